@@ -1,0 +1,75 @@
+# Makefile - driven by build.sh (which sets up the toolchain first).
+#
+#   build/native/       optimised native objects and programs
+#   build/asan/         the same with AddressSanitizer + UBSan, for tests
+#   build/wasm/         Emscripten builds (engine, tests, benchmark)
+#   web/engine/         the engine module the page and Node load (copied)
+#
+# Only core files that are ready are listed; each list grows as subsystems land.
+
+CC      ?= gcc
+EMCC    ?= emcc
+CFLAGS_COMMON = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -MMD -MP
+NATIVE_CFLAGS = $(CFLAGS_COMMON) -O2 -g
+ASAN_CFLAGS   = $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+WASM_CFLAGS   = $(CFLAGS_COMMON) -O2
+
+# Emscripten: one ES module usable in browsers, workers and Node 20 (Node
+# passes wasmBinary itself); Asyncify for the coroutines; stack limits
+# checked on every stack-pointer move so an overflow aborts cleanly.
+WASM_LDFLAGS = -O2 -sASYNCIFY -sSTACK_OVERFLOW_CHECK=2 -sALLOW_MEMORY_GROWTH=1 \
+  -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web,worker -sTOTAL_STACK=1048576
+
+CORE_SRC   = core/mem.c core/coro.c
+NATIVE_BACKEND = core/coro_ucontext.c
+WASM_BACKEND   = core/coro_fiber.c
+HOST_SRC   = core/host.c
+
+native_objs = $(patsubst %.c,build/native/%.o,$(1))
+asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
+wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
+
+ENGINE_EXPORTS = _cs_version,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+
+.PHONY: all native wasm clean
+all: native wasm
+native: build/asan/coro_test build/native/coro_test build/native/coro_bench
+wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs
+
+build/native/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(NATIVE_CFLAGS) -c $< -o $@
+build/asan/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+build/wasm/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(EMCC) $(WASM_CFLAGS) -c $< -o $@
+
+# ---- coroutine core tests and benchmark ----
+CORO_TEST = $(CORE_SRC) tests/core/coro_test.c
+build/asan/coro_test: $(call asan_objs,$(CORO_TEST) $(NATIVE_BACKEND))
+	$(CC) $(ASAN_CFLAGS) $^ -o $@
+build/native/coro_test: $(call native_objs,$(CORO_TEST) $(NATIVE_BACKEND))
+	$(CC) $(NATIVE_CFLAGS) $^ -o $@
+build/native/coro_bench: $(call native_objs,$(CORE_SRC) $(NATIVE_BACKEND) tests/bench/bench_core.c)
+	$(CC) $(NATIVE_CFLAGS) $^ -o $@
+build/wasm/coro_test.mjs: $(call wasm_objs,$(CORO_TEST) $(WASM_BACKEND))
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroTest -sEXIT_RUNTIME=1 $^ -o $@
+build/wasm/coro_bench.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) tests/bench/bench_core.c)
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroBench \
+	  -sEXPORTED_FUNCTIONS=_bench_roundtrip,_bench_memory,_bench_result,_bench_bare_fiber $^ -o $@
+
+# ---- the engine module for the page and Node ----
+build/wasm/coroscope.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) $(HOST_SRC))
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroscope \
+	  -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) -sEXPORTED_RUNTIME_METHODS=UTF8ToString $^ -o $@
+web/engine/coroscope.mjs: build/wasm/coroscope.mjs
+	@mkdir -p web/engine
+	cp build/wasm/coroscope.mjs build/wasm/coroscope.wasm web/engine/
+web/engine/coroscope.wasm: web/engine/coroscope.mjs
+
+clean:
+	rm -rf build web/engine
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# build.sh - set up what is missing, build the engine (wasm and native),
+# then do the step asked for:
+#
+#   ./build.sh          build only
+#   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8000/
+#   ./build.sh test     build, then run every test (node --test)
+#   ./build.sh bench    build, then run the benchmarks
+#
+# Missing Debian packages are installed with apt-get when run as root;
+# otherwise the exact command to run is printed.  npm packages come from the
+# committed package-lock.json.  A second run with nothing changed is quick:
+# make rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+step=${1:-build}
+case "$step" in build|serve|test|bench) ;; *)
+  echo "usage: ./build.sh [build|serve|test|bench]" >&2; exit 2 ;;
+esac
+
+# Debian packages this step needs, as "command:package" pairs.
+needs=(make:make gcc:gcc emcc:emscripten wasm-opt:binaryen node:nodejs npm:npm)
+[ "$step" = test ] && needs+=(chromium:chromium)
+
+missing=()
+for pair in "${needs[@]}"; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "build.sh: installing ${missing[*]} with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+  else
+    echo "build.sh: missing ${missing[*]}. Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+# Debian's emcc needs acorn, which Debian keeps where Node 20 does not look.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+make -j"$(nproc)"
+
+case "$step" in
+  build) echo "build.sh: built. Serve it with: ./build.sh serve" ;;
+  serve)
+    port=${PORT:-8000}
+    echo "build.sh: serving the playground at http://127.0.0.1:$port/ (Ctrl-C stops)"
+    exec node_modules/.bin/esbuild --servedir=web --serve=127.0.0.1:"$port" ;;
+  test) exec node --test tests/*.test.mjs ;;
+  bench) exec node --expose-gc tests/bench/bench.mjs ;;
+esac

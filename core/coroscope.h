@@ -1,0 +1,30 @@
+/* coroscope.h - the one public header: what a host (the JS wrapper, the
+ * native CLI, tests) may call.  Everything else in core/ is private.
+ *
+ * Exports that may switch coroutines never return their result directly:
+ * on wasm such an export is unwound and rewound by Asyncify, and the value
+ * JS receives is not meaningful (see shared TOOLCHAIN notes).  They leave
+ * their result in the engine, to be read with the getters below.
+ */
+#ifndef COROSCOPE_H
+#define COROSCOPE_H
+
+#define COROSCOPE_VERSION "0.1.0"
+
+const char *cs_version(void);
+
+/* ---- the coroutine core through the host boundary ----
+ * A counter coroutine written in C: it yields start, start+step, ... and
+ * adds every value sent in to its running total; sending a negative value
+ * makes it return the total.  Used by the placeholder page and tests to
+ * show the core working from JS. */
+int  cs_counter_new(int start, int step);   /* handle >= 0, or -1 (no memory) */
+void cs_counter_resume(int handle, int sent);
+int  cs_counter_free(int handle);           /* 0, or a negative coro_result */
+
+/* Result of the latest switching call. */
+int  cs_result_value(void);                 /* yielded or returned value */
+int  cs_result_status(void);                /* coro_status, or -coro_result on error */
+const char *cs_result_text(void);           /* status name or error description */
+
+#endif
