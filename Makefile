@@ -33,8 +33,10 @@ ENGINE_EXPORTS = _cs_version,_cs_counter_new,_cs_counter_resume,_cs_counter_free
 
 .PHONY: all native wasm clean
 all: native wasm
-native: build/asan/coro_test build/native/coro_test build/native/coro_bench
-wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs
+native: build/asan/coro_test build/native/coro_test build/native/coro_bench build/asan/numbers_test \
+  build/asan/astdump
+wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs \
+  build/wasm/numbers_test.mjs
 
 build/native/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -59,6 +61,18 @@ build/wasm/coro_test.mjs: $(call wasm_objs,$(CORO_TEST) $(WASM_BACKEND))
 build/wasm/coro_bench.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) tests/bench/bench_core.c)
 	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroBench \
 	  -sEXPORTED_FUNCTIONS=_bench_roundtrip,_bench_memory,_bench_result,_bench_bare_fiber $^ -o $@
+
+# ---- front end (lexer, parser, symtable) test driver ----
+FRONTEND_SRC = core/ast.c core/lexer.c core/parser.c core/symtable.c
+build/asan/astdump: $(call asan_objs,core/mem.c $(FRONTEND_SRC) tests/frontend/astdump.c)
+	$(CC) $(ASAN_CFLAGS) $^ -o $@
+
+# ---- numbers library tests (tables recorded from CPython) ----
+NUMBERS_TEST = core/mem.c core/bigint.c core/numfmt.c tests/numbers/numbers_test.c
+build/asan/numbers_test: $(call asan_objs,$(NUMBERS_TEST))
+	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
+build/wasm/numbers_test.mjs: $(call wasm_objs,$(NUMBERS_TEST))
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createNumbersTest -sEXIT_RUNTIME=1 $^ -o $@
 
 # ---- the engine module for the page and Node ----
 build/wasm/coroscope.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) $(HOST_SRC))

@@ -1,0 +1,8 @@
+f()
+f(a, b)
+f(a, *b, c=1, **d)
+f(*a, *b, **c, **d)
+f(x for x in y)
+f(a)(b)(c)
+obj.method(1).attr[2]()
+f(a=1, *b)

@@ -1,0 +1,4 @@
+try:
+    x
+except:
+x = 1

@@ -1,0 +1,2 @@
+def f(가):
+  nonlocal 가

@@ -1,0 +1,3 @@
+def f():
+	x = 1
+	가 = await  z  # 이

@@ -1,0 +1,7 @@
+name = "x"
+f"hello {name}"
+f"{name!r} {name!s} {name!a}"
+f"{{literal}} {name}"
+F"upper"
+rf"raw {name}\n"
+f""
