@@ -1,0 +1,35 @@
+/* runtime.h - the engine's entry point: run a program text as "main.py".
+ *
+ * The host supplies output callbacks (stdout and stderr text, UTF-8) and
+ * limits; rt_run parses, evaluates, prints an uncaught exception as
+ * CPython does (traceback on stderr), finalises the module (so pending
+ * generators are closed and never-awaited coroutines warn, as at CPython's
+ * exit) and returns the exit status: 0, 1 for an uncaught exception or a
+ * syntax error, or SystemExit's code.
+ *
+ * rt_run may be called from inside a coroutine (the host runs the program
+ * on a coroutine with a dedicated stack so it can pause at each step).
+ * Global state: one run at a time; the object model's singletons survive
+ * between runs, per-run state is reset by rt_run.
+ */
+#ifndef CS_RUNTIME_H
+#define CS_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef void (*rt_write_fn)(void *user, const char *data, size_t len);
+
+typedef struct rt_config {
+    rt_write_fn write_stdout;   /* program output (print, sys.stdout) */
+    rt_write_fn write_stderr;   /* tracebacks, warnings, sys.stderr */
+    void *user;                 /* passed to both */
+    uint64_t step_budget;       /* statements allowed (0 = unlimited) */
+    size_t mem_cap;             /* bytes (0 = no cap), see mem.h */
+    const char *filename;       /* shown in tracebacks; NULL = "main.py" */
+} rt_config;
+
+/* Run src[0..len) as __main__.  Returns the process exit status. */
+int rt_run(const char *src, size_t len, const rt_config *cfg);
+
+#endif
