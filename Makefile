@@ -25,6 +25,13 @@ NATIVE_BACKEND = core/coro_ucontext.c
 WASM_BACKEND   = core/coro_fiber.c
 HOST_SRC   = core/host.c
 
+# The Python engine: front end, numbers, object model, evaluator, runtime.
+ENGINE_SRC = core/mem.c core/coro.c core/ast.c core/lexer.c core/parser.c core/symtable.c \
+  core/bigint.c core/numfmt.c core/object.c core/t_int.c core/t_float.c core/t_str.c \
+  core/t_strmeth.c core/t_strfmt.c core/t_list.c core/t_tuple.c core/t_dict.c core/t_set.c \
+  core/t_range.c core/t_iter.c core/func.c core/class.c core/exc.c core/gen.c core/eval.c \
+  core/builtins.c core/modules.c core/runtime.c core/trace.c core/trace_json.c core/host.c
+
 native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
@@ -33,7 +40,7 @@ ENGINE_EXPORTS = _cs_version,_cs_counter_new,_cs_counter_resume,_cs_counter_free
 
 .PHONY: all native wasm clean
 all: native wasm
-native: build/asan/coro_test build/native/coro_test build/native/coro_bench build/asan/numbers_test \
+native: build/native/coroscope build/asan/coroscope build/asan/coro_test build/native/coro_test build/native/coro_bench build/asan/numbers_test \
   build/asan/astdump
 wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs \
   build/wasm/numbers_test.mjs
@@ -73,6 +80,12 @@ build/asan/numbers_test: $(call asan_objs,$(NUMBERS_TEST))
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 build/wasm/numbers_test.mjs: $(call wasm_objs,$(NUMBERS_TEST))
 	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createNumbersTest -sEXIT_RUNTIME=1 $^ -o $@
+
+# ---- the engine: native command line (optimised and sanitized) ----
+build/native/coroscope: $(call native_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/cli.c)
+	$(CC) $(NATIVE_CFLAGS) $^ -lm -o $@
+build/asan/coroscope: $(call asan_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/cli.c)
+	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 
 # ---- the engine module for the page and Node ----
 build/wasm/coroscope.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) $(HOST_SRC))

@@ -13,6 +13,26 @@
 
 const char *cs_version(void);
 
+/* ---- running a Python program ----
+ * Output arrives through the output function as UTF-8 pieces, tagged with
+ * a stream: program stdout, program stderr (tracebacks, warnings), or the
+ * trace (one JSON object per line, when CS_RUN_TRACE is set; program
+ * output then also appears in the trace as "output" events).  On wasm the
+ * output function is the JS callback Module.csOutput(stream, text). */
+enum { CS_STDOUT = 1, CS_STDERR = 2, CS_TRACE = 3 };
+enum { CS_RUN_TRACE = 1 };
+
+typedef void (*cs_output_fn)(int stream, const char *data, unsigned long len, void *user);
+void cs_set_output(cs_output_fn fn, void *user);   /* native hosts */
+
+/* Limits of a run (0 = none): statements executed, bytes of memory. */
+void cs_set_limits(double max_steps, double max_memory);
+
+/* Run src[0..len) as main.py on a coroutine of its own; the exit status
+ * (0, 1 for an uncaught exception or syntax error) is in cs_exit_status(). */
+void cs_run(const char *src, unsigned long len, int flags);
+int  cs_exit_status(void);
+
 /* ---- the coroutine core through the host boundary ----
  * A counter coroutine written in C: it yields start, start+step, ... and
  * adds every value sent in to its running total; sending a negative value

@@ -2,9 +2,12 @@
 #include "coroscope.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "coro.h"
 #include "mem.h"
+#include "runtime.h"
+#include "trace_json.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>
@@ -27,6 +30,121 @@ static int result_status;              /* see cs_result_status */
 static const char *result_text = "none";
 
 CS_EXPORT const char *cs_version(void) { return COROSCOPE_VERSION; }
+
+/* ---- running a program ---- */
+
+/* The program's own coroutine gets a dedicated stack (never copied): deep
+ * enough for CPython's recursion limit of 1000 calls plus the parser. */
+#ifdef __EMSCRIPTEN__
+#define PROGRAM_STACK (8u * 1024u * 1024u)
+#else
+#define PROGRAM_STACK (64u * 1024u * 1024u)   /* pages are committed on use */
+#endif
+
+#ifdef __EMSCRIPTEN__
+EM_JS(void, js_output, (int stream, const char *data, unsigned long len), {
+    if (Module.csOutput) Module.csOutput(stream, UTF8ToString(data, len));
+});
+static void default_output(int stream, const char *data, unsigned long len, void *user)
+{
+    (void)user;
+    js_output(stream, data, len);
+}
+#else
+#include <stdio.h>
+static void default_output(int stream, const char *data, unsigned long len, void *user)
+{
+    (void)user;
+    fwrite(data, 1, len, stream == CS_STDERR ? stderr : stdout);
+}
+#endif
+
+static cs_output_fn output = default_output;
+static void *output_user;
+static uint64_t step_limit;
+static size_t memory_limit;
+static int exit_status;
+
+void cs_set_output(cs_output_fn fn, void *user)
+{
+    output = fn ? fn : default_output;
+    output_user = user;
+}
+
+CS_EXPORT void cs_set_limits(double max_steps, double max_memory)
+{
+    step_limit = max_steps > 0 ? (uint64_t)max_steps : 0;
+    memory_limit = max_memory > 0 ? (size_t)max_memory : 0;
+}
+
+static void write_stdout(void *user, const char *data, size_t len)
+{
+    (void)user;
+    output(CS_STDOUT, data, len, output_user);
+}
+
+static void write_stderr(void *user, const char *data, size_t len)
+{
+    (void)user;
+    output(CS_STDERR, data, len, output_user);
+}
+
+static void write_trace(const char *line, size_t len, void *user)
+{
+    (void)user;
+    output(CS_TRACE, line, len, output_user);
+}
+
+/* What the program coroutine needs; lives on the heap (copy-stack rule). */
+typedef struct program_run {
+    const char *src;
+    size_t len;
+    int flags;
+} program_run;
+
+static void *program_entry(void *user, void *first)
+{
+    (void)first;
+    program_run *run = user;
+    rt_config cfg = {
+        .write_stdout = write_stdout, .write_stderr = write_stderr, .user = NULL,
+        .step_budget = step_limit, .mem_cap = memory_limit, .filename = "main.py",
+    };
+    if (run->flags & CS_RUN_TRACE)
+        trace_json_start(write_trace, NULL);
+    int status = rt_run(run->src, run->len, &cfg);
+    trace_json_stop();
+    return (void *)(intptr_t)status;
+}
+
+static void host_error(const char *what)
+{
+    output(CS_STDERR, what, strlen(what), output_user);
+    exit_status = 1;
+}
+
+CS_EXPORT void cs_run(const char *src, unsigned long len, int flags)
+{
+    program_run *run = mem_alloc(sizeof *run);
+    coro *co = NULL;
+    if (!run || coro_create(&co, program_entry, run, PROGRAM_STACK) != CORO_OK) {
+        mem_free(run, sizeof *run);
+        host_error("MemoryError: cannot start the program\n");
+        return;
+    }
+    *run = (program_run){ .src = src, .len = len, .flags = flags };
+    void *status = NULL;
+    coro_result r = coro_resume(co, NULL, &status);
+    while (r == CORO_OK && coro_status_of(co) == CORO_SUSPENDED)
+        r = coro_resume(co, NULL, &status);     /* step pauses: run on */
+    exit_status = r == CORO_OK ? (int)(intptr_t)status : 1;
+    if (r != CORO_OK)
+        host_error(coro_describe(r));
+    coro_free(co);
+    mem_free(run, sizeof *run);
+}
+
+CS_EXPORT int cs_exit_status(void) { return exit_status; }
 
 static void *counter_entry(void *user, void *first)
 {
