@@ -23,20 +23,19 @@ WASM_LDFLAGS = -O2 -sASYNCIFY -sSTACK_OVERFLOW_CHECK=2 -sALLOW_MEMORY_GROWTH=1 \
 CORE_SRC   = core/mem.c core/coro.c
 NATIVE_BACKEND = core/coro_ucontext.c
 WASM_BACKEND   = core/coro_fiber.c
-HOST_SRC   = core/host.c
 
 # The Python engine: front end, numbers, object model, evaluator, runtime.
 ENGINE_SRC = core/mem.c core/coro.c core/ast.c core/lexer.c core/parser.c core/symtable.c \
   core/bigint.c core/numfmt.c core/object.c core/t_int.c core/t_float.c core/t_str.c \
   core/t_strmeth.c core/t_strfmt.c core/t_list.c core/t_tuple.c core/t_dict.c core/t_set.c \
-  core/t_range.c core/t_iter.c core/func.c core/class.c core/exc.c core/gen.c core/eval.c \
+  core/t_range.c core/t_iter.c core/func.c core/class.c core/exc.c core/gen.c core/eval.c core/stackseg.c \
   core/builtins.c core/modules.c core/runtime.c core/trace.c core/trace_json.c core/host.c
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
 
 .PHONY: all native wasm clean
 all: native wasm
@@ -88,9 +87,9 @@ build/asan/coroscope: $(call asan_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/cli.
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 
 # ---- the engine module for the page and Node ----
-build/wasm/coroscope.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) $(HOST_SRC))
-	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroscope \
-	  -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) -sEXPORTED_RUNTIME_METHODS=UTF8ToString $^ -o $@
+build/wasm/coroscope.mjs: $(call wasm_objs,$(ENGINE_SRC) $(WASM_BACKEND))
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroscope -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) \
+	  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8 $^ -lm -o $@
 web/engine/coroscope.mjs: build/wasm/coroscope.mjs
 	@mkdir -p web/engine
 	cp build/wasm/coroscope.mjs build/wasm/coroscope.wasm web/engine/

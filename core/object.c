@@ -16,7 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "eval.h"
 #include "exc.h"
+#include "stackseg.h"
 #include "types.h"
 
 static Obj *cur_exc;          /* pending exception instance or NULL */
@@ -140,11 +142,21 @@ Obj *err_nomemory(void)
     return NULL;
 }
 
+/* Sets exc.__context__ to the exception being handled now, as CPython's
+ * _PyErr_SetObject does for every newly raised exception. */
+static void chain_context(Obj *exc)
+{
+    if (exc != memerr_inst)
+        exc_set_context(exc, eval_handled_exc());
+}
+
 Obj *err_set_obj(TypeObj *type, Obj *value)
 {
     Obj *exc = exc_new(type, value ? &value : NULL, value ? 1 : 0);
-    if (exc)
+    if (exc) {
+        chain_context(exc);
         err_restore(exc);
+    }
     return NULL;
 }
 
@@ -199,11 +211,13 @@ Obj *err_set_exc(Obj *exc)
             DECREF(inst);
             return NULL;
         }
+        chain_context(inst);
         err_restore(inst);
         return NULL;
     }
     if (!EXC_CHECK(exc))
         return err_set(Exc_TypeError, "exceptions must derive from BaseException");
+    chain_context(exc);
     err_restore(NEWREF(exc));
     return NULL;
 }
@@ -492,9 +506,14 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
     call_fn f = callable->type->call;
     if (!f)
         return err_format(Exc_TypeError, "'%s' object is not callable", callable->type->name);
-    if (rec_enter(" while calling a Python object") < 0)
+    /* CPython counts a Python frame without a suffix in the message */
+    bool py = callable->type == &Function_Type || callable->type == &Method_Type;
+    if (rec_enter(py ? "" : " while calling a Python object") < 0)
         return NULL;
-    Obj *r = f(callable, args, nargs, kwnames && TUPLE_SIZE(kwnames) ? kwnames : NULL);
+    if (kwnames && !TUPLE_SIZE(kwnames))
+        kwnames = NULL;
+    Obj *r = seg_needed() ? seg_call(f, callable, args, nargs, kwnames)
+                          : f(callable, args, nargs, kwnames);
     rec_leave();
     return r;
 }

@@ -8,6 +8,8 @@
  */
 #include "runtime.h"
 
+#include "stackseg.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -256,7 +258,8 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     ev.src_len = len;
     ev.steps = 0;
     ev.step_budget = cfg.step_budget;
-    ev.depth = 0;
+    ev.depth = 1;                 /* the module frame counts, as in CPython */
+    seg_reset();
     ev.frame = NULL;
     ev.excinfo = &ev.base_excinfo;
     vclock_reset();
