@@ -116,6 +116,49 @@ static Obj *keyerror_str(Obj *o)
     return exc_str(o);
 }
 
+static Obj *get_field(Obj *v) { return v ? NEWREF(v) : none_new(); }
+
+/* SyntaxError(msg, (filename, lineno, offset, text, ...)): the details
+ * tuple (borrowed) when args have that shape, else NULL. */
+static Obj *syntax_info(Obj *o)
+{
+    Obj *args = ((ExcObj *)o)->args;
+    if (!args || TUPLE_SIZE(args) != 2 || !TUPLE_CHECK(TUPLE_ITEM(args, 1)))
+        return NULL;
+    Obj *info = TUPLE_ITEM(args, 1);
+    return TUPLE_SIZE(info) >= 2 ? info : NULL;
+}
+
+/* str(SyntaxError): "msg (file, line N)" as CPython's SyntaxError_str. */
+static Obj *syntaxerror_str(Obj *o)
+{
+    Obj *info = syntax_info(o);
+    if (!info)
+        return exc_str(o);
+    Obj *msg = TUPLE_ITEM(((ExcObj *)o)->args, 0);
+    return str_from_format("%S (%S, line %S)", msg, TUPLE_ITEM(info, 0), TUPLE_ITEM(info, 1));
+}
+
+/* SyntaxError.msg / filename / lineno / offset / text (None if absent). */
+static Obj *syntax_field(Obj *o, void *c)
+{
+    intptr_t i = (intptr_t)c;
+    Obj *args = ((ExcObj *)o)->args;
+    if (i < 0)
+        return get_field(args && TUPLE_SIZE(args) ? TUPLE_ITEM(args, 0) : NULL);
+    Obj *info = syntax_info(o);
+    return get_field(info && (size_t)i < TUPLE_SIZE(info) ? TUPLE_ITEM(info, (size_t)i) : NULL);
+}
+
+static const GetSetDef syntax_getset[] = {
+    { "msg", syntax_field, NULL, (void *)(intptr_t)-1 },
+    { "filename", syntax_field, NULL, (void *)(intptr_t)0 },
+    { "lineno", syntax_field, NULL, (void *)(intptr_t)1 },
+    { "offset", syntax_field, NULL, (void *)(intptr_t)2 },
+    { "text", syntax_field, NULL, (void *)(intptr_t)3 },
+    { NULL, NULL, NULL, NULL },
+};
+
 static Obj *exc_repr(Obj *o)
 {
     Obj *args = ((ExcObj *)o)->args;
@@ -127,7 +170,6 @@ static Obj *exc_repr(Obj *o)
     return str_from_format("%s%R", name, args);
 }
 
-static Obj *get_field(Obj *v) { return v ? NEWREF(v) : none_new(); }
 
 static Obj *exc_get_args(Obj *o, void *c) { (void)c; return get_field(((ExcObj *)o)->args); }
 
@@ -565,25 +607,99 @@ static void print_source(TracebackObj *t)
     out_cstr("\n");
 }
 
+/* One "  File ..., line N, in f" entry and its source line. */
+static void print_tb_entry(TracebackObj *t)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "\", line %d, in ", t->lineno);
+    bool evalcode = t->frame->code->kind == CODE_EVAL;   /* eval("...") */
+    out_cstr("  File \"");
+    out_cstr(evalcode ? "<string>" : ev.filename ? ev.filename : "main.py");
+    out_cstr(buf);
+    out_str(t->frame->code->name);
+    out_cstr("\n");
+    if (!evalcode)
+        print_source(t);
+}
+
+/* CPython prints at most 3 consecutive entries for the same place (deep
+ * recursion) and then says how many more there were. */
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_repeats(int count)
+{
+    if (count <= TB_RECURSIVE_CUTOFF)
+        return;
+    char buf[80];
+    count -= TB_RECURSIVE_CUTOFF;
+    snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
+    out_cstr(buf);
+}
+
+static bool same_place(const TracebackObj *a, const TracebackObj *b)
+{
+    return a->lineno == b->lineno && a->frame->code == b->frame->code;
+}
+
 static void print_traceback(Obj *tbo)
 {
     out_cstr("Traceback (most recent call last):\n");
+    TracebackObj *last = NULL;
+    int count = 0;
     for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
-        char buf[64];
-        snprintf(buf, sizeof buf, "\", line %d, in ", t->lineno);
-        out_cstr("  File \"");
-        out_cstr(ev.filename ? ev.filename : "main.py");
-        out_cstr(buf);
-        out_str(t->frame->code->name);
-        out_cstr("\n");
-        print_source(t);
+        if (!last || !same_place(last, t)) {
+            print_repeats(count);
+            last = t;
+            count = 0;
+        }
+        if (++count <= TB_RECURSIVE_CUTOFF)
+            print_tb_entry(t);
     }
+    print_repeats(count);
+}
+
+/* The `File "<string>", line N` and source lines CPython prints above a
+ * SyntaxError raised by eval(). */
+static void print_syntax_location(Obj *exc)
+{
+    Obj *info = syntax_info(exc);
+    if (!info)
+        return;
+    Obj *file = TUPLE_ITEM(info, 0), *line = TUPLE_ITEM(info, 1);
+    Obj *text = TUPLE_SIZE(info) > 3 ? TUPLE_ITEM(info, 3) : NULL;
+    Obj *loc = str_from_format("  File \"%S\", line %S\n", file, line);
+    out_str(loc);
+    XDECREF(loc);
+    if (text && STR_CHECK(text) && STR_NBYTES(text)) {
+        const char *p = STR_DATA(text), *e = p + STR_NBYTES(text);
+        while (p < e && (*p == ' ' || *p == '\t'))
+            p++;
+        while (e > p && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' '))
+            e--;
+        out_cstr("    ");
+        rt_write_stderr(p, (size_t)(e - p));
+        out_cstr("\n");
+    }
+    err_clear();
 }
 
 /* "Type: message" (with module prefix and suggestion) */
 static void print_exc_line(Obj *exc)
 {
     TypeObj *t = exc->type;
+    if (type_is_subtype(t, Exc_SyntaxError) && syntax_info(exc)) {
+        print_syntax_location(exc);
+        out_str(t->qualname ? t->qualname : t->name_obj);
+        Obj *msg = obj_str(TUPLE_ITEM(((ExcObj *)exc)->args, 0));
+        err_clear();
+        if (msg && STR_NBYTES(msg)) {
+            out_cstr(": ");
+            out_str(msg);
+        }
+        XDECREF(msg);
+        out_cstr("\n");
+        return;
+    }
     Obj *mod = (t->flags & TPF_HEAPTYPE) ? dict_getitem(t->dict, ID(__module__)) : NULL;
     if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
         out_str(mod);
@@ -722,11 +838,13 @@ int exc_init(Obj *builtins)
             return -1;
     }
     Exc_KeyError->str = keyerror_str;
+    Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;
     if (type_add_getset(Exc_StopIteration, value_getset) < 0 ||
         type_add_getset(Exc_SystemExit, code_getset) < 0 ||
         type_add_getset(Exc_AttributeError, name_getset) < 0 ||
         type_add_getset(Exc_NameError, name_getset) < 0 ||
-        type_add_getset(Exc_ImportError, name_getset) < 0)
+        type_add_getset(Exc_ImportError, name_getset) < 0 ||
+        type_add_getset(Exc_SyntaxError, syntax_getset) < 0)
         return -1;
     /* aliases */
     if (dict_setitem_cstr(builtins, "IOError", (Obj *)Exc_OSError) < 0 ||

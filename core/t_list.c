@@ -297,8 +297,10 @@ static int list_assign_range(Obj *o, int64_t lo, int64_t hi, Obj *v)
         err_nomemory();
         return -1;
     }
-    memcpy(gone, l->items + lo, d * sizeof(Obj *));
-    memmove(l->items + lo + n, l->items + hi, (old - (size_t)hi) * sizeof(Obj *));
+    if (d)
+        memcpy(gone, l->items + lo, d * sizeof(Obj *));
+    if (old > (size_t)hi)
+        memmove(l->items + lo + n, l->items + hi, (old - (size_t)hi) * sizeof(Obj *));
     Obj **src = n ? seq_items(seq, &n) : NULL;
     for (size_t k = 0; k < n; k++)
         l->items[lo + (int64_t)k] = NEWREF(src[k]);
@@ -460,6 +462,71 @@ static int merge_sort(SortItem *v, SortItem *tmp, size_t n)
     return 0;
 }
 
+/* CPython's count_run: length of the run starting at v[0] (n >= 1), and
+ * whether it is strictly descending.  -1 on a comparison error. */
+static int64_t count_run(SortItem *v, size_t n, bool *desc)
+{
+    *desc = false;
+    if (n == 1)
+        return 1;
+    int lt = sort_lt(&v[1], &v[0]);
+    if (lt < 0)
+        return -1;
+    *desc = lt == 1;
+    size_t k = 2;
+    for (; k < n; k++) {
+        lt = sort_lt(&v[k], &v[k - 1]);
+        if (lt < 0)
+            return -1;
+        if (lt != *desc)
+            break;
+    }
+    return (int64_t)k;
+}
+
+/* CPython's binarysort: v[0..start) is sorted; insert v[start..n) one by
+ * one, each after a binary search asking "pivot < v[p]".  0/-1. */
+static int binary_sort(SortItem *v, size_t n, size_t start)
+{
+    for (; start < n; start++) {
+        SortItem pivot = v[start];
+        size_t l = 0, r = start;
+        do {
+            size_t p = l + ((r - l) >> 1);
+            int lt = sort_lt(&pivot, &v[p]);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                r = p;
+            else
+                l = p + 1;
+        } while (l < r);
+        memmove(&v[l + 1], &v[l], (start - l) * sizeof(SortItem));
+        v[l] = pivot;
+    }
+    return 0;
+}
+
+/* Sorts fewer than 64 items exactly as CPython's timsort does (one run,
+ * extended by binary insertion), so the comparisons made - and so the
+ * first failing one - are CPython's.  The order reached so far is kept on
+ * error, as in CPython.  0/-1. */
+static int small_sort(SortItem *v, size_t n)
+{
+    if (n < 2)
+        return 0;
+    bool desc;
+    int64_t run = count_run(v, n, &desc);
+    if (run < 0)
+        return -1;
+    for (size_t i = 0; desc && i < (size_t)run / 2; i++) {
+        SortItem t = v[i];
+        v[i] = v[run - 1 - i];
+        v[run - 1 - i] = t;
+    }
+    return binary_sort(v, n, (size_t)run);
+}
+
 static void reverse_items(Obj **items, size_t n)
 {
     for (size_t i = 0; i + 1 < n - i; i++) {
@@ -487,11 +554,16 @@ static int sort_items(Obj **items, size_t n, Obj *key)
             break;
         }
     }
-    if (rc == 0 && merge_sort(v, v + n, n) == 0)
+    if (rc == 0 && n < 64) {
+        rc = small_sort(v, n);
         for (size_t i = 0; i < n; i++)
             items[i] = v[i].value;
-    else
+    } else if (rc == 0 && merge_sort(v, v + n, n) == 0) {
+        for (size_t i = 0; i < n; i++)
+            items[i] = v[i].value;
+    } else {
         rc = -1;
+    }
     if (key)
         for (size_t i = 0; i < done; i++)
             DECREF(v[i].key);
