@@ -2,26 +2,94 @@
 // .wasm file) the same way in a browser, a worker and Node, and wraps its
 // C exports in a small JS API.  Exports that switch coroutines leave their
 // results in the engine, so every call here reads them back with getters.
+//
+//   const result = await runProgram('print("hi")', { onOutput });
+//   // { status: 0, stdout: 'hi\n', stderr: '', trace: '' }
+//
+// Every run gets a fresh instance of the engine (compiled once, then
+// instantiated in about a millisecond), so nothing a program does, not
+// even an engine fault, can leak into the next run.
 import createCoroscope from './engine/coroscope.mjs';
 
 const isNode = typeof process === 'object' && Boolean(process.versions?.node);
+const wasmUrl = new URL('./engine/coroscope.wasm', import.meta.url);
 
-async function wasmBytesForNode() {
-  const { readFile } = await import('node:fs/promises');
-  return readFile(new URL('./engine/coroscope.wasm', import.meta.url));
-}
+// Output streams of core/coroscope.h.
+export const Stream = Object.freeze({ stdout: 1, stderr: 2, trace: 3 });
+const STREAM_NAMES = { 1: 'stdout', 2: 'stderr', 3: 'trace' };
+const RUN_TRACE = 1;
 
 // Status numbers of core/coro.h, by name.
 export const CoroStatus = Object.freeze({ 0: 'created', 1: 'running', 2: 'suspended', 3: 'dead' });
 
-export async function loadEngine(options = {}) {
-  const wasmBinary = options.wasmBinary ?? (isNode ? await wasmBytesForNode() : undefined);
-  const module = await createCoroscope({
-    ...(wasmBinary ? { wasmBinary } : {}),
-    print: options.print ?? (() => {}),
-    printErr: options.printErr ?? (() => {}),
+let compiled;   // Promise of the compiled WebAssembly.Module, shared by all runs
+
+async function compileWasm(wasmBinary) {
+  if (wasmBinary) return WebAssembly.compile(wasmBinary);
+  if (isNode) {
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.compile(await readFile(wasmUrl));
+  }
+  return WebAssembly.compileStreaming(fetch(wasmUrl));
+}
+
+// A fresh engine instance; `extra` becomes part of Emscripten's Module
+// object (csOutput, the output callback the C side calls, lives there).
+async function instantiate(options = {}, extra = {}) {
+  compiled ??= compileWasm(options.wasmBinary);
+  const wasmModule = await compiled;
+  return createCoroscope({
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
+      return {};
+    },
+    print: () => {},
+    printErr: () => {},
+    ...extra,
   });
-  return new Engine(module);
+}
+
+// Copies a JS string into the engine's memory as UTF-8; returns [ptr, bytes].
+function copyIn(m, text) {
+  const bytes = m.lengthBytesUTF8(text);
+  const ptr = m._malloc(bytes + 1);
+  if (!ptr) throw new Error('engine: out of memory for the program text');
+  m.stringToUTF8(text, ptr, bytes + 1);
+  return [ptr, bytes];
+}
+
+/**
+ * Runs `source` as main.py.  Options: trace (JSON-lines step events on the
+ * trace stream), maxSteps and maxMemory (0 = no limit), onOutput(stream,
+ * text) called as output arrives ('stdout' | 'stderr' | 'trace').
+ * Resolves to { status, stdout, stderr, trace }: status is the program's
+ * exit status (0, 1 for an uncaught exception or a syntax error).
+ */
+export async function runProgram(source, options = {}) {
+  const out = { stdout: '', stderr: '', trace: '' };
+  const emit = (stream, text) => {
+    out[stream] += text;
+    options.onOutput?.(stream, text);
+  };
+  const m = await instantiate(options, {
+    csOutput: (stream, text) => emit(STREAM_NAMES[stream] ?? 'stderr', text),
+  });
+  let status;
+  try {
+    m._cs_set_limits(options.maxSteps ?? 0, options.maxMemory ?? 0);
+    const [ptr, bytes] = copyIn(m, source);
+    m._cs_run(ptr, bytes, options.trace ? RUN_TRACE : 0);
+    status = m._cs_exit_status();
+  } catch (err) {
+    // An engine fault (a bug, never a program's error): report, don't crash.
+    emit('stderr', `coroscope: internal error: ${err?.message ?? err}\n`);
+    status = 70;
+  }
+  return { status, ...out };
+}
+
+export async function loadEngine(options = {}) {
+  return new Engine(await instantiate(options));
 }
 
 export class Engine {

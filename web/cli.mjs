@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// cli.mjs - `npx coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE`:
+// the wasm engine under Node, with the same options and output as the
+// native binary (build/native/coroscope).  Program stdout and stderr go to
+// ours as they arrive; with --trace, stdout carries one JSON step event per
+// line instead.  The exit status is the program's.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runProgram } from './engine.mjs';
+
+const USAGE = 'usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE\n';
+
+function fail(message) {
+  process.stderr.write(message);
+  process.exit(2);
+}
+
+function parse(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        trace: { type: 'boolean', default: false },
+        'max-steps': { type: 'string', default: '0' },
+        'max-memory': { type: 'string', default: '0' },
+      },
+    });
+  } catch (err) {
+    fail(`coroscope: ${err.message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2 || positionals[0] !== 'run') fail(USAGE);
+  const number = (name) => {
+    const n = Number(values[name]);
+    if (!Number.isFinite(n) || n < 0) fail(`coroscope: --${name} needs a number >= 0\n`);
+    return n;
+  };
+  return { file: positionals[1], trace: values.trace,
+    maxSteps: number('max-steps'), maxMemory: number('max-memory') };
+}
+
+const options = parse(process.argv.slice(2));
+let source;
+try {
+  source = await readFile(options.file, 'utf8');
+} catch {
+  fail(`coroscope: can't open file '${options.file}'\n`);
+}
+const sinks = options.trace ? { trace: process.stdout }
+  : { stdout: process.stdout, stderr: process.stderr };
+const { status } = await runProgram(source, {
+  ...options,
+  onOutput: (stream, text) => sinks[stream]?.write(text),
+});
+process.exitCode = status;
