@@ -19,13 +19,23 @@ case "$step" in build|serve|test|bench) ;; *)
   echo "usage: ./build.sh [build|serve|test|bench]" >&2; exit 2 ;;
 esac
 
-# Debian packages this step needs, as "command:package" pairs.
+# Debian packages this step needs, as "probe:package" pairs; a probe is a
+# command on PATH or a file pattern.  Tests also need python3 (the test
+# recorders), chromium (page tests) and clang with libFuzzer (fuzz tests).
 needs=(make:make gcc:gcc emcc:emscripten wasm-opt:binaryen node:nodejs npm:npm)
-[ "$step" = test ] && needs+=(chromium:chromium)
+[ "$step" = test ] && needs+=(python3:python3 chromium:chromium clang:clang
+  '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev')
+
+present() {
+  case "$1" in
+    /*) compgen -G "$1" >/dev/null ;;
+    *) command -v "$1" >/dev/null 2>&1 ;;
+  esac
+}
 
 missing=()
 for pair in "${needs[@]}"; do
-  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  present "${pair%%:*}" || missing+=("${pair##*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
