@@ -54,23 +54,55 @@ static const char *current_funcname(void)
     return ev.frame ? STR_DATA(ev.frame->code->qualname) : "<module>";
 }
 
-static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value)
+/* Reports a generator event (trace.h): value is repr'd, exc given as
+ * "Type: message" (either may be NULL); line 0 means g's current line.
+ * The peer is the frame running now (the resumer / receiver). */
+static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, Obj *exc,
+                      int line)
 {
     if (!trace_enabled())
         return;
-    Obj *saved = err_fetch();
-    Obj *r = value ? obj_repr(value) : NULL;
-    err_clear();
     TraceEvent e = {
-        .kind = kind, .line = g->frame ? g->frame->lineno : 0, .func = STR_DATA(g->qualname),
-        .obj_id = g->serial, .obj_kind = g->kind == GK_COROUTINE ? "coroutine"
+        .kind = kind, .line = line ? line : g->frame ? g->frame->lineno : 0,
+        .func = STR_DATA(g->qualname), .obj_id = g->serial,
+        .obj_kind = g->kind == GK_COROUTINE ? "coroutine"
                   : g->kind == GK_ASYNC_GENERATOR ? "async_generator" : "generator",
-        .state = gen_state_name(g), .verb = verb, .value = r ? STR_DATA(r) : NULL,
+        .state = gen_state_name(g), .verb = verb, .value = value ? trace_repr(value) : NULL,
+        .text = exc ? trace_exc_text(exc) : NULL,
         .peer_id = current_serial(), .peer = current_funcname(),
     };
     trace_emit(&e);
-    XDECREF(r);
-    err_restore(saved);
+}
+
+/* exception_raised for exc at g's current line: a value thrown in at its
+ * yield (when it was raised before: a fresh one is reported by the
+ * evaluator as it leaves the statement) or at its start (always). */
+static void trace_raised_in(GenObj *g, Obj *exc, bool always)
+{
+    if (!trace_enabled() || !g->frame || !EXC_CHECK(exc) ||
+        (!always && !((ExcObj *)exc)->traceback))
+        return;
+    TraceEvent e = { .kind = TR_EXCEPTION_RAISED, .line = g->frame->lineno,
+                     .func = STR_DATA(g->qualname), .obj_id = g->serial,
+                     .text = trace_exc_text(exc) };
+    trace_emit(&e);
+}
+
+/* The event ending a run that finished g: gen_close for a close that
+ * worked (GeneratorExit or StopIteration left it, or it returned), else
+ * gen_return / gen_raise.  `line`: where it stopped. */
+static void trace_end(GenObj *g, GenResult res, const char *verb, Obj *value, int line)
+{
+    if (!trace_enabled())
+        return;
+    bool closing = strcmp(verb, "close") == 0 || strcmp(verb, "drop") == 0;
+    Obj *exc = res == GEN_ERROR ? err_occurred() : NULL;
+    if (closing && (!exc || err_matches(Exc_GeneratorExit) || err_matches(Exc_StopIteration)))
+        trace_gen(g, TR_GEN_CLOSE, verb, NULL, NULL, line);
+    else if (res == GEN_RETURN)
+        trace_gen(g, TR_GEN_RETURN, NULL, value, NULL, line);
+    else
+        trace_gen(g, TR_GEN_RAISE, NULL, NULL, exc, line);
 }
 
 /* ------------------------------------------------------------------ */
@@ -96,7 +128,7 @@ Obj *gen_new(FrameObj *frame, GenKind kind, FunctionObj *func)
     g->iterable_coro = (func->flags & CO_ITERABLE_COROUTINE) != 0;
     g->serial = ++gen_serial;
     g->created_line = ev.frame ? ev.frame->lineno : 0;
-    trace_gen(g, TR_GEN_CREATE, NULL, NULL);
+    trace_gen(g, TR_GEN_CREATE, NULL, NULL, NULL, 0);
     return (Obj *)g;
 }
 
@@ -177,10 +209,17 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, c
     if (g->state != GEN_CREATED)
         return -1;
     if (throw_exc) {                       /* raised at the start: closes it */
+        exc_set_context(throw_exc, eval_handled_exc());
         err_restore(NEWREF(throw_exc));
-        exc_add_traceback(throw_exc, g->frame, g->frame->lineno, -1, 0, 0);
-        trace_gen(g, TR_GEN_THROW, verb, throw_exc);
+        int line = g->frame->lineno;
+        if (trace_enabled()) {
+            g->state = GEN_RUNNING;            /* for the events: it starts and fails */
+            trace_gen(g, TR_GEN_RESUME, verb, NULL, throw_exc, 0);
+            trace_raised_in(g, throw_exc, true);
+        }
+        exc_add_traceback(throw_exc, g->frame, line, -1, 0, 0);
         gen_finish(g);
+        trace_gen(g, TR_GEN_RAISE, NULL, NULL, throw_exc, line);
         return GEN_ERROR;
     }
     if (send && send != obj_none) {
@@ -195,19 +234,22 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, c
 }
 
 /* Switches into g and back, saving/restoring the evaluator state. */
-static coro_result switch_into(GenObj *g)
+static coro_result switch_into(GenObj *g, const char *verb)
 {
     FrameObj *saved_frame = ev.frame;
     int saved_depth = ev.depth;
     ExcInfo *saved_exc = ev.excinfo;
+    bool suspended = g->state == GEN_SUSPENDED;
+    g->resumer = saved_frame ? saved_frame->gen : NULL;
+    g->state = GEN_RUNNING;
+    trace_gen(g, TR_GEN_RESUME, strcmp(verb, "drop") == 0 ? "close" : verb,
+              g->in_exc ? NULL : g->in_value, g->in_exc, 0);
     g->exc_info.prev = ev.excinfo;
     ev.excinfo = &g->exc_info;
-    if (g->state == GEN_SUSPENDED) {
+    if (suspended) {
         g->frame->back = ev.frame;
         ev.frame = g->frame;
     }
-    g->resumer = saved_frame ? saved_frame->gen : NULL;
-    g->state = GEN_RUNNING;
     coro_result cr = coro_resume(g->co, g, NULL);
     ev.frame = saved_frame;
     ev.depth = saved_depth;
@@ -221,14 +263,17 @@ static coro_result switch_into(GenObj *g)
 GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb)
 {
     *result = NULL;
+    if (rec_enter("") < 0)          /* the running frame counts, as in CPython */
+        return GEN_ERROR;
     int pre = resume_precheck(g, send, throw_exc, result, verb);
-    if (pre >= 0)
+    if (pre >= 0) {
+        rec_leave();
         return (GenResult)pre;
+    }
     g->in_value = send ? NEWREF(send) : none_new();
     g->in_exc = XNEWREF(throw_exc);
-    trace_gen(g, throw_exc ? TR_GEN_THROW : TR_GEN_RESUME, verb, throw_exc ? throw_exc : send);
     INCREF(g);
-    coro_result cr = switch_into(g);
+    coro_result cr = switch_into(g, verb);
     GenResult res = g->out_result;
     if (cr != CORO_OK) {
         if (cr == CORO_ERR_STACK_OVERFLOW)
@@ -241,12 +286,14 @@ GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const c
     g->out_value = NULL;
     if (res == GEN_YIELD) {
         g->state = GEN_SUSPENDED;
-        trace_gen(g, TR_GEN_YIELD, NULL, *result);
+        trace_gen(g, TR_GEN_YIELD, NULL, *result, NULL, 0);
     } else {
+        int line = g->frame ? g->frame->lineno : 0;
         gen_finish(g);
-        trace_gen(g, res == GEN_RETURN ? TR_GEN_RETURN : TR_GEN_CLOSE, NULL, *result);
+        trace_end(g, res, verb, *result, line);
     }
     DECREF(g);
+    rec_leave();
     return res;
 }
 
@@ -265,6 +312,8 @@ static Obj *yield_raw(GenObj *g, Obj *value)
         CLEAR(g->in_value);
         Obj *e = g->in_exc;
         g->in_exc = NULL;
+        exc_set_context(e, eval_handled_exc());   /* _PyErr_ChainStackItem */
+        trace_raised_in(g, e, false);
         err_restore(e);
         return NULL;
     }
@@ -310,9 +359,24 @@ static int call_sub(Obj *it, const char *name, Obj *arg, Obj **out)
     return *out ? 1 : -1;
 }
 
-/* Throws into a non-generator subiterator (uses its throw/close). */
-static int throw_sub(Obj *it, Obj *exc, Obj **out)
+/* Throws into a non-generator subiterator (uses its throw/close); its
+ * throw gets throw()'s own arguments `raw` when known (steals exc, raw). */
+static int throw_sub(Obj *it, Obj *exc, Obj *raw, Obj **out)
 {
+    if (raw && !type_is_subtype(exc->type, Exc_GeneratorExit)) {
+        Obj *m = obj_getattr_opt(it, ID(throw));
+        if (m) {
+            DECREF(exc);
+            *out = obj_call_tuple_dict(m, raw, NULL);
+            DECREF(m);
+            DECREF(raw);
+            if (*out)
+                return 0;
+            *out = take_stop_value();
+            return *out ? 1 : -1;
+        }
+    }
+    XDECREF(raw);
     if (type_is_subtype(exc->type, Exc_GeneratorExit)) {
         Obj *m = obj_getattr_opt(it, ID(close));
         Obj *r = m ? obj_call0(m) : NULL;
@@ -336,13 +400,15 @@ static int throw_sub(Obj *it, Obj *exc, Obj **out)
     return st;
 }
 
-/* One step of the subiterator of `yield from`; consumes send/thrown. */
-static int sub_step(Obj *it, Obj *send, Obj *thrown, Obj **out)
+/* One step of the subiterator of `yield from`; consumes send/thrown and
+ * raw (throw()'s arguments, or NULL). */
+static int sub_step(Obj *it, Obj *send, Obj *thrown, Obj *raw, Obj **out)
 {
     *out = NULL;
     if (GEN_CHECK(it)) {
         GenObj *sub = (GenObj *)it;
         if (thrown && type_is_subtype(thrown->type, Exc_GeneratorExit)) {
+            XDECREF(raw);
             XDECREF(send);
             if (gen_close(sub) < 0) {
                 DECREF(thrown);
@@ -351,15 +417,19 @@ static int sub_step(Obj *it, Obj *send, Obj *thrown, Obj **out)
             err_restore(thrown);
             return -1;
         }
-        GenResult r = gen_resume(sub, send, thrown, out, thrown ? "throw" : "send");
+        SETREF(sub->in_throw_args, raw);
+        GenResult r = gen_resume(sub, send, thrown, out,
+                                 thrown ? "throw" : send == obj_none ? "next" : "send");
+        CLEAR(sub->in_throw_args);
         XDECREF(send);
         XDECREF(thrown);
         return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
     }
     if (thrown) {
         XDECREF(send);
-        return throw_sub(it, thrown, out);
+        return throw_sub(it, thrown, raw, out);
     }
+    XDECREF(raw);
     if (send == obj_none) {
         DECREF(send);
         *out = it->type->iternext(it);
@@ -380,17 +450,19 @@ static int sub_step(Obj *it, Obj *send, Obj *thrown, Obj **out)
 /* Delegation loop shared by `yield from` and `await` (steals it). */
 static Obj *delegate(GenObj *g, Obj *it)
 {
-    Obj *send = none_new(), *thrown = NULL, *result = NULL;
+    Obj *send = none_new(), *thrown = NULL, *raw = NULL, *result = NULL;
     g->yieldfrom = it;
     for (;;) {
         Obj *v;
-        int st = sub_step(it, send, thrown, &v);
+        int st = sub_step(it, send, thrown, raw, &v);
         if (st != 0) {
             result = st == 1 ? v : NULL;
             break;
         }
         send = yield_raw(g, v);
         thrown = send ? NULL : err_fetch();
+        raw = thrown ? g->in_throw_args : NULL;
+        g->in_throw_args = NULL;
     }
     CLEAR(g->yieldfrom);
     return result;
@@ -445,11 +517,14 @@ Obj *gen_await(FrameObj *f, Obj *awaitable)
 /* close and dealloc                                                   */
 /* ------------------------------------------------------------------ */
 
-int gen_close(GenObj *g)
+/* close() (how = "close") or the close when the last reference goes
+ * (how = "drop", for the trace). */
+static int close_gen(GenObj *g, const char *how)
 {
     if (g->state == GEN_CREATED) {
-        trace_gen(g, TR_GEN_CLOSE, "close", NULL);
+        int line = g->frame ? g->frame->lineno : 0;
         gen_finish(g);
+        trace_gen(g, TR_GEN_CLOSE, how, NULL, NULL, line);
         return 0;
     }
     if (g->state == GEN_CLOSED)
@@ -458,7 +533,7 @@ int gen_close(GenObj *g)
     if (!exc)
         return -1;
     Obj *v;
-    GenResult r = gen_resume(g, NULL, exc, &v, "close");
+    GenResult r = gen_resume(g, NULL, exc, &v, how);
     DECREF(exc);
     if (r == GEN_YIELD) {
         DECREF(v);
@@ -475,11 +550,17 @@ int gen_close(GenObj *g)
     return -1;
 }
 
+int gen_close(GenObj *g) { return close_gen(g, "close"); }
+
 /* "Exception ignored in: <generator ...>" + traceback, as CPython's
  * unraisable hook. */
 static void write_unraisable(Obj *obj)
 {
     Obj *exc = err_fetch();
+    if (step_budget_spent()) {               /* the run is being stopped: no noise */
+        XDECREF(exc);
+        return;
+    }
     Obj *r = obj_repr(obj);
     err_clear();
     Obj *line = str_from_format("Exception ignored in: %S\n", r ? r : obj_none);
@@ -499,7 +580,7 @@ static void gen_dealloc(Obj *o)
     if (g->state == GEN_SUSPENDED) {
         o->refcnt = 1;                       /* alive while closing */
         Obj *saved = err_fetch();
-        if (gen_close(g) < 0)
+        if (close_gen(g, "drop") < 0)
             write_unraisable(o);
         err_restore(saved);
         if (--o->refcnt != 0)
@@ -513,6 +594,10 @@ static void gen_dealloc(Obj *o)
         XDECREF(msg);
         err_clear();
         err_restore(saved);
+    }
+    if (g->state == GEN_CREATED && trace_enabled()) {
+        g->state = GEN_CLOSED;               /* dropped without running */
+        trace_gen(g, TR_GEN_CLOSE, "drop", NULL, NULL, 0);
     }
     if (g->co) {
         coro_free(g->co);
@@ -529,6 +614,7 @@ static void gen_dealloc(Obj *o)
     XDECREF(g->exc_info.value);
     XDECREF(g->in_value);
     XDECREF(g->in_exc);
+    XDECREF(g->in_throw_args);
     XDECREF(g->out_value);
     obj_free(o);
 }
@@ -578,6 +664,8 @@ static Obj *gen_send(Obj *o, Obj *const *a, size_t n, Obj *k)
 static Obj *throw_instance(Obj *const *a, size_t n)
 {
     Obj *typ = a[0], *val = n > 1 ? a[1] : obj_none;
+    if (n > 2 && a[2] != obj_none && a[2]->type != &Traceback_Type)
+        return err_set(Exc_TypeError, "throw() third argument must be a traceback object");
     if (TYPE_CHECK(typ) && type_is_subtype((TypeObj *)typ, Exc_BaseException)) {
         if (val != obj_none && obj_typecheck(val, (TypeObj *)typ))
             return NEWREF(val);
@@ -603,7 +691,11 @@ static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
     if (!exc)
         return NULL;
     Obj *v;
-    GenResult r = gen_resume((GenObj *)o, NULL, exc, &v, "throw");
+    GenObj *g = (GenObj *)o;
+    if (g->yieldfrom && !(g->in_throw_args = tuple_from_array(a, n)))
+        err_clear();
+    GenResult r = gen_resume(g, NULL, exc, &v, "throw");
+    CLEAR(g->in_throw_args);
     DECREF(exc);
     if (r == GEN_YIELD)
         return v;

@@ -40,6 +40,8 @@ typedef struct GenObj {
     /* -- transfer area for one resume (heap, so it survives switches) -- */
     Obj *in_value;            /* value sent in (owned) or NULL */
     Obj *in_exc;              /* exception thrown in (owned) or NULL */
+    Obj *in_throw_args;       /* throw()'s own arguments while it runs, passed on as
+                                 they are to a plain subiterator's throw (owned) */
     Obj *out_value;           /* yielded / returned value (owned) */
     GenResult out_result;     /* how the last run stopped */
     Obj *resumer;             /* generator that resumed it (borrowed) or NULL: main */

@@ -1,7 +1,10 @@
 /* trace_json.c - step events as JSON lines.
  *
- * Field names follow trace.h's TraceEvent; absent (NULL / zero) fields are
- * left out so lines stay short.  Strings are UTF-8 and escaped per JSON.
+ * Field names are those trace.h documents ("step", then TraceEvent's
+ * fields with kind -> "event", obj_id -> "id", obj_kind -> "kind"); absent
+ * (NULL / zero) fields are left out so lines stay short, except that a
+ * generator event always has "id" and "peer_id".  Strings are UTF-8 and
+ * escaped per JSON.
  */
 #include "trace_json.h"
 

@@ -1,0 +1,440 @@
+// trace.test.mjs - `coroscope run --trace FILE`: the step events of
+// core/trace.h as JSON lines.  Runs the native binary (build/native/coroscope,
+// or $COROSCOPE_BIN) on the programs in tests/trace/ and checks the event
+// sequences against what Python's semantics say must happen, the documented
+// schema of every line, and that tracing changes no output.
+//
+//   node --test tests/trace.test.mjs        (from the repository root)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BIN = process.env.COROSCOPE_BIN ?? 'build/native/coroscope';
+const DIR = 'tests/trace';
+const M = '<module>';
+const REPR_MAX = 120;   // trace.h TRACE_REPR_MAX
+
+function run(file, trace) {
+  const args = trace ? ['run', '--trace', file] : ['run', file];
+  const r = spawnSync(BIN, args, { encoding: 'utf8', timeout: 30000 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// ---- the schema of trace.h ----
+
+const KINDS = ['line', 'call', 'return', 'exception_raised', 'exception_caught', 'gen_create',
+  'gen_resume', 'gen_yield', 'gen_return', 'gen_raise', 'gen_close', 'output', 'warning'];
+const GEN_FIELDS = ['step', 'event', 'line', 'func', 'id', 'kind', 'state', 'verb', 'value',
+  'peer_id', 'peer', 'text'];
+const FIELDS = {
+  line: ['step', 'event', 'line', 'func', 'id'],
+  call: ['step', 'event', 'line', 'func'],
+  return: ['step', 'event', 'line', 'func', 'value', 'text'],
+  exception_raised: ['step', 'event', 'line', 'func', 'id', 'text'],
+  exception_caught: ['step', 'event', 'line', 'func', 'id', 'text'],
+  output: ['step', 'event', 'line', 'verb', 'text'],
+  warning: ['step', 'event', 'line', 'text'],
+};
+const STATE_AFTER = { gen_create: 'CREATED', gen_resume: 'RUNNING', gen_yield: 'SUSPENDED',
+  gen_return: 'CLOSED', gen_raise: 'CLOSED', gen_close: 'CLOSED' };
+const PREFIX = { generator: 'GEN_', coroutine: 'CORO_', async_generator: 'AGEN_' };
+
+const codePoints = (s) => [...s].length;
+
+// Checks one parsed event against trace.h; returns it.
+function checkEvent(e, i) {
+  const where = `event ${i + 1} ${JSON.stringify(e)}`;
+  assert.equal(e.step, i + 1, `steps count from 1: ${where}`);
+  assert.ok(KINDS.includes(e.event), `known kind: ${where}`);
+  const allowed = FIELDS[e.event] ?? GEN_FIELDS;
+  for (const k of Object.keys(e)) assert.ok(allowed.includes(k), `field ${k} allowed: ${where}`);
+  if ('line' in e) assert.ok(Number.isInteger(e.line) && e.line > 0, `line: ${where}`);
+  for (const k of ['func', 'verb', 'value', 'peer', 'text', 'kind', 'state'])
+    if (k in e) assert.equal(typeof e[k], 'string', `${k} is a string: ${where}`);
+  if (e.event !== 'output' && e.event !== 'warning') {
+    for (const k of ['value', 'text'])
+      if (k in e) assert.ok(codePoints(e[k]) <= REPR_MAX, `${k} cut to ${REPR_MAX}: ${where}`);
+    assert.ok(!/0x[0-9a-f]{4,}/i.test(JSON.stringify(e)), `no addresses: ${where}`);
+  }
+  switch (e.event) {
+    case 'line':
+    case 'call':
+      assert.ok(e.line && e.func, where);
+      break;
+    case 'return':
+      assert.ok(e.func && (('value' in e) !== ('text' in e)), `value xor text: ${where}`);
+      break;
+    case 'exception_raised':
+    case 'exception_caught':
+      assert.ok(e.line && e.func && /^[A-Za-z_][\w.]*(: |$)/.test(e.text), where);
+      break;
+    case 'output':
+      assert.ok(['stdout', 'stderr'].includes(e.verb) && typeof e.text === 'string', where);
+      break;
+    case 'warning':
+      assert.ok(/^\S+:\d+: \w+: /.test(e.text), where);
+      break;
+    default: {   // gen_*
+      assert.ok(Number.isInteger(e.id) && e.id > 0 && e.func, where);
+      assert.ok(PREFIX[e.kind], `kind: ${where}`);
+      assert.equal(e.state, PREFIX[e.kind] + STATE_AFTER[e.event], `state after: ${where}`);
+      assert.ok(Number.isInteger(e.peer_id) && typeof e.peer === 'string', `peer: ${where}`);
+      if (e.event === 'gen_resume') {
+        assert.ok(['next', 'send', 'throw', 'close'].includes(e.verb), where);
+        if (e.verb === 'next' || e.verb === 'send') assert.ok('value' in e && !('text' in e), where);
+        else assert.ok('text' in e && !('value' in e), where);
+      }
+      if (e.event === 'gen_close') assert.ok(['close', 'drop'].includes(e.verb), where);
+      if (e.event === 'gen_raise') assert.ok('text' in e, where);
+      if (e.event === 'gen_yield' || e.event === 'gen_return') assert.ok('value' in e, where);
+    }
+  }
+  return e;
+}
+
+// Whole-trace invariants: per generator CREATED -> (RUNNING -> SUSPENDED)*
+// -> CLOSED, one end event per resume; call/return nest and match.
+function checkSequence(events) {
+  const state = new Map();
+  const frames = [];
+  for (const e of events) {
+    if (e.event === 'call') frames.push(e.func);
+    if (e.event === 'return') assert.equal(frames.pop(), e.func, `return matches call: ${JSON.stringify(e)}`);
+    if (!e.event.startsWith('gen_')) continue;
+    const before = state.get(e.id);
+    const ok = {
+      gen_create: before === undefined,
+      gen_resume: before === 'CREATED' || before === 'SUSPENDED',
+      gen_yield: before === 'RUNNING',
+      gen_return: before === 'RUNNING',
+      gen_raise: before === 'RUNNING',
+      gen_close: before === 'RUNNING' || before === 'CREATED',
+    }[e.event];
+    assert.ok(ok, `${e.event} after ${before}: ${JSON.stringify(e)}`);
+    state.set(e.id, STATE_AFTER[e.event]);
+  }
+  assert.equal(frames.length, 0, 'every call returned');
+  for (const [id, s] of state) assert.notEqual(s, 'RUNNING', `generator ${id} left running`);
+}
+
+// Runs FILE with --trace; parses and checks every line.
+function traceOf(file) {
+  const r = run(file, true);
+  assert.ok(r.stdout.endsWith('\n'), 'trace ends with a newline');
+  const lines = r.stdout.slice(0, -1).split('\n');
+  const events = lines.map((l, i) => {
+    let e;
+    assert.doesNotThrow(() => { e = JSON.parse(l); }, `line ${i + 1} is JSON: ${l}`);
+    return checkEvent(e, i);
+  });
+  checkSequence(events);
+  return { ...r, events };
+}
+
+const noStep = ({ step, ...rest }) => rest;
+const only = (events, pred) => events.filter(pred).map(noStep);
+const kinds = (...ks) => (e) => ks.some((k) => (k.endsWith('*') ? e.event.startsWith(k.slice(0, -1)) : e.event === k));
+const streamText = (events, verb) => events.filter((e) => e.event === 'output' && e.verb === verb)
+  .map((e) => e.text).join('');
+
+// ---- expected-event builders (fields exactly as trace.h documents) ----
+
+const G = (event, func, id, line, state, extra = {}) => ({
+  event, line, func, id, kind: 'generator', state: `GEN_${state}`, peer_id: 0, peer: M, ...extra,
+});
+const by = (peer, peer_id) => ({ peer, peer_id });
+const create = (func, id, line, peer = {}) => G('gen_create', func, id, line, 'CREATED', peer);
+const resume = (func, id, line, verb, what, peer = {}) =>
+  G('gen_resume', func, id, line, 'RUNNING', { verb, ...what, ...peer });
+const next = (func, id, line, peer) => resume(func, id, line, 'next', { value: 'None' }, peer);
+const yielded = (func, id, line, value, peer = {}) => G('gen_yield', func, id, line, 'SUSPENDED', { value, ...peer });
+const returned = (func, id, line, value, peer = {}) => G('gen_return', func, id, line, 'CLOSED', { value, ...peer });
+const raised = (func, id, line, text, peer = {}) => G('gen_raise', func, id, line, 'CLOSED', { text, ...peer });
+const closed = (func, id, line, verb, peer = {}) => G('gen_close', func, id, line, 'CLOSED', { verb, ...peer });
+const closing = (func, id, line, peer = {}) => resume(func, id, line, 'close', { text: 'GeneratorExit' }, peer);
+const exc = (event, func, line, text, id) => ({ event, line, func, text, ...(id ? { id } : {}) });
+const out = (line, text, verb = 'stdout') => ({ event: 'output', line, verb, text });
+const ln = (line, func = M, id) => ({ event: 'line', line, func, ...(id ? { id } : {}) });
+
+const file = (name) => join(DIR, name);
+
+// ---- event sequences ----
+
+test('binary exists', () => {
+  assert.ok(existsSync(BIN), `${BIN} (build it with the Makefile)`);
+});
+
+test('next then send(5): create, resume, yield, resume, return, StopIteration (every event)', () => {
+  const { events, status } = traceOf(file('send_return.py'));
+  assert.equal(status, 0);
+  assert.deepEqual(events.map(noStep), [
+    { event: 'call', line: 1, func: M },
+    ln(1), ln(6),
+    create('g', 1, 1),
+    ln(7),
+    next('g', 1, 1),
+    ln(2, 'g', 1),
+    yielded('g', 1, 2, '1'),
+    out(7, '1\n'),
+    ln(8), ln(9),
+    resume('g', 1, 2, 'send', { value: '5' }),
+    ln(3, 'g', 1),
+    returned('g', 1, 3, '5'),
+    exc('exception_raised', M, 9, 'StopIteration: 5'),
+    exc('exception_caught', M, 10, 'StopIteration: 5'),
+    ln(11),
+    out(11, 'stop 5\n'),
+    { event: 'return', line: 11, func: M, value: 'None' },
+  ]);
+});
+
+test('yield from chain: each generator is resumed by, and yields/returns to, the one above', () => {
+  const { events } = traceOf(file('yield_from_chain.py'));
+  const top = by('top', 1), middle = by('middle', 2);
+  assert.deepEqual(only(events, kinds('gen_*', 'output')), [
+    create('top', 1, 11),
+    next('top', 1, 11),
+    create('middle', 2, 6, top),
+    next('middle', 2, 6, top),
+    create('leaf', 3, 1, middle),
+    next('leaf', 3, 1, middle),
+    yielded('leaf', 3, 2, "'leaf-1'", middle),
+    yielded('middle', 2, 7, "'leaf-1'", top),
+    yielded('top', 1, 12, "'leaf-1'"),
+    out(17, 'leaf-1\n'),
+    resume('top', 1, 12, 'send', { value: '10' }),
+    resume('middle', 2, 7, 'send', { value: '10' }, top),
+    resume('leaf', 3, 2, 'send', { value: '10' }, middle),
+    returned('leaf', 3, 3, '10', middle),
+    returned('middle', 2, 8, '11', top),
+    yielded('top', 1, 13, '11'),
+    out(18, '11\n'),
+    closing('top', 1, 13),          // `t` is dropped at exit: closed there
+    closed('top', 1, 13, 'drop'),
+  ]);
+});
+
+test('next() inside a generator names that generator as the resumer', () => {
+  const { events } = traceOf(file('next_in_gen.py'));
+  const b = by('b', 2);
+  assert.deepEqual(only(events, kinds('gen_*', 'output')), [
+    create('a', 1, 1),               // the argument a() is evaluated first
+    create('b', 2, 5),
+    next('b', 2, 5),
+    next('a', 1, 1, b),
+    yielded('a', 1, 2, "'a1'", b),
+    yielded('b', 2, 7, "'a1!'"),
+    closing('b', 2, 7),              // the temporary b(...) is dropped after next()
+    closed('b', 2, 7, 'drop'),
+    closing('a', 1, 2),              // ... and with b's frame, the a() it held
+    closed('a', 1, 2, 'drop'),
+    out(10, 'a1!\n'),
+  ]);
+});
+
+test('throw: caught inside the generator, and uncaught (propagates to the caller)', () => {
+  const { events } = traceOf(file('throw.py'));
+  assert.deepEqual(only(events, kinds('gen_*', 'exception_*', 'output')), [
+    create('g', 1, 1),
+    next('g', 1, 1),
+    yielded('g', 1, 3, '1'),
+    resume('g', 1, 3, 'throw', { text: 'ValueError: boom' }),
+    exc('exception_raised', 'g', 3, 'ValueError: boom', 1),      // raised at the yield
+    exc('exception_caught', 'g', 4, 'ValueError: boom', 1),
+    yielded('g', 1, 5, "'caught boom'"),
+    out(11, 'caught boom\n'),
+    create('g', 2, 1),
+    next('g', 2, 1),
+    yielded('g', 2, 3, '1'),
+    resume('g', 2, 3, 'throw', { text: "KeyError: 'k'" }),
+    exc('exception_raised', 'g', 3, "KeyError: 'k'", 2),
+    raised('g', 2, 3, "KeyError: 'k'"),
+    exc('exception_caught', M, 16, "KeyError: 'k'"),              // not raised again
+    out(17, 'propagated\n'),
+    closing('g', 1, 5),              // `it` is still suspended at exit
+    exc('exception_raised', 'g', 5, 'GeneratorExit', 1),
+    closed('g', 1, 5, 'drop'),
+  ]);
+});
+
+test('throw into an unstarted generator: it fails at its first line and is closed', () => {
+  const { events } = traceOf(file('throw_unstarted.py'));
+  assert.deepEqual(only(events, kinds('gen_*', 'exception_*', 'output')), [
+    create('g', 1, 1),
+    resume('g', 1, 1, 'throw', { text: 'ValueError: early' }),
+    exc('exception_raised', 'g', 1, 'ValueError: early', 1),
+    raised('g', 1, 1, 'ValueError: early'),
+    exc('exception_caught', M, 8, 'ValueError: early'),
+    out(9, 'None\n'),                // gi_frame is None; close() of a closed one: no event
+  ]);
+});
+
+test('close(): GeneratorExit at the yield, finally runs, then closed', () => {
+  const { events } = traceOf(file('close_finally.py'));
+  assert.deepEqual(only(events, (e) => kinds('gen_*', 'exception_*', 'output')(e) || e.func === 'g'), [
+    create('g', 1, 1),
+    next('g', 1, 1),
+    ln(2, 'g', 1), ln(3, 'g', 1),
+    yielded('g', 1, 3, '1'),
+    closing('g', 1, 3),
+    exc('exception_raised', 'g', 3, 'GeneratorExit', 1),
+    ln(6, 'g', 1),
+    out(6, 'cleanup\n'),
+    closed('g', 1, 6, 'close'),
+    out(12, 'closed\n'),
+  ]);
+});
+
+test('close() ignored: the generator yields again, RuntimeError in the caller', () => {
+  const { events } = traceOf(file('close_ignored.py'));
+  const msg = 'RuntimeError: generator ignored GeneratorExit';
+  const s = (l, v) => ({ ...G('gen_yield', 'stubborn', 1, l, 'SUSPENDED'), value: v });
+  assert.deepEqual(only(events, kinds('gen_*', 'exception_*', 'output')), [
+    create('stubborn', 1, 1),
+    next('stubborn', 1, 1),
+    s(3, '1'),
+    closing('stubborn', 1, 3),
+    exc('exception_raised', 'stubborn', 3, 'GeneratorExit', 1),
+    exc('exception_caught', 'stubborn', 4, 'GeneratorExit', 1),
+    out(5, 'ignoring\n'),
+    s(6, '2'),
+    exc('exception_raised', M, 12, msg),
+    exc('exception_caught', M, 13, msg),
+    out(14, 'generator ignored GeneratorExit\n'),
+    closing('stubborn', 1, 6),       // dropped at exit: GeneratorExit at `yield 2`
+    exc('exception_raised', 'stubborn', 6, 'GeneratorExit', 1),
+    closed('stubborn', 1, 6, 'drop'),
+  ]);
+});
+
+test('dropped generators: a suspended one is closed (finally runs), an unstarted one just closes', () => {
+  const { events } = traceOf(file('dropped.py'));
+  const use = by('use', 0);
+  assert.deepEqual(only(events, kinds('gen_*', 'output', 'call', 'return')), [
+    { event: 'call', line: 1, func: M },
+    { event: 'call', line: 8, func: 'use' },
+    create('g', 1, 1, use),
+    next('g', 1, 1, use),
+    yielded('g', 1, 3, '1', use),
+    out(11, 'leaving\n'),
+    { event: 'return', line: 11, func: 'use', value: 'None' },
+    closing('g', 1, 3),              // use's local `it` goes with its frame
+    out(5, 'finally on drop\n'),
+    closed('g', 1, 5, 'drop'),
+    create('g', 2, 1),
+    closed('g', 2, 1, 'drop'),       // `del unused`: never ran, nothing runs now
+    out(17, 'end\n'),
+    { event: 'return', line: 17, func: M, value: 'None' },
+  ]);
+});
+
+test('an exception is reported once where raised, then as the frames it unwinds', () => {
+  const { events } = traceOf(file('caught_across.py'));
+  const t = "KeyError: 'k'";
+  assert.deepEqual(only(events, (e) => e.event !== 'line'), [
+    { event: 'call', line: 1, func: M },
+    { event: 'call', line: 5, func: 'outer' },
+    { event: 'call', line: 1, func: 'inner' },
+    exc('exception_raised', 'inner', 2, t),
+    { event: 'return', line: 2, func: 'inner', text: t },
+    { event: 'return', line: 6, func: 'outer', text: t },
+    exc('exception_caught', M, 11, t),
+    out(12, "caught 'k'\n"),
+    { event: 'return', line: 12, func: M, value: 'None' },
+  ]);
+});
+
+test('uncaught exception at top level: exception event, then the traceback as stderr output', () => {
+  const traced = traceOf(file('uncaught.py'));
+  const plain = run(file('uncaught.py'), false);
+  assert.equal(traced.status, 1);
+  assert.equal(plain.status, 1);
+  const t = 'ZeroDivisionError: integer division or modulo by zero';
+  const evs = only(traced.events, kinds('exception_*', 'return', 'output'));
+  assert.deepEqual(evs.slice(0, -1), [
+    out(9, 'before\n'),
+    exc('exception_raised', 'f', 2, t),
+    { event: 'return', line: 2, func: 'f', text: t },
+    { event: 'return', line: 6, func: 'h', text: t },
+    { event: 'return', line: 10, func: M, text: t },
+  ]);
+  const last = evs.at(-1);
+  assert.equal(last.event, 'output');
+  assert.equal(last.verb, 'stderr');
+  assert.ok(last.text.startsWith('Traceback (most recent call last):\n'));
+  assert.ok(last.text.endsWith(`\n${t}\n`));
+  assert.equal(last.text, plain.stderr.replace(/^.*makecontext.*\n/m, ''));
+  assert.equal(traced.events.filter((e) => e.event === 'exception_raised').length, 1);
+});
+
+test('warning: event with the warning line, then its stderr output', () => {
+  const { events } = traceOf(file('warning.py'));
+  const co = { kind: 'coroutine' };
+  assert.deepEqual(only(events, kinds('gen_*', 'warning', 'output')), [
+    { ...create('co', 1, 1), ...co, state: 'CORO_CREATED' },
+    { event: 'warning', line: 5, text: "main.py:5: RuntimeWarning: coroutine 'co' was never awaited\n" },
+    out(5, "main.py:5: RuntimeWarning: coroutine 'co' was never awaited\n  co()\n", 'stderr'),
+    { ...closed('co', 1, 1, 'drop'), ...co, state: 'CORO_CLOSED' },
+    out(6, 'after\n'),
+  ]);
+});
+
+test('reprs: no Python code run, no addresses, cut to 120 code points, deterministic', () => {
+  const first = traceOf(file('reprs.py'));
+  const values = first.events.filter((e) => e.event === 'gen_yield').map((e) => e.value);
+  const digits = '[' + Array.from({ length: 100 }, (_, i) => i).join(', ');
+  assert.deepEqual(values, [
+    '<__main__.Loud object>',
+    "[<__main__.Loud object>, 1, 'a']",
+    '<function f>',
+    '<__main__.Plain object>',
+    "'" + '가'.repeat(REPR_MAX - 4) + '...',
+    digits.slice(0, REPR_MAX - 3) + '...',
+    "{'k': (1,), 's': set()}",
+  ]);
+  assert.equal(streamText(first.events, 'stdout'), 'done\n');   // __repr__ never printed
+  assert.ok(!first.events.some((e) => e.func === 'Loud.__repr__'));
+  assert.equal(traceOf(file('reprs.py')).stdout, first.stdout);
+});
+
+test('output events: both streams, concatenated equal the untraced run', () => {
+  const traced = traceOf(file('output_streams.py'));
+  const plain = run(file('output_streams.py'), false);
+  assert.equal(plain.stdout, "a-b!\nwritten\n한국어 3.5 [1, 'x']\n0 1 2 \n");
+  assert.equal(streamText(traced.events, 'stdout'), plain.stdout);
+  assert.equal(streamText(traced.events, 'stderr'), 'to stderr\n');
+  assert.deepEqual(only(traced.events, kinds('output')).slice(0, 3), [
+    out(3, 'a-b'), out(4, '!\n'), out(5, 'to stderr\n', 'stderr'),
+  ]);
+});
+
+test('without --trace, stdout is the program output only', () => {
+  const r = run(file('send_return.py'), false);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '1\nstop 5\n');
+  const t = run(file('yield_from_chain.py'), false);
+  assert.equal(t.stdout, 'leaf-1\n11\n');
+});
+
+// ---- every program: tracing changes nothing, every line is well-formed ----
+
+const ADDR = /0x[0-9a-fA-F]+/g;
+const norm = (s) => s.replace(ADDR, '0x?').replace(/^.*makecontext.*\n/m, '');
+
+const programs = [DIR, 'tests/py']
+  .filter((d) => existsSync(d))
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.py')).sort().map((f) => join(d, f)));
+
+for (const p of programs) {
+  test(`tracing leaves ${p} unchanged`, () => {
+    const plain = run(p, false);
+    const traced = traceOf(p);
+    assert.equal(traced.status, plain.status, 'exit status');
+    assert.equal(norm(streamText(traced.events, 'stdout')), norm(plain.stdout), 'stdout');
+    assert.equal(norm(streamText(traced.events, 'stderr')), norm(plain.stderr), 'stderr');
+  });
+}

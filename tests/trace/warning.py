@@ -1,0 +1,6 @@
+async def co():
+    return 1
+
+
+co()
+print("after")
