@@ -162,8 +162,10 @@ static Obj *b_issubclass(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static int check_attr_name(Obj *name, const char *fname)
 {
+    (void)fname;
     if (!STR_CHECK(name))
-        return err_format_int(Exc_TypeError, "%s(): attribute name must be string", fname);
+        return err_format_int(Exc_TypeError, "attribute name must be string, not '%s'",
+                              name->type->name);
     return 0;
 }
 
@@ -455,6 +457,32 @@ static Obj *b_locals(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return frame_locals();
 }
 
+/* eval(source[, globals[, locals]]): expressions only (eval_source). */
+static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("eval", n, 1, 3) < 0)
+        return NULL;
+    Obj *v[3] = { a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL };
+    Obj *g = v[1] == obj_none ? NULL : v[1], *l = v[2] == obj_none ? NULL : v[2];
+    if (l && !DICT_CHECK(l))         /* other mappings are not supported */
+        return err_set(Exc_TypeError, "locals must be a mapping");
+    if (g && !DICT_CHECK(g))
+        return err_set(Exc_TypeError, g->type->getitem ? "globals must be a real dict; try "
+                       "eval(expr, {}, mapping)" : "globals must be a dict");
+    if (!STR_CHECK(v[0]))
+        return err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    Obj *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
+    Obj *lo = l ? NEWREF(l) : g ? XNEWREF(gl) : frame_locals();
+    Obj *r = NULL;
+    if (gl && lo && (dict_getitem(gl, ID(__builtins__)) ||
+                     dict_setitem(gl, ID(__builtins__), ev.builtins) == 0))
+        r = eval_source(v[0], gl, lo);
+    XDECREF(gl);
+    XDECREF(lo);
+    return r;
+}
+
 static Obj *b_vars(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
@@ -564,6 +592,7 @@ static const MethodDef builtin_functions[] = {
     { "globals", b_globals, METH_NOARGS, NULL },
     { "locals", b_locals, METH_NOARGS, NULL },
     { "vars", b_vars, METH_FASTCALL, NULL },
+    { "eval", b_eval, METH_FASTCALL, NULL },
     { "dir", b_dir, METH_FASTCALL, NULL },
     { "input", b_input, METH_FASTCALL, NULL },
     { "open", b_open, METH_FASTCALL | METH_KEYWORDS, NULL },

@@ -1249,10 +1249,38 @@ void type_fixup_slot(TypeObj *t, Obj *name)
 /* type and object                                                     */
 /* ------------------------------------------------------------------ */
 
-/* Instances of heap types: clear the __dict__ this class added, then let
- * the nearest C base free the object. */
+/* CPython's slot_tp_finalize: runs the class's __del__ with the object
+ * revived (an error is printed as "Exception ignored in: <function ...>").
+ * Returns true when __del__ resurrected the object (do not free it). */
+static bool call_del(Obj *o)
+{
+    Obj *del = type_lookup(o->type, ID(__del__));
+    if (!del)
+        return false;
+    INCREF(del);
+    o->refcnt = 1;
+    Obj *saved = err_fetch();
+    Obj *r = call_with_self(del, o, NULL, 0, NULL);
+    if (r) {
+        DECREF(r);
+    } else if (!step_budget_spent()) {
+        Obj *exc = err_fetch();
+        if (exc)
+            exc_print_unraisable(del, exc);
+        XDECREF(exc);
+    }
+    err_clear();
+    err_restore(saved);
+    DECREF(del);
+    return --o->refcnt != 0;
+}
+
+/* Instances of heap types: run __del__, clear the __dict__ this class
+ * added, then let the nearest C base free the object. */
 static void subtype_dealloc(Obj *o)
 {
+    if (call_del(o))
+        return;                      /* resurrected */
     TypeObj *b = o->type;
     while (b->flags & TPF_HEAPTYPE)
         b = b->base;
@@ -1405,7 +1433,15 @@ static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
         return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
     if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
         return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
-    return class_new(a[0], a[1], a[2]);
+    /* __module__ defaults to the caller's __name__, as in CPython's type_new */
+    Obj *modname = ev.frame ? dict_getitem(ev.frame->globals, ID(__name__)) : NULL;
+    if (!modname || dict_getitem(a[2], ID(__module__)))
+        return class_new(a[0], a[1], a[2]);
+    Obj *ns = dict_copy(a[2]);
+    Obj *cls = ns && dict_setitem(ns, ID(__module__), modname) == 0
+             ? class_new(a[0], a[1], ns) : NULL;
+    XDECREF(ns);
+    return cls;
 }
 
 /* Calling a class: __new__ then, for an instance of it, __init__. */

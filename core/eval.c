@@ -18,6 +18,7 @@
 #include "exc.h"
 #include "gen.h"
 #include "modules.h"
+#include "parser.h"
 #include "trace.h"
 #include "types.h"
 
@@ -150,17 +151,49 @@ static Obj *load_const(const ast_expr *e)
 
 #define C_STACK_MARGIN (64 * 1024)
 
+/* True while rec_enter builds its RecursionError: creating the instance
+ * calls the class (another rec_enter), which must not fail again. */
+static bool rec_raising;
+
 int rec_enter(const char *where)
 {
-    if (++ev.depth > ev.limit || coro_check_stack(C_STACK_MARGIN) != CORO_OK) {
+    ++ev.depth;
+    if (rec_raising)
+        return 0;
+    if (ev.depth > ev.limit || coro_check_stack(C_STACK_MARGIN) != CORO_OK) {
         ev.depth--;
+        rec_raising = true;
         err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        rec_raising = false;
         return -1;
     }
     return 0;
 }
 
 void rec_leave(void) { ev.depth--; }
+
+/* ------------------------------------------------------------------ */
+/* Step budget                                                         */
+/* ------------------------------------------------------------------ */
+
+int step_tick(void) { return step_charge(1); }
+
+int step_charge(uint64_t n)
+{
+    if (!ev.step_budget)
+        return 0;
+    if (ev.steps <= ev.step_budget && n <= ev.step_budget - ev.steps) {
+        ev.steps += n;
+        return 0;
+    }
+    ev.steps = ev.step_budget + 1;        /* stays spent, never wraps */
+    err_set(Exc_RuntimeError, "step budget exhausted");
+    if (!err_occurred())
+        err_nomemory();
+    return -1;
+}
+
+bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
 
 /* ------------------------------------------------------------------ */
 /* Names                                                               */
@@ -287,12 +320,20 @@ static void set_pos(FrameObj *f, const ast_expr *e)
     f->end_col = e->end_col_offset;
 }
 
-/* Adds this frame to the pending exception's traceback. */
+static void trace_exc(FrameObj *f, TraceKind kind, Obj *exc, int line);
+static void trace_reraise(FrameObj *f);
+
+/* Adds this frame to the pending exception's traceback.  An exception
+ * without a traceback yet is leaving the statement that raised it: the
+ * one place a new exception is reported to the trace. */
 static void add_traceback(FrameObj *f)
 {
     Obj *exc = err_occurred();
-    if (exc)
-        exc_add_traceback(exc, f, f->lineno, f->col, f->end_lineno, f->end_col);
+    if (!exc)
+        return;
+    if (trace_enabled() && EXC_CHECK(exc) && !((ExcObj *)exc)->traceback)
+        trace_exc(f, TR_EXCEPTION_RAISED, exc, f->lineno);
+    exc_add_traceback(exc, f, f->lineno, f->col, f->end_lineno, f->end_col);
 }
 
 Obj *eval_handled_exc(void)
@@ -487,12 +528,33 @@ static Obj *eval_tuple(FrameObj *f, const ast_expr_seq *elts)
     return t;
 }
 
+/* Is e a constant after CPython's AST optimizer (a literal, -literal,
+ * or a tuple of those)?  Decides how a set display is built. */
+static bool folds_to_const(const ast_expr *e)
+{
+    if (e->kind == AST_Constant)
+        return true;
+    if (e->kind == AST_UnaryOp && e->v.UnaryOp.op != AST_Not)
+        return e->v.UnaryOp.operand->kind == AST_Constant;
+    if (e->kind != AST_Tuple)
+        return false;
+    for (int i = 0; i < e->v.Tuple.elts.count; i++)
+        if (!folds_to_const(e->v.Tuple.elts.items[i]))
+            return false;
+    return true;
+}
+
+/* A set display: CPython builds an all-constant one (> 2 items) from a
+ * frozenset constant, which gives a different iteration order. */
 static Obj *eval_set(FrameObj *f, const ast_expr_seq *elts)
 {
     Obj *l = eval_list(f, elts);
     if (!l)
         return NULL;
-    Obj *s = set_new(l);
+    bool all_const = true;
+    for (int i = 0; i < elts->count && all_const; i++)
+        all_const = folds_to_const(elts->items[i]);
+    Obj *s = set_from_display(((ListObj *)l)->items, LIST_SIZE(l), all_const);
     DECREF(l);
     return s;
 }
@@ -728,7 +790,8 @@ static Obj *eval_call(FrameObj *f, const ast_expr *e)
         err_nomemory();
         goto done;
     }
-    memcpy(arr, ((ListObj *)ca.pos)->items, np * sizeof(Obj *));
+    if (np)
+        memcpy(arr, ((ListObj *)ca.pos)->items, np * sizeof(Obj *));
     if (nk) {
         memcpy(arr + np, ((ListObj *)ca.kwv)->items, nk * sizeof(Obj *));
         if (!(kwnames = list_as_tuple(ca.kwn)))
@@ -750,7 +813,7 @@ done:
 static Obj *child_qualname(FrameObj *f, const char *name)
 {
     CodeObj *c = f->code;
-    if (c->kind == CODE_MODULE)
+    if (c->kind == CODE_MODULE || c->kind == CODE_EVAL)
         return str_from_cstr(name);
     if (c->kind == CODE_CLASS)
         return str_from_format("%S.%s", c->qualname, name);
@@ -926,6 +989,7 @@ static Obj *eval_comprehension(FrameObj *f, const ast_expr *e, const sym_scope *
     Obj *src = eval_expr(f, gens->items[0]->iter);
     if (!src)
         return NULL;
+    set_pos(f, e);                   /* errors point at the comprehension */
     Obj *it = gens->items[0]->is_async ? NULL : obj_iter(src);
     DECREF(src);
     if (!it)
@@ -1033,6 +1097,7 @@ static Obj *eval_yield(FrameObj *f, const ast_expr *e)
     Obj *v = e->v.Yield.value ? eval_expr(f, e->v.Yield.value) : none_new();
     if (!v)
         return NULL;
+    set_pos(f, e);                   /* a value thrown in points here */
     Obj *r = gen_yield(f, v);
     DECREF(v);
     return r;
@@ -1065,7 +1130,12 @@ static Obj *eval_expr(FrameObj *f, const ast_expr *e)
 {
     switch (e->kind) {
     case AST_Constant: return load_const(e);
-    case AST_Name: return load_name(f, e->v.Name.id, &e->v.Name.name);
+    case AST_Name: {
+        Obj *v = load_name(f, e->v.Name.id, &e->v.Name.name);
+        if (!v)
+            set_pos(f, e);          /* the traceback points at the name */
+        return v;
+    }
     case AST_BinOp: return eval_binop(f, e);
     case AST_UnaryOp: return eval_unary(f, e);
     case AST_BoolOp: return eval_boolop(f, e);
@@ -1188,6 +1258,7 @@ static int delete_target(FrameObj *f, const ast_expr *t)
 {
     switch (t->kind) {
     case AST_Name:
+        set_pos(f, t);               /* errors and finalizers point at the name */
         return store_name(f, t->v.Name.id, &t->v.Name.name, NULL);
     case AST_Attribute: {
         Obj *o = eval_expr(f, t->v.Attribute.value);
@@ -1360,6 +1431,7 @@ static ExecStatus exec_raise(FrameObj *f, const ast_stmt *s)
             err_set(Exc_RuntimeError, "No active exception to reraise");
         else
             err_restore(NEWREF(h));
+        trace_reraise(f);
         return EX_ERROR;
     }
     Obj *v = eval_expr(f, s->v.Raise.exc);
@@ -1390,24 +1462,28 @@ static ExecStatus exec_raise(FrameObj *f, const ast_stmt *s)
     exc_set_cause(exc, cause == obj_none ? NULL : NEWREF(cause));
 out:
     XDECREF(cause);
+    trace_reraise(f);
     return EX_ERROR;
 }
 
 /* Trace an exception event with its "Type: message" text. */
-static void trace_exc(FrameObj *f, TraceKind kind, Obj *exc)
+static void trace_exc(FrameObj *f, TraceKind kind, Obj *exc, int line)
 {
     if (!trace_enabled())
         return;
-    Obj *saved = err_fetch();
-    Obj *s = obj_str(exc);
-    Obj *t = s ? str_from_format(STR_NBYTES(s) ? "%s: %S" : "%s", exc->type->name, s) : NULL;
-    err_clear();
-    TraceEvent e = { .kind = kind, .line = f->lineno, .func = STR_DATA(f->code->qualname),
-                     .text = t ? STR_DATA(t) : exc->type->name };
+    TraceEvent e = { .kind = kind, .line = line, .func = STR_DATA(f->code->qualname),
+                     .obj_id = f->gen ? ((GenObj *)f->gen)->serial : 0,
+                     .text = trace_exc_text(exc) };
     trace_emit(&e);
-    XDECREF(s);
-    XDECREF(t);
-    err_restore(saved);
+}
+
+/* A `raise` of an exception that was raised before (it has a traceback,
+ * so add_traceback will not report it): report it here. */
+static void trace_reraise(FrameObj *f)
+{
+    Obj *exc = err_occurred();
+    if (trace_enabled() && exc && EXC_CHECK(exc) && ((ExcObj *)exc)->traceback)
+        trace_exc(f, TR_EXCEPTION_RAISED, exc, f->lineno);
 }
 
 /* Runs one except clause for exc (owned reference passed in). */
@@ -1415,7 +1491,7 @@ static ExecStatus run_handler(FrameObj *f, const ast_excepthandler *h, Obj *exc,
 {
     Obj *saved = ev.excinfo->value;
     ev.excinfo->value = exc;
-    trace_exc(f, TR_EXCEPTION_CAUGHT, exc);
+    trace_exc(f, TR_EXCEPTION_CAUGHT, exc, h->lineno);
     ExecStatus st = EX_NORMAL;
     if (h->name && store_name(f, h->name, &h->bind, exc) < 0)
         st = EX_ERROR;
@@ -1435,6 +1511,8 @@ static ExecStatus run_handler(FrameObj *f, const ast_excepthandler *h, Obj *exc,
 /* Finds the clause matching exc; 1 found (*out), 0 none, -1 error. */
 static int match_handler(FrameObj *f, const ast_stmt *s, Obj *exc, const ast_excepthandler **out)
 {
+    if (step_budget_spent())
+        return 0;                    /* the run is over: nothing may catch that */
     for (int i = 0; i < s->v.Try.handlers.count; i++) {
         const ast_excepthandler *h = s->v.Try.handlers.items[i];
         if (!h->type) {
@@ -1851,10 +1929,8 @@ static ExecStatus exec_stmt(FrameObj *f, const ast_stmt *s, Obj **ret)
 {
     f->lineno = s->lineno;
     f->col = -1;
-    if (ev.step_budget && ++ev.steps > ev.step_budget) {
-        err_set(Exc_RuntimeError, "step budget exhausted");
+    if (step_tick() < 0)
         return EX_ERROR;
-    }
     if (trace_enabled()) {
         TraceEvent e = { .kind = TR_LINE, .line = s->lineno, .func = STR_DATA(f->code->qualname),
                          .obj_id = f->gen ? ((GenObj *)f->gen)->serial : 0 };
@@ -1915,7 +1991,7 @@ static ExecStatus exec_block(FrameObj *f, const ast_stmt_seq *b, Obj **ret)
 static Obj *run_body(FrameObj *f)
 {
     CodeObj *c = f->code;
-    if (c->kind == CODE_LAMBDA) {
+    if (c->kind == CODE_LAMBDA || c->kind == CODE_EVAL) {
         Obj *r = eval_expr(f, c->node);
         if (!r)
             add_traceback(f);
@@ -1938,33 +2014,31 @@ static Obj *run_body(FrameObj *f)
     return none_new();
 }
 
+/* call / return of a non-generator frame (a generator's frame is
+ * reported by gen_resume/yield/return/raise instead); returning NULL with
+ * an exception pending is a return with text = the exception. */
 static void trace_frame(FrameObj *f, TraceKind kind, Obj *value)
 {
-    if (!trace_enabled())
+    if (!trace_enabled() || f->gen)
         return;
-    Obj *saved = err_fetch();
-    Obj *r = value ? obj_repr(value) : NULL;
-    err_clear();
+    Obj *exc = kind == TR_RETURN && !value ? err_occurred() : NULL;
     TraceEvent e = { .kind = kind, .line = f->lineno, .func = STR_DATA(f->code->qualname),
-                     .obj_id = f->gen ? ((GenObj *)f->gen)->serial : 0,
-                     .value = r ? STR_DATA(r) : NULL };
+                     .value = value ? trace_repr(value) : NULL,
+                     .text = exc ? trace_exc_text(exc) : NULL };
     trace_emit(&e);
-    XDECREF(r);
-    err_restore(saved);
 }
 
 Obj *eval_frame(FrameObj *f)
 {
+    if (trace_repr_active)        /* reprs for the trace never run Python code */
+        return err_set(Exc_RuntimeError, "no Python code in a trace repr");
     f->back = ev.frame;
     ev.frame = f;
     f->running = true;
     INCREF(f);
     trace_frame(f, TR_CALL, NULL);
     Obj *r = run_body(f);
-    if (!r && err_occurred())
-        trace_exc(f, TR_EXCEPTION_RAISED, err_occurred());
-    else
-        trace_frame(f, TR_RETURN, r);
+    trace_frame(f, TR_RETURN, r);
     f->running = false;
     ev.frame = f->back;
     f->back = NULL;
@@ -1984,6 +2058,116 @@ Obj *eval_module(const ast_tree *tree, Obj *globals)
         return NULL;
     if (!ev.excinfo)
         ev.excinfo = &ev.base_excinfo;
+    Obj *r = eval_frame(f);
+    DECREF(f);
+    return r;
+}
+
+/* ---- eval() ---- */
+
+/* A tree parsed by eval(), kept until eval_reset (the code/constant caches
+ * and any lambda it made point into it); reused for the same source. */
+typedef struct EvalTree {
+    struct EvalTree *next;        /* next kept tree */
+    char *src;                    /* copy of the source (mem_alloc'd) */
+    size_t len;                   /* its length */
+    ast_tree *tree;               /* the parsed program */
+} EvalTree;
+static EvalTree *eval_trees;      /* all trees of this run */
+
+/* Raises SyntaxError(msg, ("<string>", line, offset, text, end_line,
+ * end_offset)) as CPython's compile() does. */
+static Obj *eval_syntax_error(const char *type, const char *msg, int line, int off,
+                              const char *text, int eline, int eoff)
+{
+    TypeObj *t = type && strcmp(type, "IndentationError") == 0 ? Exc_IndentationError
+                                                               : Exc_SyntaxError;
+    if (type && strcmp(type, "MemoryError") == 0)
+        return err_nomemory();
+    Obj *m = str_from_cstr(msg);
+    Obj *info = m ? str_from_cstr("<string>") : NULL;
+    Obj *tx = text ? str_from_cstr(text) : none_new();
+    Obj *l = int_from_i64(line), *o = int_from_i64(off);
+    Obj *el = int_from_i64(eline), *eo = int_from_i64(eoff);
+    Obj *tup = info && tx && l && o && el && eo ? tuple_pack(6, info, l, o, tx, el, eo) : NULL;
+    if (tup) {
+        Obj *args[2] = { m, tup };
+        Obj *e = exc_new(t, args, 2);
+        if (e) {
+            exc_set_context(e, eval_handled_exc());
+            err_restore(e);
+        }
+    }
+    XDECREF(m); XDECREF(info); XDECREF(tx); XDECREF(l); XDECREF(o); XDECREF(el); XDECREF(eo);
+    XDECREF(tup);
+    return NULL;
+}
+
+/* The kept tree for src (parsing it on first use); NULL + SyntaxError. */
+static ast_tree *eval_tree_for(const char *src, size_t len)
+{
+    for (EvalTree *t = eval_trees; t; t = t->next)
+        if (t->len == len && memcmp(t->src, src, len) == 0)
+            return t->tree;
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    if (parse_program(src, len, &tree, &err) < 0) {
+        eval_syntax_error(err.type, err.msg, err.lineno, err.offset, err.text,
+                          err.end_lineno, err.end_offset);
+        ast_error_clear(&err);
+        return NULL;
+    }
+    EvalTree *t = mem_alloc(sizeof *t);
+    char *copy = mem_alloc(len + 1);
+    if (!t || !copy) {
+        mem_free(t, sizeof *t);
+        mem_free(copy, len + 1);
+        ast_tree_free(tree);
+        err_nomemory();
+        return NULL;
+    }
+    memcpy(copy, src, len);
+    copy[len] = 0;
+    *t = (EvalTree){ eval_trees, copy, len, tree };
+    eval_trees = t;
+    return tree;
+}
+
+Obj *eval_source(Obj *source, Obj *globals, Obj *locals)
+{
+    const char *src = STR_DATA(source);
+    size_t len = STR_NBYTES(source);
+    while (len && (*src == ' ' || *src == '\t')) {    /* as CPython's eval */
+        src++;
+        len--;
+    }
+    /* a bare `yield x` is a statement (the symtable would call it "'yield'
+     * outside function"); only `(yield x)` is an expression */
+    unsigned char after = len > 5 ? (unsigned char)src[5] : ' ';
+    bool ident = after == '_' || after >= 0x80 || ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
+                 (after >= '0' && after <= '9');
+    if (len >= 5 && memcmp(src, "yield", 5) == 0 && !ident)
+        return eval_syntax_error("SyntaxError", "invalid syntax", 1, 1, NULL, 1, 1);
+    ast_tree *tree = eval_tree_for(src, len);
+    if (!tree)
+        return NULL;
+    const ast_stmt_seq *b = &tree->mod->body;
+    const ast_expr *v = b->count == 1 && b->items[0]->kind == AST_Expr
+                      ? b->items[0]->v.Expr.value : NULL;
+    if (!v) {
+        const ast_stmt *s = b->count ? b->items[b->count > 1 ? 1 : 0] : NULL;
+        int line = s ? s->lineno : 0, col = s ? s->col_offset + 1 : 0;
+        return eval_syntax_error("SyntaxError", "invalid syntax", line, col, NULL, line, col);
+    }
+    CodeObj *c = code_new(CODE_EVAL, NULL, "<module>", NULL, 1);
+    if (!c)
+        return NULL;
+    c->node = v;
+    FrameObj *f = frame_new(c, globals, locals);
+    DECREF(c);
+    if (!f)
+        return NULL;
     Obj *r = eval_frame(f);
     DECREF(f);
     return r;
@@ -2025,4 +2209,11 @@ void eval_reset(void)
     ptrmap_clear(&codes_map);
     ptrmap_clear(&consts_map);
     ptrmap_clear(&names_map);
+    while (eval_trees) {
+        EvalTree *t = eval_trees;
+        eval_trees = t->next;
+        ast_tree_free(t->tree);
+        mem_free(t->src, t->len + 1);
+        mem_free(t, sizeof *t);
+    }
 }

@@ -21,7 +21,8 @@ typedef enum CodeKind {
     CODE_FUNCTION,    /* def / async def */
     CODE_LAMBDA,      /* lambda: body is an expression */
     CODE_CLASS,       /* class body */
-    CODE_COMP         /* comprehension / generator expression */
+    CODE_COMP,        /* comprehension / generator expression */
+    CODE_EVAL         /* eval() of a string: node is the expression */
 } CodeKind;
 
 enum {
@@ -133,6 +134,10 @@ typedef enum ExecStatus {
 
 /* Run a parsed module as __main__ in `globals`.  Returns None or NULL. */
 Obj *eval_module(const ast_tree *tree, Obj *globals);
+/* eval(source, globals, locals) for an expression string (source a str,
+ * globals a dict, locals a mapping): the value, or NULL (SyntaxError for a
+ * statement or bad syntax, as CPython's eval). */
+Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
 /* Run a frame's code to completion (function/lambda/comprehension body):
  * the return value or NULL.  Used by calls and by generators. */
 Obj *eval_frame(FrameObj *f);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "parser.h"
 #include "types.h"
 
 TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
@@ -569,6 +570,42 @@ static int cp_count(const char *s, size_t bytes)
 
 /* The source line (stripped) and, when the failing span is a part of
  * it, a caret line (CPython 3.11). */
+/* CPython 3.11's caret anchors: when the failing segment alone parses as
+ * `a OP b` or `a[i]`, the byte range [*lo, *hi) of the segment drawn with
+ * '^' (the operator / the subscript); the rest gets '~'.  false if not. */
+static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
+{
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    if (parse_program_nosym(seg, n, &tree, &err) < 0) {
+        ast_error_clear(&err);
+        err_clear();
+        return false;
+    }
+    const ast_stmt_seq *b = &tree->mod->body;
+    const ast_expr *e = b->count == 1 && b->items[0]->kind == AST_Expr
+                      ? b->items[0]->v.Expr.value : NULL;
+    bool ok = false;
+    if (e && e->kind == AST_BinOp && e->lineno == e->end_lineno) {
+        size_t k = (size_t)e->v.BinOp.left->end_col_offset;
+        size_t op_end = (size_t)e->v.BinOp.right->col_offset;
+        while (k < op_end && (seg[k] == ' ' || seg[k] == '\t' || seg[k] == '\f'))
+            k++;
+        *lo = k;
+        *hi = k + 1;
+        if (k + 1 < op_end && seg[k + 1] != ' ' && seg[k + 1] != '\t')
+            (*hi)++;                            /* two-character operator */
+        ok = true;
+    } else if (e && e->kind == AST_Subscript && e->lineno == e->end_lineno) {
+        *lo = (size_t)e->v.Subscript.value->end_col_offset;
+        *hi = (size_t)e->v.Subscript.slice->end_col_offset + 1;
+        ok = true;
+    }
+    ast_tree_free(tree);
+    return ok && *lo < *hi && *hi <= n;
+}
+
 static void print_source(TracebackObj *t)
 {
     size_t len;
@@ -595,15 +632,18 @@ static void print_source(TracebackObj *t)
     if (hash)
         for (code_end = (size_t)(hash - line); code_end > lead && line[code_end - 1] == ' ';)
             code_end--;
-    if ((size_t)t->col == lead && (size_t)t->end_col >= code_end)
+    const char *seg = line + t->col;
+    size_t nseg = (size_t)(t->end_col - t->col), lo = 0, hi = nseg;
+    bool anchored = caret_anchors(seg, nseg, &lo, &hi);
+    if (!anchored && (size_t)t->col == lead && (size_t)t->end_col >= code_end)
         return;
     int c0 = cp_count(line + lead, (size_t)t->col - lead);
-    int c1 = cp_count(line + lead, (size_t)t->end_col - lead);
     out_cstr("    ");
     for (int i = 0; i < c0; i++)
         out_cstr(" ");
-    for (int i = c0; i < c1; i++)
-        out_cstr("^");
+    for (size_t p = 0; p < nseg; p++)
+        if (((unsigned char)seg[p] & 0xC0) != 0x80)
+            out_cstr(!anchored || (p >= lo && p < hi) ? "^" : "~");
     out_cstr("\n");
 }
 
@@ -752,6 +792,30 @@ void exc_print(Obj *exc)
     Obj *saved = err_fetch();
     if (EXC_CHECK(exc))
         print_chain(exc, 0);
+    err_restore(saved);
+}
+
+void exc_print_unraisable(Obj *where, Obj *exc)
+{
+    Obj *saved = err_fetch();
+    Obj *r = obj_repr(where);
+    err_clear();
+    out_cstr("Exception ignored in: ");
+    if (r)
+        out_str(r);
+    else
+        out_cstr("<object repr() failed>");
+    out_cstr("\n");
+    XDECREF(r);
+    if (EXC_CHECK(exc)) {
+        FrameObj *f = ev.frame;      /* no traceback: the running frame's line */
+        if (!((ExcObj *)exc)->traceback && f)
+            exc_add_traceback(exc, f, f->lineno, f->col, f->end_lineno, f->end_col);
+        err_clear();
+        if (((ExcObj *)exc)->traceback)
+            print_traceback(((ExcObj *)exc)->traceback);
+        print_exc_line(exc);
+    }
     err_restore(saved);
 }
 

@@ -54,6 +54,9 @@ Obj *err_no_attribute(Obj *o, Obj *name);
 /* Print exc as CPython's default excepthook does (with chained exceptions)
  * through the runtime's stderr writer. */
 void exc_print(Obj *exc);
+/* Print "Exception ignored in: <repr of where>" and exc with its traceback
+ * but no chained exceptions, as CPython's default sys.unraisablehook. */
+void exc_print_unraisable(Obj *where, Obj *exc);
 
 /* The "Did you mean" suggestion for exc (NameError/AttributeError), or
  * NULL: a new str holding the bare name. */

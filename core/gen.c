@@ -561,15 +561,8 @@ static void write_unraisable(Obj *obj)
         XDECREF(exc);
         return;
     }
-    Obj *r = obj_repr(obj);
-    err_clear();
-    Obj *line = str_from_format("Exception ignored in: %S\n", r ? r : obj_none);
-    if (line)
-        rt_write_stderr(STR_DATA(line), STR_NBYTES(line));
-    XDECREF(line);
-    XDECREF(r);
     if (exc) {
-        exc_print(exc);
+        exc_print_unraisable(obj, exc);
         DECREF(exc);
     }
 }

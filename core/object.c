@@ -30,9 +30,50 @@ InternedIds interned_ids;
 /* Allocation                                                          */
 /* ------------------------------------------------------------------ */
 
+/* Deep structures (a list in a list in a list ... a million times, a long
+ * chain of instances) would free themselves by recursion as deep as the
+ * structure and overflow the C stack, so, like CPython's trashcan, a
+ * dealloc nested more than DEALLOC_NEST deep is put aside and run when
+ * the outermost dealloc returns.  Global state: the nesting count and the
+ * objects put aside (empty between deallocs). */
+#define DEALLOC_NEST 50
+
+static int dealloc_nest;      /* deallocs running, one inside another */
+static Obj **dealloc_later;   /* objects put aside (refcnt 0), a stack */
+static size_t later_len, later_cap;
+
+/* Puts o aside; false when there is no room (then it is freed at once). */
+static bool dealloc_defer(Obj *o)
+{
+    if (later_len == later_cap) {
+        size_t ncap = later_cap ? later_cap * 2 : 64;
+        Obj **n = mem_realloc(dealloc_later, later_cap * sizeof *n, ncap * sizeof *n);
+        if (!n)
+            return false;
+        dealloc_later = n;
+        later_cap = ncap;
+    }
+    dealloc_later[later_len++] = o;
+    return true;
+}
+
 void obj_dealloc(Obj *o)
 {
+    if (dealloc_nest >= DEALLOC_NEST && dealloc_defer(o))
+        return;
+    dealloc_nest++;
     o->type->dealloc(o);
+    if (dealloc_nest == 1)
+        while (later_len) {
+            Obj *x = dealloc_later[--later_len];
+            x->type->dealloc(x);
+        }
+    dealloc_nest--;
+    if (dealloc_nest == 0 && dealloc_later) {    /* rarely used: give it back */
+        mem_free(dealloc_later, later_cap * sizeof *dealloc_later);
+        dealloc_later = NULL;
+        later_cap = 0;
+    }
 }
 
 Obj *obj_alloc(TypeObj *type, size_t extra)
@@ -343,6 +384,12 @@ Obj *obj_richcompare(Obj *a, Obj *b, int op)
 {
     bool reversed_done = false;
     Obj *r;
+    /* CPython 3.11 compares int/int, float/float and str==str in a branch
+     * with specialised code that skips the recursion check: so do we. */
+    bool plain = a->type == b->type && (a->type == &Int_Type || a->type == &Float_Type ||
+                 (a->type == &Str_Type && (op == CMP_EQ || op == CMP_NE)));
+    if (plain)
+        return try_cmp(a, b, op);
     if (rec_enter(" in comparison") < 0)
         return NULL;
     if (a->type != b->type && type_is_subtype(b->type, a->type) && b->type->richcompare) {
@@ -429,6 +476,11 @@ Obj *obj_generic_getattr(Obj *o, Obj *name)
         DECREF(descr);
         return r;
     }
+    if (dp && str_eq(name, ID(__dict__))) {     /* the instance's own namespace */
+        if (!*dp && !(*dp = dict_new()))
+            return NULL;
+        return NEWREF(*dp);
+    }
     return err_no_attribute(o, name);
 }
 
@@ -501,20 +553,46 @@ int obj_setattr(Obj *o, Obj *name, Obj *value)
 /* Calls                                                               */
 /* ------------------------------------------------------------------ */
 
+/* Calls that add no recursion level, as in CPython 3.11: a bound method
+ * (the function it calls counts), builtin types called through
+ * tp_vectorcall (so `list(gen)` does not count) and type(x).  Their work
+ * that can recurse (a Python __iter__, __eq__, ...) is counted where it
+ * runs. */
+static bool uncounted_call(Obj *callable, size_t nargs)
+{
+    static const char *const names[] = {
+        "bool", "float", "list", "tuple", "dict", "set", "frozenset", "range",
+        "enumerate", "reversed", "map", "filter", "zip",
+    };
+    TypeObj *t = (TypeObj *)callable;
+    if (callable->type == &Method_Type)
+        return true;                /* the function it calls counts */
+    if (!TYPE_CHECK(callable) || (t->flags & TPF_HEAPTYPE))
+        return false;
+    if (t == &Type_Type)
+        return nargs == 1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(t->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     call_fn f = callable->type->call;
     if (!f)
         return err_format(Exc_TypeError, "'%s' object is not callable", callable->type->name);
     /* CPython counts a Python frame without a suffix in the message */
-    bool py = callable->type == &Function_Type || callable->type == &Method_Type;
-    if (rec_enter(py ? "" : " while calling a Python object") < 0)
+    bool py = callable->type == &Function_Type;
+    bool counted = !uncounted_call(callable, nargs);
+    if (counted && rec_enter(py ? "" : " while calling a Python object") < 0)
         return NULL;
     if (kwnames && !TUPLE_SIZE(kwnames))
         kwnames = NULL;
     Obj *r = seg_needed() ? seg_call(f, callable, args, nargs, kwnames)
                           : f(callable, args, nargs, kwnames);
-    rec_leave();
+    if (counted)
+        rec_leave();
     return r;
 }
 
@@ -733,6 +811,8 @@ Obj *obj_iternext(Obj *it)
 {
     if (!it->type->iternext)
         return err_format(Exc_TypeError, "'%s' object is not an iterator", it->type->name);
+    if (step_tick() < 0)
+        return NULL;
     Obj *r = it->type->iternext(it);
     if (!r && err_matches(Exc_StopIteration))
         err_clear();

@@ -759,6 +759,17 @@ Obj *obj_format(Obj *value, Obj *spec);
 int rec_enter(const char *where);
 void rec_leave(void);
 
+/* Step budget (eval.c; rt_config.step_budget): one step per statement and
+ * per item taken by obj_iternext, so loops in comprehensions and builtins
+ * are bounded too.  step_tick: 0 ok, -1 with the error set once the budget
+ * is spent.  A spent budget stays spent for the rest of the run (every
+ * step fails again, no except clause matches); rt_run then reports it. */
+int step_tick(void);
+bool step_budget_spent(void);
+/* n steps at once: work that is one statement but may take long (big
+ * integer arithmetic), charged before it runs. */
+int step_charge(uint64_t n);
+
 /* Object-model start-up (ready object.c's types, intern the ids). 0/-1. */
 int object_init(void);
 

@@ -1624,6 +1624,7 @@ static ast_expr *parse_power(parser *p)
         return NULL;
     ast_expr *b = new_expr_span(p, AST_BinOp, e, r);
     if (b) {
+        end_at_prev(p, b);          /* a ')' closing the right operand */
         b->v.BinOp.left = e;
         b->v.BinOp.op = AST_Pow;
         b->v.BinOp.right = r;
@@ -1685,6 +1686,7 @@ static ast_expr *parse_binop(parser *p, int level)
         ast_expr *b = new_expr_span(p, AST_BinOp, left, right);
         if (!b)
             return NULL;
+        end_at_prev(p, b);          /* a ')' closing the right operand */
         b->v.BinOp.left = left;
         b->v.BinOp.op = op;
         b->v.BinOp.right = right;

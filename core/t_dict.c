@@ -779,7 +779,18 @@ static Obj *dm_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return r < 0 ? NULL : bool_new(r);
 }
 
+/* reversed(d): the keys, last inserted first (over a snapshot of them). */
+static Obj *dm_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+{
+    (void)args; (void)nargs; (void)kw;
+    Obj *keys = dict_keys_list(self);
+    Obj *r = keys ? iter_reversed(keys) : NULL;
+    XDECREF(keys);
+    return r;
+}
+
 static const MethodDef dict_methods[] = {
+    { "__reversed__", dm_reversed, METH_NOARGS, NULL },
     { "keys", dm_keys, METH_NOARGS, NULL },
     { "values", dm_values, METH_NOARGS, NULL },
     { "items", dm_items, METH_NOARGS, NULL },

@@ -265,6 +265,24 @@ static bool small_op(int64_t a, int64_t b, NbOp op, int64_t *r)
     }
 }
 
+/* Big arithmetic is one statement but may take seconds: it is charged to
+ * the step budget before it runs, one step per 2**14 limb products (so a
+ * budget also stops 4 ** 10**8). */
+static int charge_products(double products)
+{
+    double steps = products / 16384.0;
+    return step_charge(steps >= 1e18 ? (uint64_t)1e18 : (uint64_t)steps);
+}
+
+/* Limb products of an na x nb multiplication: schoolbook, or Karatsuba's
+ * n**1.585 when both are long. */
+static double mul_products(double na, double nb)
+{
+    double big = na > nb ? na : nb;
+    double kara = pow(big, 1.585);
+    return na * nb < kara ? na * nb : kara;
+}
+
 /* a OP b with bigints (all ops but truediv/pow/divmod). */
 static Obj *big_op(Obj *a, Obj *b, NbOp op)
 {
@@ -273,6 +291,10 @@ static Obj *big_op(Obj *a, Obj *b, NbOp op)
     big_int *r = NULL;
     big_status st = BIG_OK;
     int64_t n = 0;
+    if (op == NB_MUL && charge_products(mul_products(x->len, y->len)) < 0)
+        return NULL;
+    if ((op == NB_FLOORDIV || op == NB_MOD) && charge_products((double)x->len * y->len) < 0)
+        return NULL;
     switch (op) {
     case NB_ADD: st = big_add(x, y, &r); break;
     case NB_SUB: st = big_sub(x, y, &r); break;
@@ -398,7 +420,14 @@ static Obj *int_pow(Obj *a, Obj *b)
     }
     big_tmp ta, tb;
     big_int *r = NULL;
-    return big_result(big_pow(int_big_view(a, &ta), int_big_view(b, &tb), &r), &r);
+    const big_int *x = int_big_view(a, &ta), *y = int_big_view(b, &tb);
+    /* result limbs R = bits(a) * b / 32; the last squaring dominates */
+    bool huge;
+    double e = int_as_double(b, &huge);
+    double limbs = (double)big_bit_length(x) * (huge ? 1e300 : e) / 32.0;
+    if (big_bit_length(x) > 1 && charge_products(2 * mul_products(limbs / 2, limbs / 2)) < 0)
+        return NULL;
+    return big_result(big_pow(x, y, &r), &r);
 }
 
 /* Unary minus / abs / invert through the bigint path on overflow. */

@@ -647,6 +647,8 @@ static Obj *str_repeat(Obj *s, int64_t n)
     if (n == 1 && STR_CHECK_EXACT(s))
         return NEWREF(s);
     size_t len = STR_NBYTES(s);
+    if ((uint64_t)((StrObj *)s)->ncp > (uint64_t)INT64_MAX / (uint64_t)n)
+        return err_set(Exc_OverflowError, "repeated string is too long");   /* as 64-bit CPython */
     if ((uint64_t)n > (uint64_t)(SIZE_MAX / 2) / len)
         return err_nomemory();
     StrObj *o = str_alloc(&Str_Type, len * (size_t)n);

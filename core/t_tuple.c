@@ -79,7 +79,15 @@ hash_t tuple_hash(Obj *t)
     uint64_t acc = P5;
     size_t n = TUPLE_SIZE(t);
     for (size_t i = 0; i < n; i++) {
-        hash_t h = obj_hash(TUPLE_ITEM(t, i));
+        Obj *item = TUPLE_ITEM(t, i);
+        /* Nested tuples recurse: counted, so a million-deep one is a
+         * RecursionError (CPython overflows its C stack); flat keys never. */
+        bool nested = TUPLE_CHECK(item);
+        if (nested && rec_enter(" while hashing a tuple") < 0)
+            return -1;
+        hash_t h = obj_hash(item);
+        if (nested)
+            rec_leave();
         if (h == -1)
             return -1;
         acc += (uint64_t)h * P2;

@@ -19,7 +19,8 @@ const REPR_MAX = 120;   // trace.h TRACE_REPR_MAX
 
 function run(file, trace) {
   const args = trace ? ['run', '--trace', file] : ['run', file];
-  const r = spawnSync(BIN, args, { encoding: 'utf8', timeout: 30000 });
+  // deep-recursion programs trace tens of thousands of events
+  const r = spawnSync(BIN, args, { encoding: 'utf8', timeout: 60000, maxBuffer: 1 << 30 });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
