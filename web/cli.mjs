@@ -8,7 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runProgram } from './engine.mjs';
 
-const USAGE = 'usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE\n';
+const USAGE = `usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE
+  --max-steps N       stop after N steps (statements and loop iterations);
+                      default 0 = no limit
+  --max-memory BYTES  MemoryError beyond BYTES of engine memory;
+                      default 1073741824 (1 GiB), 0 = no limit
+`;
+// The native CLI's defaults (core/cli.c): no step limit, like python3; a
+// memory cap so a runaway allocation is a MemoryError.
+const DEFAULT_MAX_MEMORY = String(1 << 30);
 
 function fail(message) {
   process.stderr.write(message);
@@ -24,7 +32,7 @@ function parse(argv) {
       options: {
         trace: { type: 'boolean', default: false },
         'max-steps': { type: 'string', default: '0' },
-        'max-memory': { type: 'string', default: '0' },
+        'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
       },
     });
   } catch (err) {
