@@ -38,7 +38,13 @@ test('the page loads the wasm engine and shows a coroutine running', async () =>
   const log = await page.textContent('#log');
   assert.match(log, /resume\(0\) -> yielded 1, coroutine suspended/);
   assert.match(log, /resume\(-1\) -> returned 60, coroutine dead/);
+  // the Python generator ran in the page, with CPython's output and its steps
+  assert.equal(await page.textContent('#output'), '시작\n2\n받음 hello\n1\n끝\n');
+  const steps = await page.textContent('#steps');
+  assert.match(steps, /gen_create \[GEN_CREATED\]/);
+  assert.match(steps, /gen_resume send 'hello' \[GEN_RUNNING\]/);
+  assert.match(steps, /gen_return '끝' \[GEN_CLOSED\]/);
   assert.deepEqual(errors, []);
-  if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
+  if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
   await page.close();
 });

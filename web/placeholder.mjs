@@ -1,6 +1,43 @@
-// placeholder.mjs - until the playground lands: load the engine and run a
-// C coroutine through it, writing each step to the page (as text).
-import { loadEngine } from './engine.mjs';
+// placeholder.mjs - until the playground lands: load the engine, run a C
+// coroutine through it, then a Python generator with its step trace,
+// writing everything to the page as text.
+import { loadEngine, runProgram } from './engine.mjs';
+
+const PROGRAM = `def countdown(n):
+    print("시작")
+    while n > 0:
+        received = yield n
+        if received:
+            print("받음", received)
+        n -= 1
+    return "끝"
+
+gen = countdown(2)
+print(next(gen))
+print(gen.send("hello"))
+try:
+    next(gen)
+except StopIteration as stop:
+    print(stop.value)
+`;
+
+// One readable line per trace event.
+function describe(e) {
+  const who = e.func ? ` ${e.func}` : '';
+  const detail = e.value ?? e.text?.trimEnd() ?? '';
+  const state = e.state ? ` [${e.state}]` : '';
+  return `${String(e.step).padStart(3)} line ${e.line ?? '-'}${who}: ${e.event}${e.verb ? ` ${e.verb}` : ''}${detail ? ` ${detail}` : ''}${state}`;
+}
+
+async function showPython() {
+  document.getElementById('program').textContent = PROGRAM;
+  const result = await runProgram(PROGRAM, { trace: true });
+  const events = result.trace.trim().split('\n').map((line) => JSON.parse(line));
+  document.getElementById('output').textContent =
+    events.filter((e) => e.event === 'output').map((e) => e.text).join('');
+  document.getElementById('steps').textContent = events.map(describe).join('\n');
+  return result.status;
+}
 
 const status = document.getElementById('status');
 const log = document.getElementById('log');
@@ -17,7 +54,8 @@ try {
   const last = counter.resume(-1);
   say(`resume(-1) -> returned ${last.value}, coroutine ${last.status}`);
   counter.free();
-  document.body.dataset.ready = 'yes';
+  const exitStatus = await showPython();
+  document.body.dataset.ready = exitStatus === 0 ? 'yes' : 'error';
 } catch (error) {
   status.textContent = `The engine failed to load: ${error.message}`;
   document.body.dataset.ready = 'error';
