@@ -13,7 +13,39 @@
 #include "coroscope.h"
 
 static const char usage[] =
-    "usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE\n";
+    "usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "  --max-steps N       stop after N steps (statements and loop iterations);\n"
+    "                      default 0 = no limit\n"
+    "  --max-memory BYTES  MemoryError beyond BYTES of engine memory;\n"
+    "                      default 1073741824 (1 GiB), 0 = no limit\n";
+
+/* Default limits of `coroscope run`: like python3, no step limit; a memory
+ * cap so that a runaway allocation is a MemoryError, never the OOM killer
+ * (the wasm CLI uses the same defaults). */
+#define CLI_DEFAULT_MAX_STEPS 0.0
+#define CLI_DEFAULT_MAX_MEMORY 1073741824.0
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CLI_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CLI_ASAN 1
+#endif
+#endif
+#ifdef CLI_ASAN
+/* Sanitizer builds: a huge malloc that fails returns NULL (a MemoryError)
+ * as in the optimised build, instead of ASan aborting the run. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+#endif
+
+/* A limit argument: a number >= 0 (1e9 is fine); -1 if it is not one. */
+static double parse_limit(const char *s)
+{
+    char *end;
+    double v = strtod(s, &end);
+    return end != s && *end == '\0' && v >= 0 ? v : -1;
+}
 
 /* Reads a whole file; NULL with a message on failure. */
 static char *read_file(const char *path, size_t *len)
@@ -47,7 +79,7 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
 int main(int argc, char **argv)
 {
     int trace = 0;
-    double max_steps = 0, max_memory = 0;
+    double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY;
     const char *path = NULL;
     if (argc < 3 || strcmp(argv[1], "run") != 0) {
         fputs(usage, stderr);
@@ -57,14 +89,19 @@ int main(int argc, char **argv)
         if (strcmp(argv[i], "--trace") == 0)
             trace = 1;
         else if (strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc)
-            max_steps = atof(argv[++i]);
+            max_steps = parse_limit(argv[++i]);
         else if (strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc)
-            max_memory = atof(argv[++i]);
+            max_memory = parse_limit(argv[++i]);
         else if (argv[i][0] == '-' || path) {
             fputs(usage, stderr);
             return 2;
         } else
             path = argv[i];
+    }
+    if (max_steps < 0 || max_memory < 0) {
+        fputs("coroscope: --max-steps and --max-memory take a number >= 0\n", stderr);
+        fputs(usage, stderr);
+        return 2;
     }
     size_t len;
     char *src = path ? read_file(path, &len) : NULL;

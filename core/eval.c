@@ -176,7 +176,23 @@ void rec_leave(void) { ev.depth--; }
 /* Step budget                                                         */
 /* ------------------------------------------------------------------ */
 
-int step_tick(void) { return step_charge(1); }
+/* Allocating is work too: a statement that copies megabytes (in a loop)
+ * costs one more step per ALLOC_STEP bytes allocated since the last tick. */
+#define ALLOC_STEP 65536
+
+static uint64_t alloc_mark;      /* mem_total() already charged */
+
+int step_tick(void)
+{
+    if (!ev.step_budget)
+        return 0;
+    uint64_t now = mem_total();
+    if (ev.steps == 0 || now < alloc_mark)
+        alloc_mark = now;         /* a new run */
+    uint64_t extra = (now - alloc_mark) / ALLOC_STEP;
+    alloc_mark += extra * ALLOC_STEP;
+    return step_charge(1 + extra);
+}
 
 int step_charge(uint64_t n)
 {

@@ -214,7 +214,12 @@ static Obj *exc_get_context(Obj *o, void *c) { (void)c; return get_field(((ExcOb
 static int exc_set_context_attr(Obj *o, Obj *v, void *c)
 {
     (void)c;
-    SETREF(((ExcObj *)o)->context, v && v != obj_none ? NEWREF(v) : NULL);
+    if (!v)
+        return err_format_int(Exc_TypeError, "__context__ may not be deleted");
+    if (v != obj_none && !EXC_CHECK(v))     /* the chain is walked as exceptions */
+        return err_format_int(Exc_TypeError, "exception context must be None or derive "
+                              "from BaseException");
+    SETREF(((ExcObj *)o)->context, v != obj_none ? NEWREF(v) : NULL);
     return 0;
 }
 
@@ -299,12 +304,23 @@ void exc_set_context(Obj *exc, Obj *context)
 {
     if (!context || context == exc || !EXC_CHECK(exc))
         return;
-    /* break a cycle: if exc is already in context's chain, cut it there */
-    for (Obj *o = context; o; o = ((ExcObj *)o)->context)
-        if (((ExcObj *)o)->context == exc) {
+    /* break a cycle: if exc is already in context's chain, cut it there;
+     * a cycle already in the chain (made with __context__ =) ends the walk
+     * (Floyd's slow pointer, as CPython's _PyErr_SetObject) */
+    Obj *o = context, *slow = context, *next;
+    bool toggle = false;
+    while ((next = ((ExcObj *)o)->context)) {
+        if (next == exc) {
             CLEAR(((ExcObj *)o)->context);
             break;
         }
+        o = next;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = ((ExcObj *)slow)->context;
+        toggle = !toggle;
+    }
     SETREF(((ExcObj *)exc)->context, NEWREF(context));
 }
 

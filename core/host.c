@@ -73,8 +73,11 @@ void cs_set_output(cs_output_fn fn, void *user)
 
 CS_EXPORT void cs_set_limits(double max_steps, double max_memory)
 {
-    step_limit = max_steps > 0 ? (uint64_t)max_steps : 0;
-    memory_limit = max_memory > 0 ? (size_t)max_memory : 0;
+    /* Clamped: converting a double beyond the target's range is undefined. */
+    step_limit = !(max_steps > 0) ? 0
+               : max_steps >= 18446744073709551615.0 ? UINT64_MAX : (uint64_t)max_steps;
+    memory_limit = !(max_memory > 0) ? 0
+                 : max_memory >= (double)SIZE_MAX ? SIZE_MAX : (size_t)max_memory;
 }
 
 static void write_stdout(void *user, const char *data, size_t len)

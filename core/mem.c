@@ -19,6 +19,7 @@ typedef union mem_header {
 static size_t in_use;   /* bytes handed out and not yet freed */
 static size_t peak;     /* high-water mark of in_use */
 static size_t cap;      /* 0 = unlimited */
+static uint64_t total;  /* bytes ever handed out (growth of a realloc counts) */
 
 static int would_exceed(size_t extra)
 {
@@ -27,6 +28,8 @@ static int would_exceed(size_t extra)
 
 static void account(size_t added, size_t removed)
 {
+    if (added > removed)
+        total += added - removed;
     in_use = in_use + added - removed;
     if (in_use > peak)
         peak = in_use;
@@ -84,6 +87,7 @@ void mem_free(void *ptr, size_t size)
 }
 
 size_t mem_in_use(void) { return in_use; }
+uint64_t mem_total(void) { return total; }
 size_t mem_peak(void) { return peak; }
 void mem_set_cap(size_t bytes) { cap = bytes; }
 size_t mem_cap(void) { return cap; }

@@ -10,6 +10,7 @@
 #define CS_MEM_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 void *mem_alloc(size_t size);                 /* uninitialised; NULL on failure */
 void *mem_calloc(size_t count, size_t size);  /* zeroed; NULL on failure or overflow */
@@ -19,6 +20,7 @@ void  mem_free(void *ptr, size_t size);       /* size: what was asked for (0 if 
 /* Accounting.  The cap counts the bytes currently asked for by the engine. */
 size_t mem_in_use(void);          /* bytes currently allocated through the hook */
 size_t mem_peak(void);            /* largest mem_in_use() seen since start/reset */
+uint64_t mem_total(void);         /* bytes ever allocated (a measure of work done) */
 void   mem_set_cap(size_t bytes); /* 0 = no cap (the default) */
 size_t mem_cap(void);
 void   mem_reset_peak(void);

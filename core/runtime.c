@@ -223,6 +223,18 @@ static int report_syntax_error(ast_error *err)
     return 1;
 }
 
+/* The step budget ran out (an endless loop?): no traceback, a clear
+ * message and RT_EXIT_STEP_BUDGET. */
+static int report_budget(void)
+{
+    char msg[160];
+    int n = snprintf(msg, sizeof msg, "coroscope: stopped after %llu steps (step budget "
+                     "exhausted: an endless loop? --max-steps N sets the budget, 0 = none)\n",
+                     (unsigned long long)ev.step_budget);
+    rt_write_stderr(msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+    return RT_EXIT_STEP_BUDGET;
+}
+
 /* Runs the parsed tree and finalises; returns the exit status. */
 static int run_tree(ast_tree *tree)
 {
@@ -238,7 +250,8 @@ static int run_tree(ast_tree *tree)
     int status = 0;
     if (!r) {
         Obj *exc = err_fetch();
-        status = exc ? report_uncaught(exc) : 1;
+        status = step_budget_spent() ? report_budget()
+               : exc ? report_uncaught(exc) : 1;
         XDECREF(exc);
     }
     XDECREF(r);
@@ -268,7 +281,8 @@ int rt_run(const char *src, size_t len, const rt_config *config)
         rt_write_stderr(msg, sizeof msg - 1);
         return 1;
     }
-    mem_set_cap(cfg.mem_cap ? mem_in_use() + cfg.mem_cap : 0);
+    size_t base = mem_in_use();
+    mem_set_cap(!cfg.mem_cap ? 0 : cfg.mem_cap > SIZE_MAX - base ? SIZE_MAX : base + cfg.mem_cap);
     ast_tree *tree = NULL;
     ast_error err;
     memset(&err, 0, sizeof err);

@@ -29,6 +29,10 @@ typedef struct rt_config {
     const char *filename;       /* shown in tracebacks; NULL = "main.py" */
 } rt_config;
 
+/* Exit status of a run stopped by its step budget (after the message
+ * "coroscope: stopped after N steps (step budget exhausted...)" on stderr). */
+#define RT_EXIT_STEP_BUDGET 3
+
 /* Run src[0..len) as __main__.  Returns the process exit status. */
 int rt_run(const char *src, size_t len, const rt_config *cfg);
 

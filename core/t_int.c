@@ -266,11 +266,11 @@ static bool small_op(int64_t a, int64_t b, NbOp op, int64_t *r)
 }
 
 /* Big arithmetic is one statement but may take seconds: it is charged to
- * the step budget before it runs, one step per 2**14 limb products (so a
- * budget also stops 4 ** 10**8). */
+ * the step budget before it runs, one step per 1024 limb products (about
+ * the time of a few simple statements; so a budget also stops 4 ** 10**8). */
 static int charge_products(double products)
 {
-    double steps = products / 16384.0;
+    double steps = products / 1024.0;
     return step_charge(steps >= 1e18 ? (uint64_t)1e18 : (uint64_t)steps);
 }
 

@@ -654,8 +654,10 @@ static Obj *str_repeat(Obj *s, int64_t n)
     StrObj *o = str_alloc(&Str_Type, len * (size_t)n);
     if (!o)
         return NULL;
-    for (int64_t i = 0; i < n; i++)
-        memcpy(o->data + (size_t)i * len, STR_DATA(s), len);
+    size_t total = len * (size_t)n, done = len;
+    memcpy(o->data, STR_DATA(s), len);
+    for (; done < total; done *= 2)         /* doubling: O(log n) copies */
+        memcpy(o->data + done, o->data, done <= total - done ? done : total - done);
     o->ncp = ((StrObj *)s)->ncp * (size_t)n;
     return (Obj *)o;
 }

@@ -1,0 +1,57 @@
+// fuzz.test.mjs - no input text may crash the engine: the libFuzzer target
+// tests/fuzz/fuzz_engine.c (lexer, parser, symtable and evaluator under
+// ASan + UBSan, with a step budget and a memory cap) built and driven by
+// tests/fuzz/run_fuzz.sh.  First every seed and saved crash input is run
+// once (regressions), then a bounded fuzz session (FUZZ_SECONDS, default 30,
+// reproducible: FUZZ_SEED 1).  Anything libFuzzer reports - a crash, a
+// sanitizer report, a leak, a timeout - fails the test with the input's path.
+// Needs clang with libFuzzer (Debian: clang libclang-rt-14-dev); without it
+// the test fails with the install command.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const script = join(root, 'tests', 'fuzz', 'run_fuzz.sh');
+const INSTALL = 'apt-get install -y clang libclang-rt-14-dev';
+
+// Runs run_fuzz.sh STEP; returns its status and combined output.
+function runFuzz(step, env = {}) {
+  const r = spawnSync('bash', [script, step], {
+    cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 << 20,
+    env: { ...process.env, ...env },
+  });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  return { status: r.status, signal: r.signal, output, error: r.error };
+}
+
+// What a failure says: the artifact to reproduce, and the end of the log.
+function explain(r) {
+  if (r.error) return `run_fuzz.sh did not finish: ${r.error.message}`;
+  if (r.status === 2 && /Install (it|them) with/.test(r.output))
+    return `clang with libFuzzer is missing: install it with\n  ${INSTALL}\n\n${r.output}`;
+  const artifact = r.output.match(/crashing input: (\S+)/);
+  return (artifact ? `libFuzzer found a problem; input: ${join(root, artifact[1])}\n`
+    + `reproduce with: tests/fuzz/run_fuzz.sh run ${artifact[1]}\n\n` : '')
+    + r.output.split('\n').slice(-60).join('\n');
+}
+
+test('fuzz: every seed and saved crash input runs cleanly (replay)', () => {
+  const r = runFuzz('replay');
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_engine\b/,
+    'the whole engine must be fuzzed, not the front end only');
+  assert.match(r.output, /OK \(replay/);
+});
+
+test('fuzz: a bounded session finds no crash, sanitizer report, leak or timeout', () => {
+  const seconds = process.env.FUZZ_SECONDS || '30';
+  // a generous per-input timeout: other test files run at the same time
+  const r = runFuzz('fuzz', { FUZZ_SECONDS: seconds, FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /OK \(fuzz/);
+  const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
+  assert.ok(runs && Number(runs[1]) > 1000, `too few inputs ran: ${runs && runs[1]}`);
+});

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# run_fuzz.sh - build the engine's libFuzzer target (tests/fuzz/fuzz_engine.c)
+# with clang + ASan + UBSan into build/fuzz/, then run a bounded session.
+#
+#   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
+#   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
+#   tests/fuzz/run_fuzz.sh build      build only
+#   tests/fuzz/run_fuzz.sh run FILE.. build, then run the given inputs once
+#                                     (e.g. a crash file, to reproduce it)
+#
+# Environment:
+#   FUZZ_SECONDS  time limit of a fuzz session (default 60)
+#   FUZZ_RUNS     input limit of a fuzz session (default 100000000)
+#   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
+#   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang (5)
+#   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
+#                 runtime (core/runtime.h), parser only lexer/parser/symtable
+#                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/runtime.h
+#                 exists and the engine links, else parser (and says so)
+#   FUZZ_ENGINE_LEAKS=1, FUZZ_NO_OOM=1: see fuzz_engine.c
+#   CLANG         compiler (default clang)
+#   FUZZ_CFLAGS   extra compiler flags, e.g. -fno-sanitize=nonnull-attribute
+#                 to look past a known finding
+#
+# New corpus entries go to build/fuzz/corpus/ only (never into the source
+# tree); crash/leak/timeout inputs to build/fuzz/artifacts/.  Exit status:
+# 0 when nothing was found; 1 with the input's path printed when libFuzzer
+# found a crash, leak or timeout; 2 when the target cannot be built.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+step=${1:-fuzz}
+[ $# -gt 0 ] && shift
+case "$step" in fuzz|replay|build|run) ;; *)
+  echo "usage: tests/fuzz/run_fuzz.sh [fuzz|replay|build|run FILE...]" >&2; exit 2 ;;
+esac
+
+CLANG=${CLANG:-clang}
+OUT=build/fuzz
+SEEDS=tests/fuzz/seeds
+DICT=tests/fuzz/python.dict
+mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/artifacts"
+
+INSTALL="apt-get install -y clang libclang-rt-14-dev"
+if ! command -v "$CLANG" >/dev/null 2>&1; then
+  echo "run_fuzz.sh: $CLANG not found. Install it with: $INSTALL" >&2
+  exit 2
+fi
+# clang without its runtime libraries cannot link -fsanitize=fuzzer.
+probe=$OUT/obj/probe-$(basename "$CLANG")
+if [ ! -x "$probe" ]; then
+  printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' \
+    >"$probe.c"
+  if ! "$CLANG" -fsanitize=fuzzer,address,undefined "$probe.c" -o "$probe" 2>"$probe.log"; then
+    cat "$probe.log" >&2
+    echo "run_fuzz.sh: $CLANG cannot link libFuzzer + ASan. Install them with: $INSTALL" >&2
+    exit 2
+  fi
+fi
+
+FLAGS=(-std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -g -O1 -fno-omit-frame-pointer
+       -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined ${FUZZ_CFLAGS:-})
+# Objects are kept per mode and per flag set, so changing flags rebuilds.
+FLAGS_ID=$(printf '%s ' "${FLAGS[@]}" | cksum | cut -d' ' -f1)
+JOBS=$(nproc 2>/dev/null || echo 2)
+FRONTEND=(core/mem.c core/ast.c core/lexer.c core/parser.c core/symtable.c)
+
+# Compiles each source to $OUT/obj/<mode>/ (only when newer), then links.
+# Args: mode output extra-cflags sources...
+build_target() {
+  local mode=$1 out=$2 extra=$3; shift 3
+  local objs=() src obj dir="$OUT/obj/$mode-$FLAGS_ID"
+  mkdir -p "$dir"
+  local pids=() failed=0 pid
+  for src in "$@"; do
+    obj="$dir/$(basename "${src%.c}").o"
+    if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find core tests/fuzz -name '*.h' -newer "$obj" 2>/dev/null | head -1)" ]; then
+      # One compiler per core at most; a failed compile leaves no object.
+      while [ "${#pids[@]}" -ge "$JOBS" ]; do
+        wait "${pids[0]}" || failed=1
+        pids=("${pids[@]:1}")
+      done
+      # shellcheck disable=SC2086
+      { "$CLANG" "${FLAGS[@]}" $extra -c "$src" -o "$obj.tmp" && mv "$obj.tmp" "$obj"; } &
+      pids+=($!)
+    fi
+    objs+=("$obj")
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  [ $failed -eq 0 ] || return 1
+  "$CLANG" "${FLAGS[@]}" "${objs[@]}" -lm -o "$out"
+}
+
+# The engine: every core file a native build uses (not the wasm backend,
+# not the wasm host exports).
+engine_sources() {
+  ls core/*.c | grep -v -e '/coro_fiber\.c$' -e '/host\.c$' -e '/cli\.c$' -e '/main\.c$'
+}
+
+mode=${FUZZ_MODE:-engine}
+BIN=""
+if [ "$mode" != parser ] && [ -f core/runtime.h ]; then
+  # shellcheck disable=SC2046
+  if build_target engine "$OUT/fuzz_engine" "" $(engine_sources) tests/fuzz/fuzz_engine.c; then
+    BIN=$OUT/fuzz_engine
+  elif [ "$mode" = engine ]; then
+    echo "run_fuzz.sh: the engine target does not build (FUZZ_MODE=engine)" >&2; exit 2
+  else
+    echo "run_fuzz.sh: WARNING: the engine does not build yet; fuzzing the front end only" >&2
+  fi
+elif [ "$mode" = engine ]; then
+  echo "run_fuzz.sh: core/runtime.h does not exist (FUZZ_MODE=engine)" >&2; exit 2
+fi
+if [ -z "$BIN" ]; then
+  [ "$mode" = auto ] && [ ! -f core/runtime.h ] && echo "run_fuzz.sh: no core/runtime.h yet; fuzzing the front end only" >&2
+  build_target parser "$OUT/fuzz_parser" "-DFUZZ_PARSER_ONLY" "${FRONTEND[@]}" tests/fuzz/fuzz_engine.c || {
+    echo "run_fuzz.sh: the fuzz target does not build" >&2; exit 2; }
+  BIN=$OUT/fuzz_parser
+fi
+echo "run_fuzz.sh: built $BIN"
+[ "$step" = build ] && exit 0
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+LOG=$OUT/last_run.log
+COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$DICT"
+        -artifact_prefix="$OUT/artifacts/" -print_final_stats=1)
+
+case "$step" in
+  replay) args=("${COMMON[@]}" -runs=0 "$SEEDS")
+          [ -d tests/fuzz/crashes ] && args+=(tests/fuzz/crashes) ;;
+  run)    args=("${COMMON[@]}" "$@") ;;
+  fuzz)   args=("${COMMON[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="${FUZZ_SECONDS:-60}"
+                -runs="${FUZZ_RUNS:-100000000}" "$OUT/corpus" "$SEEDS") ;;
+esac
+
+echo "run_fuzz.sh: $BIN ${args[*]}"
+"$BIN" "${args[@]}" >"$LOG" 2>&1
+status=$?
+tail -n 40 "$LOG"
+if [ $status -ne 0 ]; then
+  found=$(grep -o -E "(Test unit written to|artifact_prefix.*Test unit written to) [^ ]+" "$LOG" | awk '{print $NF}' | tail -1)
+  echo "run_fuzz.sh: FAILED (libFuzzer exit $status); full log: $LOG" >&2
+  if [ -n "$found" ]; then
+    echo "run_fuzz.sh: crashing input: $found" >&2
+    echo "run_fuzz.sh: reproduce with: tests/fuzz/run_fuzz.sh run $found" >&2
+  fi
+  exit 1
+fi
+echo "run_fuzz.sh: OK ($step, no crash, leak or timeout)"

@@ -1,0 +1,6 @@
+print(f'{x!z}')
+print(f'{')
+print(f'{x:{y:{z}}}')
+print(f'}')
+print(f'{}')
+print(f'{a b}')

@@ -1,0 +1,7 @@
+def f(n):
+    return f(n + 1)
+
+try:
+    f(0)
+except RecursionError as e:
+    print('deep', e)

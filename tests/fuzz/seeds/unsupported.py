@@ -1,0 +1,10 @@
+match x:
+    case 1:
+        pass
+try:
+    pass
+except* ValueError:
+    pass
+b'bytes'
+1j
+'\N{BULLET}'

@@ -1,0 +1,211 @@
+// limits.test.mjs - the engine's own limits on the native binary
+// (build/native/coroscope, built by `make build/native/coroscope`):
+// the step budget (--max-steps) ends an endless program with a clear
+// message and exit status 3, never a hang, whatever the loop is made of;
+// the memory cap (--max-memory, default 1 GiB) turns a runaway allocation
+// into Python's MemoryError.  What CPython itself shows (RecursionError at
+// depth 1000, MemoryError for [0] * 10**10, ...) is tested by the
+// tests/py/limit_*.py programs with outputs recorded from CPython.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// COROSCOPE_BIN: another build of the same CLI (e.g. an ASan one) to test.
+const bin = process.env.COROSCOPE_BIN || join(root, 'build', 'native', 'coroscope');
+const work = mkdtempSync(join(tmpdir(), 'coroscope-limits-'));
+
+const STOPPED = (n) => `coroscope: stopped after ${n} steps (step budget exhausted: `
+  + 'an endless loop? --max-steps N sets the budget, 0 = none)\n';
+const BUDGET_STATUS = 3;
+
+let serial = 0;
+// Runs `text` as a program with the given options; {status, stdout, stderr, ms}.
+function run(text, ...options) {
+  const file = join(work, `p${serial++}.py`);
+  writeFileSync(file, text);
+  const t0 = Date.now();
+  const r = spawnSync(bin, ['run', ...options, file], { encoding: 'utf8', timeout: 60_000 });
+  // (an ASan build warns once about swapcontext: not the program's output)
+  const stderr = r.stderr.replace(/^==\d+==WARNING: ASan doesn't fully support makecontext.*\n/m, '');
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr, ms: Date.now() - t0 };
+}
+
+test('the native binary exists (make build/native/coroscope)', () => {
+  assert.ok(existsSync(bin), `${bin} is missing`);
+});
+
+// ---- step budget ------------------------------------------------------------
+
+test('--max-steps stops an endless loop: message on stderr, exit 3, output kept', () => {
+  const r = run('print("before")\nwhile True:\n    pass\n', '--max-steps', '10000');
+  assert.equal(r.signal, null);
+  assert.equal(r.status, BUDGET_STATUS);
+  assert.equal(r.stdout, 'before\n');
+  assert.equal(r.stderr, STOPPED(10000));
+});
+
+test('a program within its budget runs normally', () => {
+  const r = run('t = 0\nfor i in range(100):\n    t += i\nprint(t)\n', '--max-steps', '1000');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '4950\n');
+});
+
+test('the budget counts statements: N steps are allowed, not N + 1', () => {
+  // 5 statements at module level, each a step
+  const prog = 'a = 1\nb = 2\nc = 3\nd = 4\nprint(a + b + c + d)\n';
+  assert.equal(run(prog, '--max-steps', '5').stdout, '10\n');
+  const r = run(prog, '--max-steps', '4');
+  assert.equal(r.status, BUDGET_STATUS);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, STOPPED(4));
+});
+
+test('nothing can catch the end of the budget: except, finally and generators stay quiet', () => {
+  const r = run([
+    'def g():',
+    '    try:',
+    '        while True:',
+    '            yield 1',
+    '    finally:',
+    '        print("finally")',
+    'it = g()',
+    'next(it)',
+    'while True:',
+    '    try:',
+    '        pass',
+    '    except BaseException:',
+    '        print("caught")',
+    '    except:',
+    '        print("caught bare")',
+    '',
+  ].join('\n'), '--max-steps', '5000');
+  assert.equal(r.status, BUDGET_STATUS);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, STOPPED(5000));
+});
+
+// Loops without statements: comprehensions, generator expressions, builtins
+// consuming iterators, and big-number arithmetic that is one statement.
+const endless = {
+  'a list comprehension': 'print(len([x for x in range(10**12)]))\n',
+  'a generator expression in sum()': 'print(sum(x for x in range(10**12)))\n',
+  'sum() over a range': 'print(sum(range(10**15)))\n',
+  'sorted() of a range': 'print(sorted(range(10**12))[0])\n',
+  'map() consumed by list()': 'print(list(map(abs, range(10**12)))[0])\n',
+  'any() over a generator': 'print(any(x < 0 for x in range(10**12)))\n',
+  'str.join over a generator': 'print(len(",".join(str(i) for i in range(10**12))))\n',
+  'a nested comprehension': 'm = [[i * j for j in range(3)] for i in range(444444443)]\n',
+  'a dict comprehension': 'print(len({i: i for i in range(10**12)}))\n',
+  // (each new RecursionError's __context__ chain is longer: quadratic, as in CPython)
+  'recursion caught forever': 'def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n',
+  'a huge power': 'print(4 ** 10**9 % 7)\n',
+  'a huge product': 'x = 1 << 80_000_000\nprint(x * x % 10)\n',
+};
+for (const [what, prog] of Object.entries(endless)) {
+  test(`--max-steps also stops ${what}`, () => {
+    const r = run(prog, '--max-steps', '20000');
+    assert.equal(r.signal, null, `killed by ${r.signal} after ${r.ms} ms`);
+    assert.equal(r.status, BUDGET_STATUS, r.stderr);
+    assert.equal(r.stderr, STOPPED(20000));
+    assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
+  });
+}
+
+test('by default there is no step limit (as python3)', () => {
+  const r = run('n = 0\nfor i in range(2_000_000):\n    n += 1\nprint(n)\n');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '2000000\n');
+});
+
+test('--max-steps 0 means no limit', () => {
+  const r = run('n = 0\nwhile n < 300000:\n    n += 1\nprint(n)\n', '--max-steps', '0');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '300000\n');
+});
+
+// ---- memory cap ---------------------------------------------------------------
+
+test('--max-memory: a list growing in a loop ends in MemoryError with a traceback, exit 1', () => {
+  const r = run('print("start")\na = []\nwhile True:\n    a.append("x" * 100000)\n',
+    '--max-memory', '20000000');
+  assert.equal(r.signal, null);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, 'start\n');
+  // (the caret line depends on which allocation hit the cap)
+  assert.ok(r.stderr.startsWith([
+    'Traceback (most recent call last):',
+    '  File "main.py", line 4, in <module>',
+    '    a.append("x" * 100000)',
+    '',
+  ].join('\n')), r.stderr);
+  assert.ok(r.stderr.endsWith('\nMemoryError\n'), r.stderr);
+});
+
+test('--max-memory: MemoryError can be caught, memory given back, and the program goes on', () => {
+  const r = run([
+    'chunks = []',
+    'try:',
+    '    while True:',
+    '        chunks.append([0] * 100000)',
+    'except MemoryError as e:',
+    '    print("caught", repr(e), 10 <= len(chunks) <= 25)',
+    'chunks = None',
+    'again = [[0] * 100000 for i in range(10)]',
+    'print("again", len(again))',
+    '',
+  ].join('\n'), '--max-memory', '20000000');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, 'caught MemoryError() True\nagain 10\n');
+});
+
+test('the default memory cap is 1 GiB: a bigger single allocation is a MemoryError', () => {
+  const prog = [
+    'try:',
+    '    s = " " * (1100 * 2**20)',
+    '    print("allocated", len(s))',
+    'except MemoryError:',
+    '    print("MemoryError")',
+    '',
+  ].join('\n');
+  assert.equal(run(prog).stdout, 'MemoryError\n');
+  assert.equal(run(prog, '--max-memory', '1073741824').stdout, 'MemoryError\n');
+});
+
+test('a runaway allocation is a MemoryError even without a cap', () => {
+  const r = run('try:\n    [0] * (10**10)\nexcept MemoryError:\n    print("MemoryError")\n',
+    '--max-memory', '0');
+  assert.equal(r.stdout, 'MemoryError\n');
+  assert.equal(r.status, 0);
+});
+
+test('both limits together: whichever comes first', () => {
+  const r = run('a = []\nwhile True:\n    a.append(1)\n', '--max-steps', '1000', '--max-memory', '100000000');
+  assert.equal(r.status, BUDGET_STATUS);
+  assert.equal(r.stderr, STOPPED(1000));
+});
+
+// ---- usage ----------------------------------------------------------------------
+
+test('bad limit values are a usage error (exit 2), not silently "no limit"', () => {
+  for (const args of [['--max-steps', 'lots'], ['--max-memory', '-5'], ['--max-steps', '10x']]) {
+    const r = run('print(1)\n', ...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /--max-steps and --max-memory take a number >= 0/);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('the usage text documents the defaults', () => {
+  const r = spawnSync(bin, [], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--max-steps N .*\n.*default 0 = no limit/);
+  assert.match(r.stderr, /--max-memory BYTES .*\n.*default 1073741824 \(1 GiB\)/);
+});

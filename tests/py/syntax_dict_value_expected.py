@@ -1,0 +1,3 @@
+# A dict key with ":" but no value.
+print("never printed")
+ages = {"ann": 30, "bob": }

@@ -1,0 +1,2 @@
+# Python 2 print used as a value.
+message = print "hello"
