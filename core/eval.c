@@ -1108,37 +1108,34 @@ static Obj *run_comprehension(FrameObj *f)
 
 /* ---- yield / await ---- */
 
-static Obj *eval_yield(FrameObj *f, const ast_expr *e)
+/* yield, yield from and await: evaluate the operand (None for a bare
+ * yield), point the frame at the expression (a value thrown in while
+ * suspended reports this position), then suspend through `suspend`. */
+static Obj *eval_suspend(FrameObj *f, const ast_expr *e, const ast_expr *operand,
+                         Obj *(*suspend)(FrameObj *, Obj *))
 {
-    Obj *v = e->v.Yield.value ? eval_expr(f, e->v.Yield.value) : none_new();
+    Obj *v = operand ? eval_expr(f, operand) : none_new();
     if (!v)
         return NULL;
-    set_pos(f, e);                   /* a value thrown in points here */
-    Obj *r = gen_yield(f, v);
+    set_pos(f, e);
+    Obj *r = suspend(f, v);
     DECREF(v);
     return r;
+}
+
+static Obj *eval_yield(FrameObj *f, const ast_expr *e)
+{
+    return eval_suspend(f, e, e->v.Yield.value, gen_yield);
 }
 
 static Obj *eval_yield_from(FrameObj *f, const ast_expr *e)
 {
-    Obj *v = eval_expr(f, e->v.YieldFrom.value);
-    if (!v)
-        return NULL;
-    set_pos(f, e);
-    Obj *r = gen_yield_from(f, v);
-    DECREF(v);
-    return r;
+    return eval_suspend(f, e, e->v.YieldFrom.value, gen_yield_from);
 }
 
 static Obj *eval_await(FrameObj *f, const ast_expr *e)
 {
-    Obj *v = eval_expr(f, e->v.Await.value);
-    if (!v)
-        return NULL;
-    set_pos(f, e);
-    Obj *r = gen_await(f, v);
-    DECREF(v);
-    return r;
+    return eval_suspend(f, e, e->v.Await.value, gen_await);
 }
 
 /* The expression dispatcher. */
