@@ -34,7 +34,11 @@ typedef struct parser {
     int generic_indent;     /* the error is "unexpected indent" from a stray INDENT */
     int depth;              /* nesting depth (bounded by PARSE_MAX_DEPTH) */
     int fstring_level;      /* > 0 inside an f-string expression sub-parser */
+    int fline, fshift;      /* sub-parser: program line of its "(expr)" text, and the
+                               column shift of that line (CPython's starting_col_offset) */
     int maxpos;             /* furthest token index reached (CPython's p->fill) */
+    int maxfetch;           /* the same counting speculative parses (CPython's 2nd pass) */
+    int speculating;        /* > 0 inside try_expression: no error refinement there */
 } parser;
 
 /* Growable array in the arena (old storage is abandoned on growth). */
@@ -49,6 +53,7 @@ static ast_expr *parse_star_expressions(parser *p);
 static ast_expr *parse_disjunction(parser *p);
 static ast_expr *parse_bitwise_or(parser *p);
 static ast_expr *parse_primary(parser *p);
+static ast_expr *parse_atom(parser *p);
 static ast_expr *parse_yield_expr(parser *p);
 static ast_expr *parse_star_targets(parser *p);
 static ast_stmt_seq parse_block(parser *p, const char *what, int line);
@@ -73,11 +78,32 @@ static void set_error(parser *p, const char *type, int lineno, int off,
     lex_set_error(p->err, p->esrc, p->elen, type, lineno, off, end_lineno, end_off, buf);
 }
 
+/* An error in an f-string expression, placed as CPython 3.11 places it: in
+ * the "(expr)" text the sub-parser read, byte columns from its start, that
+ * text as the error line, the line number still the program's. */
+static void set_fstring_error(parser *p, const char *type, int l, int off, int el, int eoff,
+                              const char *msg, int prefix)
+{
+    if (p->failed)
+        return;
+    p->failed = 1;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s%s", prefix ? "f-string: " : "", msg);
+    lex_set_error(p->err, p->src, p->len, type, l - p->fline + 1, off, el - p->fline + 1, eoff, buf);
+    p->err->lineno = l;
+    p->err->end_lineno = el;
+}
+
 /* Error over a byte-column range, converted to characters as CPython's
  * _PyPegen_raise_error_known_location does (the end column is measured on
  * the START line, as CPython does). */
 static void *fail_range(parser *p, const char *type, int l, int c, int el, int ec, const char *msg)
 {
+    if (p->fstring_level > 0) {
+        set_fstring_error(p, type, l, c + 1 - p->fshift, el, (ec < 0 ? 0 : ec + 1) - p->fshift, msg,
+                          strncmp(msg, "f-string", 8) != 0);
+        return NULL;
+    }
     int off = lex_char_offset(p->esrc, p->elen, l, c);
     int eoff = ec < 0 ? 0 : lex_char_offset(p->esrc, p->elen, l, ec);
     if (el != l && ec >= 0) {
@@ -112,8 +138,12 @@ static void *fail_lex(parser *p)
         set_error(p, "MemoryError", 0, 0, 0, 0, "out of memory");
         return NULL;
     }
-    set_error(p, r->err.type, r->err.lineno, r->err.offset, r->err.end_lineno,
-              r->err.end_offset, r->err.msg);
+    if (p->fstring_level > 0)       /* in the "(expr)" text, without the "f-string: " */
+        set_fstring_error(p, r->err.type, r->err.lineno + p->fline - 1, r->err.offset,
+                          r->err.end_lineno + p->fline - 1, r->err.end_offset, r->err.msg, 0);
+    else
+        set_error(p, r->err.type, r->err.lineno, r->err.offset, r->err.end_lineno,
+                  r->err.end_offset, r->err.msg);
     return NULL;
 }
 
@@ -136,11 +166,20 @@ static void *fail_oom(parser *p)
     return NULL;
 }
 
+/* Number of the program's last line (a final '\n' ends it, opens none). */
+static int last_line(parser *p)
+{
+    int line = 1;
+    for (size_t k = 0; k + 1 < p->elen; k++)
+        line += p->esrc[k] == '\n';
+    return line;
+}
+
 /* The generic "invalid syntax" at the current token (or the tokenizer
  * error / indentation error that token stands for). */
 static void *invalid(parser *p)
 {
-    lex_token *t = &p->toks[p->pos];
+    lex_token *t = &p->toks[p->maxpos > p->pos ? p->maxpos : p->pos];
     if (p->failed)
         return NULL;
     if (t->kind == T_INDENT) {
@@ -166,6 +205,8 @@ static lex_token *cur(parser *p) { return &p->toks[p->pos]; }
 static lex_token *peek(parser *p, int n)
 {
     int i = p->pos + n;
+    if (i < p->ntoks && i > p->maxpos)
+        p->maxpos = i;
     return &p->toks[i < p->ntoks ? i : p->ntoks - 1];
 }
 
@@ -308,20 +349,6 @@ static ast_expr *new_expr(parser *p, ast_expr_kind k, lex_token *t)
     return e;
 }
 
-/* New expression spanning from node a to node b. */
-static ast_expr *new_expr_span(parser *p, ast_expr_kind k, ast_expr *a, ast_expr *b)
-{
-    ast_expr *e = alloc(p, sizeof *e);
-    if (!e)
-        return NULL;
-    e->kind = k;
-    e->lineno = a->lineno;
-    e->col_offset = a->col_offset;
-    e->end_lineno = b->end_lineno;
-    e->end_col_offset = b->end_col_offset;
-    return e;
-}
-
 /* Sets e's end to the previous token's end. */
 static void end_at_prev(parser *p, ast_expr *e)
 {
@@ -363,6 +390,8 @@ static ast_expr *name_expr(parser *p, lex_token *t, ast_expr_context ctx)
     e->end_lineno = t->end_lineno;
     e->end_col_offset = t->end_col;
     e->v.Name.id = tok_text(p, t);
+    if (!e->v.Name.id)
+        return NULL;                /* out of memory: never a Name without an id */
     e->v.Name.ctx = ctx;
     e->v.Name.name.slot = -1;
     return e;
@@ -702,13 +731,13 @@ static int fparts_flush(parser *p, fparts *f)
     return vec_push(p, &f->values, c);
 }
 
-/* f-string errors are reported, as CPython 3.11 does, at the token that
- * follows the string literals (zero width); `t` is the string token. */
+/* f-string errors are reported, as CPython 3.11 does, over the token that
+ * follows the string literals; `t` is the string token. */
 static void *ffail(parser *p, lex_token *t, const char *msg)
 {
-    lex_token *at = cur(p);
+    lex_token *at = cur(p);     /* CPython: the token after the string(s) */
     (void)t;
-    return fail_range(p, "SyntaxError", at->lineno, at->col, at->lineno, at->col, msg);
+    return fail_range(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col, msg);
 }
 
 /* Line and byte column in the program of byte `off` of token t's text. */
@@ -754,8 +783,10 @@ static ast_expr *fstring_compile(parser *p, lex_token *t, const char *text, size
     sub.lex = &lr;
     sub.toks = lr.toks;
     sub.ntoks = lr.ntoks;
-    sub.pos = 0;
+    sub.pos = sub.maxpos = 0;
     sub.fstring_level = p->fstring_level + 1;
+    sub.fline = line;
+    sub.fshift = col - 1;
     ast_expr *e = NULL;
     if (lr.ntoks == 0)
         fail_oom(&sub);
@@ -1055,14 +1086,26 @@ static void *forgot_comma(parser *p, ast_expr *a)
     if (a->kind == AST_Name && (!strcmp(a->v.Name.id, "match") || !strcmp(a->v.Name.id, "case") ||
                                 !strcmp(a->v.Name.id, "type") || !strcmp(a->v.Name.id, "_")))
         return invalid(p);
+    /* Inside a speculative parse only failure matters, and this fails
+     * either way: not looking ahead again keeps nested brackets linear
+     * (it was exponential in their depth). */
+    if (p->speculating)
+        return invalid(p);
     ast_error saved = *p->err;
+    int savemax = p->maxpos;    /* CPython's generic error stays at pass 1's last token */
     memset(p->err, 0, sizeof *p->err);
+    p->speculating++;
     ast_expr *b = parse_expression(p);
+    p->speculating--;
     int ok = b && !p->failed;
     ast_error_clear(p->err);
     *p->err = saved;
     p->failed = 0;
     p->pos = save;
+    if (p->maxpos > p->maxfetch)
+        p->maxfetch = p->maxpos;
+    if (p->toks[p->maxpos].kind != T_ERRORTOKEN)    /* reaching one raises it in CPython */
+        p->maxpos = savemax;
     if (ok)
         return fail_range(p, "SyntaxError", a->lineno, a->col_offset, b->end_lineno,
                           b->end_col_offset, "invalid syntax. Perhaps you forgot a comma?");
@@ -1113,11 +1156,57 @@ static int at_comprehension(parser *p)
     return at_kw(p, KW_for) || (at_kw(p, KW_async) && tok_is_kw(peek(p, 1), KW_for));
 }
 
+static int outer_range(parser *p, ast_expr *e, int *si, int *ei);
+static ast_expr *bitor_prefix(parser *p, ast_expr *w);
+static int starts_display(parser *p, int i);
+
+/* CPython's invalid_named_expression where a named_expression e is followed
+ * by '=': `NAME = b` or `x.y = b` that should have been a comparison
+ * (b a bitwise_or not followed by '=' or ':=').  Raises and returns NULL. */
+static void *named_expr_eq(parser *p, ast_expr *e)
+{
+    int si, ei, parens;
+    if (!e || p->failed || p->speculating || !at(p, T_EQUAL) ||
+        (parens = outer_range(p, e, &si, &ei)) < 0)
+        return NULL;
+    int save = p->pos, savemax = p->maxpos;
+    ast_error saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    take(p);
+    ast_expr *b = starts_expr(cur(p)) ? parse_bitwise_or(p) : NULL;
+    int ok = b && !p->failed && !at(p, T_EQUAL) && !at(p, T_COLONEQUAL);
+    if (p->failed && strcmp(p->err->msg, "invalid syntax") != 0) {
+        ast_error_clear(&saved);    /* b is parsed with CPython's error rules on: */
+        return NULL;                /* a specific error inside it stands */
+    }
+    ast_error_clear(p->err);
+    *p->err = saved;
+    p->failed = 0;
+    p->pos = save;
+    if (p->maxpos > p->maxfetch)
+        p->maxfetch = p->maxpos;
+    p->maxpos = savemax;
+    if (!ok)
+        return NULL;
+    if (e->kind == AST_Name && parens == 0)
+        return fail_range(p, "SyntaxError", e->lineno, e->col_offset, b->end_lineno,
+                          b->end_col_offset, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (starts_display(p, si) || (parens == 0 && bitor_prefix(p, e) != e))
+        return NULL;
+    char msg[128];
+    snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+             expr_name(e));
+    return fail_node(p, e, msg);
+}
+
 /* star_named_expression: '*' bitwise_or | named_expression */
 static ast_expr *parse_star_named(parser *p)
 {
-    if (!at(p, T_STAR))
-        return parse_named_expression(p);
+    if (!at(p, T_STAR)) {
+        ast_expr *e = parse_named_expression(p);
+        named_expr_eq(p, e);
+        return p->failed ? NULL : e;
+    }
     lex_token *t = take(p);
     ast_expr *v = parse_bitwise_or(p);
     if (!v)
@@ -1234,22 +1323,105 @@ static ast_expr *parse_list(parser *p)
     return e;
 }
 
-/* One dict item: '**' bitwise_or (key NULL) or expression ':' expression. */
+/* Parses an expression speculatively: the node, or NULL with the error
+ * discarded and the position restored (*hard set when the failure must
+ * stand: a tokenizer error, MemoryError or RecursionError).  *reach gets
+ * the furthest token it looked at. */
+static ast_expr *try_expression(parser *p, int *hard, int *reach)
+{
+    int save = p->pos, savemax = p->maxpos;
+    ast_error saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    p->maxpos = save;
+    p->speculating++;
+    ast_expr *e = parse_expression(p);
+    p->speculating--;
+    *reach = p->maxpos;
+    *hard = !e && (strcmp(p->err->type ? p->err->type : "", "SyntaxError") != 0 ||
+                   p->toks[p->maxpos].kind == T_ERRORTOKEN);
+    if (!e)
+        p->pos = save;
+    ast_error_clear(p->err);
+    *p->err = saved;
+    p->failed = 0;
+    if (p->maxpos > p->maxfetch)
+        p->maxfetch = p->maxpos;
+    if (!e || p->maxpos < savemax)  /* a success stands as a parse (its tokens were read) */
+        p->maxpos = savemax;
+    return e;
+}
+
+/* A dict key after 'item ,' as CPython's invalid_kvpair sees it: when the
+ * key does not parse, the longest prefix that does (`{1: 2, f(3 4)}` has
+ * key `f`), so that "':' expected" can be reported; errors inside a
+ * bracketed first atom (`{1: 2, (3 4)}`) stand, as in CPython. */
+static ast_expr *parse_dict_key(parser *p)
+{
+    int save = p->pos, hard, end, reach;
+    if (p->speculating)     /* only success matters there: keeps nesting linear */
+        return parse_expression(p);
+    ast_expr *k = try_expression(p, &hard, &end);
+    if (k || hard)
+        return k ? k : parse_expression(p);
+    while (at(p, T_PLUS) || at(p, T_MINUS) || at(p, T_TILDE) || at_kw(p, KW_not) ||
+           at_kw(p, KW_await))
+        take(p);
+    if (!(at(p, T_LPAR) || at(p, T_LSQB) || at(p, T_LBRACE)) || parse_atom(p)) {
+        for (int j = end; j > save && j > end - 64; j--) {
+            lex_kind kind = p->toks[j].kind;
+            p->toks[j].kind = T_NEWLINE;        /* cut the key before token j */
+            p->pos = save;
+            k = try_expression(p, &hard, &reach);
+            p->toks[j].kind = kind;
+            if (k && p->pos == j)
+                return k;
+        }
+    }
+    p->pos = save;
+    return p->failed ? NULL : parse_expression(p);
+}
+
+/* The value after a dict key's ':', with CPython's invalid_kvpair errors. */
+static ast_expr *parse_dict_value(parser *p)
+{
+    lex_token *colon = prev(p);
+    if (at(p, T_STAR)) {
+        lex_token *star = take(p);
+        if (!parse_bitwise_or(p))
+            return NULL;
+        lex_token *la = cur(p);     /* CPython ends the range at the tokenizer's position */
+        set_error(p, "SyntaxError", star->lineno,
+                  lex_char_offset(p->esrc, p->elen, star->lineno, star->col), la->end_lineno,
+                  lex_char_offset(p->esrc, p->elen, la->end_lineno, la->end_col) - 1,
+                  "cannot use a starred expression in a dictionary value");
+        return NULL;
+    }
+    if (at(p, T_RBRACE) || at(p, T_COMMA))
+        return fail_tok(p, colon, "expression expected after dictionary key and ':'");
+    return parse_expression(p);
+}
+
+/* One dict item after a comma (or a leading '**' item): '**' bitwise_or
+ * (key NULL) or expression ':' expression. */
 static int parse_dict_item(parser *p, vec *keys, vec *values)
 {
     ast_expr *k = NULL, *v;
     if (accept(p, T_DOUBLESTAR)) {
         v = parse_bitwise_or(p);
     } else {
-        k = parse_expression(p);
+        k = parse_dict_key(p);
         if (!k)
             return -1;
         if (!at(p, T_COLON)) {
-            invalid(p);
+            if (cur(p)->kind == T_ERRORTOKEN)
+                invalid(p);
+            else
+                fail_range(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno,
+                           -1, "':' expected after dictionary key");
             return -1;
         }
         take(p);
-        v = parse_expression(p);
+        v = parse_dict_value(p);
     }
     if (!v || vec_push(p, keys, k) < 0 || vec_push(p, values, v) < 0)
         return -1;
@@ -1293,7 +1465,7 @@ static ast_expr *parse_brace(parser *p)
         return NULL;
     if (at(p, T_COLON) && first->kind != AST_Starred) {
         take(p);
-        ast_expr *v = parse_expression(p);
+        ast_expr *v = parse_dict_value(p);
         if (!v)
             return NULL;
         if (at_comprehension(p)) {
@@ -1396,8 +1568,8 @@ static int parse_call_arg(parser *p, vec *args, vec *kws, int *seen_kw, int *see
             if (!k)
                 return -1;
             k->value = v;
-            k->lineno = t0->lineno; k->col_offset = t0->col;
-            k->end_lineno = v->end_lineno; k->end_col_offset = v->end_col_offset;
+            k->lineno = t0->lineno; k->col_offset = t0->col;   /* ends with a ')' around v */
+            k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             *seen_dstar = 1;
             return vec_push(p, kws, k);
         }
@@ -1420,7 +1592,7 @@ static int parse_call_arg(parser *p, vec *args, vec *kws, int *seen_kw, int *see
         k->arg = tok_text(p, t0);
         k->value = v;
         k->lineno = t0->lineno; k->col_offset = t0->col;
-        k->end_lineno = v->end_lineno; k->end_col_offset = v->end_col_offset;
+        k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
         *seen_kw = 1;
         return vec_push(p, kws, k);
     }
@@ -1510,6 +1682,9 @@ static ast_expr *parse_slice(parser *p)
     ast_expr *lower = NULL, *upper = NULL, *step = NULL;
     if (!at(p, T_COLON)) {
         lower = parse_named_expression(p);
+        named_expr_eq(p, lower);
+        if (p->failed)
+            return NULL;
         if (!lower || !at(p, T_COLON))
             return lower;
     }
@@ -1555,6 +1730,7 @@ static ast_expr *parse_slices(parser *p)
 /* primary: atom ('.' NAME | '(' args ')' | '[' slices ']')* */
 static ast_expr *parse_primary(parser *p)
 {
+    lex_token *t0 = cur(p);         /* a '(' of a group: CPython's nodes start there */
     ast_expr *e = parse_atom(p);
     while (e) {
         ast_expr *n;
@@ -1563,7 +1739,7 @@ static ast_expr *parse_primary(parser *p)
             if (!is_ident(cur(p)))
                 return invalid(p);
             lex_token *name = take(p);
-            n = new_expr_span(p, AST_Attribute, e, e);
+            n = new_expr(p, AST_Attribute, t0);
             if (!n)
                 return NULL;
             end_at_prev(p, n);
@@ -1572,7 +1748,7 @@ static ast_expr *parse_primary(parser *p)
             n->v.Attribute.ctx = AST_Load;
         } else if (at(p, T_LPAR)) {
             lex_token *open = take(p);
-            n = new_expr_span(p, AST_Call, e, e);
+            n = new_expr(p, AST_Call, t0);
             if (!n || parse_call_args(p, open, &n->v.Call.args, &n->v.Call.keywords) < 0)
                 return NULL;
             end_at_prev(p, n);
@@ -1585,7 +1761,7 @@ static ast_expr *parse_primary(parser *p)
             if (!at(p, T_RSQB))
                 return forgot_comma(p, s);
             take(p);
-            n = new_expr_span(p, AST_Subscript, e, e);
+            n = new_expr(p, AST_Subscript, t0);
             if (!n)
                 return NULL;
             end_at_prev(p, n);
@@ -1604,6 +1780,7 @@ static ast_expr *parse_factor(parser *p);
 
 static ast_expr *parse_power(parser *p)
 {
+    lex_token *t0 = cur(p);
     ast_expr *e;
     if (at_kw(p, KW_await)) {
         lex_token *t = take(p);
@@ -1622,9 +1799,8 @@ static ast_expr *parse_power(parser *p)
     ast_expr *r = parse_factor(p);
     if (!r)
         return NULL;
-    ast_expr *b = new_expr_span(p, AST_BinOp, e, r);
+    ast_expr *b = new_expr(p, AST_BinOp, t0);   /* spans any enclosing parens */
     if (b) {
-        end_at_prev(p, b);          /* a ')' closing the right operand */
         b->v.BinOp.left = e;
         b->v.BinOp.op = AST_Pow;
         b->v.BinOp.right = r;
@@ -1674,6 +1850,7 @@ static ast_expr *parse_binop(parser *p, int level)
 {
     if (level == 6)
         return parse_factor(p);
+    lex_token *t0 = cur(p);
     ast_expr *left = parse_binop(p, level + 1);
     while (left) {
         ast_operator op = binop_at(level, cur(p)->kind);
@@ -1683,10 +1860,9 @@ static ast_expr *parse_binop(parser *p, int level)
         ast_expr *right = parse_binop(p, level + 1);
         if (!right)
             return NULL;
-        ast_expr *b = new_expr_span(p, AST_BinOp, left, right);
+        ast_expr *b = new_expr(p, AST_BinOp, t0);   /* spans any enclosing parens */
         if (!b)
             return NULL;
-        end_at_prev(p, b);          /* a ')' closing the right operand */
         b->v.BinOp.left = left;
         b->v.BinOp.op = op;
         b->v.BinOp.right = right;
@@ -1705,7 +1881,7 @@ static ast_cmpop cmpop_at(parser *p, int *ntok)
     *ntok = 1;
     switch (t->kind) {
     case T_EQEQUAL: return AST_Eq;
-    case T_NOTEQUAL: return AST_NotEq;
+    case T_NOTEQUAL: return p->src[t->start] == '<' ? 0 : AST_NotEq;   /* '<>': barry_as_FLUFL only */
     case T_LESS: return AST_Lt;
     case T_LESSEQUAL: return AST_LtE;
     case T_GREATER: return AST_Gt;
@@ -1726,6 +1902,7 @@ static ast_cmpop cmpop_at(parser *p, int *ntok)
 /* comparison: bitwise_or (compare_op bitwise_or)* */
 static ast_expr *parse_comparison(parser *p)
 {
+    lex_token *t0 = cur(p);
     ast_expr *left = parse_bitwise_or(p);
     int n;
     if (!left || !cmpop_at(p, &n))
@@ -1734,11 +1911,13 @@ static ast_expr *parse_comparison(parser *p)
     ast_cmpop op;
     while ((op = cmpop_at(p, &n))) {
         p->pos += n;
+        if (p->pos > p->maxpos)
+            p->maxpos = p->pos;
         ast_expr *r = parse_bitwise_or(p);
         if (!r || vec_push(p, &ops, (void *)(intptr_t)op) < 0 || vec_push(p, &comps, r) < 0)
             return NULL;
     }
-    ast_expr *e = new_expr_span(p, AST_Compare, left, comps.items[comps.count - 1]);
+    ast_expr *e = new_expr(p, AST_Compare, t0);
     int *opv = alloc(p, sizeof(int) * (size_t)ops.count);
     if (!e || !opv)
         return NULL;
@@ -1774,6 +1953,7 @@ static ast_expr *parse_inversion(parser *p)
 /* conjunction / disjunction: flat BoolOp of 'and' / 'or'. */
 static ast_expr *parse_boolop(parser *p, int kw, ast_boolop op, ast_expr *(*sub)(parser *))
 {
+    lex_token *t0 = cur(p);
     ast_expr *first = sub(p);
     if (!first || !at_kw(p, kw))
         return first;
@@ -1786,7 +1966,7 @@ static ast_expr *parse_boolop(parser *p, int kw, ast_boolop op, ast_expr *(*sub)
         if (!e || vec_push(p, &v, e) < 0)
             return NULL;
     }
-    ast_expr *e = new_expr_span(p, AST_BoolOp, first, v.items[v.count - 1]);
+    ast_expr *e = new_expr(p, AST_BoolOp, t0);
     if (e) {
         e->v.BoolOp.op = op;
         e->v.BoolOp.values = AS_SEQ(ast_expr_seq, v);
@@ -1820,20 +2000,60 @@ static ast_expr *parse_lambda(parser *p)
     return e;
 }
 
+/* CPython's invalid_legacy_expression: `print x` / `exec x` (name
+ * followed by an expression) wants parentheses.  Returns e if e is not
+ * such a name, else NULL with the error raised. */
+static ast_expr *legacy_print(parser *p, ast_expr *e)
+{
+    const char *n = e->v.Name.id;
+    if (strcmp(n, "print") != 0 && strcmp(n, "exec") != 0)
+        return e;
+    int save = p->pos, savemax = p->maxpos;
+    ast_error saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    ast_expr *b = parse_star_expressions(p);
+    if (!b && strcmp(p->err->msg, "invalid syntax") != 0) {
+        ast_error_clear(&saved);    /* a specific error inside b stands */
+        return NULL;
+    }
+    if (!b) {                       /* the rule just fails: generic error later */
+        ast_error_clear(p->err);
+        *p->err = saved;
+        p->failed = 0;
+        p->pos = save;
+        if (p->maxpos > p->maxfetch)
+            p->maxfetch = p->maxpos;
+        p->maxpos = savemax;
+        return e;
+    }
+    if (cur(p)->kind == T_ERRORTOKEN)   /* the tokenizer got there first */
+        return invalid(p);
+    char msg[128];
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n, n);
+    return fail_range(p, "SyntaxError", e->lineno, e->col_offset, b->end_lineno,
+                      b->end_col_offset, msg);
+}
+
 /* expression: disjunction ['if' disjunction 'else' expression] | lambdef */
 static ast_expr *parse_expression(parser *p)
 {
     if (enter(p) < 0)
         return NULL;
     ast_expr *e;
+    lex_token *t0 = cur(p);
     if (at_kw(p, KW_lambda))
         e = parse_lambda(p);
     else {
         e = parse_disjunction(p);
+        if (e && e->kind == AST_Name && p->pos == (int)(t0 - p->toks) + 1 && starts_expr(cur(p)) &&
+            !p->speculating)        /* an error rule: off in speculative parses */
+            e = legacy_print(p, e);
         if (e && at_kw(p, KW_if)) {
             take(p);
             ast_expr *test = parse_disjunction(p), *orelse = NULL;
             if (test && !at_kw(p, KW_else)) {
+                if (cur(p)->kind == T_ERRORTOKEN)
+                    invalid(p);             /* the tokenizer error comes first */
                 if (!p->failed)
                     fail_range(p, "SyntaxError", e->lineno, e->col_offset, test->end_lineno,
                                test->end_col_offset, "expected 'else' after 'if' expression");
@@ -1843,7 +2063,7 @@ static ast_expr *parse_expression(parser *p)
                 take(p);
                 orelse = parse_expression(p);
             }
-            ast_expr *x = orelse ? new_expr_span(p, AST_IfExp, e, orelse) : NULL;
+            ast_expr *x = orelse ? new_expr(p, AST_IfExp, t0) : NULL;
             if (x) {
                 x->v.IfExp.test = test;
                 x->v.IfExp.body = e;
@@ -1866,7 +2086,7 @@ static ast_expr *parse_named_expression(parser *p)
         ast_expr *v = parse_expression(p);
         if (!target || !v)
             return NULL;
-        ast_expr *e = new_expr_span(p, AST_NamedExpr, target, v);
+        ast_expr *e = new_expr(p, AST_NamedExpr, t);
         if (e) {
             e->v.NamedExpr.target = target;
             e->v.NamedExpr.value = v;
@@ -1902,6 +2122,7 @@ static ast_expr *parse_star_expression(parser *p)
 /* star_expressions: star_expression (',' star_expression)* [','] -> Tuple */
 static ast_expr *parse_star_expressions(parser *p)
 {
+    lex_token *t0 = cur(p);
     ast_expr *first = parse_star_expression(p);
     if (!first || !at(p, T_COMMA))
         return first;
@@ -1915,9 +2136,8 @@ static ast_expr *parse_star_expressions(parser *p)
         if (!e || vec_push(p, &v, e) < 0)
             return NULL;
     }
-    ast_expr *t = new_expr_span(p, AST_Tuple, first, first);
+    ast_expr *t = new_expr(p, AST_Tuple, t0);
     if (t) {
-        end_at_prev(p, t);
         t->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
         t->v.Tuple.ctx = AST_Load;
     }
@@ -1974,6 +2194,7 @@ static ast_expr *parse_star_targets(parser *p)
 {
     if (!starts_target(cur(p)) && !starts_expr(cur(p)))
         return invalid(p);
+    lex_token *t0 = cur(p);
     ast_expr *first = parse_star_target(p), *e = first;
     if (first && at(p, T_COMMA)) {
         vec v = {0};
@@ -1984,10 +2205,9 @@ static ast_expr *parse_star_targets(parser *p)
             if (!x || vec_push(p, &v, x) < 0)
                 return NULL;
         }
-        e = new_expr_span(p, AST_Tuple, first, first);
+        e = new_expr(p, AST_Tuple, t0);
         if (!e)
             return NULL;
-        end_at_prev(p, e);
         e->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
     }
     if (!e || make_target(p, e, AST_Store) < 0)
@@ -2038,7 +2258,8 @@ static ast_arguments *parse_params(parser *p, int is_lambda)
             if (posonly.count || star)
                 return fail_tok(p, t, posonly.count ? "/ may appear only once" : "/ must be ahead of *");
             if (args.count == 0)
-                return fail_tok(p, t, "at least one argument must precede /");
+                return p->toks[p->pos + 1].kind == T_COMMA
+                       ? fail_tok(p, t, "at least one argument must precede /") : invalid(p);
             take(p);
             posonly = args;
             args = (vec){0};
@@ -2049,7 +2270,9 @@ static ast_arguments *parse_params(parser *p, int is_lambda)
             star = 1;
             if (at(p, T_COMMA) || at(p, close)) {
                 if (at(p, close) || peek(p, 1)->kind == close || peek(p, 1)->kind == T_DOUBLESTAR)
-                    return fail_tok(p, t, "named arguments must follow bare *");
+                    /* def: at the '*'; lambda: at the last token of `* [','] (':' | '**')` */
+                    return fail_tok(p, is_lambda ? (at(p, close) ? cur(p) : peek(p, 1)) : t,
+                                    "named arguments must follow bare *");
             } else {
                 if (!(A->vararg = parse_param(p, is_lambda)))
                     return NULL;
@@ -2067,6 +2290,8 @@ static ast_arguments *parse_params(parser *p, int is_lambda)
             ast_expr *def = NULL;
             if (!a)
                 return NULL;
+            if (at(p, T_EQUAL) && (peek(p, 1)->kind == T_RPAR || peek(p, 1)->kind == T_COMMA))
+                return fail_tok(p, cur(p), "expected default value expression");
             if (accept(p, T_EQUAL) && !(def = parse_expression(p)))
                 return NULL;
             if (star) {
@@ -2097,55 +2322,173 @@ static ast_arguments *parse_params(parser *p, int is_lambda)
 
 /* ---- simple statements ------------------------------------------------- */
 
-/* Token that starts expression e (for the "here. Maybe you meant" rule). */
-static lex_token *token_at(parser *p, ast_expr *e)
+/* Index of the first token of e (-1 if none: e came from an f-string). */
+static int first_tok(parser *p, ast_expr *e)
 {
     for (int i = 0; i < p->ntoks; i++)
         if (p->toks[i].lineno == e->lineno && p->toks[i].col == e->col_offset &&
             p->toks[i].kind != T_INDENT && p->toks[i].kind != T_DEDENT)
-            return &p->toks[i];
-    return NULL;
+            return i;
+    return -1;
 }
 
-/* Is the token right after expression e an '='? */
-static int token_after_is_equal(parser *p, ast_expr *e)
+/* Index of the last token of e (-1 if none). */
+static int last_tok(parser *p, ast_expr *e)
 {
-    for (int i = 0; i < p->ntoks; i++) {
-        lex_token *t = &p->toks[i];
-        if (t->lineno > e->end_lineno || (t->lineno == e->end_lineno && t->col >= e->end_col_offset))
-            return t->kind == T_EQUAL;
+    for (int i = p->ntoks - 1; i >= 0; i--)
+        if (p->toks[i].end_lineno == e->end_lineno && p->toks[i].end_col == e->end_col_offset &&
+            p->toks[i].kind != T_NEWLINE && p->toks[i].kind != T_DEDENT)
+            return i;
+    return -1;
+}
+
+/* Index of the bracket closing the one at toks[i]; sets *comma / *forkw
+ * when a ',' / 'for' sits directly inside.  -1 if unmatched. */
+static int match_bracket(parser *p, int i, int *comma, int *forkw)
+{
+    int depth = 0;
+    *comma = *forkw = 0;
+    for (int k = i; k < p->ntoks; k++) {
+        lex_kind kind = p->toks[k].kind;
+        if (kind == T_LPAR || kind == T_LSQB || kind == T_LBRACE)
+            depth++;
+        else if (kind == T_RPAR || kind == T_RSQB || kind == T_RBRACE) {
+            if (--depth == 0)
+                return k;
+        } else if (depth == 1 && kind == T_COMMA)
+            *comma = 1;
+        else if (depth == 1 && tok_is_kw(&p->toks[k], KW_for))
+            *forkw = 1;
     }
-    return 0;
+    return -1;
+}
+
+/* Token range [*si, *ei] of e with any group parentheses around it;
+ * returns how many pairs there were, -1 if e's tokens are not found. */
+static int outer_range(parser *p, ast_expr *e, int *si, int *ei)
+{
+    int a = first_tok(p, e), b = last_tok(p, e), n = 0;
+    if (a < 0 || b < 0)
+        return -1;
+    while (a > 0 && b + 1 < p->ntoks && p->toks[a - 1].kind == T_LPAR &&
+           p->toks[b + 1].kind == T_RPAR) {
+        int c, f;
+        if (match_bracket(p, a - 1, &c, &f) != b + 1)
+            break;
+        a--, b++, n++;
+    }
+    *si = a;
+    *ei = b;
+    return n;
+}
+
+/* Is e a tuple written without parentheses around it? */
+static int bare_tuple(parser *p, ast_expr *e)
+{
+    int a = first_tok(p, e), b = last_tok(p, e), c, f;
+    return e->kind == AST_Tuple && a >= 0 && b >= 0 &&
+           !(p->toks[a].kind == T_LPAR && match_bracket(p, a, &c, &f) == b);
+}
+
+/* The longest bitwise_or that starts w (NULL if none): what CPython's
+ * invalid_named_expression reads after a target's '='. */
+static ast_expr *bitor_prefix(parser *p, ast_expr *w)
+{
+    int si, ei;
+    for (;;) {
+        if (outer_range(p, w, &si, &ei) > 0)
+            return w;
+        switch (w->kind) {
+        case AST_Tuple:
+            if (!bare_tuple(p, w))
+                return w;
+            w = w->v.Tuple.elts.items[0];
+            break;
+        case AST_Compare: w = w->v.Compare.left; break;
+        case AST_BoolOp: w = w->v.BoolOp.values.items[0]; break;
+        case AST_IfExp: w = w->v.IfExp.body; break;
+        case AST_UnaryOp: return w->v.UnaryOp.op == AST_Not ? NULL : w;
+        case AST_Lambda: case AST_Starred: case AST_Yield: case AST_YieldFrom:
+        case AST_NamedExpr:
+            return NULL;
+        default:
+            return w;
+        }
+    }
+}
+
+/* Does a list, tuple, genexp, True, None or False start at toks[i]
+ * (CPython's lookahead before "cannot assign to %s here")? */
+static int starts_display(parser *p, int i)
+{
+    lex_token *t = &p->toks[i];
+    if (tok_is_kw(t, KW_True) || tok_is_kw(t, KW_False) || tok_is_kw(t, KW_None))
+        return 1;
+    int comma, forkw, close;
+    if (t->kind == T_LSQB)
+        return match_bracket(p, i, &comma, &forkw) >= 0 && !forkw;
+    if (t->kind != T_LPAR || (close = match_bracket(p, i, &comma, &forkw)) < 0)
+        return 0;
+    return close == i + 1 || ((comma || forkw) && !tok_is_kw(&p->toks[i + 1], KW_yield));
+}
+
+/* CPython's invalid_named_expression on an invalid assignment: the last
+ * element E of the first target, when `E = w` reads as a comparison
+ * typo.  Returns -1 once it has raised, 0 otherwise. */
+static int named_expr_typo(parser *p, ast_expr *t1, ast_expr *w)
+{
+    ast_expr *e = bare_tuple(p, t1) ? t1->v.Tuple.elts.items[t1->v.Tuple.elts.count - 1] : t1;
+    ast_expr *b = bitor_prefix(p, w);
+    int si, ei, bs, be;
+    int parens = outer_range(p, e, &si, &ei);
+    if (!b || parens < 0 || outer_range(p, b, &bs, &be) < 0 || p->toks[ei + 1].kind != T_EQUAL ||
+        p->toks[be + 1].kind == T_EQUAL || p->toks[be + 1].kind == T_COLONEQUAL)
+        return 0;
+    if (e->kind == AST_Name && parens == 0) {
+        fail_range(p, "SyntaxError", e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
+                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return -1;
+    }
+    if (starts_display(p, si))
+        return 0;
+    if (parens == 0 && (e->kind == AST_Starred || !bitor_prefix(p, e) || bitor_prefix(p, e) != e))
+        return 0;
+    char msg[128];
+    snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+             expr_name(e));
+    fail_node(p, e, msg);
+    return -1;
 }
 
 /* Validates the targets of `t1 = t2 = ... = value` with CPython's
  * invalid_assignment / invalid_named_expression messages. */
-static int check_assign_targets(parser *p, vec *targets)
+static int check_assign_targets(parser *p, vec *targets, ast_expr *value)
 {
+    int bad_any = 0;
     for (int i = 0; i < targets->count; i++) {
         ast_expr *t = targets->items[i];
-        if (t->kind == AST_Yield || t->kind == AST_YieldFrom) {
+        bad_any |= (t->kind == AST_Yield || t->kind == AST_YieldFrom || invalid_target(t, AST_Store));
+    }
+    if (!bad_any) {
+        for (int i = 0; i < targets->count; i++)
+            set_ctx(targets->items[i], AST_Store);
+        return 0;
+    }
+    if (named_expr_typo(p, targets->items[0], targets->count > 1 ? targets->items[1] : value) < 0)
+        return -1;
+    for (int i = 0; i < targets->count; i++) {
+        ast_expr *t = targets->items[i], *bad = invalid_target(t, AST_Store);
+        int si, ei;
+        if ((t->kind == AST_Yield || t->kind == AST_YieldFrom) && outer_range(p, t, &si, &ei) == 0) {
             fail_node(p, t, "assignment to yield expression not possible");
             return -1;
         }
-        ast_expr *bad = invalid_target(t, AST_Store);
-        if (!bad) {
-            set_ctx(t, AST_Store);
-            continue;
-        }
-        int last = (bad == t || (t->kind == AST_Tuple && bad == t->v.Tuple.elts.items[t->v.Tuple.elts.count - 1]))
-                   && token_after_is_equal(p, bad);
-        lex_token *bt = token_at(p, bad);
-        int excluded = !bt || bt->kind == T_LPAR || bt->kind == T_LSQB || tok_is_kw(bt, KW_True) ||
-                       tok_is_kw(bt, KW_False) || tok_is_kw(bt, KW_None);
-        char msg[128];
-        if (targets->count == 1 && last && !excluded && bad->kind != AST_Starred)
-            snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                     expr_name(bad));
-        else
+        if (bad) {
+            char msg[96];
             snprintf(msg, sizeof msg, "cannot assign to %s", expr_name(bad));
-        fail_node(p, bad, msg);
-        return -1;
+            fail_node(p, bad, msg);
+            return -1;
+        }
     }
     return 0;
 }
@@ -2195,7 +2538,7 @@ static ast_stmt *parse_expr_stmt(parser *p)
             if (vec_push(p, &targets, value) < 0 || !(value = parse_rhs(p)))
                 return NULL;
         }
-        if (check_assign_targets(p, &targets) < 0)
+        if (check_assign_targets(p, &targets, value) < 0)
             return NULL;
         ast_stmt *s = new_stmt(p, AST_Assign, t0);
         if (s) {
@@ -2247,18 +2590,6 @@ static ast_stmt *parse_expr_stmt(parser *p)
             s->v.AnnAssign.simple = first->kind == AST_Name && t0->kind != T_LPAR;
         }
         return s;
-    }
-    if (first->kind == AST_Name && (!strcmp(first->v.Name.id, "print") || !strcmp(first->v.Name.id, "exec"))
-        && starts_expr(cur(p)) && !at(p, T_LPAR)) {
-        ast_expr *rest = parse_star_expressions(p);
-        if (rest) {
-            char msg[128];
-            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                     first->v.Name.id, first->v.Name.id);
-            return fail_range(p, "SyntaxError", first->lineno, first->col_offset,
-                              rest->end_lineno, rest->end_col_offset, msg);
-        }
-        return NULL;
     }
     ast_stmt *s = new_stmt(p, AST_Expr, t0);
     if (s)
@@ -2521,8 +2852,8 @@ static ast_stmt_seq parse_block(parser *p, const char *what, int line)
         }
         char msg[160];
         snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
-        if (t->kind == T_ENDMARKER)
-            fail_range(p, "IndentationError", t->lineno, t->col, t->lineno, t->col, msg);
+        if (t->kind == T_ENDMARKER)     /* at EOF: as fail_after_block */
+            set_error(p, "IndentationError", last_line(p), 0, last_line(p), -1, msg);
         else
             fail_range(p, "IndentationError", t->lineno, t->col, t->end_lineno, t->end_col, msg);
         return none;
@@ -2538,17 +2869,7 @@ static ast_stmt_seq parse_block(parser *p, const char *what, int line)
 /* "if x = 1:" gets "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" */
 static void *maybe_eq_for_assign(parser *p, ast_expr *test)
 {
-    if (test && at(p, T_EQUAL) && test->kind == AST_Name) {
-        int save = p->pos;
-        take(p);
-        ast_expr *b = starts_expr(cur(p)) ? parse_bitwise_or(p) : NULL;
-        if (b && !p->failed)
-            return fail_range(p, "SyntaxError", test->lineno, test->col_offset, b->end_lineno,
-                              b->end_col_offset,
-                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        p->pos = save;
-    }
-    return NULL;
+    return named_expr_eq(p, test);
 }
 
 /* 'else' ':' block, for if/while/for/try */
@@ -2735,6 +3056,8 @@ static ast_excepthandler *parse_except(parser *p)
     h->bind.slot = -1;
     if (at(p, T_STAR))
         return fail_tok(p, t, "'except*' is not supported by Coroscope");
+    if (at(p, T_NEWLINE))
+        return fail_tok(p, cur(p), "expected ':'");
     if (!at(p, T_COLON)) {
         if (!(h->type = parse_expression(p)))
             return NULL;
@@ -2767,6 +3090,24 @@ static ast_excepthandler *parse_except(parser *p)
     return h;
 }
 
+/* An error placed where CPython 3.11 puts it after a block: on the next
+ * statement's first token; if more blocks end there (DEDENTs), at the
+ * tokenizer's position before that token (end -1); at EOF, at column 0 of
+ * the last line (end -1), as `python3 file.py` reports it (compile() of a
+ * string would say just past that line's text instead). */
+static void *fail_after_block(parser *p, const char *msg)
+{
+    int i = p->pos;
+    while (p->toks[i].kind == T_DEDENT && i + 1 < p->ntoks)
+        i++;
+    lex_token *t = &p->toks[i];
+    if (t->kind != T_ENDMARKER && i == p->pos)
+        return fail_tok(p, t, msg);
+    int line = t->kind == T_ENDMARKER ? last_line(p) : t->lineno;
+    set_error(p, "SyntaxError", line, t->kind == T_ENDMARKER ? 0 : t->col, line, -1, msg);
+    return NULL;
+}
+
 /* try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally) */
 static ast_stmt *parse_try(parser *p)
 {
@@ -2793,7 +3134,7 @@ static ast_stmt *parse_try(parser *p)
             return NULL;
     }
     if (!hs.count && !fin.count)
-        return fail_tok(p, cur(p), "expected 'except' or 'finally' block");
+        return fail_after_block(p, "expected 'except' or 'finally' block");
     ast_stmt *s = new_stmt(p, AST_Try, t);
     if (!s)
         return NULL;
@@ -2828,6 +3169,8 @@ static ast_stmt *parse_funcdef(parser *p, lex_token *start, int is_async, ast_ex
         return NULL;
     take(p);
     ast_expr *returns = NULL;
+    if (at(p, T_RARROW) && !starts_expr(peek(p, 1)))
+        return fail_tok(p, cur(p), "expected ':'");     /* ['->' expression] skipped */
     if (accept(p, T_RARROW) && !(returns = parse_expression(p)))
         return NULL;
     if (expect_colon_forced(p) < 0)
@@ -2861,9 +3204,18 @@ static ast_stmt *parse_classdef(parser *p, ast_expr_seq decos)
         lex_token *open = take(p);
         if (parse_call_args(p, open, &bases, &kws) < 0)
             return NULL;
-        for (int i = 0; i < bases.count; i++)
-            if (bases.items[i]->kind == AST_GeneratorExp)
-                return fail_node(p, bases.items[i], "invalid syntax");
+        /* a sole unparenthesized genexp: CPython stops at its first 'for' */
+        if (bases.count == 1 && bases.items[0]->kind == AST_GeneratorExp) {
+            int depth = 0, i = (int)(open - p->toks);
+            for (; i < p->ntoks; i++) {
+                lex_kind k = p->toks[i].kind;
+                depth += (k == T_LPAR || k == T_LSQB || k == T_LBRACE) -
+                         (k == T_RPAR || k == T_RSQB || k == T_RBRACE);
+                if (depth == 1 && (tok_is_kw(&p->toks[i], KW_for) || tok_is_kw(&p->toks[i], KW_async)))
+                    break;
+            }
+            return fail_tok(p, &p->toks[i < p->ntoks ? i : p->ntoks - 1], "invalid syntax");
+        }
     }
     if (expect_colon(p) < 0)
         return NULL;
@@ -3061,7 +3413,7 @@ static void apply_tokenizer_priority(parser *p, int lex_reached)
         set_error(p, r->err.type, r->err.lineno, r->err.offset, r->err.end_lineno,
                   r->err.end_offset, r->err.msg);
     } else if (r->error == LEX_ERR_EOF && r->paren_depth > 0 &&
-               r->paren_lineno < p->toks[p->maxpos].lineno) {
+               r->paren_lineno < p->toks[p->maxpos > p->maxfetch ? p->maxpos : p->maxfetch].lineno) {
         ast_error_clear(p->err);
         p->failed = 0;
         fail_lex(p);

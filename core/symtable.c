@@ -43,7 +43,7 @@ typedef struct scope_x {
     int child_free;             /* ste_child_free */
     int nested;                 /* inside a function */
     int comp_iter_target;       /* visiting a comprehension target */
-    ast_stmt **directives;      /* global/nonlocal stmt of each symbol (by index) */
+    ast_stmt **directives;      /* first global/nonlocal stmt of each symbol (by index) */
     const char **varnames;      /* pass 3: fast locals in slot order */
     int nvarnames, varcap;
     ast_nameref **pending;      /* pass 3: cell/free refs awaiting +nlocals */
@@ -63,6 +63,7 @@ typedef struct st_state {
     scope_x *cur;               /* current scope */
     int depth;                  /* recursion depth */
     int loops;                  /* pass 3: enclosing loops in the current scope */
+    int ff_lineno;              /* line of the last leading `from __future__` (-1 none) */
 } st_state;
 
 /* ---- errors ------------------------------------------------------------ */
@@ -460,7 +461,8 @@ static int visit_directive(st_state *st, ast_stmt *s)
         if (msg[0])
             return err_stmt(st, s, msg);
         cur->pub.symbols[k].flags |= global ? SYM_DEF_GLOBAL : SYM_DEF_NONLOCAL;
-        cur->directives[k] = s;
+        if (!cur->directives[k])
+            cur->directives[k] = s;     /* errors point at the first one (error_at_directive) */
         if (global && mark_global_in_top(st, name) < 0)
             return -1;
     }
@@ -1199,9 +1201,24 @@ static int r_in_scope(st_state *st, struct sym_scope *c, ast_arguments *a, ast_s
     return 0;
 }
 
+/* compiler_check_debug_args: a parameter named __debug__ is an error
+ * placed on the whole def / lambda (range l:c-el:ec). */
+static int debug_args(st_state *st, ast_arguments *a, int l, int c, int el, int ec)
+{
+    ast_arg_seq seqs[5] = { a->posonlyargs, a->args, { a->vararg != NULL, &a->vararg },
+                            a->kwonlyargs, { a->kwarg != NULL, &a->kwarg } };
+    for (int q = 0; q < 5; q++)
+        for (int i = 0; i < seqs[q].count; i++)
+            if (!strcmp(seqs[q].items[i]->arg, "__debug__"))
+                return st_error(st, l, c, el, ec, "cannot assign to __debug__");
+    return 0;
+}
+
 static int r_funcdef(st_state *st, ast_stmt *s)
 {
     ast_funcdef *f = &s->v.FunctionDef;
+    if (debug_args(st, f->args, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset) < 0)
+        return -1;
     if (r_exprs(st, f->decorator_list) < 0 || r_exprs(st, f->args->defaults) < 0 ||
         r_exprs(st, f->args->kw_defaults) < 0 || r_annotations(st, f->args, f->returns) < 0)
         return -1;
@@ -1244,6 +1261,9 @@ static int r_try(st_state *st, ast_stmt *s)
         return -1;
     for (int i = 0; i < s->v.Try.handlers.count; i++) {
         ast_excepthandler *h = s->v.Try.handlers.items[i];
+        if (!h->type && i < s->v.Try.handlers.count - 1)
+            return st_error(st, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset,
+                            "default 'except:' must be last");
         if (h->type && r_expr(st, h->type) < 0)
             return -1;
         if (h->name && ref_name(st, h->name, AST_Store, &h->bind) < 0)
@@ -1320,6 +1340,9 @@ static int r_stmt(st_state *st, ast_stmt *s)
             return -1;
         return s->v.Assert.msg ? r_expr(st, s->v.Assert.msg) : 0;
     case AST_Import: case AST_ImportFrom: {
+        if (s->kind == AST_ImportFrom && s->v.ImportFrom.module && s->lineno > st->ff_lineno &&
+            !strcmp(s->v.ImportFrom.module, "__future__"))
+            return err_stmt(st, s, "from __future__ imports must occur at the beginning of the file");
         ast_alias_seq names = s->kind == AST_Import ? s->v.Import.names : s->v.ImportFrom.names;
         for (int i = 0; i < names.count; i++)
             if (r_alias(st, names.items[i]) < 0)
@@ -1405,12 +1428,17 @@ static int r_call(st_state *st, ast_expr *e)
 {
     if (r_expr(st, e->v.Call.func) < 0)
         return -1;
+    /* validate_keywords: per keyword, __debug__ then a later repeat */
     ast_keyword_seq kw = e->v.Call.keywords;
     for (int i = 0; i < kw.count; i++) {
-        for (int j = 0; kw.items[i]->arg && j < i; j++) {
+        if (!kw.items[i]->arg)
+            continue;
+        if (!strcmp(kw.items[i]->arg, "__debug__"))
+            return err_expr(st, e, "cannot assign to __debug__");
+        for (int j = i + 1; j < kw.count; j++) {
             if (kw.items[j]->arg && !strcmp(kw.items[i]->arg, kw.items[j]->arg)) {
                 char msg[160];
-                ast_keyword *k = kw.items[i];
+                ast_keyword *k = kw.items[j];
                 snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
                 return st_error(st, k->lineno, k->col_offset, k->end_lineno, k->end_col_offset, msg);
             }
@@ -1441,7 +1469,8 @@ static int r_expr(st_state *st, ast_expr *e)
         ast_arguments *a = e->v.Lambda.args;
         scope_x *c = (scope_x *)e->v.Lambda.scope;
         e->v.Lambda.is_generator = c->pub.is_generator;
-        if (r_exprs(st, a->defaults) < 0 || r_exprs(st, a->kw_defaults) < 0 ||
+        if (debug_args(st, a, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset) < 0 ||
+            r_exprs(st, a->defaults) < 0 || r_exprs(st, a->kw_defaults) < 0 ||
             r_in_scope(st, e->v.Lambda.scope, a, NULL, e->v.Lambda.body) < 0)
             r = -1;
         break;
@@ -1503,7 +1532,13 @@ static int r_expr(st_state *st, ast_expr *e)
                      ? "starred assignment target must be in a list or tuple"
                      : "can't use starred expression here");
         break;
-    case AST_Name: r = ref_name(st, e->v.Name.id, e->v.Name.ctx, &e->v.Name.name); break;
+    case AST_Name:
+        if (e->v.Name.ctx != AST_Load && !strcmp(e->v.Name.id, "__debug__"))   /* forbidden_name */
+            r = err_expr(st, e, e->v.Name.ctx == AST_Store ? "cannot assign to __debug__"
+                                                            : "cannot delete __debug__");
+        else
+            r = ref_name(st, e->v.Name.id, e->v.Name.ctx, &e->v.Name.name);
+        break;
     case AST_List: r = r_elts(st, e, e->v.List.elts, e->v.List.ctx); break;
     case AST_Tuple: r = r_elts(st, e, e->v.Tuple.elts, e->v.Tuple.ctx); break;
     case AST_Slice:
@@ -1547,6 +1582,25 @@ static void finish_kinds(sym_scope *s)
         finish_kinds(s->children[i]);
 }
 
+/* future.c's ff_lineno: the line of the last `from __future__ import`
+ * among the module's leading statements (after a docstring); -1 if none. */
+static int future_lineno(ast_stmt_seq body)
+{
+    int i = 0, line = -1;
+    if (body.count > 0 && body.items[0]->kind == AST_Expr &&
+        body.items[0]->v.Expr.value->kind == AST_Constant &&
+        body.items[0]->v.Expr.value->v.Constant.value.kind == AST_CONST_STR)
+        i++;
+    for (; i < body.count; i++) {
+        ast_stmt *s = body.items[i];
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__") != 0)
+            break;
+        line = s->lineno;
+    }
+    return line;
+}
+
 int symtable_build(ast_tree *t, const char *src, size_t len, ast_error *err)
 {
     st_state st;
@@ -1567,6 +1621,7 @@ int symtable_build(ast_tree *t, const char *src, size_t len, ast_error *err)
     if (analyze_block(&st, top, NULL, &free, &global) < 0)
         return -1;
     finish_kinds(&top->pub);
+    st.ff_lineno = future_lineno(t->mod->body);
     st.cur = top;
     st.depth = 0;
     if (r_stmts(&st, t->mod->body) < 0 || st.failed)

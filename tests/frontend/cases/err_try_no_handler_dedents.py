@@ -1,0 +1,4 @@
+if True:
+    try:
+        x = 1
+y = 2

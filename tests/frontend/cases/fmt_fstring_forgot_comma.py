@@ -1,0 +1,2 @@
+name = "A"
+print(f"hello {name name}")
