@@ -589,6 +589,8 @@ static int cp_count(const char *s, size_t bytes)
 /* CPython 3.11's caret anchors: when the failing segment alone parses as
  * `a OP b` or `a[i]`, the byte range [*lo, *hi) of the segment drawn with
  * '^' (the operator / the subscript); the rest gets '~'.  false if not. */
+#define CARET_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
+
 static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
 {
     ast_tree *tree = NULL;
@@ -604,18 +606,31 @@ static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
                       ? b->items[0]->v.Expr.value : NULL;
     bool ok = false;
     if (e && e->kind == AST_BinOp && e->lineno == e->end_lineno) {
-        size_t k = (size_t)e->v.BinOp.left->end_col_offset;
         size_t op_end = (size_t)e->v.BinOp.right->col_offset;
-        while (k < op_end && (seg[k] == ' ' || seg[k] == '\t' || seg[k] == '\f'))
-            k++;
-        *lo = k;
-        *hi = k + 1;
-        if (k + 1 < op_end && seg[k + 1] != ' ' && seg[k + 1] != '\t')
-            (*hi)++;                            /* two-character operator */
-        ok = true;
+        /* first non-blank after the left operand, stepping over the ')'
+         * of a parenthesized left operand (CPython 3.11.7's traceback.c) */
+        for (size_t k = (size_t)e->v.BinOp.left->end_col_offset; k < op_end; k++) {
+            if (CARET_WS(seg[k]))
+                continue;
+            *lo = k;
+            *hi = k + 1;
+            if (k + 1 < op_end && !CARET_WS(seg[k + 1]))
+                (*hi)++;                        /* two-character operator */
+            ok = true;
+            if (k + 1 < op_end && seg[k] == ')')
+                continue;
+            break;
+        }
     } else if (e && e->kind == AST_Subscript && e->lineno == e->end_lineno) {
+        /* from the '[' after the value to just past the ']' after the slice */
         *lo = (size_t)e->v.Subscript.value->end_col_offset;
         *hi = (size_t)e->v.Subscript.slice->end_col_offset + 1;
+        while (*lo < n && seg[*lo] != '[')
+            (*lo)++;
+        while (*hi < n && seg[*hi] != ']')
+            (*hi)++;
+        if (*hi < n)
+            (*hi)++;
         ok = true;
     }
     ast_tree_free(tree);

@@ -8,7 +8,8 @@
 // lines "file:line: Name: message" reduced to "Name: message"; CPython's
 // tracemalloc hint is ignored.  With `frames`, the traceback's
 //   File "main.py", line N, in f
-// lines must match as well (frames of main.py only), and so must the
+// lines must match as well (frames of main.py only) with the caret lines
+// under their source (3.11's ^^^ and ~~~^~~~ marks), and so must the
 // location of a syntax error: its `File "main.py", line N` line and the
 // caret line under the source, which gives the column.
 
@@ -23,7 +24,7 @@ const EXCEPTION_LINE = new RegExp(String.raw`^${NAME}(?:: .*)?$`);
 const WARNING_LINE = new RegExp(String.raw`^\S+:\d+: (${NAME}: .*)$`);
 const GROUP_PREFIX = /^\s*[|+] /;
 const MAIN_FRAME = /^\s*File "main\.py", line \d+(, in \S+)?$/;
-const CARETS = /^\s+\^+$/;
+const CARETS = /^\s+[~^]*\^[~^]*$/;
 
 export function normalise(text) {
   return text.replace(ADDRESS, '0x?').replace(ABS_PATH, '$1');
@@ -37,17 +38,17 @@ function stripGroupPrefixes(line) {
 
 export function keyLines(stderr, { frames = false } = {}) {
   const keys = [];
-  let syntaxLocation = false;   // just saw `File "main.py", line N` of a syntax error
+  let inMainFrame = false;   // just saw a `File "main.py", line N...` line
   for (const raw of normalise(stderr).split(/\r?\n/)) {
     let line = stripGroupPrefixes(raw.trimEnd());
     if (frames && MAIN_FRAME.test(line)) {
       keys.push(line.trim());
-      syntaxLocation = !line.includes(', in ');
+      inMainFrame = true;
       continue;
     }
-    if (frames && syntaxLocation && CARETS.test(line)) { keys.push(line); continue; }
+    if (frames && inMainFrame && CARETS.test(line)) { keys.push(line); continue; }
     if (!line || /^\s/.test(line)) continue;
-    syntaxLocation = false;
+    inMainFrame = false;
     if (MARKERS.has(line)) { keys.push(line); continue; }
     const warning = WARNING_LINE.exec(line);
     if (warning) line = warning[1];
