@@ -65,7 +65,9 @@ case "$step" in
   serve)
     port=${PORT:-8000}
     echo "build.sh: serving the playground at http://127.0.0.1:$port/ (Ctrl-C stops)"
-    exec node_modules/.bin/esbuild --servedir=web --serve=127.0.0.1:"$port" ;;
+    # esbuild stops serving when its stdin closes (as when started in the
+    # background or by a script), so give it one that stays open.
+    sleep infinity | node_modules/.bin/esbuild --servedir=web --serve=127.0.0.1:"$port" ;;
   test) exec node --test tests/*.test.mjs ;;
   bench) exec node --expose-gc tests/bench/bench.mjs ;;
 esac
