@@ -9,7 +9,7 @@
 
 CC      ?= gcc
 EMCC    ?= emcc
-CFLAGS_COMMON = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -MMD -MP
+CFLAGS_COMMON = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -Ibuild/gen -MMD -MP
 NATIVE_CFLAGS = $(CFLAGS_COMMON) -O2 -g
 ASAN_CFLAGS   = $(CFLAGS_COMMON) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
 WASM_CFLAGS   = $(CFLAGS_COMMON) -O2
@@ -75,6 +75,11 @@ build/asan/astdump: $(call asan_objs,core/mem.c $(FRONTEND_SRC) tests/frontend/a
 
 # ---- numbers library tests (tables recorded from CPython) ----
 NUMBERS_TEST = core/mem.c core/bigint.c core/numfmt.c tests/numbers/numbers_test.c
+NUMBERS_CASES = build/gen/numbers_cases.h
+$(NUMBERS_CASES): tests/numbers/gen_cases.py
+	@mkdir -p $(dir $@)
+	python3 $< $@
+build/asan/tests/numbers/numbers_test.o build/wasm/obj/tests/numbers/numbers_test.o: $(NUMBERS_CASES)
 build/asan/numbers_test: $(call asan_objs,$(NUMBERS_TEST))
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 build/wasm/numbers_test.mjs: $(call wasm_objs,$(NUMBERS_TEST))

@@ -20,11 +20,11 @@ case "$step" in build|serve|test|bench) ;; *)
 esac
 
 # Debian packages this step needs, as "probe:package" pairs; a probe is a
-# command on PATH or a file pattern.  Tests also need python3 (the article
-# corpus check, when ../shared is there), chromium (page tests) and clang
-# with libFuzzer (fuzz tests).
-needs=(make:make gcc:gcc emcc:emscripten wasm-opt:binaryen node:nodejs npm:npm)
-[ "$step" = test ] && needs+=(python3:python3 chromium:chromium clang:clang
+# command on PATH or a file pattern.  python3 (Debian 12's CPython 3.11)
+# records the numbers test table at build time; tests also need chromium
+# (page tests) and clang with libFuzzer (fuzz tests).
+needs=(make:make gcc:gcc emcc:emscripten wasm-opt:binaryen node:nodejs npm:npm python3:python3)
+[ "$step" = test ] && needs+=(chromium:chromium clang:clang
   '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev')
 
 present() {

@@ -1,20 +1,14 @@
 /* numbers_test.c - table-driven tests of core/bigint and core/numfmt.
  *
- * cases.h is generated from CPython 3.11 by gen_cases.py (run by hand); this
- * program never runs Python.  Each row is (op, a, b, c, expected); errors
+ * numbers_cases.h is generated from CPython 3.11 by gen_cases.py at build
+ * time (into build/gen/, see the Makefile); this program never runs Python.  Each row is (op, a, b, c, expected); errors
  * are expected as "!Exception: message"; float results are given as
  * float.hex() and compared bit for bit.  Prints one line per failure and
  * a final "numbers: N passed, M failed"; exits 1 on any failure.
  *
- * Build and run (from the repository root):
- *   gcc -std=c11 -Wall -Wextra -O1 -g -fsanitize=address,undefined -D_DEFAULT_SOURCE -Icore \
- *       core/mem.c core/bigint.c core/numfmt.c tests/numbers/numbers_test.c -lm \
- *       -o /tmp/numbers/numbers_test && /tmp/numbers/numbers_test
- * and for wasm (musl printf/strtod):
- *   NODE_PATH=/usr/share/nodejs emcc -std=c11 -O2 -D_DEFAULT_SOURCE -Icore core/mem.c \
- *       core/bigint.c core/numfmt.c tests/numbers/numbers_test.c -lm -sALLOW_MEMORY_GROWTH=1 \
- *       -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -o /tmp/numbers/numbers_test.js \
- *     && node /tmp/numbers/numbers_test.js
+ * Built and run by the Makefile and tests/numbers.test.mjs, natively under
+ * ASan+UBSan (build/asan/numbers_test) and as wasm with musl's printf and
+ * strtod (build/wasm/numbers_test.mjs).
  */
 #include <inttypes.h>
 #include <math.h>
@@ -26,7 +20,7 @@
 #include "mem.h"
 #include "numfmt.h"
 
-#include "cases.h"
+#include "numbers_cases.h"   /* build/gen/, from gen_cases.py */
 
 static int passed, failed;
 
