@@ -1232,13 +1232,11 @@ static int assign_unpack(FrameObj *f, const ast_expr_seq *elts, Obj *v)
     return rc;
 }
 
-/* Stores v (borrowed) into target t. */
-static int assign(FrameObj *f, const ast_expr *t, Obj *v)
+/* o.attr = v or o[k] = v for an Attribute or Subscript target; v NULL
+ * deletes (del o.attr, del o[k]).  Errors point at the target. */
+static int store_member(FrameObj *f, const ast_expr *t, Obj *v)
 {
-    switch (t->kind) {
-    case AST_Name:
-        return store_name(f, t->v.Name.id, &t->v.Name.name, v);
-    case AST_Attribute: {
+    if (t->kind == AST_Attribute) {
         Obj *o = eval_expr(f, t->v.Attribute.value);
         if (!o)
             return -1;
@@ -1247,18 +1245,26 @@ static int assign(FrameObj *f, const ast_expr *t, Obj *v)
         DECREF(o);
         return r;
     }
-    case AST_Subscript: {
-        Obj *o = eval_expr(f, t->v.Subscript.value);
-        Obj *k = o ? eval_expr(f, t->v.Subscript.slice) : NULL;
-        int r = -1;
-        if (k) {
-            set_pos(f, t);
-            r = obj_setitem(o, k, v);
-        }
-        XDECREF(o);
-        XDECREF(k);
-        return r;
+    Obj *o = eval_expr(f, t->v.Subscript.value);
+    Obj *k = o ? eval_expr(f, t->v.Subscript.slice) : NULL;
+    int r = -1;
+    if (k) {
+        set_pos(f, t);
+        r = v ? obj_setitem(o, k, v) : obj_delitem(o, k);
     }
+    XDECREF(o);
+    XDECREF(k);
+    return r;
+}
+
+/* Stores v (borrowed) into target t. */
+static int assign(FrameObj *f, const ast_expr *t, Obj *v)
+{
+    switch (t->kind) {
+    case AST_Name:
+        return store_name(f, t->v.Name.id, &t->v.Name.name, v);
+    case AST_Attribute:
+    case AST_Subscript: return store_member(f, t, v);
     case AST_Tuple: return assign_unpack(f, &t->v.Tuple.elts, v);
     case AST_List: return assign_unpack(f, &t->v.List.elts, v);
     case AST_Starred: return assign(f, t->v.Starred.value, v);
@@ -1273,27 +1279,8 @@ static int delete_target(FrameObj *f, const ast_expr *t)
     case AST_Name:
         set_pos(f, t);               /* errors and finalizers point at the name */
         return store_name(f, t->v.Name.id, &t->v.Name.name, NULL);
-    case AST_Attribute: {
-        Obj *o = eval_expr(f, t->v.Attribute.value);
-        if (!o)
-            return -1;
-        set_pos(f, t);
-        int r = obj_setattr(o, eval_name(t->v.Attribute.attr), NULL);
-        DECREF(o);
-        return r;
-    }
-    case AST_Subscript: {
-        Obj *o = eval_expr(f, t->v.Subscript.value);
-        Obj *k = o ? eval_expr(f, t->v.Subscript.slice) : NULL;
-        int r = -1;
-        if (k) {
-            set_pos(f, t);
-            r = obj_delitem(o, k);
-        }
-        XDECREF(o);
-        XDECREF(k);
-        return r;
-    }
+    case AST_Attribute:
+    case AST_Subscript: return store_member(f, t, NULL);
     case AST_Tuple:
     case AST_List: {
         const ast_expr_seq *el = t->kind == AST_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;

@@ -2102,21 +2102,29 @@ static ast_expr *parse_named_expression(parser *p)
     return e;
 }
 
-/* star_expression: '*' bitwise_or | expression */
-static ast_expr *parse_star_expression(parser *p)
+/* '*' operand as a Starred node of context ctx, or plain when there is no
+ * '*': the shape shared by star_expression and star_target. */
+static ast_expr *parse_starred_or(parser *p, ast_expr *(*plain)(parser *),
+                                  ast_expr *(*operand)(parser *), ast_expr_context ctx)
 {
     if (!at(p, T_STAR))
-        return parse_expression(p);
+        return plain(p);
     lex_token *t = take(p);
-    ast_expr *v = parse_bitwise_or(p);
+    ast_expr *v = operand(p);
     if (!v)
         return NULL;
     ast_expr *e = new_expr(p, AST_Starred, t);
     if (e) {
         e->v.Starred.value = v;
-        e->v.Starred.ctx = AST_Load;
+        e->v.Starred.ctx = ctx;
     }
     return e;
+}
+
+/* star_expression: '*' bitwise_or | expression */
+static ast_expr *parse_star_expression(parser *p)
+{
+    return parse_starred_or(p, parse_expression, parse_bitwise_or, AST_Load);
 }
 
 /* star_expressions: star_expression (',' star_expression)* [','] -> Tuple */
@@ -2170,18 +2178,7 @@ static ast_expr *parse_yield_expr(parser *p)
 /* star_target: '*'? target, where a target is a primary (checked later). */
 static ast_expr *parse_star_target(parser *p)
 {
-    if (!at(p, T_STAR))
-        return parse_primary(p);
-    lex_token *t = take(p);
-    ast_expr *v = parse_primary(p);
-    if (!v)
-        return NULL;
-    ast_expr *e = new_expr(p, AST_Starred, t);
-    if (e) {
-        e->v.Starred.value = v;
-        e->v.Starred.ctx = AST_Store;
-    }
-    return e;
+    return parse_starred_or(p, parse_primary, parse_primary, AST_Store);
 }
 
 static int starts_target(lex_token *t)

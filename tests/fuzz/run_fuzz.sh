@@ -39,7 +39,10 @@ CLANG=${CLANG:-clang}
 OUT=build/fuzz
 SEEDS=tests/fuzz/seeds
 DICT=tests/fuzz/python.dict
-mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/artifacts"
+mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/artifacts" "$OUT/programs"
+# The test programs of tests/py seed the fuzzer too (just the .py files).
+PROGRAMS=$OUT/programs
+cp tests/py/*.py "$PROGRAMS"/
 
 INSTALL="apt-get install -y clang libclang-rt-14-dev"
 if ! command -v "$CLANG" >/dev/null 2>&1; then
@@ -127,11 +130,11 @@ COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$D
         -artifact_prefix="$OUT/artifacts/" -print_final_stats=1)
 
 case "$step" in
-  replay) args=("${COMMON[@]}" -runs=0 "$SEEDS")
+  replay) args=("${COMMON[@]}" -runs=0 "$SEEDS" "$PROGRAMS")
           [ -d tests/fuzz/crashes ] && args+=(tests/fuzz/crashes) ;;
   run)    args=("${COMMON[@]}" "$@") ;;
   fuzz)   args=("${COMMON[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="${FUZZ_SECONDS:-60}"
-                -runs="${FUZZ_RUNS:-100000000}" "$OUT/corpus" "$SEEDS") ;;
+                -runs="${FUZZ_RUNS:-100000000}" "$OUT/corpus" "$SEEDS" "$PROGRAMS") ;;
 esac
 
 echo "run_fuzz.sh: $BIN ${args[*]}"
