@@ -349,6 +349,17 @@ static ast_expr *new_expr(parser *p, ast_expr_kind k, lex_token *t)
     return e;
 }
 
+/* A Tuple (Load) of the expressions in v, from token t to the previous one. */
+static ast_expr *new_tuple(parser *p, lex_token *t, vec v)
+{
+    ast_expr *e = new_expr(p, AST_Tuple, t);
+    if (e) {
+        e->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
+        e->v.Tuple.ctx = AST_Load;
+    }
+    return e;
+}
+
 /* Sets e's end to the previous token's end. */
 static void end_at_prev(parser *p, ast_expr *e)
 {
@@ -1281,12 +1292,7 @@ static ast_expr *parse_paren(parser *p)
     if (vec_push(p, &v, first) < 0 || parse_elements(p, &v, T_RPAR) < 0)
         return NULL;
     take(p);
-    ast_expr *e = new_expr(p, AST_Tuple, open);
-    if (e) {
-        e->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
-        e->v.Tuple.ctx = AST_Load;
-    }
-    return e;
+    return new_tuple(p, open, v);
 }
 
 /* list / listcomp: '[' ... ']' */
@@ -1719,12 +1725,7 @@ static ast_expr *parse_slices(parser *p)
         if (!e || vec_push(p, &v, e) < 0)
             return NULL;
     }
-    ast_expr *t = new_expr(p, AST_Tuple, t0);
-    if (t) {
-        t->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
-        t->v.Tuple.ctx = AST_Load;
-    }
-    return t;
+    return new_tuple(p, t0, v);
 }
 
 /* primary: atom ('.' NAME | '(' args ')' | '[' slices ']')* */
@@ -2144,12 +2145,7 @@ static ast_expr *parse_star_expressions(parser *p)
         if (!e || vec_push(p, &v, e) < 0)
             return NULL;
     }
-    ast_expr *t = new_expr(p, AST_Tuple, t0);
-    if (t) {
-        t->v.Tuple.elts = AS_SEQ(ast_expr_seq, v);
-        t->v.Tuple.ctx = AST_Load;
-    }
-    return t;
+    return new_tuple(p, t0, v);
 }
 
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
