@@ -20,16 +20,18 @@ WASM_CFLAGS   = $(CFLAGS_COMMON) -O2
 WASM_LDFLAGS = -O2 -sASYNCIFY -sSTACK_OVERFLOW_CHECK=2 -sALLOW_MEMORY_GROWTH=1 \
   -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web,worker -sTOTAL_STACK=1048576
 
-CORE_SRC   = core/mem.c core/coro.c
-NATIVE_BACKEND = core/coro_ucontext.c
-WASM_BACKEND   = core/coro_fiber.c
+CORE_SRC   = core/base/mem.c core/coro/coro.c
+NATIVE_BACKEND = core/coro/coro_ucontext.c
+WASM_BACKEND   = core/coro/coro_fiber.c
 
 # The Python engine: front end, numbers, object model, evaluator, runtime.
-ENGINE_SRC = core/mem.c core/coro.c core/ast.c core/lexer.c core/parser.c core/symtable.c \
-  core/bigint.c core/numfmt.c core/object.c core/t_int.c core/t_float.c core/t_str.c \
-  core/t_strmeth.c core/t_strfmt.c core/t_list.c core/t_tuple.c core/t_dict.c core/t_set.c \
-  core/t_range.c core/t_iter.c core/func.c core/class.c core/exc.c core/gen.c core/eval.c core/stackseg.c \
-  core/builtins.c core/modules.c core/runtime.c core/trace.c core/trace_json.c core/host.c
+ENGINE_SRC = $(CORE_SRC) \
+  $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
+  $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
+    t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
+  $(addprefix core/vm/,func.c gen.c eval.c stackseg.c runtime.c trace.c) \
+  $(addprefix core/modules/,builtins.c modules.c) \
+  core/host/trace_json.c core/host/host.c
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
@@ -69,12 +71,12 @@ build/wasm/coro_bench.mjs: $(call wasm_objs,$(CORE_SRC) $(WASM_BACKEND) tests/be
 	  -sEXPORTED_FUNCTIONS=_bench_roundtrip,_bench_memory,_bench_result,_bench_bare_fiber $^ -o $@
 
 # ---- front end (lexer, parser, symtable) test driver ----
-FRONTEND_SRC = core/ast.c core/lexer.c core/parser.c core/symtable.c
-build/asan/astdump: $(call asan_objs,core/mem.c $(FRONTEND_SRC) tests/frontend/astdump.c)
+FRONTEND_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c)
+build/asan/astdump: $(call asan_objs,core/base/mem.c $(FRONTEND_SRC) tests/frontend/astdump.c)
 	$(CC) $(ASAN_CFLAGS) $^ -o $@
 
 # ---- numbers library tests (tables recorded from CPython) ----
-NUMBERS_TEST = core/mem.c core/bigint.c core/numfmt.c tests/numbers/numbers_test.c
+NUMBERS_TEST = core/base/mem.c core/objects/bigint.c core/objects/numfmt.c tests/numbers/numbers_test.c
 NUMBERS_CASES = build/gen/numbers_cases.h
 $(NUMBERS_CASES): tests/numbers/gen_cases.py
 	@mkdir -p $(dir $@)
@@ -86,9 +88,9 @@ build/wasm/numbers_test.mjs: $(call wasm_objs,$(NUMBERS_TEST))
 	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createNumbersTest -sEXIT_RUNTIME=1 $^ -o $@
 
 # ---- the engine: native command line (optimised and sanitized) ----
-build/native/coroscope: $(call native_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/cli.c)
+build/native/coroscope: $(call native_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/host/cli.c)
 	$(CC) $(NATIVE_CFLAGS) $^ -lm -o $@
-build/asan/coroscope: $(call asan_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/cli.c)
+build/asan/coroscope: $(call asan_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/host/cli.c)
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 
 # ---- the engine module for the page and Node ----

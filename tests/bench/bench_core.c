@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "coro.h"
-#include "mem.h"
+#include "coro/coro.h"
+#include "base/mem.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>

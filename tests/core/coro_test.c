@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "coro.h"
-#include "mem.h"
+#include "coro/coro.h"
+#include "base/mem.h"
 
 static int failures, passes;
 static const char *case_name;

@@ -7,10 +7,10 @@
  * Errors print as "ERROR <type> <msg> | <lineno> <offset> <end_lineno> <end_offset>".
  * This is a test tool, so it may use stdio (the engine in core/ does not).
  */
-#include "ast.h"
-#include "mem.h"
-#include "parser.h"
-#include "symtable.h"
+#include "parser/ast.h"
+#include "base/mem.h"
+#include "parser/parser.h"
+#include "parser/symtable.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -32,12 +32,12 @@
  *   FUZZ_NO_OOM=1        skip step 2.
  * This is test code, so it may use stdio and abort().
  */
-#include "ast.h"
-#include "mem.h"
-#include "parser.h"
+#include "parser/ast.h"
+#include "base/mem.h"
+#include "parser/parser.h"
 #ifndef FUZZ_PARSER_ONLY
-#include "coro.h"
-#include "runtime.h"
+#include "coro/coro.h"
+#include "vm/runtime.h"
 #endif
 
 #include <stdint.h>

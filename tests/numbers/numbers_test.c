@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bigint.h"
-#include "mem.h"
-#include "numfmt.h"
+#include "objects/bigint.h"
+#include "base/mem.h"
+#include "objects/numfmt.h"
 
 #include "numbers_cases.h"   /* build/gen/, from gen_cases.py */
 

@@ -1,0 +1,641 @@
+/* builtins.c - the builtins module: print, len, repr, next, iter,
+ * isinstance, min/max, sum, sorted, any/all, getattr & co, and the names
+ * of the builtin types (int, str, list, ... from the "types" owner).
+ *
+ * Global state: none (the namespace dict is owned by the evaluator state).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/eval.h"
+#include "objects/exc.h"
+#include "vm/gen.h"
+#include "modules/modules.h"
+#include "objects/types.h"
+
+#define UNUSED_ARGS (void)self; (void)kw
+
+/* ---- print ---- */
+
+/* Writes a str object to the chosen stream (file=None: stdout). */
+static int write_to(Obj *file, Obj *s)
+{
+    if (!file || file == obj_none) {
+        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
+        return 0;
+    }
+    Obj *r = obj_call_method(file, eval_name("write"), &s, 1);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
+static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    Obj *sep = NULL, *end = NULL, *file = NULL;
+    for (size_t i = 0; i < kwnames_len(kw); i++) {
+        Obj *k = TUPLE_ITEM(kw, i), *v = a[n + i];
+        if (str_eq_cstr(k, "sep")) sep = v;
+        else if (str_eq_cstr(k, "end")) end = v;
+        else if (str_eq_cstr(k, "file")) file = v;
+        else if (!str_eq_cstr(k, "flush"))
+            return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for print()", k);
+    }
+    if (sep == obj_none) sep = NULL;
+    if (end == obj_none) end = NULL;
+    if ((sep && !STR_CHECK(sep)) || (end && !STR_CHECK(end)))
+        return err_format(Exc_TypeError, "%s must be None or a string, not %s",
+                          sep && !STR_CHECK(sep) ? "sep" : "end",
+                          (sep && !STR_CHECK(sep) ? sep : end)->type->name);
+    StrBuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sep ? sb_addobj(&b, sep) : sb_addc(&b, ' ');
+        Obj *s = obj_str(a[i]);
+        if (!s) {
+            sb_free(&b);
+            return NULL;
+        }
+        sb_addobj(&b, s);
+        DECREF(s);
+    }
+    end ? sb_addobj(&b, end) : sb_addc(&b, '\n');
+    Obj *s = sb_finish(&b);
+    if (!s)
+        return NULL;
+    int r = write_to(file, s);
+    DECREF(s);
+    return r < 0 ? NULL : none_new();
+}
+
+/* ---- simple one-argument builtins ---- */
+
+static Obj *b_repr(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return obj_repr(a[0]); }
+static Obj *b_abs(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return obj_abs(a[0]); }
+static Obj *b_callable(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return bool_new(obj_is_callable(a[0])); }
+static Obj *b_id(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return int_from_u64((uint64_t)(uintptr_t)a[0]); }
+
+static Obj *b_len(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    int64_t len = obj_len(a[0]);
+    return len < 0 ? NULL : int_from_i64(len);
+}
+
+static Obj *b_hash(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    hash_t h = obj_hash(a[0]);
+    return h == -1 ? NULL : int_from_i64(h);
+}
+
+static Obj *b_iter(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("iter", n, 1, 1) < 0)
+        return NULL;
+    return obj_iter(a[0]);
+}
+
+static Obj *b_next(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("next", n, 1, 2) < 0)
+        return NULL;
+    Obj *it = a[0];
+    if (!it->type->iternext)
+        return err_format(Exc_TypeError, "'%s' object is not an iterator", it->type->name);
+    Obj *r = it->type->iternext(it);
+    if (r)
+        return r;
+    if (n > 1 && (!err_occurred() || err_matches(Exc_StopIteration))) {
+        err_clear();
+        return NEWREF(a[1]);
+    }
+    if (!err_occurred())
+        err_set_obj(Exc_StopIteration, NULL);
+    return NULL;
+}
+
+/* isinstance/issubclass against a class or (nested) tuple of classes. */
+static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
+{
+    if (TUPLE_CHECK(cls)) {
+        for (size_t i = 0; i < TUPLE_SIZE(cls); i++) {
+            int r = class_check(o, TUPLE_ITEM(cls, i), sub, fname);
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    if (!TYPE_CHECK(cls))
+        return err_format_int(Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or "
+                              "a union", fname);
+    if (sub) {
+        if (!TYPE_CHECK(o))
+            return err_format_int(Exc_TypeError, "issubclass() arg 1 must be a class");
+        return type_is_subtype((TypeObj *)o, (TypeObj *)cls);
+    }
+    return obj_typecheck(o, (TypeObj *)cls);
+}
+
+static Obj *b_isinstance(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("isinstance", n, 2, 2) < 0)
+        return NULL;
+    int r = class_check(a[0], a[1], false, "isinstance");
+    return r < 0 ? NULL : bool_new(r);
+}
+
+static Obj *b_issubclass(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("issubclass", n, 2, 2) < 0)
+        return NULL;
+    int r = class_check(a[0], a[1], true, "issubclass");
+    return r < 0 ? NULL : bool_new(r);
+}
+
+/* ---- attributes ---- */
+
+static int check_attr_name(Obj *name, const char *fname)
+{
+    (void)fname;
+    if (!STR_CHECK(name))
+        return err_format_int(Exc_TypeError, "attribute name must be string, not '%s'",
+                              name->type->name);
+    return 0;
+}
+
+static Obj *b_getattr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("getattr", n, 2, 3) < 0 || check_attr_name(a[1], "getattr") < 0)
+        return NULL;
+    if (n == 2)
+        return obj_getattr(a[0], a[1]);
+    Obj *r = obj_getattr_opt(a[0], a[1]);
+    return r || err_occurred() ? r : NEWREF(a[2]);
+}
+
+static Obj *b_hasattr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("hasattr", n, 2, 2) < 0 || check_attr_name(a[1], "hasattr") < 0)
+        return NULL;
+    int r = obj_hasattr(a[0], a[1]);
+    return r < 0 ? NULL : bool_new(r);
+}
+
+static Obj *b_setattr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("setattr", n, 3, 3) < 0 || check_attr_name(a[1], "setattr") < 0)
+        return NULL;
+    return obj_setattr(a[0], a[1], a[2]) < 0 ? NULL : none_new();
+}
+
+static Obj *b_delattr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("delattr", n, 2, 2) < 0 || check_attr_name(a[1], "delattr") < 0)
+        return NULL;
+    return obj_setattr(a[0], a[1], NULL) < 0 ? NULL : none_new();
+}
+
+/* ---- reductions ---- */
+
+/* Applies key (or not) to x; new reference. */
+static Obj *keyed(Obj *key, Obj *x)
+{
+    return key && key != obj_none ? obj_call1(key, x) : NEWREF(x);
+}
+
+/* min() / max(): op is CMP_LT or CMP_GT. */
+static Obj *min_max(Obj *const *a, size_t n, Obj *kw, int op, const char *fname)
+{
+    Obj *key = NULL, *dflt = NULL;
+    for (size_t i = 0; i < kwnames_len(kw); i++) {
+        Obj *k = TUPLE_ITEM(kw, i);
+        if (str_eq_cstr(k, "key")) key = a[n + i];
+        else if (str_eq_cstr(k, "default")) dflt = a[n + i];
+        else return err_format(Exc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, k);
+    }
+    if (n == 0)
+        return err_format(Exc_TypeError, "%s expected at least 1 argument, got 0", fname);
+    if (n > 1 && dflt)
+        return err_format(Exc_TypeError, "Cannot specify a default for %s() with multiple "
+                          "positional arguments", fname);
+    Obj *src = n == 1 ? a[0] : NULL;
+    Obj *it = src ? obj_iter(src) : tuple_from_array(a, n);
+    if (it && !src) {
+        Obj *t = it;
+        it = obj_iter(t);
+        DECREF(t);
+    }
+    if (!it)
+        return NULL;
+    Obj *best = NULL, *bestk = NULL, *x;
+    while ((x = obj_iternext(it))) {
+        Obj *k = keyed(key, x);
+        int better = !k ? -1 : !best ? 1 : obj_compare_bool(k, bestk, op);
+        if (better < 0) {
+            XDECREF(k);
+            DECREF(x);
+            break;
+        }
+        if (better) {
+            SETREF(best, x);
+            SETREF(bestk, k);
+        } else {
+            DECREF(x);
+            DECREF(k);
+        }
+    }
+    DECREF(it);
+    XDECREF(bestk);
+    if (err_occurred()) {
+        XDECREF(best);
+        return NULL;
+    }
+    if (!best && dflt)
+        return NEWREF(dflt);
+    if (!best)
+        return err_format(Exc_ValueError, "%s() arg is an empty sequence", fname);
+    return best;
+}
+
+static Obj *b_min(Obj *self, Obj *const *a, size_t n, Obj *kw) { (void)self; return min_max(a, n, kw, CMP_LT, "min"); }
+static Obj *b_max(Obj *self, Obj *const *a, size_t n, Obj *kw) { (void)self; return min_max(a, n, kw, CMP_GT, "max"); }
+
+static Obj *b_sum(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "iterable", "start" };
+    Obj *v[2];
+    if (args_parse("sum", a, n, kw, names, 2, 2, 1, v) < 0)
+        return NULL;
+    Obj *acc = v[1] ? NEWREF(v[1]) : int_from_i64(0);
+    if (STR_CHECK(acc)) {
+        DECREF(acc);
+        return err_set(Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    Obj *it = obj_iter(v[0]), *x;
+    if (!it) {
+        DECREF(acc);
+        return NULL;
+    }
+    while (acc && (x = obj_iternext(it))) {
+        Obj *r = obj_binop(acc, x, NB_ADD);
+        DECREF(x);
+        DECREF(acc);
+        acc = r;
+    }
+    DECREF(it);
+    if (acc && err_occurred())
+        CLEAR(acc);
+    return acc;
+}
+
+/* any() / all(): stop at the first element whose truth equals `stop`. */
+static Obj *any_all(Obj *iterable, int stop)
+{
+    Obj *it = obj_iter(iterable), *x;
+    if (!it)
+        return NULL;
+    int found = 0;
+    while (!found && (x = obj_iternext(it))) {
+        int t = obj_is_true(x);
+        DECREF(x);
+        if (t < 0) {
+            DECREF(it);
+            return NULL;
+        }
+        found = t == stop;
+    }
+    DECREF(it);
+    if (err_occurred())
+        return NULL;
+    return bool_new(stop ? found : !found);
+}
+
+static Obj *b_any(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return any_all(a[0], 1); }
+static Obj *b_all(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return any_all(a[0], 0); }
+
+static Obj *b_sorted(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    if (n != 1)
+        return err_format(Exc_TypeError, "sorted expected 1 argument, got %zu", n);
+    static const char *const names[] = { "iterable", "key", "reverse" };
+    Obj *v[3];
+    if (args_parse("sorted", a, n, kw, names, 3, 1, 1, v) < 0)
+        return NULL;
+    int rev = v[2] ? obj_is_true(v[2]) : 0;
+    if (rev < 0)
+        return NULL;
+    Obj *l = list_from_iter(v[0]);
+    if (l && list_sort(l, v[1] == obj_none ? NULL : v[1], rev) < 0)
+        CLEAR(l);
+    return l;
+}
+
+/* ---- numbers ---- */
+
+static Obj *b_round(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "number", "ndigits" };
+    Obj *v[2];
+    if (args_parse("round", a, n, kw, names, 2, 2, 1, v) < 0)
+        return NULL;
+    bool found;
+    bool nd = v[1] && v[1] != obj_none;
+    Obj *r = obj_call_special(v[0], ID(__round__), nd ? &v[1] : NULL, nd ? 1 : 0, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_TypeError, "type %s doesn't define __round__ method",
+                          v[0]->type->name);
+    return r;
+}
+
+static Obj *b_divmod(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("divmod", n, 2, 2) < 0)
+        return NULL;
+    return obj_binop(a[0], a[1], NB_DIVMOD);
+}
+
+static Obj *b_pow(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "base", "exp", "mod" };
+    Obj *v[3];
+    if (args_parse("pow", a, n, kw, names, 3, 3, 2, v) < 0)
+        return NULL;
+    if (v[2] && v[2] != obj_none) {
+        Obj *p = obj_binop(v[0], v[1], NB_POW);
+        Obj *r = p ? obj_binop(p, v[2], NB_MOD) : NULL;
+        XDECREF(p);
+        return r;
+    }
+    return obj_binop(v[0], v[1], NB_POW);
+}
+
+/* hex/oct/bin through format(x, '#x') etc. */
+static Obj *int_base_str(Obj *x, const char *spec)
+{
+    Obj *i = obj_index(x);
+    Obj *s = i ? str_from_cstr(spec) : NULL;
+    Obj *r = s ? obj_format(i, s) : NULL;
+    XDECREF(i);
+    XDECREF(s);
+    return r;
+}
+
+static Obj *b_hex(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return int_base_str(a[0], "#x"); }
+static Obj *b_oct(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return int_base_str(a[0], "#o"); }
+static Obj *b_bin(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return int_base_str(a[0], "#b"); }
+
+static Obj *b_chr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    int64_t cp;
+    if (obj_as_int64(a[0], &cp) < 0)
+        return NULL;
+    if (cp < 0 || cp > 0x10FFFF)
+        return err_set(Exc_ValueError, "chr() arg not in range(0x110000)");
+    return str_from_cp((uint32_t)cp);
+}
+
+static Obj *b_ord(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    if (!STR_CHECK(a[0]))
+        return err_format(Exc_TypeError, "ord() expected string of length 1, but %s found",
+                          a[0]->type->name);
+    if (str_len(a[0]) != 1)
+        return err_format(Exc_TypeError, "ord() expected a character, but string of length %d "
+                          "found", (int)str_len(a[0]));
+    return int_from_i64(str_cp_at(a[0], 0));
+}
+
+static Obj *b_format(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("format", n, 1, 2) < 0)
+        return NULL;
+    Obj *spec = n > 1 ? NEWREF(a[1]) : str_from_cstr("");
+    Obj *r = spec ? obj_format(a[0], spec) : NULL;
+    XDECREF(spec);
+    return r;
+}
+
+/* ---- namespaces ---- */
+
+static Obj *frame_locals(void)
+{
+    FrameObj *f = ev.frame;
+    if (!f)
+        return dict_new();
+    if (f->locals)
+        return NEWREF(f->locals);
+    return obj_getattr_cstr((Obj *)f, "f_locals");
+}
+
+static Obj *b_globals(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return ev.frame ? NEWREF(ev.frame->globals) : dict_new();
+}
+
+static Obj *b_locals(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return frame_locals();
+}
+
+/* eval(source[, globals[, locals]]): expressions only (eval_source). */
+static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("eval", n, 1, 3) < 0)
+        return NULL;
+    Obj *v[3] = { a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL };
+    Obj *g = v[1] == obj_none ? NULL : v[1], *l = v[2] == obj_none ? NULL : v[2];
+    if (l && !DICT_CHECK(l))         /* other mappings are not supported */
+        return err_set(Exc_TypeError, "locals must be a mapping");
+    if (g && !DICT_CHECK(g))
+        return err_set(Exc_TypeError, g->type->getitem ? "globals must be a real dict; try "
+                       "eval(expr, {}, mapping)" : "globals must be a dict");
+    if (!STR_CHECK(v[0]))
+        return err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    Obj *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
+    Obj *lo = l ? NEWREF(l) : g ? XNEWREF(gl) : frame_locals();
+    Obj *r = NULL;
+    if (gl && lo && (dict_getitem(gl, ID(__builtins__)) ||
+                     dict_setitem(gl, ID(__builtins__), ev.builtins) == 0))
+        r = eval_source(v[0], gl, lo);
+    XDECREF(gl);
+    XDECREF(lo);
+    return r;
+}
+
+static Obj *b_vars(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("vars", n, 0, 1) < 0)
+        return NULL;
+    if (n == 0)
+        return frame_locals();
+    Obj *d = obj_getattr_opt(a[0], ID(__dict__));
+    if (!d && !err_occurred())
+        err_set(Exc_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+static Obj *b_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("dir", n, 0, 1) < 0)
+        return NULL;
+    Obj *src = n ? obj_call_method(a[0], eval_name("__dir__"), NULL, 0) : frame_locals();
+    if (!src)
+        return NULL;
+    Obj *l = list_from_iter(src);
+    DECREF(src);
+    if (l && list_sort(l, NULL, false) < 0)
+        CLEAR(l);
+    return l;
+}
+
+static Obj *b_input(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (n > 0) {
+        Obj *s = obj_str(a[0]);
+        if (!s)
+            return NULL;
+        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
+        DECREF(s);
+    }
+    return err_set(Exc_EOFError, "EOF when reading a line");
+}
+
+static Obj *b_open(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return err_set(Exc_NotImplementedError, "open() is not available in Coroscope");
+}
+
+static Obj *b_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    return err_set_obj(Exc_SystemExit, n ? a[0] : NULL);
+}
+
+static Obj *b_aiter(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    bool found;
+    Obj *r = obj_call_special(a[0], ID(__aiter__), NULL, 0, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_TypeError, "'%s' object is not an async iterable", a[0]->type->name);
+    return r;
+}
+
+static Obj *b_anext(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("anext", n, 1, 1) < 0)
+        return NULL;
+    bool found;
+    Obj *r = obj_call_special(a[0], ID(__anext__), NULL, 0, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_TypeError, "'%s' object is not an async iterator", a[0]->type->name);
+    return r;
+}
+
+static const MethodDef builtin_functions[] = {
+    { "print", b_print, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "repr", b_repr, METH_O, NULL },
+    { "len", b_len, METH_O, NULL },
+    { "abs", b_abs, METH_O, NULL },
+    { "hash", b_hash, METH_O, NULL },
+    { "id", b_id, METH_O, NULL },
+    { "callable", b_callable, METH_O, NULL },
+    { "iter", b_iter, METH_FASTCALL, NULL },
+    { "next", b_next, METH_FASTCALL, NULL },
+    { "isinstance", b_isinstance, METH_FASTCALL, NULL },
+    { "issubclass", b_issubclass, METH_FASTCALL, NULL },
+    { "getattr", b_getattr, METH_FASTCALL, NULL },
+    { "hasattr", b_hasattr, METH_FASTCALL, NULL },
+    { "setattr", b_setattr, METH_FASTCALL, NULL },
+    { "delattr", b_delattr, METH_FASTCALL, NULL },
+    { "min", b_min, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "max", b_max, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "sum", b_sum, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "any", b_any, METH_O, NULL },
+    { "all", b_all, METH_O, NULL },
+    { "sorted", b_sorted, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "round", b_round, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "divmod", b_divmod, METH_FASTCALL, NULL },
+    { "pow", b_pow, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "hex", b_hex, METH_O, NULL },
+    { "oct", b_oct, METH_O, NULL },
+    { "bin", b_bin, METH_O, NULL },
+    { "chr", b_chr, METH_O, NULL },
+    { "ord", b_ord, METH_O, NULL },
+    { "format", b_format, METH_FASTCALL, NULL },
+    { "globals", b_globals, METH_NOARGS, NULL },
+    { "locals", b_locals, METH_NOARGS, NULL },
+    { "vars", b_vars, METH_FASTCALL, NULL },
+    { "eval", b_eval, METH_FASTCALL, NULL },
+    { "dir", b_dir, METH_FASTCALL, NULL },
+    { "input", b_input, METH_FASTCALL, NULL },
+    { "open", b_open, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "exit", b_exit, METH_FASTCALL, NULL },
+    { "quit", b_exit, METH_FASTCALL, NULL },
+    { "aiter", b_aiter, METH_O, NULL },
+    { "anext", b_anext, METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+/* Name -> type bindings of the builtins namespace. */
+static const struct { const char *name; TypeObj *type; } builtin_types[] = {
+    { "object", &Object_Type }, { "type", &Type_Type }, { "int", &Int_Type },
+    { "bool", &Bool_Type }, { "float", &Float_Type }, { "str", &Str_Type },
+    { "list", &List_Type }, { "tuple", &Tuple_Type }, { "dict", &Dict_Type },
+    { "set", &Set_Type }, { "frozenset", &FrozenSet_Type }, { "range", &Range_Type },
+    { "slice", &Slice_Type }, { "enumerate", &Enumerate_Type }, { "zip", &Zip_Type },
+    { "map", &Map_Type }, { "filter", &Filter_Type }, { "reversed", &Reversed_Type },
+    { "property", &Property_Type }, { "staticmethod", &StaticMethod_Type },
+    { "classmethod", &ClassMethod_Type }, { "super", &Super_Type },
+};
+
+Obj *builtins_init(void)
+{
+    Obj *m = module_new("builtins");
+    if (!m)
+        return NULL;
+    Obj *d = ((ModuleObj *)m)->dict;
+    ev.builtins = NEWREF(d);
+    if (module_add_functions(m, builtin_functions) < 0)
+        goto fail;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        if (dict_setitem_cstr(d, builtin_types[i].name, (Obj *)builtin_types[i].type) < 0)
+            goto fail;
+    if (dict_setitem_cstr(d, "None", obj_none) < 0 ||
+        dict_setitem_cstr(d, "True", obj_true) < 0 ||
+        dict_setitem_cstr(d, "False", obj_false) < 0 ||
+        dict_setitem_cstr(d, "NotImplemented", obj_notimpl) < 0 ||
+        dict_setitem_cstr(d, "Ellipsis", obj_ellipsis) < 0 ||
+        exc_init(d) < 0)
+        goto fail;
+    return m;
+fail:
+    DECREF(m);
+    return NULL;
+}

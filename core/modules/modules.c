@@ -1,0 +1,648 @@
+/* modules.c - module objects and the built-in modules: sys, types,
+ * inspect, time (on the virtual clock), math, and a minimal asyncio
+ * stand-in (asyncio.run driving a coroutine that only yields None; the C
+ * event loop of the next issue replaces it).
+ *
+ * Global state: vclock (the virtual clock, seconds since start).
+ */
+#include "modules/modules.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "vm/eval.h"
+#include "objects/exc.h"
+#include "vm/gen.h"
+#include "objects/types.h"
+
+static double vclock;      /* virtual time in seconds */
+
+double vclock_now(void) { return vclock; }
+void vclock_advance(double s) { if (s > 0) vclock += s; }
+void vclock_reset(void) { vclock = 0.0; }
+
+#define UNUSED_ARGS (void)self; (void)kw
+
+/* ------------------------------------------------------------------ */
+/* Module objects                                                      */
+/* ------------------------------------------------------------------ */
+
+static void module_dealloc(Obj *o)
+{
+    XDECREF(((ModuleObj *)o)->dict);
+    obj_free(o);
+}
+
+static Obj *module_getattr(Obj *o, Obj *name)
+{
+    Obj *r = obj_generic_getattr(o, name);
+    if (r || !err_matches(Exc_AttributeError))
+        return r;
+    err_clear();
+    Obj *mn = dict_getitem(((ModuleObj *)o)->dict, ID(__name__));
+    err_format(Exc_AttributeError, "module '%S' has no attribute '%S'", mn ? mn : obj_none, name);
+    exc_set_name_obj(err_occurred(), name, o);
+    return NULL;
+}
+
+static Obj *module_repr(Obj *o)
+{
+    Obj *mn = dict_getitem(((ModuleObj *)o)->dict, ID(__name__));
+    if (mn && str_eq_cstr(mn, "__main__"))
+        return str_from_format("<module '__main__' from '%s'>", ev.filename ? ev.filename : "main.py");
+    return str_from_format("<module %R (built-in)>", mn ? mn : obj_none);
+}
+
+static Obj *module_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return dict_keys_list(((ModuleObj *)self)->dict);
+}
+
+static const MethodDef module_methods[] = {
+    { "__dir__", module_dir, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+TypeObj Module_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "module",
+    .basicsize = sizeof(ModuleObj), .dictoffset = offsetof(ModuleObj, dict),
+    .flags = TPF_BASETYPE, .dealloc = module_dealloc, .repr = module_repr,
+    .getattr = module_getattr, .methods = module_methods,
+};
+
+Obj *module_new(const char *name)
+{
+    ModuleObj *m = (ModuleObj *)obj_alloc(&Module_Type, 0);
+    if (!m)
+        return NULL;
+    Obj *n = str_from_cstr(name);
+    if (!n || !(m->dict = dict_new()) || dict_setitem(m->dict, ID(__name__), n) < 0 ||
+        dict_setitem(m->dict, ID(__doc__), obj_none) < 0) {
+        XDECREF(n);
+        DECREF(m);
+        return NULL;
+    }
+    DECREF(n);
+    return (Obj *)m;
+}
+
+int module_add_object(Obj *m, const char *name, Obj *value)
+{
+    return value ? dict_setitem_cstr(((ModuleObj *)m)->dict, name, value) : -1;
+}
+
+/* Adds value (steals it) under name. */
+static int add_owned(Obj *m, const char *name, Obj *value)
+{
+    int r = module_add_object(m, name, value);
+    XDECREF(value);
+    return r;
+}
+
+int module_add_functions(Obj *m, const MethodDef *defs)
+{
+    Obj *mn = dict_getitem(((ModuleObj *)m)->dict, ID(__name__));
+    for (; defs->name; defs++)
+        if (add_owned(m, defs->name, cfunc_new(defs, m, mn)) < 0)
+            return -1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* sys                                                                 */
+/* ------------------------------------------------------------------ */
+
+/* sys.stdout / sys.stderr: objects with write() and flush(). */
+typedef struct StreamObj {
+    Obj ob;
+    int fd;          /* 1 stdout, 2 stderr */
+} StreamObj;
+
+static Obj *stream_write(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)n; (void)kw;
+    if (!STR_CHECK(a[0]))
+        return err_format(Exc_TypeError, "write() argument must be str, not %s", a[0]->type->name);
+    if (((StreamObj *)self)->fd == 2)
+        rt_write_stderr(STR_DATA(a[0]), STR_NBYTES(a[0]));
+    else
+        rt_write_stdout(STR_DATA(a[0]), STR_NBYTES(a[0]));
+    return int_from_i64(str_len(a[0]));
+}
+
+static Obj *stream_flush(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return none_new();
+}
+
+static const MethodDef stream_methods[] = {
+    { "write", stream_write, METH_O, NULL },
+    { "flush", stream_flush, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static void stream_dealloc(Obj *o) { obj_free(o); }
+
+static Obj *stream_repr(Obj *o)
+{
+    return str_from_format("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>",
+                           ((StreamObj *)o)->fd == 2 ? "stderr" : "stdout");
+}
+
+static TypeObj Stream_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "TextIOWrapper",
+    .basicsize = sizeof(StreamObj), .dealloc = stream_dealloc, .repr = stream_repr,
+    .methods = stream_methods,
+};
+
+static Obj *stream_new(int fd)
+{
+    StreamObj *s = (StreamObj *)obj_alloc(&Stream_Type, 0);
+    if (s)
+        s->fd = fd;
+    return (Obj *)s;
+}
+
+static Obj *sys_getrecursionlimit(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return int_from_i64(ev.limit);
+}
+
+static Obj *sys_setrecursionlimit(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    int64_t v;
+    if (obj_as_int64(a[0], &v) < 0)
+        return NULL;
+    if (v < 1)
+        return err_set(Exc_ValueError, "recursion limit must be greater or equal than 1");
+    ev.limit = v > 100000 ? 100000 : (int)v;
+    return none_new();
+}
+
+static Obj *sys_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("exit", n, 0, 1) < 0)
+        return NULL;
+    return err_set_obj(Exc_SystemExit, n ? a[0] : NULL);
+}
+
+static Obj *sys_exc_info(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    Obj *e = eval_handled_exc();
+    if (!e)
+        return tuple_pack(3, obj_none, obj_none, obj_none);
+    Obj *tb = ((ExcObj *)e)->traceback;
+    return tuple_pack(3, (Obj *)e->type, e, tb ? tb : obj_none);
+}
+
+static Obj *sys_exception(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    Obj *e = eval_handled_exc();
+    return e ? NEWREF(e) : none_new();
+}
+
+static Obj *sys_getrefcount(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    return int_from_i64((int64_t)a[0]->refcnt + 1);
+}
+
+static const MethodDef sys_functions[] = {
+    { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL },
+    { "setrecursionlimit", sys_setrecursionlimit, METH_O, NULL },
+    { "exit", sys_exit, METH_FASTCALL, NULL },
+    { "exc_info", sys_exc_info, METH_NOARGS, NULL },
+    { "exception", sys_exception, METH_NOARGS, NULL },
+    { "getrefcount", sys_getrefcount, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_sys(void)
+{
+    Obj *m = module_new("sys");
+    if (!m)
+        return NULL;
+    Obj *argv = list_new(0), *s = str_from_cstr("main.py");
+    if (!argv || !s || list_append(argv, s) < 0 ||
+        module_add_functions(m, sys_functions) < 0 ||
+        add_owned(m, "argv", NEWREF(argv)) < 0 ||
+        module_add_object(m, "modules", ev.modules) < 0 ||
+        add_owned(m, "stdout", stream_new(1)) < 0 ||
+        add_owned(m, "stderr", stream_new(2)) < 0 ||
+        add_owned(m, "version", str_from_cstr("3.11.7 (Coroscope)")) < 0 ||
+        add_owned(m, "version_info", tuple_pack(5, int_from_i64(3), int_from_i64(11),
+                                                int_from_i64(7), str_from_cstr("final"),
+                                                int_from_i64(0))) < 0 ||
+        add_owned(m, "platform", str_from_cstr("coroscope")) < 0 ||
+        add_owned(m, "byteorder", str_from_cstr("little")) < 0 ||
+        add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+        add_owned(m, "path", list_new(0)) < 0) {
+        XDECREF(argv);
+        XDECREF(s);
+        DECREF(m);
+        return NULL;
+    }
+    DECREF(argv);
+    DECREF(s);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* types                                                               */
+/* ------------------------------------------------------------------ */
+
+/* @types.coroutine: marks a generator function's generators awaitable. */
+static Obj *types_coroutine(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    Obj *f = a[0];
+    if (!obj_is_callable(f))
+        return err_set(Exc_TypeError, "types.coroutine() expects a callable");
+    if (f->type == &Function_Type && (((FunctionObj *)f)->flags & CO_GENERATOR))
+        ((FunctionObj *)f)->flags |= CO_ITERABLE_COROUTINE;
+    return NEWREF(f);
+}
+
+static const MethodDef types_functions[] = {
+    { "coroutine", types_coroutine, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_types(void)
+{
+    Obj *m = module_new("types");
+    if (!m)
+        return NULL;
+    static const struct { const char *n; TypeObj *t; } tb[] = {
+        { "GeneratorType", &Gen_Type }, { "CoroutineType", &Coro_Type },
+        { "AsyncGeneratorType", &AsyncGen_Type }, { "FunctionType", &Function_Type },
+        { "LambdaType", &Function_Type }, { "MethodType", &Method_Type },
+        { "BuiltinFunctionType", &CFunction_Type }, { "BuiltinMethodType", &CFunction_Type },
+        { "ModuleType", &Module_Type }, { "FrameType", &Frame_Type },
+        { "CodeType", &Code_Type }, { "TracebackType", &Traceback_Type },
+        { "NoneType", &None_Type }, { "CellType", &Cell_Type },
+    };
+    for (size_t i = 0; i < sizeof tb / sizeof tb[0]; i++)
+        if (module_add_object(m, tb[i].n, (Obj *)tb[i].t) < 0)
+            goto fail;
+    if (module_add_functions(m, types_functions) < 0)
+        goto fail;
+    return m;
+fail:
+    DECREF(m);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* inspect                                                             */
+/* ------------------------------------------------------------------ */
+
+/* getgeneratorstate/getcoroutinestate: CPython reads gi_running etc., so
+ * a wrong object gives AttributeError on that attribute. */
+static Obj *state_of(Obj *o, TypeObj *want, const char *attr)
+{
+    if (o->type != want && !(want == &Gen_Type && o->type == &Coro_Type && 0))
+        return obj_getattr_cstr(o, attr);
+    return str_from_cstr(gen_state_name((GenObj *)o));
+}
+
+static Obj *insp_genstate(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    return state_of(a[0], &Gen_Type, "gi_running");
+}
+
+static Obj *insp_corostate(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    return state_of(a[0], &Coro_Type, "cr_running");
+}
+
+static int func_flags(Obj *f)
+{
+    while (f->type == &Method_Type)
+        f = ((MethodObj *)f)->func;
+    return f->type == &Function_Type ? ((FunctionObj *)f)->flags : 0;
+}
+
+#define TYPE_PRED(fname, test) \
+    static Obj *fname(Obj *self, Obj *const *a, size_t n, Obj *kw) \
+    { UNUSED_ARGS; (void)n; Obj *o = a[0]; (void)o; return bool_new(test); }
+TYPE_PRED(insp_isgenerator, o->type == &Gen_Type)
+TYPE_PRED(insp_iscoroutine, o->type == &Coro_Type)
+TYPE_PRED(insp_isasyncgen, o->type == &AsyncGen_Type)
+TYPE_PRED(insp_isfunction, o->type == &Function_Type)
+TYPE_PRED(insp_ismethod, o->type == &Method_Type)
+TYPE_PRED(insp_isclass, TYPE_CHECK(o))
+TYPE_PRED(insp_ismodule, o->type == &Module_Type)
+TYPE_PRED(insp_isbuiltin, o->type == &CFunction_Type)
+TYPE_PRED(insp_isgenfunc, (func_flags(o) & CO_GENERATOR) != 0)
+TYPE_PRED(insp_iscorofunc, (func_flags(o) & CO_COROUTINE) != 0)
+TYPE_PRED(insp_isasyncgenfunc, (func_flags(o) & CO_ASYNC_GENERATOR) != 0)
+TYPE_PRED(insp_isawaitable, o->type == &Coro_Type ||
+          (o->type == &Gen_Type && ((GenObj *)o)->iterable_coro) ||
+          type_lookup(o->type, ID(__await__)) != NULL)
+#undef TYPE_PRED
+
+static Obj *insp_getgeneratorlocals(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    if (a[0]->type != &Gen_Type)
+        return err_format(Exc_TypeError, "%R is not a Python generator", a[0]);
+    GenObj *g = (GenObj *)a[0];
+    return g->frame ? obj_getattr_cstr((Obj *)g->frame, "f_locals") : dict_new();
+}
+
+static Obj *insp_currentframe(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return ev.frame ? NEWREF((Obj *)ev.frame) : none_new();
+}
+
+static const MethodDef inspect_functions[] = {
+    { "getgeneratorstate", insp_genstate, METH_O, NULL },
+    { "getcoroutinestate", insp_corostate, METH_O, NULL },
+    { "getgeneratorlocals", insp_getgeneratorlocals, METH_O, NULL },
+    { "isgenerator", insp_isgenerator, METH_O, NULL },
+    { "iscoroutine", insp_iscoroutine, METH_O, NULL },
+    { "isasyncgen", insp_isasyncgen, METH_O, NULL },
+    { "isfunction", insp_isfunction, METH_O, NULL },
+    { "ismethod", insp_ismethod, METH_O, NULL },
+    { "isclass", insp_isclass, METH_O, NULL },
+    { "ismodule", insp_ismodule, METH_O, NULL },
+    { "isbuiltin", insp_isbuiltin, METH_O, NULL },
+    { "isgeneratorfunction", insp_isgenfunc, METH_O, NULL },
+    { "iscoroutinefunction", insp_iscorofunc, METH_O, NULL },
+    { "isasyncgenfunction", insp_isasyncgenfunc, METH_O, NULL },
+    { "isawaitable", insp_isawaitable, METH_O, NULL },
+    { "currentframe", insp_currentframe, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_inspect(void)
+{
+    Obj *m = module_new("inspect");
+    if (!m)
+        return NULL;
+    static const char *const states[] = {
+        "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+        "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
+    };
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        if (add_owned(m, states[i], str_from_cstr(states[i])) < 0)
+            goto fail;
+    if (module_add_functions(m, inspect_functions) < 0)
+        goto fail;
+    return m;
+fail:
+    DECREF(m);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* time (virtual clock)                                                */
+/* ------------------------------------------------------------------ */
+
+static Obj *time_now(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return float_from_double(vclock);
+}
+
+static Obj *time_now_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return int_from_double(round(vclock * 1e9));
+}
+
+static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    double s;
+    if (obj_as_double(a[0], &s) < 0)
+        return NULL;
+    if (s < 0)
+        return err_set(Exc_ValueError, "sleep length must be non-negative");
+    vclock_advance(s);
+    return none_new();
+}
+
+static const MethodDef time_functions[] = {
+    { "time", time_now, METH_NOARGS, NULL },
+    { "monotonic", time_now, METH_NOARGS, NULL },
+    { "perf_counter", time_now, METH_NOARGS, NULL },
+    { "process_time", time_now, METH_NOARGS, NULL },
+    { "time_ns", time_now_ns, METH_NOARGS, NULL },
+    { "monotonic_ns", time_now_ns, METH_NOARGS, NULL },
+    { "perf_counter_ns", time_now_ns, METH_NOARGS, NULL },
+    { "sleep", time_sleep, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_time(void)
+{
+    Obj *m = module_new("time");
+    if (m && module_add_functions(m, time_functions) < 0)
+        CLEAR(m);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* math                                                                */
+/* ------------------------------------------------------------------ */
+
+static int arg_double(Obj *o, double *d)
+{
+    return obj_as_double(o, d);
+}
+
+#define MATH1(fname, expr) \
+    static Obj *fname(Obj *self, Obj *const *a, size_t n, Obj *kw) \
+    { UNUSED_ARGS; (void)n; double x; if (arg_double(a[0], &x) < 0) return NULL; return expr; }
+MATH1(m_floor, int_from_double(floor(x)))
+MATH1(m_ceil, int_from_double(ceil(x)))
+MATH1(m_fabs, float_from_double(fabs(x)))
+MATH1(m_exp, float_from_double(exp(x)))
+MATH1(m_sin, float_from_double(sin(x)))
+MATH1(m_cos, float_from_double(cos(x)))
+MATH1(m_tan, float_from_double(tan(x)))
+MATH1(m_isnan, bool_new(isnan(x)))
+MATH1(m_isinf, bool_new(isinf(x)))
+MATH1(m_trunc, int_from_double(trunc(x)))
+#undef MATH1
+
+static Obj *m_sqrt(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    double x;
+    if (arg_double(a[0], &x) < 0)
+        return NULL;
+    if (x < 0)
+        return err_set(Exc_ValueError, "math domain error");
+    return float_from_double(sqrt(x));
+}
+
+static Obj *m_log(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("log", n, 1, 2) < 0)
+        return NULL;
+    double x, b = 0;
+    if (arg_double(a[0], &x) < 0 || (n > 1 && arg_double(a[1], &b) < 0))
+        return NULL;
+    if (x <= 0 || (n > 1 && b <= 0))
+        return err_set(Exc_ValueError, "math domain error");
+    return float_from_double(n > 1 ? log(x) / log(b) : log(x));
+}
+
+static Obj *m_pow(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("pow", n, 2, 2) < 0)
+        return NULL;
+    double x, y;
+    if (arg_double(a[0], &x) < 0 || arg_double(a[1], &y) < 0)
+        return NULL;
+    return float_from_double(pow(x, y));
+}
+
+static Obj *m_gcd(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    int64_t g = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t v;
+        if (obj_as_int64(a[i], &v) < 0)
+            return NULL;
+        v = v < 0 ? -v : v;
+        while (v) {
+            int64_t t = g % v;
+            g = v;
+            v = t;
+        }
+    }
+    return int_from_i64(g);
+}
+
+static Obj *m_isclose(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol" };
+    Obj *v[4];
+    if (args_parse("isclose", a, n, kw, names, 4, 2, 2, v) < 0)
+        return NULL;
+    double x, y, rt = 1e-9, at = 0.0;
+    if (arg_double(v[0], &x) < 0 || arg_double(v[1], &y) < 0 ||
+        (v[2] && arg_double(v[2], &rt) < 0) || (v[3] && arg_double(v[3], &at) < 0))
+        return NULL;
+    if (x == y)
+        return bool_new(true);
+    double d = fabs(x - y);
+    return bool_new(d <= fabs(rt * y) || d <= fabs(rt * x) || d <= at);
+}
+
+static const MethodDef math_functions[] = {
+    { "floor", m_floor, METH_O, NULL }, { "ceil", m_ceil, METH_O, NULL },
+    { "fabs", m_fabs, METH_O, NULL }, { "exp", m_exp, METH_O, NULL },
+    { "sin", m_sin, METH_O, NULL }, { "cos", m_cos, METH_O, NULL },
+    { "tan", m_tan, METH_O, NULL }, { "isnan", m_isnan, METH_O, NULL },
+    { "isinf", m_isinf, METH_O, NULL }, { "trunc", m_trunc, METH_O, NULL },
+    { "sqrt", m_sqrt, METH_O, NULL }, { "log", m_log, METH_FASTCALL, NULL },
+    { "pow", m_pow, METH_FASTCALL, NULL }, { "gcd", m_gcd, METH_FASTCALL, NULL },
+    { "isclose", m_isclose, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_math(void)
+{
+    Obj *m = module_new("math");
+    if (!m || module_add_functions(m, math_functions) < 0 ||
+        add_owned(m, "pi", float_from_double(3.141592653589793)) < 0 ||
+        add_owned(m, "e", float_from_double(2.718281828459045)) < 0 ||
+        add_owned(m, "tau", float_from_double(6.283185307179586)) < 0 ||
+        add_owned(m, "inf", float_from_double(INFINITY)) < 0 ||
+        add_owned(m, "nan", float_from_double(NAN)) < 0)
+        CLEAR(m);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* asyncio stand-in                                                    */
+/* ------------------------------------------------------------------ */
+
+/* asyncio.run(coro): drives a coroutine whose awaits bottom out in bare
+ * `yield`s (None); anything else needs the event loop (next issue). */
+static Obj *aio_run(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)kw;
+    if (args_count("run", n, 1, 1) < 0)
+        return NULL;
+    if (a[0]->type != &Coro_Type)
+        return err_format(Exc_ValueError, "a coroutine was expected, got %R", a[0]);
+    GenObj *g = (GenObj *)a[0];
+    for (;;) {
+        Obj *v;
+        GenResult r = gen_resume(g, obj_none, NULL, &v, "send");
+        if (r != GEN_YIELD)
+            return r == GEN_RETURN ? v : NULL;
+        bool bare = v == obj_none;
+        DECREF(v);
+        if (!bare)
+            return err_set(Exc_NotImplementedError, "the asyncio event loop is not "
+                           "available yet in Coroscope");
+    }
+}
+
+static const MethodDef asyncio_functions[] = {
+    { "run", aio_run, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static Obj *make_asyncio(void)
+{
+    Obj *m = module_new("asyncio");
+    if (m && module_add_functions(m, asyncio_functions) < 0)
+        CLEAR(m);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* import                                                              */
+/* ------------------------------------------------------------------ */
+
+static const struct { const char *name; Obj *(*make)(void); } builtin_modules[] = {
+    { "sys", make_sys }, { "types", make_types }, { "inspect", make_inspect },
+    { "time", make_time }, { "math", make_math }, { "asyncio", make_asyncio },
+};
+
+Obj *module_import(const char *name)
+{
+    Obj *m = dict_getitem_cstr(ev.modules, name);
+    if (m)
+        return NEWREF(m);
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
+        if (strcmp(builtin_modules[i].name, name) != 0)
+            continue;
+        m = builtin_modules[i].make();
+        if (m && dict_setitem_cstr(ev.modules, name, m) < 0)
+            CLEAR(m);
+        return m;
+    }
+    err_format(Exc_ModuleNotFoundError, "No module named '%s'", name);
+    Obj *n = str_from_cstr(name);
+    exc_set_name_obj(err_occurred(), n, NULL);
+    XDECREF(n);
+    return NULL;
+}
+
+int modules_init(void)
+{
+    return type_ready(&Module_Type) < 0 || type_ready(&Stream_Type) < 0 ? -1 : 0;
+}

@@ -1,0 +1,1880 @@
+/* class.c - type objects: `type` and `object`, type_ready for C types,
+ * user classes (heap types) with the dunder bridge (CPython's slot_*
+ * functions: a Python __add__ fills the nb[NB_ADD] slot), slot wrapper
+ * descriptors (`object.__init__`, `int.__add__`: C slots seen from
+ * Python), method/member/getset descriptors, C functions, property,
+ * staticmethod, classmethod and super.
+ *
+ * Global state: none beyond the static type objects.
+ */
+#include "objects/object.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/eval.h"
+#include "objects/exc.h"
+#include "objects/types.h"
+
+/* ------------------------------------------------------------------ */
+/* Slot ids: one per dunder name that maps onto a C slot               */
+/* ------------------------------------------------------------------ */
+
+typedef enum SlotId {
+    SL_REPR, SL_STR, SL_HASH, SL_CALL, SL_ITER, SL_NEXT, SL_LEN, SL_GETITEM,
+    SL_SETITEM, SL_DELITEM, SL_CONTAINS, SL_BOOL, SL_INIT, SL_NEW,
+    SL_GETATTRIBUTE, SL_GETATTR, SL_SETATTR, SL_DELATTR, SL_GET, SL_SET,
+    SL_DELETE, SL_NEG, SL_POS, SL_INVERT, SL_ABS, SL_INT, SL_FLOAT, SL_INDEX,
+    SL_SQ_ADD, SL_SQ_MUL, SL_SQ_RMUL, SL_SQ_IADD, SL_SQ_IMUL,
+    SL_CMP,                       /* + CMP_* (6 entries) */
+    SL_BIN = SL_CMP + 6,          /* + NbOp: __add__ ... */
+    SL_RBIN = SL_BIN + NB_COUNT,  /* + NbOp: __radd__ ... */
+    SL_IBIN = SL_RBIN + NB_COUNT, /* + NbOp: __iadd__ ... */
+    SL_COUNT = SL_IBIN + NB_COUNT
+} SlotId;
+
+static const char *const cmp_names[6] = {
+    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"
+};
+static const char *const bin_names[NB_COUNT] = {
+    "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod",
+    "pow", "lshift", "rshift", "and", "xor", "or"
+};
+static const char *const plain_names[SL_CMP] = {
+    "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__",
+    "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+    "__bool__", "__init__", "__new__", "__getattribute__", "__getattr__",
+    "__setattr__", "__delattr__", "__get__", "__set__", "__delete__",
+    "__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__float__",
+    "__index__", "__add__", "__mul__", "__rmul__", "__iadd__", "__imul__",
+};
+static Obj *slot_names[SL_COUNT];     /* interned names, by SlotId */
+
+/* Builds slot_names (interned, immortal). */
+static int slot_names_init(void)
+{
+    char buf[32];
+    for (int i = 0; i < SL_COUNT; i++) {
+        if (slot_names[i])
+            continue;
+        if (i < SL_CMP)
+            snprintf(buf, sizeof buf, "%s", plain_names[i]);
+        else if (i < SL_BIN)
+            snprintf(buf, sizeof buf, "%s", cmp_names[i - SL_CMP]);
+        else if (i < SL_RBIN)
+            snprintf(buf, sizeof buf, "__%s__", bin_names[i - SL_BIN]);
+        else if (i < SL_IBIN)
+            snprintf(buf, sizeof buf, "__r%s__", bin_names[i - SL_RBIN]);
+        else
+            snprintf(buf, sizeof buf, "__i%s__", bin_names[i - SL_IBIN]);
+        if (!(slot_names[i] = str_intern_cstr(buf)))
+            return -1;
+        slot_names[i]->refcnt = OBJ_IMMORTAL;
+    }
+    return 0;
+}
+
+/* Does type t itself fill the C slot behind `id` (not NULL)? */
+static bool slot_present(TypeObj *t, int id)
+{
+    switch (id) {
+    case SL_REPR: return t->repr != NULL;
+    case SL_STR: return t->str != NULL;
+    case SL_HASH: return t->hash != NULL;
+    case SL_CALL: return t->call != NULL;
+    case SL_ITER: return t->iter != NULL;
+    case SL_NEXT: return t->iternext != NULL;
+    case SL_LEN: return t->len != NULL;
+    case SL_GETITEM: return t->getitem != NULL;
+    case SL_SETITEM: case SL_DELITEM: return t->setitem != NULL;
+    case SL_CONTAINS: return t->contains != NULL;
+    case SL_BOOL: return t->nb_bool != NULL;
+    case SL_INIT: return t->tp_init != NULL;
+    case SL_NEW: return t->tp_new != NULL;
+    case SL_GETATTRIBUTE: return t->getattr != NULL;
+    case SL_GETATTR: return false;
+    case SL_SETATTR: case SL_DELATTR: return t->setattr != NULL;
+    case SL_GET: return t->descr_get != NULL;
+    case SL_SET: case SL_DELETE: return t->descr_set != NULL;
+    case SL_NEG: return t->nb_neg != NULL;
+    case SL_POS: return t->nb_pos != NULL;
+    case SL_INVERT: return t->nb_invert != NULL;
+    case SL_ABS: return t->nb_abs != NULL;
+    case SL_INT: return t->nb_int != NULL;
+    case SL_FLOAT: return t->nb_float != NULL;
+    case SL_INDEX: return t->nb_index != NULL;
+    case SL_SQ_ADD: return t->sq_concat != NULL;
+    case SL_SQ_MUL: case SL_SQ_RMUL: return t->sq_repeat != NULL;
+    case SL_SQ_IADD: return t->sq_inplace_concat != NULL;
+    case SL_SQ_IMUL: return t->sq_inplace_repeat != NULL;
+    }
+    if (id < SL_BIN)
+        return t->richcompare != NULL;
+    if (id < SL_IBIN)
+        return t->nb[(id - SL_BIN) % NB_COUNT] != NULL;
+    return t->nb_inplace[id - SL_IBIN] != NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Slot wrapper descriptors: C slots callable from Python              */
+/* ------------------------------------------------------------------ */
+
+typedef struct WrapperObj {
+    Obj ob;
+    TypeObj *owner;   /* the type whose slot is wrapped (static, immortal) */
+    int id;           /* SlotId */
+} WrapperObj;
+
+static Obj *wrap_unary_result(Obj *self, unary_fn f)
+{
+    return f ? f(self) : err_set(Exc_TypeError, "slot not available");
+}
+
+static Obj *wrap_ssize(int64_t n) { return n < 0 ? NULL : int_from_i64(n); }
+static Obj *wrap_int(int r) { return r < 0 ? NULL : none_new(); }
+
+/* Calls owner's C slot `id` with Python arguments (self first). */
+static Obj *wrap_dispatch(TypeObj *t, int id, Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    switch (id) {
+    case SL_REPR: return t->repr ? t->repr(self) : obj_default_repr(self);
+    case SL_STR: return t->str ? t->str(self) : obj_repr(self);
+    case SL_HASH: { hash_t h = t->hash(self); return h == -1 ? NULL : int_from_i64(h); }
+    case SL_CALL: return t->call(self, a, n, kw);
+    case SL_ITER: return t->iter(self);
+    case SL_NEXT: {
+        Obj *r = t->iternext(self);
+        return r || err_occurred() ? r : err_set_obj(Exc_StopIteration, NULL);
+    }
+    case SL_LEN: return wrap_ssize(t->len(self));
+    case SL_GETITEM: return t->getitem(self, a[0]);
+    case SL_SETITEM: return wrap_int(t->setitem(self, a[0], a[1]));
+    case SL_DELITEM: return wrap_int(t->setitem(self, a[0], NULL));
+    case SL_CONTAINS: { int r = t->contains(self, a[0]); return r < 0 ? NULL : bool_new(r); }
+    case SL_BOOL: { int r = t->nb_bool(self); return r < 0 ? NULL : bool_new(r); }
+    case SL_INIT: return wrap_int(t->tp_init(self, a, n, kw));
+    case SL_GETATTRIBUTE: return t->getattr(self, a[0]);
+    case SL_SETATTR: return wrap_int(t->setattr(self, a[0], a[1]));
+    case SL_DELATTR: return wrap_int(t->setattr(self, a[0], NULL));
+    case SL_GET: return t->descr_get(self, a[0] == obj_none ? NULL : a[0], n > 1 ? a[1] : NULL);
+    case SL_SET: return wrap_int(t->descr_set(self, a[0], a[1]));
+    case SL_DELETE: return wrap_int(t->descr_set(self, a[0], NULL));
+    case SL_NEG: return wrap_unary_result(self, t->nb_neg);
+    case SL_POS: return wrap_unary_result(self, t->nb_pos);
+    case SL_INVERT: return wrap_unary_result(self, t->nb_invert);
+    case SL_ABS: return wrap_unary_result(self, t->nb_abs);
+    case SL_INT: return wrap_unary_result(self, t->nb_int);
+    case SL_FLOAT: return wrap_unary_result(self, t->nb_float);
+    case SL_INDEX: return wrap_unary_result(self, t->nb_index);
+    case SL_SQ_ADD: return t->sq_concat(self, a[0]);
+    case SL_SQ_IADD: return t->sq_inplace_concat(self, a[0]);
+    case SL_SQ_MUL: case SL_SQ_RMUL: case SL_SQ_IMUL: {
+        int64_t k;
+        if (obj_as_int64(a[0], &k) < 0)
+            return NULL;
+        return id == SL_SQ_IMUL ? t->sq_inplace_repeat(self, k) : t->sq_repeat(self, k);
+    }
+    }
+    if (id < SL_BIN)
+        return t->richcompare(self, a[0], id - SL_CMP);
+    if (id < SL_RBIN)
+        return t->nb[id - SL_BIN](self, a[0]);
+    if (id < SL_IBIN)
+        return t->nb[id - SL_RBIN](a[0], self);
+    return t->nb_inplace[id - SL_IBIN](self, a[0]);
+}
+
+/* Number of Python arguments (after self) each slot wrapper takes. */
+static int wrap_arity(int id)
+{
+    switch (id) {
+    case SL_CALL: case SL_INIT: case SL_NEW: return -1;      /* any */
+    case SL_GETITEM: case SL_DELITEM: case SL_CONTAINS: case SL_GETATTRIBUTE:
+    case SL_DELATTR: case SL_DELETE: case SL_SQ_ADD: case SL_SQ_MUL:
+    case SL_SQ_RMUL: case SL_SQ_IADD: case SL_SQ_IMUL: return 1;
+    case SL_SETITEM: case SL_SETATTR: case SL_SET: return 2;
+    case SL_GET: return -2;                                  /* 1 or 2 */
+    }
+    return id >= SL_CMP ? 1 : 0;
+}
+
+/* Argument checks shared by the bound and unbound call paths. */
+static Obj *wrap_call_self(WrapperObj *w, Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    const char *name = STR_DATA(slot_names[w->id]);
+    int ar = wrap_arity(w->id);
+    if (ar >= 0 && (args_no_kw(name, kw) < 0 || args_count(name, n, (size_t)ar, (size_t)ar) < 0))
+        return NULL;
+    if (ar == -2 && (args_no_kw(name, kw) < 0 || args_count(name, n, 1, 2) < 0))
+        return NULL;
+    if (!obj_typecheck(self, w->owner))
+        return err_format(Exc_TypeError, "descriptor '%s' requires a '%s' object but received "
+                          "a '%s'", name, w->owner->name, self->type->name);
+    return wrap_dispatch(w->owner, w->id, self, a, n, kw);
+}
+
+/* object.__new__(cls, ...) style call: args[0] is the class. */
+static Obj *wrap_call_new(WrapperObj *w, Obj *const *a, size_t n, Obj *kw)
+{
+    if (n < 1)
+        return err_format(Exc_TypeError, "%s.__new__(): not enough arguments", w->owner->name);
+    if (!TYPE_CHECK(a[0]))
+        return err_format(Exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                          w->owner->name, a[0]->type->name);
+    TypeObj *cls = (TypeObj *)a[0];
+    if (!type_is_subtype(cls, w->owner))
+        return err_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                          w->owner->name, cls->name, cls->name, w->owner->name);
+    return w->owner->tp_new(cls, a + 1, n - 1, kw);
+}
+
+static Obj *wrapper_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    WrapperObj *w = (WrapperObj *)self;
+    if (w->id == SL_NEW)
+        return wrap_call_new(w, a, n, kw);
+    if (n < 1)
+        return err_format(Exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                          STR_DATA(slot_names[w->id]), w->owner->name);
+    return wrap_call_self(w, a[0], a + 1, n - 1, kw);
+}
+
+static Obj *wrapper_get(Obj *self, Obj *obj, Obj *type)
+{
+    (void)type;
+    WrapperObj *w = (WrapperObj *)self;
+    if (!obj || w->id == SL_NEW)
+        return NEWREF(self);
+    return method_new(self, obj);
+}
+
+static Obj *wrapper_repr(Obj *self)
+{
+    WrapperObj *w = (WrapperObj *)self;
+    if (w->id == SL_NEW)
+        return str_from_format("<built-in method __new__ of type object at %p>", (void *)w->owner);
+    return str_from_format("<slot wrapper '%S' of '%s' objects>", slot_names[w->id], w->owner->name);
+}
+
+static void plain_dealloc(Obj *o) { obj_free(o); }
+
+TypeObj WrapperDescr_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "wrapper_descriptor",
+    .basicsize = sizeof(WrapperObj), .dealloc = plain_dealloc,
+    .repr = wrapper_repr, .call = wrapper_call, .descr_get = wrapper_get,
+};
+
+/* Adds `name -> wrapper(owner, id)` to t's dict unless already present. */
+static int add_wrapper(TypeObj *t, int id)
+{
+    if (dict_getitem(t->dict, slot_names[id]))
+        return 0;
+    WrapperObj *w = (WrapperObj *)obj_alloc(&WrapperDescr_Type, 0);
+    if (!w)
+        return -1;
+    w->owner = t;
+    w->id = id;
+    int r = dict_setitem(t->dict, slot_names[id], (Obj *)w);
+    DECREF(w);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* Method, member and getset descriptors; C functions                  */
+/* ------------------------------------------------------------------ */
+
+typedef struct MethodDescrObj {
+    Obj ob;
+    const MethodDef *def;  /* the C method */
+    TypeObj *owner;        /* defining type */
+} MethodDescrObj;
+
+static Obj *methoddescr_get(Obj *self, Obj *obj, Obj *type)
+{
+    MethodDescrObj *d = (MethodDescrObj *)self;
+    if (d->def->flags & METH_CLASS)
+        return cfunc_new(d->def, type ? type : (Obj *)obj->type, NULL);
+    if (d->def->flags & METH_STATIC)
+        return cfunc_new(d->def, NULL, NULL);
+    if (!obj)
+        return NEWREF(self);
+    return cfunc_new(d->def, obj, NULL);
+}
+
+/* Checks the arguments against the METH_* flags, then calls. */
+static Obj *cmethod_invoke(const MethodDef *def, const char *qual, Obj *self,
+                           Obj *const *a, size_t n, Obj *kw)
+{
+    int f = def->flags;
+    if (!(f & METH_KEYWORDS) && args_no_kw(qual, kw) < 0)
+        return NULL;
+    if ((f & METH_NOARGS) && args_count(qual, n, 0, 0) < 0)
+        return NULL;
+    if ((f & METH_O) && args_count(qual, n, 1, 1) < 0)
+        return NULL;
+    return def->fn(self, (f & METH_NOARGS) ? NULL : a, n, (f & METH_KEYWORDS) ? kw : NULL);
+}
+
+static Obj *methoddescr_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    MethodDescrObj *d = (MethodDescrObj *)self;
+    char qual[128];
+    snprintf(qual, sizeof qual, "%s.%s", d->owner->name, d->def->name);
+    if (d->def->flags & METH_STATIC)
+        return cmethod_invoke(d->def, qual, NULL, a, n, kw);
+    if (n < 1)
+        return err_format(Exc_TypeError, "unbound method %s() needs an argument", qual);
+    if (d->def->flags & METH_CLASS)
+        return cmethod_invoke(d->def, qual, a[0], a + 1, n - 1, kw);
+    if (!obj_typecheck(a[0], d->owner))
+        return err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                          "'%s' object", d->def->name, d->owner->name, a[0]->type->name);
+    return cmethod_invoke(d->def, qual, a[0], a + 1, n - 1, kw);
+}
+
+static Obj *methoddescr_repr(Obj *self)
+{
+    MethodDescrObj *d = (MethodDescrObj *)self;
+    return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+TypeObj MethodDescr_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method_descriptor",
+    .basicsize = sizeof(MethodDescrObj), .dealloc = plain_dealloc,
+    .repr = methoddescr_repr, .call = methoddescr_call, .descr_get = methoddescr_get,
+};
+
+typedef struct MemberDescrObj {
+    Obj ob;
+    const MemberDef *def;  /* field description */
+    TypeObj *owner;        /* defining type */
+} MemberDescrObj;
+
+static Obj *member_get(Obj *self, Obj *obj, Obj *type)
+{
+    (void)type;
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    if (!obj)
+        return NEWREF(self);
+    char *p = (char *)obj + d->def->offset;
+    switch (d->def->kind) {
+    case MEMBER_OBJ: return XNEWREF(*(Obj **)p) ? *(Obj **)p : none_new();
+    case MEMBER_OBJ_EX:
+        if (!*(Obj **)p)
+            return err_format(Exc_AttributeError, "%s", d->def->name);
+        return NEWREF(*(Obj **)p);
+    case MEMBER_INT64: return int_from_i64(*(int64_t *)p);
+    case MEMBER_BOOL: return bool_new(*(bool *)p);
+    }
+    return NULL;
+}
+
+static int member_set(Obj *self, Obj *obj, Obj *value)
+{
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    if (d->def->readonly)
+        return err_format_int(Exc_AttributeError, "readonly attribute");
+    char *p = (char *)obj + d->def->offset;
+    switch (d->def->kind) {
+    case MEMBER_OBJ: case MEMBER_OBJ_EX:
+        SETREF(*(Obj **)p, XNEWREF(value));
+        return 0;
+    case MEMBER_INT64:
+        if (!value)
+            return err_format_int(Exc_TypeError, "can't delete numeric/char attribute");
+        return obj_as_int64(value, (int64_t *)p);
+    case MEMBER_BOOL: {
+        int t = value ? obj_is_true(value) : -1;
+        if (t >= 0)
+            *(bool *)p = t;
+        return t < 0 ? -1 : 0;
+    }
+    }
+    return -1;
+}
+
+static Obj *member_repr(Obj *self)
+{
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    return str_from_format("<member '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+TypeObj Member_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "member_descriptor",
+    .basicsize = sizeof(MemberDescrObj), .dealloc = plain_dealloc,
+    .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+};
+
+typedef struct GetSetDescrObj {
+    Obj ob;
+    const GetSetDef *def;  /* accessor functions */
+    TypeObj *owner;        /* defining type */
+} GetSetDescrObj;
+
+static Obj *getset_get(Obj *self, Obj *obj, Obj *type)
+{
+    (void)type;
+    GetSetDescrObj *d = (GetSetDescrObj *)self;
+    if (!obj)
+        return NEWREF(self);
+    return d->def->get(obj, d->def->closure);
+}
+
+static int getset_set(Obj *self, Obj *obj, Obj *value)
+{
+    GetSetDescrObj *d = (GetSetDescrObj *)self;
+    if (!d->def->set)
+        return err_format_int(Exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                              d->def->name, d->owner->name);
+    return d->def->set(obj, value, d->def->closure);
+}
+
+static Obj *getset_repr(Obj *self)
+{
+    GetSetDescrObj *d = (GetSetDescrObj *)self;
+    return str_from_format("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+TypeObj GetSet_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "getset_descriptor",
+    .basicsize = sizeof(GetSetDescrObj), .dealloc = plain_dealloc,
+    .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
+};
+
+/* -- C functions (builtin_function_or_method) -- */
+
+static void cfunc_dealloc(Obj *o)
+{
+    CFuncObj *f = (CFuncObj *)o;
+    XDECREF(f->self);
+    XDECREF(f->module);
+    obj_free(o);
+}
+
+Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module)
+{
+    CFuncObj *f = (CFuncObj *)obj_alloc(&CFunction_Type, 0);
+    if (!f)
+        return NULL;
+    f->def = def;
+    f->self = XNEWREF(self);
+    f->module = XNEWREF(module);
+    return (Obj *)f;
+}
+
+/* "list.append" for a method of an object, "len" for a module function. */
+static void cfunc_qualname(CFuncObj *f, char *buf, size_t cap)
+{
+    Obj *s = f->self;
+    if (!s || s->type == &Module_Type)
+        snprintf(buf, cap, "%s", f->def->name);
+    else
+        snprintf(buf, cap, "%s.%s", TYPE_CHECK(s) ? ((TypeObj *)s)->name : s->type->name,
+                 f->def->name);
+}
+
+static Obj *cfunc_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    CFuncObj *f = (CFuncObj *)self;
+    char qual[128];
+    cfunc_qualname(f, qual, sizeof qual);
+    return cmethod_invoke(f->def, qual, f->self, a, n, kw);
+}
+
+static Obj *cfunc_repr(Obj *self)
+{
+    CFuncObj *f = (CFuncObj *)self;
+    if (!f->self || f->self->type == &Module_Type)
+        return str_from_format("<built-in function %s>", f->def->name);
+    if (TYPE_CHECK(f->self))
+        return str_from_format("<built-in method %s of type object at %p>", f->def->name,
+                               (void *)f->self);
+    return str_from_format("<built-in method %s of %s object at %p>", f->def->name,
+                           f->self->type->name, (void *)f->self);
+}
+
+static Obj *cfunc_get_name(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(((CFuncObj *)self)->def->name);
+}
+
+static Obj *cfunc_get_self(Obj *self, void *c)
+{
+    (void)c;
+    Obj *s = ((CFuncObj *)self)->self;
+    return s ? NEWREF(s) : none_new();
+}
+
+static const GetSetDef cfunc_getset[] = {
+    { "__name__", cfunc_get_name, NULL, NULL },
+    { "__qualname__", cfunc_get_name, NULL, NULL },
+    { "__self__", cfunc_get_self, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+TypeObj CFunction_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "builtin_function_or_method",
+    .basicsize = sizeof(CFuncObj), .dealloc = cfunc_dealloc,
+    .repr = cfunc_repr, .call = cfunc_call, .hash = obj_default_hash,
+    .getset = cfunc_getset,
+};
+
+/* ------------------------------------------------------------------ */
+/* property, staticmethod, classmethod                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct PropertyObj {
+    Obj ob;
+    Obj *fget, *fset, *fdel; /* accessors or NULL */
+    Obj *doc;                /* __doc__ or NULL */
+    Obj *name;               /* set by __set_name__ (for messages) or NULL */
+} PropertyObj;
+
+static void property_dealloc(Obj *o)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    XDECREF(p->fget);
+    XDECREF(p->fset);
+    XDECREF(p->fdel);
+    XDECREF(p->doc);
+    XDECREF(p->name);
+    obj_free(o);
+}
+
+static Obj *none_to_null(Obj *o) { return o && o != obj_none ? o : NULL; }
+
+Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
+{
+    PropertyObj *p = (PropertyObj *)obj_alloc(&Property_Type, 0);
+    if (!p)
+        return NULL;
+    p->fget = XNEWREF(none_to_null(fget));
+    p->fset = XNEWREF(none_to_null(fset));
+    p->fdel = XNEWREF(none_to_null(fdel));
+    p->doc = XNEWREF(none_to_null(doc));
+    return (Obj *)p;
+}
+
+static Obj *property_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)t;
+    static const char *const names[] = { "fget", "fset", "fdel", "doc" };
+    Obj *v[4];
+    if (args_parse("property", a, n, kw, names, 4, 4, 0, v) < 0)
+        return NULL;
+    return property_new(v[0], v[1], v[2], v[3]);
+}
+
+/* "property 'x' of 'C' object has no getter" (3.11 wording). */
+static int property_err(PropertyObj *p, Obj *obj, const char *what)
+{
+    if (p->name)
+        return err_format_int(Exc_AttributeError, "property '%S' of '%s' object has no %s",
+                              p->name, obj->type->name, what);
+    return err_format_int(Exc_AttributeError, "property of '%s' object has no %s",
+                          obj->type->name, what);
+}
+
+static Obj *property_get(Obj *self, Obj *obj, Obj *type)
+{
+    (void)type;
+    PropertyObj *p = (PropertyObj *)self;
+    if (!obj)
+        return NEWREF(self);
+    if (!p->fget) {
+        property_err(p, obj, "getter");
+        return NULL;
+    }
+    return obj_call1(p->fget, obj);
+}
+
+static int property_set(Obj *self, Obj *obj, Obj *value)
+{
+    PropertyObj *p = (PropertyObj *)self;
+    Obj *f = value ? p->fset : p->fdel;
+    if (!f)
+        return property_err(p, obj, value ? "setter" : "deleter");
+    Obj *r = value ? obj_call2(f, obj, value) : obj_call1(f, obj);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* property.getter/setter/deleter: a copy with one accessor replaced. */
+static Obj *property_copy(Obj *self, int which, Obj *f)
+{
+    PropertyObj *p = (PropertyObj *)self;
+    Obj *acc[3] = { p->fget, p->fset, p->fdel };
+    acc[which] = f;
+    PropertyObj *n = (PropertyObj *)property_new(acc[0], acc[1], acc[2], p->doc);
+    if (n && p->name)
+        n->name = NEWREF(p->name);
+    return (Obj *)n;
+}
+
+static Obj *property_getter(Obj *s, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    return property_copy(s, 0, a[0]);
+}
+
+static Obj *property_setter(Obj *s, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    return property_copy(s, 1, a[0]);
+}
+
+static Obj *property_deleter(Obj *s, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    return property_copy(s, 2, a[0]);
+}
+
+static Obj *property_set_name(Obj *s, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    SETREF(((PropertyObj *)s)->name, NEWREF(a[1]));
+    return none_new();
+}
+
+static const MethodDef property_methods[] = {
+    { "getter", property_getter, METH_O, NULL },
+    { "setter", property_setter, METH_O, NULL },
+    { "deleter", property_deleter, METH_O, NULL },
+    { "__set_name__", property_set_name, METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const MemberDef property_members[] = {
+    { "fget", MEMBER_OBJ, offsetof(PropertyObj, fget), true },
+    { "fset", MEMBER_OBJ, offsetof(PropertyObj, fset), true },
+    { "fdel", MEMBER_OBJ, offsetof(PropertyObj, fdel), true },
+    { "__doc__", MEMBER_OBJ, offsetof(PropertyObj, doc), false },
+    { NULL, 0, 0, false },
+};
+
+TypeObj Property_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "property",
+    .basicsize = sizeof(PropertyObj), .flags = TPF_BASETYPE,
+    .dealloc = property_dealloc, .tp_new = property_tp_new,
+    .descr_get = property_get, .descr_set = property_set,
+    .methods = property_methods, .members = property_members,
+};
+
+/* staticmethod / classmethod wrap one callable. */
+typedef struct WrapFuncObj {
+    Obj ob;
+    Obj *func;      /* the wrapped callable */
+    Obj *dict;      /* __dict__ (lazily created) */
+} WrapFuncObj;
+
+static void wrapfunc_dealloc(Obj *o)
+{
+    XDECREF(((WrapFuncObj *)o)->func);
+    XDECREF(((WrapFuncObj *)o)->dict);
+    obj_free(o);
+}
+
+static Obj *wrapfunc_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    if (args_no_kw(t->name, kw) < 0 || args_count(t->name, n, 1, 1) < 0)
+        return NULL;
+    WrapFuncObj *w = (WrapFuncObj *)obj_alloc(t, 0);
+    if (w)
+        w->func = NEWREF(a[0]);
+    return (Obj *)w;
+}
+
+static Obj *staticmethod_get(Obj *self, Obj *obj, Obj *type)
+{
+    (void)obj; (void)type;
+    return NEWREF(((WrapFuncObj *)self)->func);
+}
+
+static Obj *staticmethod_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    return obj_call(((WrapFuncObj *)self)->func, a, n, kw);
+}
+
+static Obj *classmethod_get(Obj *self, Obj *obj, Obj *type)
+{
+    if (!type)
+        type = (Obj *)obj->type;
+    return method_new(((WrapFuncObj *)self)->func, type);
+}
+
+static const MemberDef wrapfunc_members[] = {
+    { "__func__", MEMBER_OBJ, offsetof(WrapFuncObj, func), true },
+    { NULL, 0, 0, false },
+};
+
+TypeObj StaticMethod_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "staticmethod",
+    .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
+    .dictoffset = offsetof(WrapFuncObj, dict),
+    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .call = staticmethod_call,
+    .descr_get = staticmethod_get, .members = wrapfunc_members,
+};
+
+TypeObj ClassMethod_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "classmethod",
+    .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
+    .dictoffset = offsetof(WrapFuncObj, dict),
+    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new,
+    .descr_get = classmethod_get, .members = wrapfunc_members,
+};
+
+/* ------------------------------------------------------------------ */
+/* type_ready: make a static type usable                               */
+/* ------------------------------------------------------------------ */
+
+bool type_is_subtype(TypeObj *a, TypeObj *b)
+{
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+Obj *type_lookup(TypeObj *t, Obj *name)
+{
+    Obj *mro = t->mro;
+    if (!mro) {       /* not ready yet: walk the base chain */
+        for (; t; t = t->base)
+            if (t->dict) {
+                Obj *v = dict_getitem(t->dict, name);
+                if (v)
+                    return v;
+            }
+        return NULL;
+    }
+    for (size_t i = 0; i < TUPLE_SIZE(mro); i++) {
+        Obj *v = dict_getitem(((TypeObj *)TUPLE_ITEM(mro, i))->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* Copies every slot t leaves NULL from its base (hash and richcompare
+ * only as a pair, as CPython: defining == alone makes a type unhashable). */
+static void inherit_slots(TypeObj *t, TypeObj *b)
+{
+#define INH(f) if (!t->f) t->f = b->f
+    INH(dealloc); INH(tp_new); INH(tp_init); INH(repr); INH(str); INH(call);
+    INH(getattr); INH(setattr); INH(descr_get); INH(descr_set); INH(iter);
+    INH(iternext); INH(nb_neg); INH(nb_pos); INH(nb_invert); INH(nb_abs);
+    INH(nb_bool); INH(nb_int); INH(nb_float); INH(nb_index); INH(len);
+    INH(getitem); INH(setitem); INH(contains); INH(sq_concat); INH(sq_repeat);
+    INH(sq_inplace_concat); INH(sq_inplace_repeat);
+    for (int i = 0; i < NB_COUNT; i++) {
+        INH(nb[i]);
+        INH(nb_inplace[i]);
+    }
+#undef INH
+    if (!t->hash && !t->richcompare && !(t->flags & TPF_ABSTRACT_HASH)) {
+        t->hash = b->hash;
+        t->richcompare = b->richcompare;
+    }
+    if (!t->dictoffset)
+        t->dictoffset = b->dictoffset;
+    t->flags |= b->flags & TPF_INHERITED;
+}
+
+/* Adds descriptors for methods/members/getset tables to t->dict. */
+static int add_tables(TypeObj *t)
+{
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        MethodDescrObj *d = (MethodDescrObj *)obj_alloc(&MethodDescr_Type, 0);
+        if (!d)
+            return -1;
+        d->def = m;
+        d->owner = t;
+        Obj *v = (Obj *)d;
+        if (m->flags & METH_STATIC) {      /* stored as the plain function */
+            v = cfunc_new(m, NULL, NULL);
+            DECREF(d);
+            if (!v)
+                return -1;
+        }
+        int r = dict_setitem_cstr(t->dict, m->name, v);
+        DECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    for (const MemberDef *m = t->members; m && m->name; m++) {
+        MemberDescrObj *d = (MemberDescrObj *)obj_alloc(&Member_Type, 0);
+        if (!d)
+            return -1;
+        d->def = m;
+        d->owner = t;
+        int r = dict_setitem_cstr(t->dict, m->name, (Obj *)d);
+        DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    for (const GetSetDef *g = t->getset; g && g->name; g++) {
+        GetSetDescrObj *d = (GetSetDescrObj *)obj_alloc(&GetSet_Type, 0);
+        if (!d)
+            return -1;
+        d->def = g;
+        d->owner = t;
+        int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
+        DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int type_add_getset(TypeObj *t, const GetSetDef *defs)
+{
+    for (const GetSetDef *g = defs; g && g->name; g++) {
+        GetSetDescrObj *d = (GetSetDescrObj *)obj_alloc(&GetSet_Type, 0);
+        if (!d)
+            return -1;
+        d->def = g;
+        d->owner = t;
+        int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
+        DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Adds slot wrappers for the slots t fills itself (before inheritance). */
+static int add_slot_wrappers(TypeObj *t, bool *own)
+{
+    for (int id = 0; id < SL_COUNT; id++) {
+        if (!own[id] || id == SL_GETATTR)
+            continue;
+        if (add_wrapper(t, id) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* t's MRO as a tuple: t, base, base's base, ..., object. */
+static Obj *compute_mro(TypeObj *t)
+{
+    size_t n = 0;
+    for (TypeObj *b = t; b; b = b->base)
+        n++;
+    Obj *mro = tuple_new(n);
+    if (!mro)
+        return NULL;
+    size_t i = 0;
+    for (TypeObj *b = t; b; b = b->base)
+        TUPLE_ITEM(mro, i++) = NEWREF((Obj *)b);
+    return mro;
+}
+
+int type_ready(TypeObj *t)
+{
+    if (t->flags & TPF_READY)
+        return 0;
+    if (slot_names_init() < 0)
+        return -1;
+    if (!t->base && t != &Object_Type)
+        t->base = &Object_Type;
+    if (t->base && type_ready(t->base) < 0)
+        return -1;
+    bool own[SL_COUNT];
+    for (int id = 0; id < SL_COUNT; id++)   /* before inheritance: t's own */
+        own[id] = slot_present(t, id);
+    if (!t->dict && !(t->dict = dict_new()))
+        return -1;
+    if (add_tables(t) < 0 || add_slot_wrappers(t, own) < 0)
+        return -1;
+    if (t->base)
+        inherit_slots(t, t->base);
+    if (!t->name_obj && !(t->name_obj = str_from_cstr(t->name)))
+        return -1;
+    if (!t->mro && !(t->mro = compute_mro(t)))
+        return -1;
+    if (t->doc && !dict_getitem(t->dict, ID(__doc__))) {
+        Obj *d = str_from_cstr(t->doc);
+        if (!d || dict_setitem(t->dict, ID(__doc__), d) < 0)
+            return -1;
+        DECREF(d);
+    }
+    t->flags |= TPF_READY;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The dunder bridge: C slots of user classes call Python methods      */
+/* ------------------------------------------------------------------ */
+
+/* type(self).<name>(self, *args); AttributeError if missing. */
+static Obj *call_dunder(Obj *self, Obj *name, Obj *const *a, size_t n)
+{
+    bool found;
+    Obj *r = obj_call_special(self, name, a, n, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_AttributeError, "%S", name);
+    return r;
+}
+
+/* Same, with keywords: used by __call__/__init__/__new__ bridges. */
+static Obj *call_dunder_kw(Obj *self, Obj *name, Obj *const *a, size_t n, Obj *kw)
+{
+    Obj *f = type_lookup(self->type, name);
+    if (!f)
+        return err_format(Exc_AttributeError, "%S", name);
+    INCREF(f);
+    Obj *r = call_with_self(f, self, a, n, kw);
+    DECREF(f);
+    return r;
+}
+
+static Obj *slot_repr(Obj *s) { return call_dunder(s, ID(__repr__), NULL, 0); }
+static Obj *slot_str(Obj *s) { return call_dunder(s, ID(__str__), NULL, 0); }
+static Obj *slot_iter(Obj *s) { return call_dunder(s, ID(__iter__), NULL, 0); }
+static Obj *slot_next(Obj *s) { return call_dunder(s, ID(__next__), NULL, 0); }
+static Obj *slot_neg(Obj *s) { return call_dunder(s, ID(__neg__), NULL, 0); }
+static Obj *slot_pos(Obj *s) { return call_dunder(s, ID(__pos__), NULL, 0); }
+static Obj *slot_invert(Obj *s) { return call_dunder(s, ID(__invert__), NULL, 0); }
+static Obj *slot_abs(Obj *s) { return call_dunder(s, ID(__abs__), NULL, 0); }
+static Obj *slot_int(Obj *s) { return call_dunder(s, ID(__int__), NULL, 0); }
+static Obj *slot_float(Obj *s) { return call_dunder(s, ID(__float__), NULL, 0); }
+static Obj *slot_index(Obj *s) { return call_dunder(s, ID(__index__), NULL, 0); }
+static Obj *slot_getitem(Obj *s, Obj *k) { return call_dunder(s, ID(__getitem__), &k, 1); }
+
+static Obj *slot_call(Obj *s, Obj *const *a, size_t n, Obj *kw)
+{
+    return call_dunder_kw(s, ID(__call__), a, n, kw);
+}
+
+static hash_t slot_hash(Obj *s)
+{
+    Obj *r = call_dunder(s, ID(__hash__), NULL, 0);
+    if (!r)
+        return -1;
+    if (!INT_CHECK(r)) {
+        DECREF(r);
+        err_set(Exc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    int64_t v;
+    if (int_as_i64(r, &v) < 0) {     /* huge: reduce through the int hash */
+        err_clear();
+        v = r->type->hash(r);
+    }
+    DECREF(r);
+    return v == -1 ? -2 : v;
+}
+
+static int64_t slot_len(Obj *s)
+{
+    Obj *r = call_dunder(s, ID(__len__), NULL, 0);
+    if (!r)
+        return -1;
+    int64_t v;
+    if (!INT_CHECK(r)) {
+        err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    int rc = int_as_i64(r, &v);
+    DECREF(r);
+    if (rc < 0)
+        return -1;
+    if (v < 0) {
+        err_set(Exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return v;
+}
+
+static int slot_bool(Obj *s)
+{
+    Obj *r = call_dunder(s, ID(__bool__), NULL, 0);
+    if (!r)
+        return -1;
+    if (!BOOL_CHECK(r)) {
+        err_format(Exc_TypeError, "__bool__ should return bool, returned %s", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    DECREF(r);
+    return r == obj_true;
+}
+
+static int slot_setitem(Obj *s, Obj *k, Obj *v)
+{
+    Obj *a[2] = { k, v };
+    Obj *r = v ? call_dunder(s, ID(__setitem__), a, 2) : call_dunder(s, ID(__delitem__), a, 1);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+static int slot_contains(Obj *s, Obj *item)
+{
+    bool found;
+    Obj *r = obj_call_special(s, ID(__contains__), &item, 1, &found);
+    if (!found && !err_occurred()) {   /* __contains__ = None etc: iterate */
+        TypeObj *t = s->type;
+        contains_fn save = t->contains;
+        t->contains = NULL;
+        int x = obj_contains(s, item);
+        t->contains = save;
+        return x;
+    }
+    if (!r)
+        return -1;
+    int t = obj_is_true(r);
+    DECREF(r);
+    return t;
+}
+
+static Obj *slot_richcompare(Obj *s, Obj *o, int op)
+{
+    bool found;
+    Obj *r = obj_call_special(s, slot_names[SL_CMP + op], &o, 1, &found);
+    if (!found && !err_occurred())
+        return notimpl_new();
+    return r;
+}
+
+/* Is `name` defined by a Python function somewhere along t's MRO (as
+ * opposed to a C slot wrapper)? */
+static bool has_python_override(TypeObj *t, Obj *name)
+{
+    Obj *f = type_lookup(t, name);
+    return f && f->type != &WrapperDescr_Type;
+}
+
+/* CPython's SLOT1BINFULL: a OP b for heap types, trying b.__rop__ first
+ * when b's type is a subclass overriding it. */
+static Obj *slot_binop(Obj *a, Obj *b, NbOp op, binary_fn self_fn)
+{
+    Obj *name = slot_names[SL_BIN + op], *rname = slot_names[SL_RBIN + op];
+    bool found;
+    bool do_other = a->type != b->type && b->type->nb[op] == self_fn;
+    if (a->type->nb[op] == self_fn) {
+        if (do_other && type_is_subtype(b->type, a->type) && has_python_override(b->type, rname)) {
+            Obj *r = obj_call_special(b, rname, &a, 1, &found);
+            if (!found && !err_occurred())
+                r = notimpl_new();
+            if (r != obj_notimpl)
+                return r;
+            DECREF(r);
+            do_other = false;
+        }
+        Obj *r = obj_call_special(a, name, &b, 1, &found);
+        if (!found && !err_occurred())
+            r = notimpl_new();
+        if (r != obj_notimpl || a->type == b->type)
+            return r;
+        DECREF(r);
+    }
+    if (do_other) {
+        Obj *r = obj_call_special(b, rname, &a, 1, &found);
+        if (!found && !err_occurred())
+            r = notimpl_new();
+        return r;
+    }
+    return notimpl_new();
+}
+
+#define SLOT_BIN(op) \
+    static Obj *slot_bin_##op(Obj *a, Obj *b); \
+    static Obj *slot_bin_##op(Obj *a, Obj *b) { return slot_binop(a, b, op, slot_bin_##op); } \
+    static Obj *slot_ibin_##op(Obj *a, Obj *b) { \
+        bool found; \
+        Obj *r = obj_call_special(a, slot_names[SL_IBIN + op], &b, 1, &found); \
+        return (!found && !err_occurred()) ? notimpl_new() : r; }
+SLOT_BIN(NB_ADD) SLOT_BIN(NB_SUB) SLOT_BIN(NB_MUL) SLOT_BIN(NB_MATMUL)
+SLOT_BIN(NB_TRUEDIV) SLOT_BIN(NB_FLOORDIV) SLOT_BIN(NB_MOD) SLOT_BIN(NB_DIVMOD)
+SLOT_BIN(NB_POW) SLOT_BIN(NB_LSHIFT) SLOT_BIN(NB_RSHIFT) SLOT_BIN(NB_AND)
+SLOT_BIN(NB_XOR) SLOT_BIN(NB_OR)
+#undef SLOT_BIN
+
+static const binary_fn slot_bin_fns[NB_COUNT] = {
+    slot_bin_NB_ADD, slot_bin_NB_SUB, slot_bin_NB_MUL, slot_bin_NB_MATMUL,
+    slot_bin_NB_TRUEDIV, slot_bin_NB_FLOORDIV, slot_bin_NB_MOD, slot_bin_NB_DIVMOD,
+    slot_bin_NB_POW, slot_bin_NB_LSHIFT, slot_bin_NB_RSHIFT, slot_bin_NB_AND,
+    slot_bin_NB_XOR, slot_bin_NB_OR,
+};
+static const binary_fn slot_ibin_fns[NB_COUNT] = {
+    slot_ibin_NB_ADD, slot_ibin_NB_SUB, slot_ibin_NB_MUL, slot_ibin_NB_MATMUL,
+    slot_ibin_NB_TRUEDIV, slot_ibin_NB_FLOORDIV, slot_ibin_NB_MOD, slot_ibin_NB_DIVMOD,
+    slot_ibin_NB_POW, slot_ibin_NB_LSHIFT, slot_ibin_NB_RSHIFT, slot_ibin_NB_AND,
+    slot_ibin_NB_XOR, slot_ibin_NB_OR,
+};
+
+/* __getattribute__ override and/or __getattr__ fallback. */
+static Obj *slot_getattr_hook(Obj *s, Obj *name)
+{
+    TypeObj *t = s->type;
+    Obj *ga = type_lookup(t, ID(__getattribute__));
+    Obj *r;
+    if (!ga || ga->type == &WrapperDescr_Type)
+        r = obj_generic_getattr(s, name);
+    else
+        r = call_dunder(s, ID(__getattribute__), &name, 1);
+    if (r || !err_matches(Exc_AttributeError))
+        return r;
+    Obj *g = type_lookup(t, ID(__getattr__));
+    if (!g)
+        return NULL;
+    err_clear();
+    return call_dunder(s, ID(__getattr__), &name, 1);
+}
+
+static int slot_setattr(Obj *s, Obj *name, Obj *value)
+{
+    Obj *a[2] = { name, value };
+    Obj *r = value ? call_dunder(s, ID(__setattr__), a, 2) : call_dunder(s, ID(__delattr__), a, 1);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+static Obj *slot_descr_get(Obj *s, Obj *obj, Obj *type)
+{
+    Obj *a[2] = { obj ? obj : obj_none, type ? type : obj_none };
+    return call_dunder(s, ID(__get__), a, 2);
+}
+
+static int slot_descr_set(Obj *s, Obj *obj, Obj *value)
+{
+    Obj *a[2] = { obj, value };
+    Obj *r = value ? call_dunder(s, ID(__set__), a, 2) : call_dunder(s, ID(__delete__), a, 1);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+static int slot_init(Obj *s, Obj *const *a, size_t n, Obj *kw)
+{
+    Obj *r = call_dunder_kw(s, ID(__init__), a, n, kw);
+    if (!r)
+        return -1;
+    if (r != obj_none) {
+        err_format(Exc_TypeError, "__init__() should return None, not '%s'", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    DECREF(r);
+    return 0;
+}
+
+static Obj *slot_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    Obj *f = type_lookup(t, ID(__new__));
+    if (!f)
+        return err_set(Exc_TypeError, "__new__ missing");
+    INCREF(f);
+    Obj *fn = f->type->descr_get ? f->type->descr_get(f, NULL, (Obj *)t) : NEWREF(f);
+    DECREF(f);
+    if (!fn)
+        return NULL;
+    Obj *r = call_with_self(fn, (Obj *)t, a, n, kw);
+    DECREF(fn);
+    return r;
+}
+
+/* Installs the bridge for slot `id` on heap type t. */
+static void install_bridge(TypeObj *t, int id)
+{
+    switch (id) {
+    case SL_REPR: t->repr = slot_repr; return;
+    case SL_STR: t->str = slot_str; return;
+    case SL_HASH: t->hash = slot_hash; return;
+    case SL_CALL: t->call = slot_call; return;
+    case SL_ITER: t->iter = slot_iter; return;
+    case SL_NEXT: t->iternext = slot_next; return;
+    case SL_LEN: t->len = slot_len; return;
+    case SL_GETITEM: t->getitem = slot_getitem; return;
+    case SL_SETITEM: case SL_DELITEM: t->setitem = slot_setitem; return;
+    case SL_CONTAINS: t->contains = slot_contains; return;
+    case SL_BOOL: t->nb_bool = slot_bool; return;
+    case SL_INIT: t->tp_init = slot_init; return;
+    case SL_NEW: t->tp_new = slot_new; return;
+    case SL_GETATTRIBUTE: case SL_GETATTR: t->getattr = slot_getattr_hook; return;
+    case SL_SETATTR: case SL_DELATTR: t->setattr = slot_setattr; return;
+    case SL_GET: t->descr_get = slot_descr_get; return;
+    case SL_SET: case SL_DELETE: t->descr_set = slot_descr_set; return;
+    case SL_NEG: t->nb_neg = slot_neg; return;
+    case SL_POS: t->nb_pos = slot_pos; return;
+    case SL_INVERT: t->nb_invert = slot_invert; return;
+    case SL_ABS: t->nb_abs = slot_abs; return;
+    case SL_INT: t->nb_int = slot_int; return;
+    case SL_FLOAT: t->nb_float = slot_float; return;
+    case SL_INDEX: t->nb_index = slot_index; return;
+    case SL_SQ_ADD: case SL_SQ_MUL: case SL_SQ_RMUL: case SL_SQ_IADD: case SL_SQ_IMUL:
+        return;   /* the names are the number ones (__add__ ...) */
+    }
+    if (id < SL_BIN)
+        t->richcompare = slot_richcompare;
+    else if (id < SL_IBIN)
+        t->nb[(id - SL_BIN) % NB_COUNT] = slot_bin_fns[(id - SL_BIN) % NB_COUNT];
+    else
+        t->nb_inplace[id - SL_IBIN] = slot_ibin_fns[id - SL_IBIN];
+}
+
+/* For each dunder defined in Python along t's MRO, install its bridge. */
+static void fixup_all_slots(TypeObj *t)
+{
+    for (int id = 0; id < SL_COUNT; id++) {
+        if (id >= SL_SQ_ADD && id < SL_CMP)
+            continue;
+        Obj *f = type_lookup(t, slot_names[id]);
+        if (id == SL_HASH && f == obj_none) {
+            t->hash = NULL;
+            continue;
+        }
+        if (f && f->type != &WrapperDescr_Type)
+            install_bridge(t, id);
+    }
+}
+
+void type_fixup_slot(TypeObj *t, Obj *name)
+{
+    (void)name;
+    if (t->flags & TPF_HEAPTYPE)
+        fixup_all_slots(t);
+}
+
+/* ------------------------------------------------------------------ */
+/* type and object                                                     */
+/* ------------------------------------------------------------------ */
+
+/* CPython's slot_tp_finalize: runs the class's __del__ with the object
+ * revived (an error is printed as "Exception ignored in: <function ...>").
+ * Returns true when __del__ resurrected the object (do not free it). */
+static bool call_del(Obj *o)
+{
+    Obj *del = type_lookup(o->type, ID(__del__));
+    if (!del)
+        return false;
+    INCREF(del);
+    o->refcnt = 1;
+    Obj *saved = err_fetch();
+    Obj *r = call_with_self(del, o, NULL, 0, NULL);
+    if (r) {
+        DECREF(r);
+    } else if (!step_budget_spent()) {
+        Obj *exc = err_fetch();
+        if (exc)
+            exc_print_unraisable(del, exc);
+        XDECREF(exc);
+    }
+    err_clear();
+    err_restore(saved);
+    DECREF(del);
+    return --o->refcnt != 0;
+}
+
+/* Instances of heap types: run __del__, clear the __dict__ this class
+ * added, then let the nearest C base free the object. */
+static void subtype_dealloc(Obj *o)
+{
+    if (call_del(o))
+        return;                      /* resurrected */
+    TypeObj *b = o->type;
+    while (b->flags & TPF_HEAPTYPE)
+        b = b->base;
+    if (o->type->dictoffset && !b->dictoffset) {
+        Obj **dp = obj_dict_ptr(o);
+        CLEAR(*dp);
+    }
+    b->dealloc(o);
+}
+
+static void object_dealloc(Obj *o) { obj_free(o); }
+
+/* Excess arguments to object(): CPython's rules in object_new/init. */
+static bool excess_args(size_t n, Obj *kw) { return n > 0 || (kw && TUPLE_SIZE(kw) > 0); }
+
+static int object_init_fn(Obj *self, Obj *const *a, size_t n, Obj *kw);
+
+static Obj *object_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a;
+    if (excess_args(n, kw)) {
+        if (t->tp_new != object_new)
+            return err_set(Exc_TypeError, "object.__new__() takes exactly one argument "
+                           "(the type to instantiate)");
+        if (t->tp_init == object_init_fn)
+            return err_format(Exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return obj_alloc(t, 0);
+}
+
+static int object_init_fn(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a;
+    TypeObj *t = self->type;
+    if (excess_args(n, kw)) {
+        if (t->tp_init != object_init_fn)
+            return err_format_int(Exc_TypeError, "object.__init__() takes exactly one argument "
+                                  "(the instance to initialize)");
+        if (t->tp_new == object_new)
+            return err_format_int(Exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return 0;
+}
+
+static Obj *object_str(Obj *o) { return o->type->repr ? o->type->repr(o) : obj_default_repr(o); }
+
+static Obj *object_get_class(Obj *o, void *c)
+{
+    (void)c;
+    return NEWREF((Obj *)o->type);
+}
+
+static Obj *object_format(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    if (!STR_CHECK(a[0]))
+        return err_format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                          a[0]->type->name);
+    if (STR_NBYTES(a[0]) > 0)
+        return err_format(Exc_TypeError, "unsupported format string passed to %s.__format__",
+                          self->type->name);
+    return obj_str(self);
+}
+
+static Obj *object_init_subclass(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)self; (void)a; (void)n; (void)k;
+    return none_new();
+}
+
+static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k);
+
+static const MethodDef object_methods[] = {
+    { "__format__", object_format, METH_O, NULL },
+    { "__init_subclass__", object_init_subclass, METH_NOARGS | METH_CLASS, NULL },
+    { "__dir__", object_dir, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const GetSetDef object_getset[] = {
+    { "__class__", object_get_class, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+TypeObj Object_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "object",
+    .basicsize = sizeof(Obj), .flags = TPF_BASETYPE,
+    .doc = "The base class of the class hierarchy.",
+    .dealloc = object_dealloc, .tp_new = object_new, .tp_init = object_init_fn,
+    .repr = obj_default_repr, .str = object_str, .hash = obj_default_hash,
+    .richcompare = obj_default_richcompare, .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr, .methods = object_methods, .getset = object_getset,
+};
+
+/* dir(obj): instance dict keys + class attributes, sorted. */
+static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *d = dict_new();
+    if (!d)
+        return NULL;
+    Obj **dp = obj_dict_ptr(self);
+    if (dp && *dp && dict_update(d, *dp) < 0)
+        goto fail;
+    TypeObj *t = TYPE_CHECK(self) ? (TypeObj *)self : self->type;
+    for (; t; t = t->base)
+        if (dict_update(d, t->dict) < 0)
+            goto fail;
+    Obj *l = dict_keys_list(d);
+    DECREF(d);
+    if (l && list_sort(l, NULL, false) < 0)
+        CLEAR(l);
+    return l;
+fail:
+    DECREF(d);
+    return NULL;
+}
+
+/* -- type -- */
+
+static void type_dealloc(Obj *o)
+{
+    TypeObj *t = (TypeObj *)o;
+    XDECREF(t->dict);
+    XDECREF(t->mro);
+    XDECREF(t->name_obj);
+    XDECREF(t->qualname);
+    if (t->base && (t->base->flags & TPF_HEAPTYPE))
+        DECREF(t->base);
+    obj_free(o);
+}
+
+static Obj *type_repr(Obj *o)
+{
+    TypeObj *t = (TypeObj *)o;
+    Obj *mod = (t->flags & TPF_HEAPTYPE) ? dict_getitem(t->dict, ID(__module__)) : NULL;
+    Obj *qn = t->qualname ? t->qualname : t->name_obj;
+    if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
+        return str_from_format("<class '%S.%S'>", mod, qn);
+    return str_from_format("<class '%s'>", t->name);
+}
+
+/* type(x) (one argument) or type(name, bases, dict). */
+static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)meta;
+    if (n == 1 && !kwnames_len(kw))
+        return NEWREF((Obj *)a[0]->type);
+    if (n != 3)
+        return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
+    if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
+        return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
+    /* __module__ defaults to the caller's __name__, as in CPython's type_new */
+    Obj *modname = ev.frame ? dict_getitem(ev.frame->globals, ID(__name__)) : NULL;
+    if (!modname || dict_getitem(a[2], ID(__module__)))
+        return class_new(a[0], a[1], a[2]);
+    Obj *ns = dict_copy(a[2]);
+    Obj *cls = ns && dict_setitem(ns, ID(__module__), modname) == 0
+             ? class_new(a[0], a[1], ns) : NULL;
+    XDECREF(ns);
+    return cls;
+}
+
+/* Calling a class: __new__ then, for an instance of it, __init__. */
+static Obj *type_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    TypeObj *t = (TypeObj *)self;
+    if (t == &Type_Type && n == 1 && !kwnames_len(kw))
+        return NEWREF((Obj *)a[0]->type);
+    if (!t->tp_new)
+        return err_format(Exc_TypeError, "cannot create '%s' instances", t->name);
+    Obj *o = t->tp_new(t, a, n, kw);
+    if (!o || !obj_typecheck(o, t) || !o->type->tp_init)
+        return o;
+    if (o->type->tp_init(o, a, n, kw) < 0) {
+        DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Attribute lookup on a class: metatype data descriptors, then the
+ * class's MRO (binding with obj = NULL), then metatype attributes. */
+static Obj *type_getattro(Obj *o, Obj *name)
+{
+    TypeObj *t = (TypeObj *)o;
+    Obj *meta = type_lookup(o->type, name);
+    if (meta && meta->type->descr_get && meta->type->descr_set)
+        return meta->type->descr_get(meta, o, (Obj *)o->type);
+    Obj *attr = type_lookup(t, name);
+    if (attr) {
+        INCREF(attr);
+        Obj *r = attr->type->descr_get ? attr->type->descr_get(attr, NULL, o) : NEWREF(attr);
+        DECREF(attr);
+        return r;
+    }
+    if (meta)
+        return meta->type->descr_get ? meta->type->descr_get(meta, o, (Obj *)o->type)
+                                     : NEWREF(meta);
+    err_format(Exc_AttributeError, "type object '%s' has no attribute '%S'", t->name, name);
+    exc_set_name_obj(err_occurred(), name, o);
+    return NULL;
+}
+
+static int type_setattro(Obj *o, Obj *name, Obj *value)
+{
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '%S' attribute of immutable type '%s'",
+                              name, t->name);
+    Obj *meta = type_lookup(o->type, name);
+    if (meta && meta->type->descr_set)
+        return meta->type->descr_set(meta, o, value);
+    int r;
+    if (value)
+        r = dict_setitem(t->dict, name, value);
+    else if ((r = dict_delitem(t->dict, name)) == 1) {
+        err_format(Exc_AttributeError, "type object '%s' has no attribute '%S'", t->name, name);
+        return -1;
+    }
+    if (r == 0)
+        type_fixup_slot(t, name);
+    return r;
+}
+
+static Obj *type_get_name(Obj *o, void *c)
+{
+    (void)c;
+    return NEWREF(((TypeObj *)o)->name_obj);
+}
+
+static Obj *type_get_qualname(Obj *o, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    return NEWREF(t->qualname ? t->qualname : t->name_obj);
+}
+
+static Obj *type_get_mro(Obj *o, void *c)
+{
+    (void)c;
+    return NEWREF(((TypeObj *)o)->mro);
+}
+
+static Obj *type_get_bases(Obj *o, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    return t->base ? tuple_pack(1, (Obj *)t->base) : NEWREF(obj_empty_tuple);
+}
+
+static Obj *type_get_base(Obj *o, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    return t->base ? NEWREF((Obj *)t->base) : none_new();
+}
+
+static Obj *type_get_dict(Obj *o, void *c)
+{
+    (void)c;
+    return NEWREF(((TypeObj *)o)->dict);
+}
+
+static Obj *type_get_module(Obj *o, void *c)
+{
+    (void)c;
+    Obj *m = dict_getitem(((TypeObj *)o)->dict, ID(__module__));
+    return m ? NEWREF(m) : str_from_cstr("builtins");
+}
+
+static Obj *type_get_doc(Obj *o, void *c)
+{
+    (void)c;
+    Obj *d = dict_getitem(((TypeObj *)o)->dict, ID(__doc__));
+    return d ? NEWREF(d) : none_new();
+}
+
+static const GetSetDef type_getset[] = {
+    { "__name__", type_get_name, NULL, NULL },
+    { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__mro__", type_get_mro, NULL, NULL },
+    { "__bases__", type_get_bases, NULL, NULL },
+    { "__base__", type_get_base, NULL, NULL },
+    { "__dict__", type_get_dict, NULL, NULL },
+    { "__module__", type_get_module, NULL, NULL },
+    { "__doc__", type_get_doc, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static Obj *type_mro_method(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return list_from_iter(((TypeObj *)self)->mro);
+}
+
+static Obj *type_subclasscheck(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    if (!TYPE_CHECK(a[0]))
+        return err_set(Exc_TypeError, "issubclass() arg 1 must be a class");
+    return bool_new(type_is_subtype((TypeObj *)a[0], (TypeObj *)self));
+}
+
+static Obj *type_instancecheck(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    return bool_new(obj_typecheck(a[0], (TypeObj *)self));
+}
+
+static const MethodDef type_methods[] = {
+    { "mro", type_mro_method, METH_NOARGS, NULL },
+    { "__subclasscheck__", type_subclasscheck, METH_O, NULL },
+    { "__instancecheck__", type_instancecheck, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+TypeObj Type_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "type",
+    .basicsize = sizeof(TypeObj), .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
+    .dealloc = type_dealloc, .tp_new = type_tp_new, .repr = type_repr,
+    .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
+    .hash = obj_default_hash, .richcompare = obj_default_richcompare,
+    .getset = type_getset, .methods = type_methods,
+};
+
+/* ------------------------------------------------------------------ */
+/* Class creation (class statement / type(name, bases, dict))          */
+/* ------------------------------------------------------------------ */
+
+/* Chooses the single base and checks it may be subclassed. */
+static TypeObj *pick_base(Obj *bases)
+{
+    size_t n = TUPLE_SIZE(bases);
+    if (n == 0)
+        return &Object_Type;
+    if (n > 1) {
+        err_set(Exc_NotImplementedError, "multiple inheritance is not supported by Coroscope");
+        return NULL;
+    }
+    Obj *b = TUPLE_ITEM(bases, 0);
+    if (!TYPE_CHECK(b)) {
+        err_format(Exc_TypeError, "bases must be types");
+        return NULL;
+    }
+    TypeObj *bt = (TypeObj *)b;
+    if (!(bt->flags & TPF_BASETYPE)) {
+        err_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+        return NULL;
+    }
+    return bt;
+}
+
+/* Layout of the new type's instances: reuse the base's, adding a __dict__
+ * slot when the base has none (not possible for variable-size bases). */
+static void layout_instances(TypeObj *t, TypeObj *base)
+{
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    if (t->dictoffset || (base->flags & TPF_VARSIZE))
+        return;
+    size_t align = sizeof(Obj *);
+    t->dictoffset = (base->basicsize + align - 1) / align * align;
+    t->basicsize = t->dictoffset + sizeof(Obj *);
+}
+
+/* Wraps a plain function __new__/__init_subclass__/__class_getitem__ in
+ * staticmethod/classmethod as CPython's type_new does. */
+static int wrap_implicit(Obj *dict, Obj *name, TypeObj *wrapper)
+{
+    Obj *f = dict_getitem(dict, name);
+    if (!f || f->type != &Function_Type)
+        return 0;
+    WrapFuncObj *w = (WrapFuncObj *)obj_alloc(wrapper, 0);
+    if (!w)
+        return -1;
+    w->func = NEWREF(f);
+    int r = dict_setitem(dict, name, (Obj *)w);
+    DECREF(w);
+    return r;
+}
+
+/* Calls __set_name__ on class attributes that define it. */
+static int call_set_names(TypeObj *t)
+{
+    size_t pos = 0;
+    Obj *k, *v;
+    Obj *items = list_new(0);
+    if (!items)
+        return -1;
+    while (dict_next(t->dict, &pos, &k, &v)) {
+        Obj *pair = tuple_pack(2, k, v);
+        if (!pair || list_append(items, pair) < 0) {
+            XDECREF(pair);
+            DECREF(items);
+            return -1;
+        }
+        DECREF(pair);
+    }
+    int rc = 0;
+    for (size_t i = 0; i < LIST_SIZE(items) && rc == 0; i++) {
+        Obj *pair = LIST_ITEM(items, i);
+        Obj *val = TUPLE_ITEM(pair, 1);
+        Obj *a[2] = { (Obj *)t, TUPLE_ITEM(pair, 0) };
+        bool found;
+        Obj *r = obj_call_special(val, ID(__set_name__), a, 2, &found);
+        if (found && !r)
+            rc = -1;
+        XDECREF(r);
+        if (!found && err_occurred())
+            rc = -1;
+    }
+    DECREF(items);
+    return rc;
+}
+
+Obj *class_new(Obj *name, Obj *bases, Obj *ns)
+{
+    TypeObj *base = pick_base(bases);
+    if (!base)
+        return NULL;
+    TypeObj *t = (TypeObj *)obj_alloc(&Type_Type, 0);
+    if (!t)
+        return NULL;
+    t->ob.type = &Type_Type;
+    t->flags = TPF_HEAPTYPE | TPF_BASETYPE | TPF_READY;
+    t->name_obj = NEWREF(name);
+    t->name = STR_DATA(name);
+    t->base = base;
+    if (base->flags & TPF_HEAPTYPE)
+        INCREF(base);
+    if (!(t->dict = dict_copy(ns)))
+        goto fail;
+    Obj *qn = dict_getitem(t->dict, ID(__qualname__));
+    if (qn) {
+        t->qualname = NEWREF(qn);
+        if (dict_delitem(t->dict, ID(__qualname__)) < 0)
+            goto fail;
+    }
+    if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
+        dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
+        goto fail;
+    if (wrap_implicit(t->dict, ID(__new__), &StaticMethod_Type) < 0 ||
+        wrap_implicit(t->dict, ID(__init_subclass__), &ClassMethod_Type) < 0 ||
+        wrap_implicit(t->dict, ID(__class_getitem__), &ClassMethod_Type) < 0)
+        goto fail;
+    layout_instances(t, base);
+    inherit_slots(t, base);
+    t->hash = base->hash;
+    t->richcompare = base->richcompare;
+    t->dealloc = subtype_dealloc;
+    if (!(t->mro = compute_mro(t)))
+        goto fail;
+    fixup_all_slots(t);
+    if (call_set_names(t) < 0)
+        goto fail;
+    return (Obj *)t;
+fail:
+    DECREF(t);
+    return NULL;
+}
+
+/* After class creation: base.__init_subclass__(cls, **kwargs). */
+int class_init_subclass(Obj *cls, Obj *kwargs)
+{
+    Obj *sup = super_new_for(NULL, cls, (TypeObj *)cls);
+    if (!sup)
+        return -1;
+    Obj *f = obj_getattr(sup, ID(__init_subclass__));
+    DECREF(sup);
+    if (!f)
+        return -1;
+    Obj *r = obj_call_tuple_dict(f, NULL, kwargs);
+    DECREF(f);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* super                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct SuperObj {
+    Obj ob;
+    TypeObj *type;      /* the class where the method is defined (owned) */
+    Obj *obj;           /* the instance or class bound (owned) */
+    TypeObj *obj_type;  /* type(obj), or obj if it is a subclass of type */
+} SuperObj;
+
+static void super_dealloc(Obj *o)
+{
+    SuperObj *s = (SuperObj *)o;
+    XDECREF(s->type);
+    XDECREF(s->obj);
+    XDECREF(s->obj_type);
+    obj_free(o);
+}
+
+/* super(type, obj) once the arguments are known. */
+Obj *super_new_for(Obj *type_unused, Obj *obj, TypeObj *type)
+{
+    (void)type_unused;
+    TypeObj *ot;
+    if (TYPE_CHECK(obj) && type_is_subtype((TypeObj *)obj, type))
+        ot = (TypeObj *)obj;
+    else if (obj_typecheck(obj, type))
+        ot = obj->type;
+    else
+        return err_set(Exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    SuperObj *s = (SuperObj *)obj_alloc(&Super_Type, 0);
+    if (!s)
+        return NULL;
+    s->type = (TypeObj *)NEWREF((Obj *)type);
+    s->obj = NEWREF(obj);
+    s->obj_type = (TypeObj *)NEWREF((Obj *)ot);
+    return (Obj *)s;
+}
+
+static Obj *super_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)t;
+    if (args_no_kw("super", kw) < 0 || args_count("super", n, 0, 2) < 0)
+        return NULL;
+    Obj *type, *obj;
+    if (n == 0) {
+        if (eval_super_args(&type, &obj) < 0)
+            return NULL;
+    } else {
+        type = a[0];
+        obj = n > 1 ? a[1] : NULL;
+        if (!TYPE_CHECK(type))
+            return err_format(Exc_TypeError, "super() argument 1 must be a type, not %s",
+                              type->type->name);
+        if (!obj)
+            return err_set(Exc_NotImplementedError, "unbound super() is not supported");
+    }
+    return super_new_for(NULL, obj, (TypeObj *)type);
+}
+
+static Obj *super_getattro(Obj *o, Obj *name)
+{
+    SuperObj *s = (SuperObj *)o;
+    Obj *mro = s->obj_type->mro;
+    size_t i = 0, n = TUPLE_SIZE(mro);
+    if (!str_eq(name, ID(__class__))) {
+        while (i < n && TUPLE_ITEM(mro, i) != (Obj *)s->type)
+            i++;
+        for (i++; i < n; i++) {
+            Obj *v = dict_getitem(((TypeObj *)TUPLE_ITEM(mro, i))->dict, name);
+            if (!v)
+                continue;
+            if (!v->type->descr_get)
+                return NEWREF(v);
+            return v->type->descr_get(v, s->obj == (Obj *)s->obj_type ? NULL : s->obj,
+                                      (Obj *)s->obj_type);
+        }
+    }
+    Obj *r = obj_generic_getattr(o, name);
+    if (!r && err_matches(Exc_AttributeError)) {
+        err_clear();
+        err_format(Exc_AttributeError, "'super' object has no attribute '%S'", name);
+    }
+    return r;
+}
+
+static Obj *super_repr(Obj *o)
+{
+    SuperObj *s = (SuperObj *)o;
+    return str_from_format("<super: <class '%s'>, <%s object>>", s->type->name,
+                           s->obj_type->name);
+}
+
+TypeObj Super_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "super",
+    .basicsize = sizeof(SuperObj), .flags = TPF_BASETYPE,
+    .dealloc = super_dealloc, .tp_new = super_tp_new, .getattr = super_getattro,
+    .repr = super_repr,
+};
+
+/* Calls f(self, *args, **kw): prepends self to the argument array. */
+Obj *call_with_self(Obj *f, Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    size_t total = n + kwnames_len(kw);
+    Obj *small[8];
+    Obj **arr = total + 1 <= 8 ? small : mem_alloc(sizeof(Obj *) * (total + 1));
+    if (!arr)
+        return err_nomemory();
+    arr[0] = self;
+    for (size_t i = 0; i < total; i++)
+        arr[i + 1] = a[i];
+    Obj *r = obj_call(f, arr, n + 1, kw);
+    if (arr != small)
+        mem_free(arr, 0);
+    return r;
+}

@@ -1,0 +1,32 @@
+/* parser.h - recursive-descent parser for the Python 3.11 subset Coroscope runs.
+ *
+ * parse_program is the front end in one call: normalise newlines, tokenize
+ * (core/lexer.h), parse to an AST (core/ast.h) and build the symbol table
+ * (core/symtable.h).  Syntax errors come back in CPython's form and order:
+ * tokenizer and parser errors first, then the compile-time placement errors
+ * ('await' outside function, ...) found by the symtable.
+ *
+ * Constructs Coroscope does not support (match statements, except*,
+ * complex and bytes literals, \N{...} escapes) are SyntaxErrors that name
+ * the construct, never a silent misparse.
+ *
+ * Global state: none.  Recursion is bounded (PARSE_MAX_DEPTH nested
+ * expression levels), so no input can overflow the C stack.
+ */
+#ifndef CS_PARSER_H
+#define CS_PARSER_H
+
+#include "parser/ast.h"
+
+#define PARSE_MAX_DEPTH 300   /* nested expression/statement levels (brackets stop at 200) */
+
+/* Parses and analyses src[0..len) (UTF-8, any newline convention).
+ * On success returns 0 and sets *out (free with ast_tree_free).
+ * On error returns -1, sets *out = NULL and fills err (clear it with
+ * ast_error_clear).  Out of memory is reported as type "MemoryError". */
+int parse_program(const char *src, size_t len, ast_tree **out, ast_error *err);
+
+/* Same without the symbol table pass (for tools dumping the bare AST). */
+int parse_program_nosym(const char *src, size_t len, ast_tree **out, ast_error *err);
+
+#endif
