@@ -29,7 +29,8 @@ ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
     t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
-  $(addprefix core/vm/,func.c gen.c eval.c stackseg.c runtime.c trace.c) \
+  $(addprefix core/compiler/,code.c compile.c assemble.c) \
+  $(addprefix core/vm/,vm.c frame.c function.c generator.c state.c stackseg.c run.c trace.c) \
   $(addprefix core/modules/,builtins.c modules.c) \
   core/host/trace_json.c core/host/host.c
 

@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
+#include "vm/vm.h"
 #include "objects/exc.h"
-#include "vm/gen.h"
+#include "vm/generator.h"
 #include "modules/modules.h"
 #include "objects/types.h"
 
@@ -24,7 +24,7 @@ static int write_to(Obj *file, Obj *s)
         rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
         return 0;
     }
-    Obj *r = obj_call_method(file, eval_name("write"), &s, 1);
+    Obj *r = obj_call_method(file, ID(write), &s, 1);
     XDECREF(r);
     return r ? 0 : -1;
 }
@@ -501,7 +501,7 @@ static Obj *b_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (args_count("dir", n, 0, 1) < 0)
         return NULL;
-    Obj *src = n ? obj_call_method(a[0], eval_name("__dir__"), NULL, 0) : frame_locals();
+    Obj *src = n ? obj_call_method(a[0], ID(__dir__), NULL, 0) : frame_locals();
     if (!src)
         return NULL;
     Obj *l = list_from_iter(src);

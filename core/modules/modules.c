@@ -10,9 +10,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "vm/eval.h"
+#include "vm/vm.h"
 #include "objects/exc.h"
-#include "vm/gen.h"
+#include "vm/generator.h"
 #include "objects/types.h"
 
 static double vclock;      /* virtual time in seconds */

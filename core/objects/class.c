@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
+#include "vm/vm.h"
 #include "objects/exc.h"
 #include "objects/types.h"
 
@@ -887,6 +887,7 @@ int type_ready(TypeObj *t)
         own[id] = slot_present(t, id);
     if (!t->dict && !(t->dict = dict_new()))
         return -1;
+    ((DictObj *)t->dict)->of_type = true;
     if (add_tables(t) < 0 || add_slot_wrappers(t, own) < 0)
         return -1;
     if (t->base)
@@ -1401,9 +1402,12 @@ fail:
 
 /* -- type -- */
 
+uint64_t type_attr_epoch = 1;
+
 static void type_dealloc(Obj *o)
 {
     TypeObj *t = (TypeObj *)o;
+    type_attr_epoch++;                /* its address may be reused */
     XDECREF(t->dict);
     XDECREF(t->mro);
     XDECREF(t->name_obj);
@@ -1714,6 +1718,7 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
         INCREF(base);
     if (!(t->dict = dict_copy(ns)))
         goto fail;
+    ((DictObj *)t->dict)->of_type = true;
     Obj *qn = dict_getitem(t->dict, ID(__qualname__));
     if (qn) {
         t->qualname = NEWREF(qn);

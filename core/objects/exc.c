@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
+#include "vm/vm.h"
 #include "parser/parser.h"
 #include "objects/types.h"
 
@@ -394,8 +394,6 @@ int exc_add_traceback(Obj *exc, FrameObj *frame, int lineno, int col, int end_li
         return 0;
     ExcObj *e = (ExcObj *)exc;
     TracebackObj *head = (TracebackObj *)e->traceback;
-    if (head && head->frame == frame)
-        return 0;
     TracebackObj *t = (TracebackObj *)obj_alloc(&Traceback_Type, 0);
     if (!t)
         return -1;
@@ -533,7 +531,7 @@ static Obj *suggest_attribute_error(ExcObj *e)
 {
     if (!e->name || !e->obj || !STR_CHECK(e->name))
         return NULL;
-    Obj *dir = obj_call_method(e->obj, eval_name("__dir__"), NULL, 0);
+    Obj *dir = obj_call_method(e->obj, ID(__dir__), NULL, 0);
     if (!dir) {
         err_clear();
         return NULL;
@@ -841,7 +839,11 @@ void exc_print_unraisable(Obj *where, Obj *exc)
     if (EXC_CHECK(exc)) {
         FrameObj *f = ev.frame;      /* no traceback: the running frame's line */
         if (!((ExcObj *)exc)->traceback && f)
-            exc_add_traceback(exc, f, f->lineno, f->col, f->end_lineno, f->end_col);
+        {
+            int line, col, end_line, end_col;
+            frame_span(f, &line, &col, &end_line, &end_col);
+            exc_add_traceback(exc, f, line, col, end_line, end_col);
+        }
         err_clear();
         if (((ExcObj *)exc)->traceback)
             print_traceback(((ExcObj *)exc)->traceback);

@@ -28,7 +28,7 @@ typedef struct TracebackObj {
 int exc_init(Obj *builtins);
 
 /* Prepend a traceback entry for `frame` at `lineno` to exc.__traceback__
- * (skipped when the head entry is already this frame). */
+ * (PyTraceBack_Here: each time the exception passes through a frame). */
 int exc_add_traceback(Obj *exc, struct FrameObj *frame, int lineno, int col,
                       int end_lineno, int end_col);
 

@@ -16,9 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
+#include "vm/vm.h"
 #include "objects/exc.h"
-#include "vm/stackseg.h"
 #include "objects/types.h"
 
 static Obj *cur_exc;          /* pending exception instance or NULL */
@@ -451,8 +450,12 @@ Obj *err_no_attribute(Obj *o, Obj *name)
 
 Obj *obj_generic_getattr(Obj *o, Obj *name)
 {
+    return obj_generic_getattr_found(o, name, type_lookup(o->type, name));
+}
+
+Obj *obj_generic_getattr_found(Obj *o, Obj *name, Obj *descr)
+{
     TypeObj *t = o->type;
-    Obj *descr = type_lookup(t, name);
     descrget_fn get = NULL;
     if (descr) {
         INCREF(descr);
@@ -589,8 +592,7 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     if (kwnames && !TUPLE_SIZE(kwnames))
         kwnames = NULL;
-    Obj *r = seg_needed() ? seg_call(f, callable, args, nargs, kwnames)
-                          : f(callable, args, nargs, kwnames);
+    Obj *r = f(callable, args, nargs, kwnames);
     if (counted)
         rec_leave();
     return r;

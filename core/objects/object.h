@@ -508,6 +508,13 @@ int obj_hasattr(Obj *o, Obj *name);                  /* 1/0, -1 error */
  * attribute 'y'" (with .name/.obj set for "Did you mean"). */
 Obj *obj_generic_getattr(Obj *o, Obj *name);
 int obj_generic_setattr(Obj *o, Obj *name, Obj *value);
+/* obj_generic_getattr with the type's MRO already searched: `descr` is
+ * what type_lookup(o->type, name) returned (borrowed, may be NULL). */
+Obj *obj_generic_getattr_found(Obj *o, Obj *name, Obj *descr);
+/* Bumped whenever the namespace of any class changes or a class goes
+ * away: caches of what a type's MRO holds (the VM's attribute caches)
+ * are valid while it stays the same. */
+extern uint64_t type_attr_epoch;
 /* Address of o's __dict__ slot (NULL if its type has none). */
 Obj **obj_dict_ptr(Obj *o);
 
@@ -679,7 +686,7 @@ int types_init(void);
     X(__missing__) X(__traceback__) X(__cause__) X(__context__) \
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
-    X(keys) X(items) X(values) X(append) X(join) X(format) \
+    X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \
     X(__isub__) X(__mul__) X(__rmul__) X(__imul__) X(__matmul__) \
     X(__rmatmul__) X(__imatmul__) X(__truediv__) X(__rtruediv__) \
@@ -738,6 +745,14 @@ typedef struct CFuncObj {
 } CFuncObj;
 
 Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
+/* Class machinery (class.c): a class from a class statement's parts,
+ * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
+ * *args) without a bound method. */
+Obj *class_new(Obj *name, Obj *bases, Obj *ns);
+int class_init_subclass(Obj *cls, Obj *kwargs);
+Obj *super_new_for(Obj *unused, Obj *obj, TypeObj *type);
+Obj *call_with_self(Obj *f, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);
 

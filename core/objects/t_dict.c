@@ -11,6 +11,18 @@
 
 #include <string.h>
 
+static uint64_t last_version;    /* the keys-version counter */
+
+uint64_t dict_new_version(void) { return ++last_version; }
+
+/* A key was added or removed. */
+static void keys_changed(DictObj *d)
+{
+    d->version = ++last_version;
+    if (d->of_type)
+        type_attr_epoch++;
+}
+
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
 #define PERTURB_SHIFT 5
@@ -112,6 +124,15 @@ Obj *dict_getitem_hash(Obj *d, Obj *key, hash_t h)
     return ix >= 0 ? ((DictObj *)d)->entries[ix].value : NULL;
 }
 
+int64_t dict_index_of(Obj *d, Obj *key)
+{
+    hash_t h = obj_hash(key);
+    if (h == -1)
+        return -2;
+    size_t slot;
+    return dict_lookup((DictObj *)d, key, h, &slot);
+}
+
 Obj *dict_getitem(Obj *d, Obj *key)
 {
     hash_t h = obj_hash(key);
@@ -136,6 +157,8 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
     if (ix == -2)
         return -1;
     if (ix >= 0) {
+        if (d->of_type)
+            type_attr_epoch++;
         SETREF(d->entries[ix].value, NEWREF(value));
         return 0;
     }
@@ -150,7 +173,7 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
     e->hash = h;
     d->index[slot] = (int32_t)d->nentries++;
     d->used++;
-    d->version++;
+    keys_changed(d);
     return 0;
 }
 
@@ -184,7 +207,7 @@ static Obj *dict_take(DictObj *d, int64_t ix, Obj *key, hash_t h)
     Obj *k = e->key, *v = e->value;
     e->key = e->value = NULL;
     d->used--;
-    d->version++;
+    keys_changed(d);
     DECREF(k);
     return v;
 }
@@ -248,7 +271,7 @@ static void dict_clear_all(DictObj *d)
     d->entries = NULL;
     d->index = NULL;
     d->nentries = d->ecap = d->isize = d->used = 0;
-    d->version++;
+    keys_changed(d);
     for (size_t i = 0; i < n; i++) {
         XDECREF(entries[i].key);
         XDECREF(entries[i].value);

@@ -57,7 +57,12 @@ typedef struct DictObj {
     DictEntry *entries;/* mem_alloc'd, ecap long */
     size_t isize;      /* index slots (power of two, 0 when no table) */
     int32_t *index;    /* -1 empty, -2 deleted, else entries[] position */
-    uint64_t version;  /* bumped by every mutation (iterators check it) */
+    uint64_t version;  /* keys version: a new value from a global counter
+                          whenever a key is added or removed (0 until the
+                          first such change, or dict_new_version); equal
+                          versions mean the same dict with the same keys at
+                          the same entries (the VM's global caches) */
+    bool of_type;      /* a class's namespace: changes bump type_attr_epoch */
 } DictObj;
 
 /* One slot of a set table (CPython's setentry). */
@@ -89,6 +94,11 @@ typedef struct SliceObj {
     Obj ob;
     Obj *start, *stop, *step; /* owned; None when omitted */
 } SliceObj;
+
+/* A fresh keys version (see DictObj.version). */
+uint64_t dict_new_version(void);
+/* Entry index of key (a str) in d: >= 0, -1 missing, -2 error. */
+int64_t dict_index_of(Obj *d, Obj *key);
 
 /* Extra types (see the top comment). */
 extern TypeObj Reversed_Type, Enumerate_Type, Zip_Type, Map_Type,

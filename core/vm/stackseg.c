@@ -1,17 +1,18 @@
-/* stackseg.c - deep Python calls continue on fresh coroutines: see
- * stackseg.h for why. */
+/* stackseg.c - deep C re-entries of the VM continue on fresh coroutines:
+ * see stackseg.h for why. */
 #include "vm/stackseg.h"
 
 #include <string.h>
 
-#include "coro/coro.h"
-#include "vm/eval.h"
 #include "base/mem.h"
+#include "coro/coro.h"
+#include "vm/vm.h"
 
-/* Python calls per segment: each costs roughly 1 KB of V8 stack in simple
- * recursion, more through nested expressions, so 64 stays far below V8's
- * limit while a segment switch happens only once per 64 levels. */
-#define SEG_CALLS 64
+/* C re-entries of the VM per segment (a builtin, a dunder bridge or a
+ * generator resume running Python code): each costs a few KB of V8
+ * stack, so 32 stays far below V8's limit while a segment switch happens
+ * only once per 32 of them. */
+#define SEG_CALLS 32
 
 #ifdef __EMSCRIPTEN__
 #define SEG_STACK (1024u * 1024u)
@@ -19,21 +20,17 @@
 #define SEG_STACK (16u * 1024u * 1024u)   /* ASan frames are large; committed lazily */
 #endif
 
-static int seg_base;    /* ev.depth where the running segment started */
+static int seg_base;    /* ev.c_depth where the running segment started */
 
-/* One call to run on a segment.  It lives on the heap with a copy of the
- * arguments: the caller may be a generator on the shared stack, whose stack
- * memory another generator may occupy while the segment runs. */
+/* One call to run on a segment.  It lives on the heap: the caller's stack
+ * belongs to another coroutine. */
 typedef struct seg_job {
-    call_fn f;              /* what to call */
-    Obj *callable;          /* borrowed: the caller holds it */
-    size_t nargs;           /* positional + keyword values in args */
-    Obj *kwnames;           /* borrowed, or NULL */
-    Obj *result;            /* f's result (new reference) or NULL */
-    Obj *args[];            /* borrowed argument values */
+    void *(*fn)(void *);    /* what to run */
+    void *arg;              /* its argument */
+    void *result;           /* what it returned */
 } seg_job;
 
-bool seg_needed(void) { return ev.depth - seg_base >= SEG_CALLS; }
+bool seg_needed(void) { return ev.c_depth - seg_base >= SEG_CALLS; }
 
 void seg_reset(void) { seg_base = 0; }
 
@@ -41,7 +38,7 @@ static void *seg_entry(void *user, void *first)
 {
     (void)first;
     seg_job *job = user;
-    job->result = job->f(job->callable, job->args, job->nargs, job->kwnames);
+    job->result = job->fn(job->arg);
     return NULL;
 }
 
@@ -58,27 +55,23 @@ static coro_result seg_drive(coro *co)
     return r;
 }
 
-Obj *seg_call(call_fn f, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
+void *seg_run(void *(*fn)(void *), void *arg, bool *ok)
 {
-    size_t nvalues = nargs + (kwnames ? TUPLE_SIZE(kwnames) : 0);
-    size_t size = sizeof(seg_job) + nvalues * sizeof(Obj *);
-    seg_job *job = mem_alloc(size);
+    seg_job *job = mem_alloc(sizeof *job);
     coro *co = NULL;
+    *ok = false;
     if (!job || coro_create(&co, seg_entry, job, SEG_STACK) != CORO_OK) {
-        mem_free(job, size);
-        return err_nomemory();
+        mem_free(job, sizeof *job);
+        return NULL;
     }
-    *job = (seg_job){ .f = f, .callable = callable, .nargs = nargs, .kwnames = kwnames };
-    if (nvalues)
-        memcpy(job->args, args, nvalues * sizeof(Obj *));
+    *job = (seg_job){ .fn = fn, .arg = arg };
     int saved_base = seg_base;
-    seg_base = ev.depth;
+    seg_base = ev.c_depth;
     coro_result r = seg_drive(co);
     seg_base = saved_base;
-    Obj *result = job->result;
-    if (r != CORO_OK && !result && !err_occurred())
-        err_format(Exc_RecursionError, "maximum recursion depth exceeded (%s)", coro_describe(r));
+    void *result = job->result;
+    *ok = r == CORO_OK;
     coro_free(co);
-    mem_free(job, size);
+    mem_free(job, sizeof *job);
     return result;
 }

@@ -1,25 +1,26 @@
-/* runtime.c - rt_run: one program run from source text to exit status,
- * the output path (host callbacks + OUTPUT trace events), the warnings
- * path ("main.py:LINE: Category: message" once per location, as the
- * default warning filter), and module finalisation at exit.
+/* run.c - rt_run: one program run from source text to exit status
+ * (parse, compile, execute, finalise), eval() of an expression string,
+ * the output path (host callbacks + OUTPUT trace events), and the
+ * warnings path ("main.py:LINE: Category: message" once per location, as
+ * the default warning filter).
  *
  * Global state: `cfg` (the host's configuration for the current run),
  * the warnings registry and the one-time initialisation flag.
  */
 #include "vm/runtime.h"
 
-#include "vm/stackseg.h"
-
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
-#include "objects/exc.h"
-#include "vm/gen.h"
+#include "compiler/compile.h"
 #include "modules/modules.h"
-#include "parser/parser.h"
-#include "vm/trace.h"
+#include "objects/exc.h"
 #include "objects/types.h"
+#include "parser/parser.h"
+#include "vm/generator.h"
+#include "vm/stackseg.h"
+#include "vm/trace.h"
+#include "vm/vm.h"
 
 static rt_config cfg;            /* callbacks and limits of this run */
 static bool initialised;         /* object model ready (kept across runs) */
@@ -36,7 +37,7 @@ static void emit_output(const char *verb, const char *s, size_t n)
     if (!trace_enabled())
         return;
     Obj *t = str_from_utf8(s, n);
-    TraceEvent e = { .kind = TR_OUTPUT, .line = ev.frame ? ev.frame->lineno : 0,
+    TraceEvent e = { .kind = TR_OUTPUT, .line = ev.frame ? frame_lineno(ev.frame) : 0,
                      .verb = verb, .text = t ? STR_DATA(t) : "" };
     trace_emit(&e);
     XDECREF(t);
@@ -79,7 +80,7 @@ const char *rt_source_line(int lineno, size_t *len)
 void rt_warn(TypeObj *category, Obj *message)
 {
     FrameObj *f = ev.frame;
-    int line = f ? f->lineno : 1;
+    int line = f ? frame_lineno(f) : 1;
     const char *file = f ? (ev.filename ? ev.filename : "main.py") : "sys";
     Obj *key = str_from_format("%s:%d:%s:%S", file, line, category->name, message);
     if (!key)
@@ -235,8 +236,9 @@ static int report_budget(void)
     return RT_EXIT_STEP_BUDGET;
 }
 
-/* Runs the parsed tree and finalises; returns the exit status. */
-static int run_tree(ast_tree *tree)
+/* Runs the module's code as __main__ and finalises; returns the exit
+ * status. */
+static int run_code(CodeObj *code)
 {
     Obj *main = make_main();
     if (!main) {
@@ -246,7 +248,9 @@ static int run_tree(ast_tree *tree)
         return st;
     }
     Obj *globals = ((ModuleObj *)main)->dict;
-    Obj *r = eval_module(tree, globals);
+    FrameObj *f = frame_new(code, globals, globals);
+    Obj *r = f ? vm_execute(f, NULL, NULL) : NULL;
+    XDECREF(f);
     int status = 0;
     if (!r) {
         Obj *exc = err_fetch();
@@ -255,7 +259,10 @@ static int run_tree(ast_tree *tree)
         XDECREF(exc);
     }
     XDECREF(r);
-    dict_delitem(ev.modules, eval_name("__main__"));
+    Obj *main_name = str_from_cstr("__main__");
+    if (main_name)
+        dict_delitem(ev.modules, main_name);
+    XDECREF(main_name);
     err_clear();
     clear_module_dict(globals);
     DECREF(main);
@@ -272,6 +279,7 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     ev.steps = 0;
     ev.step_budget = cfg.step_budget;
     ev.depth = 1;                 /* the module frame counts, as in CPython */
+    ev.c_depth = 0;
     seg_reset();
     ev.frame = NULL;
     ev.excinfo = &ev.base_excinfo;
@@ -286,15 +294,106 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     ast_tree *tree = NULL;
     ast_error err;
     memset(&err, 0, sizeof err);
-    int status;
-    if (parse_program(src, len, &tree, &err) < 0)
-        status = report_syntax_error(&err);
-    else
-        status = run_tree(tree);
-    eval_reset();
-    if (tree)
+    CodeObj *code = NULL;
+    if (parse_program(src, len, &tree, &err) == 0) {
+        code = compile_module(tree, ev.filename, &err);
         ast_tree_free(tree);
+    }
+    int status = code ? run_code(code) : report_syntax_error(&err);
+    XDECREF(code);
+    CLEAR(ev.base_excinfo.value);
     CLEAR(warn_registry);
     mem_set_cap(0);
     return status;
+}
+
+/* ------------------------------------------------------------------ */
+/* eval()                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Raises SyntaxError(msg, ("<string>", line, offset, text, end_line,
+ * end_offset)) as CPython's compile() does. */
+static Obj *eval_syntax_error(const char *type, const char *msg, int line, int off,
+                              const char *text, int eline, int eoff)
+{
+    TypeObj *t = type && strcmp(type, "IndentationError") == 0 ? Exc_IndentationError
+                                                               : Exc_SyntaxError;
+    if (type && strcmp(type, "MemoryError") == 0)
+        return err_nomemory();
+    Obj *m = str_from_cstr(msg);
+    Obj *info = m ? str_from_cstr("<string>") : NULL;
+    Obj *tx = text ? str_from_cstr(text) : none_new();
+    Obj *l = int_from_i64(line), *o = int_from_i64(off);
+    Obj *el = int_from_i64(eline), *eo = int_from_i64(eoff);
+    Obj *tup = info && tx && l && o && el && eo ? tuple_pack(6, info, l, o, tx, el, eo) : NULL;
+    if (tup) {
+        Obj *args[2] = { m, tup };
+        Obj *e = exc_new(t, args, 2);
+        if (e) {
+            exc_set_context(e, eval_handled_exc());
+            err_restore(e);
+        }
+    }
+    XDECREF(m); XDECREF(info); XDECREF(tx); XDECREF(l); XDECREF(o); XDECREF(el); XDECREF(eo);
+    XDECREF(tup);
+    return NULL;
+}
+
+static Obj *eval_error(ast_error *err)
+{
+    eval_syntax_error(err->type, err->msg, err->lineno, err->offset, err->text,
+                      err->end_lineno, err->end_offset);
+    ast_error_clear(err);
+    return NULL;
+}
+
+/* The code of an eval() string: NULL + SyntaxError unless it is exactly
+ * one expression. */
+static CodeObj *eval_compile(const char *src, size_t len)
+{
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    if (parse_program(src, len, &tree, &err) < 0)
+        return (CodeObj *)eval_error(&err);
+    const ast_stmt_seq *b = &tree->mod->body;
+    const ast_expr *v = b->count == 1 && b->items[0]->kind == AST_Expr
+                      ? b->items[0]->v.Expr.value : NULL;
+    CodeObj *code = NULL;
+    if (!v) {
+        const ast_stmt *s = b->count ? b->items[b->count > 1 ? 1 : 0] : NULL;
+        int line = s ? s->lineno : 0, col = s ? s->col_offset + 1 : 0;
+        eval_syntax_error("SyntaxError", "invalid syntax", line, col, NULL, line, col);
+    } else if (!(code = compile_eval(tree, v, "<string>", &err))) {
+        eval_error(&err);
+    }
+    ast_tree_free(tree);
+    return code;
+}
+
+Obj *eval_source(Obj *source, Obj *globals, Obj *locals)
+{
+    const char *src = STR_DATA(source);
+    size_t len = STR_NBYTES(source);
+    while (len && (*src == ' ' || *src == '\t')) {    /* as CPython's eval */
+        src++;
+        len--;
+    }
+    /* a bare `yield x` is a statement (the symtable would call it "'yield'
+     * outside function"); only `(yield x)` is an expression */
+    unsigned char after = len > 5 ? (unsigned char)src[5] : ' ';
+    bool ident = after == '_' || after >= 0x80 || ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
+                 (after >= '0' && after <= '9');
+    if (len >= 5 && memcmp(src, "yield", 5) == 0 && !ident)
+        return eval_syntax_error("SyntaxError", "invalid syntax", 1, 1, NULL, 1, 1);
+    CodeObj *code = eval_compile(src, len);
+    if (!code)
+        return NULL;
+    FrameObj *f = frame_new(code, globals, locals);
+    DECREF(code);
+    if (!f)
+        return NULL;
+    Obj *r = vm_execute(f, NULL, NULL);
+    DECREF(f);
+    return r;
 }

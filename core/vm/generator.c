@@ -1,22 +1,20 @@
-/* gen.c - generators and coroutines on the coroutine core.
+/* generator.c - generators and coroutines on the VM's heap frames.
  *
- * Each GenObj runs its frame on its own coro (shared stack, created at the
- * first resume).  gen_resume is the one primitive; __next__, send, throw,
- * close, yield from, await and dealloc-time closing wrap it.  A resume
- * hands its inputs (value sent / exception thrown) and outputs (value
- * yielded / returned, how it stopped) through the GenObj on the heap;
- * the pending exception is the engine-wide one (object.c), which is
- * simply left set across the switch.
+ * gen_resume is the one primitive: __next__, send, throw, close, the
+ * SEND instruction of `yield from` / `await`, and the closing of a dropped
+ * generator wrap it.  It links the generator's frame and handled-exception
+ * record in front of the resumer's, runs the VM on the frame until the
+ * frame yields, returns or raises, and reports each step to the trace.
  *
  * Global state: gen_serial (trace ids).
  */
-#include "vm/gen.h"
+#include "vm/generator.h"
 
 #include <string.h>
 
 #include "objects/exc.h"
-#include "vm/trace.h"
 #include "objects/types.h"
+#include "vm/trace.h"
 
 static uint64_t gen_serial;    /* last serial handed out */
 
@@ -63,7 +61,7 @@ static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, O
     if (!trace_enabled())
         return;
     TraceEvent e = {
-        .kind = kind, .line = line ? line : g->frame ? g->frame->lineno : 0,
+        .kind = kind, .line = line ? line : g->frame ? frame_lineno(g->frame) : 0,
         .func = STR_DATA(g->qualname), .obj_id = g->serial,
         .obj_kind = g->kind == GK_COROUTINE ? "coroutine"
                   : g->kind == GK_ASYNC_GENERATOR ? "async_generator" : "generator",
@@ -75,14 +73,14 @@ static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, O
 }
 
 /* exception_raised for exc at g's current line: a value thrown in at its
- * yield (when it was raised before: a fresh one is reported by the
- * evaluator as it leaves the statement) or at its start (always). */
+ * yield when it was raised before (a fresh one is reported by the VM as
+ * it raises it), or at its start (always). */
 static void trace_raised_in(GenObj *g, Obj *exc, bool always)
 {
     if (!trace_enabled() || !g->frame || !EXC_CHECK(exc) ||
         (!always && !((ExcObj *)exc)->traceback))
         return;
-    TraceEvent e = { .kind = TR_EXCEPTION_RAISED, .line = g->frame->lineno,
+    TraceEvent e = { .kind = TR_EXCEPTION_RAISED, .line = frame_lineno(g->frame),
                      .func = STR_DATA(g->qualname), .obj_id = g->serial,
                      .text = trace_exc_text(exc) };
     trace_emit(&e);
@@ -106,11 +104,14 @@ static void trace_end(GenObj *g, GenResult res, const char *verb, Obj *value, in
 }
 
 /* ------------------------------------------------------------------ */
-/* Creation and the coroutine entry                                    */
+/* Creation                                                            */
 /* ------------------------------------------------------------------ */
 
-Obj *gen_new(FrameObj *frame, GenKind kind, FunctionObj *func)
+Obj *gen_new(FrameObj *frame, FunctionObj *func)
 {
+    int fl = func->flags;
+    GenKind kind = (fl & CO_COROUTINE) ? GK_COROUTINE
+                 : (fl & CO_ASYNC_GENERATOR) ? GK_ASYNC_GENERATOR : GK_GENERATOR;
     TypeObj *t = kind == GK_COROUTINE ? &Coro_Type
                : kind == GK_ASYNC_GENERATOR ? &AsyncGen_Type : &Gen_Type;
     GenObj *g = (GenObj *)obj_alloc(t, 0);
@@ -118,16 +119,16 @@ Obj *gen_new(FrameObj *frame, GenKind kind, FunctionObj *func)
         DECREF(frame);
         return NULL;
     }
-    g->kind = kind;
+    g->kind = (uint8_t)kind;
     g->state = GEN_CREATED;
     g->frame = frame;
     frame->gen = (Obj *)g;
     g->code = (CodeObj *)NEWREF((Obj *)frame->code);
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
-    g->iterable_coro = (func->flags & CO_ITERABLE_COROUTINE) != 0;
+    g->iterable_coro = (fl & CO_ITERABLE_COROUTINE) != 0;
     g->serial = ++gen_serial;
-    g->created_line = ev.frame ? ev.frame->lineno : 0;
+    g->created_line = ev.frame ? frame_lineno(ev.frame) : 0;
     trace_gen(g, TR_GEN_CREATE, NULL, NULL, NULL, 0);
     return (Obj *)g;
 }
@@ -151,35 +152,154 @@ static void convert_stop_iteration(GenObj *g)
     }
 }
 
-/* Runs on g's coroutine: the whole life of the frame. */
-static void *gen_entry(void *user, void *first)
-{
-    (void)first;
-    GenObj *g = user;
-    CLEAR(g->in_value);
-    Obj *r = eval_frame(g->frame);
-    if (r) {
-        g->out_result = GEN_RETURN;
-        g->out_value = r;
-    } else {
-        convert_stop_iteration(g);
-        g->out_result = GEN_ERROR;
-    }
-    return NULL;
-}
-
-/* Drops the frame and coroutine of a finished generator. */
+/* Drops the frame of a finished generator. */
 static void gen_finish(GenObj *g)
 {
     g->state = GEN_CLOSED;
-    if (g->co && coro_status_of(g->co) != CORO_RUNNING) {
-        coro_free(g->co);
-        g->co = NULL;
-    }
     if (g->frame) {
         g->frame->gen = NULL;
         CLEAR(g->frame);
     }
+}
+
+Obj *gen_yieldfrom(GenObj *g)
+{
+    FrameObj *f = g->frame;
+    if (g->state != GEN_SUSPENDED || !f || !f->ip || INSTR_OP(*f->ip) != OP_YIELD_VALUE ||
+        INSTR_ARG(*f->ip) != 1 || f->stacktop < 1)
+        return NULL;
+    return f->slots[f->nslots + f->stacktop - 1];
+}
+
+/* ------------------------------------------------------------------ */
+/* Delegation (yield from / await)                                     */
+/* ------------------------------------------------------------------ */
+
+/* Value carried by a StopIteration being raised (fetches it); NULL with
+ * the error left pending for any other exception. */
+static Obj *take_stop_value(void)
+{
+    if (!err_matches(Exc_StopIteration))
+        return NULL;
+    Obj *e = err_fetch();
+    Obj *v = NEWREF(exc_stopiteration_value(e));
+    DECREF(e);
+    return v;
+}
+
+/* Calls `it.name(arg)` and sorts the outcome: 0 yielded (*out), 1
+ * returned (*out = StopIteration value), -1 error. */
+static int call_sub(Obj *it, const char *name, Obj *arg, Obj **out)
+{
+    Obj *m = obj_getattr_cstr(it, name);
+    if (!m)
+        return -1;
+    *out = obj_call1(m, arg);
+    DECREF(m);
+    if (*out)
+        return 0;
+    *out = take_stop_value();
+    return *out ? 1 : -1;
+}
+
+int gen_send_to(Obj *it, Obj *send, Obj **out)
+{
+    *out = NULL;
+    if (GEN_CHECK(it)) {
+        GenResult r = gen_resume((GenObj *)it, send, NULL, out, send == obj_none ? "next" : "send");
+        return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
+    }
+    if (send == obj_none) {
+        *out = it->type->iternext(it);
+        if (*out)
+            return 0;
+        if (!err_occurred()) {
+            *out = none_new();
+            return 1;
+        }
+        *out = take_stop_value();
+        return *out ? 1 : -1;
+    }
+    return call_sub(it, "send", send, out);
+}
+
+/* Throws into a delegate that is not a generator (its throw/close
+ * methods); its throw gets throw()'s own arguments `raw` when known. */
+static int throw_plain(Obj *it, Obj *exc, Obj *raw, Obj **out)
+{
+    if (type_is_subtype(exc->type, Exc_GeneratorExit)) {
+        Obj *m = obj_getattr_opt(it, ID(close));
+        Obj *r = m ? obj_call0(m) : NULL;
+        XDECREF(m);
+        if (m && !r)
+            return -1;
+        XDECREF(r);
+        err_restore(NEWREF(exc));
+        return -1;
+    }
+    Obj *m = obj_getattr_opt(it, ID(throw));
+    if (!m) {
+        if (!err_occurred())
+            err_restore(NEWREF(exc));
+        return -1;
+    }
+    *out = raw ? obj_call_tuple_dict(m, raw, NULL) : obj_call1(m, exc);
+    DECREF(m);
+    if (*out)
+        return 0;
+    *out = take_stop_value();
+    return *out ? 1 : -1;
+}
+
+/* throw() or close() reaching a generator suspended in `yield from` /
+ * `await`: the delegate gets it first.  0 it yielded (*out), 1 it
+ * returned (*out), -1 an exception to raise at the yield (pending). */
+static int throw_into_delegate(GenObj *g, Obj *yf, Obj *exc, Obj **out)
+{
+    *out = NULL;
+    if (!GEN_CHECK(yf))
+        return throw_plain(yf, exc, g->throw_args, out);
+    GenObj *sub = (GenObj *)yf;
+    if (type_is_subtype(exc->type, Exc_GeneratorExit)) {
+        if (gen_close(sub) < 0)
+            return -1;
+        err_restore(NEWREF(exc));
+        return -1;
+    }
+    SETREF(sub->throw_args, XNEWREF(g->throw_args));
+    GenResult r = gen_resume(sub, NULL, exc, out, "throw");
+    CLEAR(sub->throw_args);
+    return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
+}
+
+/* The delegate of g got a throw: go on accordingly, with g's frame on
+ * the frame chain (it is the delegate's peer).  Returns what the frame
+ * yields or returns, or NULL. */
+static Obj *resume_delegating(GenObj *g, Obj *yf, Obj *exc)
+{
+    FrameObj *f = g->frame;
+    f->back = ev.frame;
+    ev.frame = f;
+    INCREF(yf);
+    Obj *v;
+    int st = throw_into_delegate(g, yf, exc, &v);
+    DECREF(yf);
+    ev.frame = f->back;
+    f->back = NULL;
+    if (st == 0)
+        return v;                                  /* g yields what it yielded */
+    if (st == 1) {                                 /* it returned: leave the loop */
+        Obj *it = f->slots[f->nslots + --f->stacktop];
+        DECREF(it);
+        f->ip = f->code->instrs + INSTR_ARG(f->ip[-1]) - 1;
+        Obj *r = vm_execute(f, v, NULL);
+        DECREF(v);
+        return r;
+    }
+    Obj *e = err_fetch();                          /* raise it at the yield */
+    Obj *r = vm_execute(f, NULL, e);
+    XDECREF(e);
+    return r;
 }
 
 /* ------------------------------------------------------------------ */
@@ -211,7 +331,7 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, c
     if (throw_exc) {                       /* raised at the start: closes it */
         exc_set_context(throw_exc, eval_handled_exc());
         err_restore(NEWREF(throw_exc));
-        int line = g->frame->lineno;
+        int line = frame_lineno(g->frame);
         if (trace_enabled()) {
             g->state = GEN_RUNNING;            /* for the events: it starts and fails */
             trace_gen(g, TR_GEN_RESUME, verb, NULL, throw_exc, 0);
@@ -226,38 +346,23 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, c
         err_format(Exc_TypeError, "can't send non-None value to a just-started %s", kind_word(g));
         return GEN_ERROR;
     }
-    if (coro_create(&g->co, gen_entry, g, CORO_SHARED_STACK) != CORO_OK) {
-        err_nomemory();
-        return GEN_ERROR;
-    }
     return -1;
 }
 
-/* Switches into g and back, saving/restoring the evaluator state. */
-static coro_result switch_into(GenObj *g, const char *verb)
+/* Runs g's frame with its handled-exception record in front of the
+ * resumer's. */
+static Obj *run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
 {
-    FrameObj *saved_frame = ev.frame;
-    int saved_depth = ev.depth;
-    ExcInfo *saved_exc = ev.excinfo;
-    bool suspended = g->state == GEN_SUSPENDED;
-    g->resumer = saved_frame ? saved_frame->gen : NULL;
-    g->state = GEN_RUNNING;
-    trace_gen(g, TR_GEN_RESUME, strcmp(verb, "drop") == 0 ? "close" : verb,
-              g->in_exc ? NULL : g->in_value, g->in_exc, 0);
     g->exc_info.prev = ev.excinfo;
     ev.excinfo = &g->exc_info;
-    if (suspended) {
-        g->frame->back = ev.frame;
-        ev.frame = g->frame;
+    if (throw_exc && !yf) {
+        exc_set_context(throw_exc, eval_handled_exc());   /* _PyErr_ChainStackItem */
+        trace_raised_in(g, throw_exc, false);
     }
-    coro_result cr = coro_resume(g->co, g, NULL);
-    ev.frame = saved_frame;
-    ev.depth = saved_depth;
-    ev.excinfo = saved_exc;
+    Obj *r = yf ? resume_delegating(g, yf, throw_exc) : vm_execute(g->frame, send, throw_exc);
+    ev.excinfo = g->exc_info.prev;
     g->exc_info.prev = NULL;
-    if (g->frame)
-        g->frame->back = NULL;
-    return cr;
+    return r;
 }
 
 GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb)
@@ -270,247 +375,29 @@ GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const c
         rec_leave();
         return (GenResult)pre;
     }
-    g->in_value = send ? NEWREF(send) : none_new();
-    g->in_exc = XNEWREF(throw_exc);
     INCREF(g);
-    coro_result cr = switch_into(g, verb);
-    GenResult res = g->out_result;
-    if (cr != CORO_OK) {
-        if (cr == CORO_ERR_STACK_OVERFLOW)
-            err_set(Exc_RecursionError, "maximum recursion depth exceeded");
-        else
-            err_nomemory();
-        res = GEN_ERROR;
-    }
-    *result = g->out_value;
-    g->out_value = NULL;
-    if (res == GEN_YIELD) {
+    Obj *yf = throw_exc ? gen_yieldfrom(g) : NULL;
+    g->state = GEN_RUNNING;
+    trace_gen(g, TR_GEN_RESUME, strcmp(verb, "drop") == 0 ? "close" : verb,
+              throw_exc ? NULL : send ? send : obj_none, throw_exc, 0);
+    Obj *r = run_frame(g, send, throw_exc, yf);
+    GenResult res;
+    if (r && g->frame->state == FRAME_SUSPENDED) {
+        res = GEN_YIELD;
         g->state = GEN_SUSPENDED;
-        trace_gen(g, TR_GEN_YIELD, NULL, *result, NULL, 0);
+        trace_gen(g, TR_GEN_YIELD, NULL, r, NULL, 0);
     } else {
-        int line = g->frame ? g->frame->lineno : 0;
+        res = r ? GEN_RETURN : GEN_ERROR;
+        if (!r)
+            convert_stop_iteration(g);
+        int line = frame_lineno(g->frame);
         gen_finish(g);
-        trace_end(g, res, verb, *result, line);
+        trace_end(g, res, verb, r, line);
     }
+    *result = r;
     DECREF(g);
     rec_leave();
     return res;
-}
-
-/* ------------------------------------------------------------------ */
-/* Inside the generator: yield, yield from, await                      */
-/* ------------------------------------------------------------------ */
-
-/* Hands `value` (steals) to the resumer and waits; returns the value sent
- * in, or NULL with the thrown exception pending. */
-static Obj *yield_raw(GenObj *g, Obj *value)
-{
-    g->out_value = value;
-    g->out_result = GEN_YIELD;
-    coro_yield(NULL, NULL);
-    if (g->in_exc) {
-        CLEAR(g->in_value);
-        Obj *e = g->in_exc;
-        g->in_exc = NULL;
-        exc_set_context(e, eval_handled_exc());   /* _PyErr_ChainStackItem */
-        trace_raised_in(g, e, false);
-        err_restore(e);
-        return NULL;
-    }
-    Obj *v = g->in_value;
-    g->in_value = NULL;
-    return v ? v : none_new();
-}
-
-Obj *gen_yield(FrameObj *f, Obj *value)
-{
-    GenObj *g = (GenObj *)f->gen;
-    if (!g)
-        return err_set(Exc_RuntimeError, "yield outside a generator");
-    if (g->kind == GK_ASYNC_GENERATOR)
-        return err_set(Exc_NotImplementedError, "async generators are not supported yet");
-    return yield_raw(g, NEWREF(value));
-}
-
-/* Value carried by a StopIteration being raised (fetches it); NULL with
- * the error left pending for any other exception. */
-static Obj *take_stop_value(void)
-{
-    if (!err_matches(Exc_StopIteration))
-        return NULL;
-    Obj *e = err_fetch();
-    Obj *v = NEWREF(exc_stopiteration_value(e));
-    DECREF(e);
-    return v;
-}
-
-/* Calls `it.name(arg)` and sorts the outcome: 0 yielded (*out), 1
- * returned (*out = StopIteration value), -1 error. */
-static int call_sub(Obj *it, const char *name, Obj *arg, Obj **out)
-{
-    Obj *m = obj_getattr_cstr(it, name);
-    if (!m)
-        return -1;
-    *out = obj_call1(m, arg);
-    DECREF(m);
-    if (*out)
-        return 0;
-    *out = take_stop_value();
-    return *out ? 1 : -1;
-}
-
-/* Throws into a non-generator subiterator (uses its throw/close); its
- * throw gets throw()'s own arguments `raw` when known (steals exc, raw). */
-static int throw_sub(Obj *it, Obj *exc, Obj *raw, Obj **out)
-{
-    if (raw && !type_is_subtype(exc->type, Exc_GeneratorExit)) {
-        Obj *m = obj_getattr_opt(it, ID(throw));
-        if (m) {
-            DECREF(exc);
-            *out = obj_call_tuple_dict(m, raw, NULL);
-            DECREF(m);
-            DECREF(raw);
-            if (*out)
-                return 0;
-            *out = take_stop_value();
-            return *out ? 1 : -1;
-        }
-    }
-    XDECREF(raw);
-    if (type_is_subtype(exc->type, Exc_GeneratorExit)) {
-        Obj *m = obj_getattr_opt(it, ID(close));
-        Obj *r = m ? obj_call0(m) : NULL;
-        XDECREF(m);
-        if (m && !r) {
-            DECREF(exc);
-            return -1;
-        }
-        XDECREF(r);
-        err_restore(exc);
-        return -1;
-    }
-    Obj *m = obj_getattr_opt(it, ID(throw));
-    if (!m) {
-        err_restore(exc);
-        return -1;
-    }
-    DECREF(m);
-    int st = call_sub(it, "throw", exc, out);
-    DECREF(exc);
-    return st;
-}
-
-/* One step of the subiterator of `yield from`; consumes send/thrown and
- * raw (throw()'s arguments, or NULL). */
-static int sub_step(Obj *it, Obj *send, Obj *thrown, Obj *raw, Obj **out)
-{
-    *out = NULL;
-    if (GEN_CHECK(it)) {
-        GenObj *sub = (GenObj *)it;
-        if (thrown && type_is_subtype(thrown->type, Exc_GeneratorExit)) {
-            XDECREF(raw);
-            XDECREF(send);
-            if (gen_close(sub) < 0) {
-                DECREF(thrown);
-                return -1;
-            }
-            err_restore(thrown);
-            return -1;
-        }
-        SETREF(sub->in_throw_args, raw);
-        GenResult r = gen_resume(sub, send, thrown, out,
-                                 thrown ? "throw" : send == obj_none ? "next" : "send");
-        CLEAR(sub->in_throw_args);
-        XDECREF(send);
-        XDECREF(thrown);
-        return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
-    }
-    if (thrown) {
-        XDECREF(send);
-        return throw_sub(it, thrown, raw, out);
-    }
-    XDECREF(raw);
-    if (send == obj_none) {
-        DECREF(send);
-        *out = it->type->iternext(it);
-        if (*out)
-            return 0;
-        if (!err_occurred()) {
-            *out = none_new();
-            return 1;
-        }
-        *out = take_stop_value();
-        return *out ? 1 : -1;
-    }
-    int st = call_sub(it, "send", send, out);
-    DECREF(send);
-    return st;
-}
-
-/* Delegation loop shared by `yield from` and `await` (steals it). */
-static Obj *delegate(GenObj *g, Obj *it)
-{
-    Obj *send = none_new(), *thrown = NULL, *raw = NULL, *result = NULL;
-    g->yieldfrom = it;
-    for (;;) {
-        Obj *v;
-        int st = sub_step(it, send, thrown, raw, &v);
-        if (st != 0) {
-            result = st == 1 ? v : NULL;
-            break;
-        }
-        send = yield_raw(g, v);
-        thrown = send ? NULL : err_fetch();
-        raw = thrown ? g->in_throw_args : NULL;
-        g->in_throw_args = NULL;
-    }
-    CLEAR(g->yieldfrom);
-    return result;
-}
-
-Obj *gen_yield_from(FrameObj *f, Obj *iterable)
-{
-    GenObj *g = (GenObj *)f->gen;
-    if (!g)
-        return err_set(Exc_RuntimeError, "'yield from' outside a generator");
-    if (iterable->type == &Coro_Type && g->kind == GK_GENERATOR && !g->iterable_coro)
-        return err_set(Exc_TypeError, "cannot 'yield from' a coroutine object in a "
-                       "non-coroutine generator");
-    Obj *it = GEN_CHECK(iterable) ? NEWREF(iterable) : obj_iter(iterable);
-    return it ? delegate(g, it) : NULL;
-}
-
-Obj *gen_get_awaitable_iter(Obj *o)
-{
-    if (o->type == &Coro_Type || (o->type == &Gen_Type && ((GenObj *)o)->iterable_coro))
-        return NEWREF(o);
-    Obj *f = type_lookup(o->type, ID(__await__));
-    if (!f)
-        return err_format(Exc_TypeError, "object %s can't be used in 'await' expression",
-                          o->type->name);
-    bool found;
-    Obj *r = obj_call_special(o, ID(__await__), NULL, 0, &found);
-    if (!r)
-        return NULL;
-    if (r->type == &Coro_Type || (r->type == &Gen_Type && ((GenObj *)r)->iterable_coro)) {
-        DECREF(r);
-        return err_set(Exc_TypeError, "__await__() returned a coroutine");
-    }
-    if (!r->type->iternext) {
-        err_format(Exc_TypeError, "__await__() returned non-iterator of type '%s'", r->type->name);
-        DECREF(r);
-        return NULL;
-    }
-    return r;
-}
-
-Obj *gen_await(FrameObj *f, Obj *awaitable)
-{
-    GenObj *g = (GenObj *)f->gen;
-    if (!g)
-        return err_set(Exc_RuntimeError, "'await' outside a coroutine");
-    Obj *it = gen_get_awaitable_iter(awaitable);
-    return it ? delegate(g, it) : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -522,7 +409,7 @@ Obj *gen_await(FrameObj *f, Obj *awaitable)
 static int close_gen(GenObj *g, const char *how)
 {
     if (g->state == GEN_CREATED) {
-        int line = g->frame ? g->frame->lineno : 0;
+        int line = g->frame ? frame_lineno(g->frame) : 0;
         gen_finish(g);
         trace_gen(g, TR_GEN_CLOSE, how, NULL, NULL, line);
         return 0;
@@ -592,10 +479,6 @@ static void gen_dealloc(Obj *o)
         g->state = GEN_CLOSED;               /* dropped without running */
         trace_gen(g, TR_GEN_CLOSE, "drop", NULL, NULL, 0);
     }
-    if (g->co) {
-        coro_free(g->co);
-        g->co = NULL;
-    }
     if (g->frame) {
         g->frame->gen = NULL;
         CLEAR(g->frame);
@@ -603,12 +486,8 @@ static void gen_dealloc(Obj *o)
     XDECREF(g->code);
     XDECREF(g->name);
     XDECREF(g->qualname);
-    XDECREF(g->yieldfrom);
     XDECREF(g->exc_info.value);
-    XDECREF(g->in_value);
-    XDECREF(g->in_exc);
-    XDECREF(g->in_throw_args);
-    XDECREF(g->out_value);
+    XDECREF(g->throw_args);
     obj_free(o);
 }
 
@@ -685,10 +564,10 @@ static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
         return NULL;
     Obj *v;
     GenObj *g = (GenObj *)o;
-    if (g->yieldfrom && !(g->in_throw_args = tuple_from_array(a, n)))
+    if (gen_yieldfrom(g) && !(g->throw_args = tuple_from_array(a, n)))
         err_clear();
     GenResult r = gen_resume(g, NULL, exc, &v, "throw");
-    CLEAR(g->in_throw_args);
+    CLEAR(g->throw_args);
     DECREF(exc);
     if (r == GEN_YIELD)
         return v;
@@ -735,7 +614,7 @@ static Obj *gen_get_code(Obj *o, void *c) { (void)c; return NEWREF((Obj *)((GenO
 static Obj *gen_get_yieldfrom(Obj *o, void *c)
 {
     (void)c;
-    Obj *y = ((GenObj *)o)->yieldfrom;
+    Obj *y = gen_yieldfrom((GenObj *)o);
     return y ? NEWREF(y) : none_new();
 }
 
@@ -848,6 +727,30 @@ TypeObj CoroWrapper_Type = {
     .basicsize = sizeof(CoroWrapperObj), .dealloc = wrapper_dealloc,
     .iter = self_iter, .iternext = wrapper_next, .methods = wrapper_methods,
 };
+
+Obj *gen_get_awaitable_iter(Obj *o)
+{
+    if (o->type == &Coro_Type || (o->type == &Gen_Type && ((GenObj *)o)->iterable_coro))
+        return NEWREF(o);
+    Obj *f = type_lookup(o->type, ID(__await__));
+    if (!f)
+        return err_format(Exc_TypeError, "object %s can't be used in 'await' expression",
+                          o->type->name);
+    bool found;
+    Obj *r = obj_call_special(o, ID(__await__), NULL, 0, &found);
+    if (!r)
+        return NULL;
+    if (r->type == &Coro_Type || (r->type == &Gen_Type && ((GenObj *)r)->iterable_coro)) {
+        DECREF(r);
+        return err_set(Exc_TypeError, "__await__() returned a coroutine");
+    }
+    if (!r->type->iternext) {
+        err_format(Exc_TypeError, "__await__() returned non-iterator of type '%s'", r->type->name);
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
 
 int gen_init(void)
 {

@@ -1,110 +1,14 @@
-/* func.c - code objects, functions (argument binding with CPython's
- * messages), bound methods, cells and frames.
- *
- * Global state: a serial counter is not needed here; none.
+/* function.c - functions, bound methods and cells; binding a call's
+ * arguments into a new frame (CPython's rules and messages); and
+ * __build_class__, which runs a class body.
  */
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/eval.h"
 #include "objects/exc.h"
-#include "vm/gen.h"
 #include "objects/types.h"
-
-static void plain_free(Obj *o) { obj_free(o); }
-
-/* ------------------------------------------------------------------ */
-/* Code objects                                                        */
-/* ------------------------------------------------------------------ */
-
-static void code_dealloc(Obj *o)
-{
-    CodeObj *c = (CodeObj *)o;
-    XDECREF(c->name);
-    XDECREF(c->qualname);
-    for (int i = 0; i < c->nslots; i++)
-        XDECREF(c->slot_names[i]);
-    mem_free(c->slot_names, 0);
-    obj_free(o);
-}
-
-CodeObj *code_new(CodeKind kind, const sym_scope *scope, const char *name, Obj *qualname,
-                  int firstlineno)
-{
-    CodeObj *c = (CodeObj *)obj_alloc(&Code_Type, 0);
-    if (!c)
-        return NULL;
-    c->kind = kind;
-    c->scope = scope;
-    c->firstlineno = firstlineno;
-    c->name = str_from_cstr(name);
-    c->qualname = qualname ? NEWREF(qualname) : str_from_cstr(name);
-    c->nslots = (kind == CODE_MODULE || !scope) ? 0 : scope->nlocalsplus;
-    if (scope && kind != CODE_MODULE)
-        c->flags = (scope->is_generator ? CO_GENERATOR : 0) |
-                   (scope->is_coroutine ? CO_COROUTINE : 0) |
-                   (scope->is_async_generator ? CO_ASYNC_GENERATOR : 0);
-    if (!c->name || !c->qualname)
-        goto fail;
-    if (c->nslots) {
-        if (!(c->slot_names = mem_calloc((size_t)c->nslots, sizeof(Obj *))))
-            goto fail;
-        for (int i = 0; i < c->nslots; i++)
-            if (!(c->slot_names[i] = str_intern_cstr(scope->slot_names[i])))
-                goto fail;
-    }
-    return c;
-fail:
-    DECREF(c);
-    if (!err_occurred())
-        err_nomemory();
-    return NULL;
-}
-
-static Obj *code_get_name(Obj *o, void *c) { (void)c; return NEWREF(((CodeObj *)o)->name); }
-static Obj *code_get_qualname(Obj *o, void *c) { (void)c; return NEWREF(((CodeObj *)o)->qualname); }
-static Obj *code_get_file(Obj *o, void *c) { (void)o; (void)c; return str_from_cstr(ev.filename ? ev.filename : "main.py"); }
-static Obj *code_get_line(Obj *o, void *c) { (void)c; return int_from_i64(((CodeObj *)o)->firstlineno); }
-static Obj *code_get_flags(Obj *o, void *c)
-{
-    (void)c;
-    int fl = ((CodeObj *)o)->flags;
-    /* CPython's bits: GENERATOR 0x20, COROUTINE 0x80, ITERABLE_COROUTINE 0x100, ASYNC_GENERATOR 0x200 */
-    int64_t v = ((fl & CO_GENERATOR) ? 0x20 : 0) | ((fl & CO_COROUTINE) ? 0x80 : 0) |
-                ((fl & CO_ITERABLE_COROUTINE) ? 0x100 : 0) | ((fl & CO_ASYNC_GENERATOR) ? 0x200 : 0);
-    return int_from_i64(v | 0x3);
-}
-
-static Obj *code_get_varnames(Obj *o, void *x)
-{
-    (void)x;
-    CodeObj *c = (CodeObj *)o;
-    int n = c->scope && c->kind != CODE_MODULE ? c->scope->nlocals : 0;
-    return tuple_from_array(c->slot_names, (size_t)n);
-}
-
-static const GetSetDef code_getset[] = {
-    { "co_name", code_get_name, NULL, NULL },
-    { "co_qualname", code_get_qualname, NULL, NULL },
-    { "co_filename", code_get_file, NULL, NULL },
-    { "co_firstlineno", code_get_line, NULL, NULL },
-    { "co_flags", code_get_flags, NULL, NULL },
-    { "co_varnames", code_get_varnames, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-static Obj *code_repr(Obj *o)
-{
-    CodeObj *c = (CodeObj *)o;
-    return str_from_format("<code object %S at %p, file \"%s\", line %d>", c->name, (void *)c,
-                           ev.filename ? ev.filename : "main.py", c->firstlineno);
-}
-
-TypeObj Code_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "code",
-    .basicsize = sizeof(CodeObj), .dealloc = code_dealloc, .repr = code_repr,
-    .hash = obj_default_hash, .getset = code_getset,
-};
+#include "vm/generator.h"
+#include "vm/vm.h"
 
 /* ------------------------------------------------------------------ */
 /* Cells                                                               */
@@ -151,88 +55,6 @@ TypeObj Cell_Type = {
 };
 
 /* ------------------------------------------------------------------ */
-/* Frames                                                              */
-/* ------------------------------------------------------------------ */
-
-static void frame_dealloc(Obj *o)
-{
-    FrameObj *f = (FrameObj *)o;
-    for (int i = 0; i < f->nslots; i++)
-        XDECREF(f->slots[i]);
-    XDECREF(f->code);
-    XDECREF(f->func);
-    XDECREF(f->globals);
-    XDECREF(f->locals);
-    obj_free(o);
-}
-
-FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals)
-{
-    size_t n = (size_t)code->nslots;
-    FrameObj *f = (FrameObj *)obj_alloc(&Frame_Type, n * sizeof(Obj *));
-    if (!f)
-        return NULL;
-    f->code = (CodeObj *)NEWREF((Obj *)code);
-    f->globals = NEWREF(globals);
-    f->locals = XNEWREF(locals);
-    f->nslots = (int)n;
-    f->lineno = code->firstlineno;
-    f->col = -1;
-    return f;
-}
-
-static Obj *frame_get_lineno(Obj *o, void *c) { (void)c; return int_from_i64(((FrameObj *)o)->lineno); }
-static Obj *frame_get_code(Obj *o, void *c) { (void)c; return NEWREF((Obj *)((FrameObj *)o)->code); }
-static Obj *frame_get_globals(Obj *o, void *c) { (void)c; return NEWREF(((FrameObj *)o)->globals); }
-
-static Obj *frame_get_back(Obj *o, void *c)
-{
-    (void)c;
-    FrameObj *b = ((FrameObj *)o)->back;
-    return b ? NEWREF((Obj *)b) : none_new();
-}
-
-/* f_locals: a snapshot dict of the bound slots (or the namespace). */
-static Obj *frame_get_locals(Obj *o, void *x)
-{
-    (void)x;
-    FrameObj *f = (FrameObj *)o;
-    if (f->locals)
-        return NEWREF(f->locals);
-    Obj *d = dict_new();
-    for (int i = 0; d && i < f->nslots; i++) {
-        Obj *v = f->slots[i];
-        if (v && v->type == &Cell_Type)
-            v = ((CellObj *)v)->ref;
-        if (v && dict_setitem(d, f->code->slot_names[i], v) < 0)
-            CLEAR(d);
-    }
-    return d;
-}
-
-static const GetSetDef frame_getset[] = {
-    { "f_lineno", frame_get_lineno, NULL, NULL },
-    { "f_code", frame_get_code, NULL, NULL },
-    { "f_globals", frame_get_globals, NULL, NULL },
-    { "f_locals", frame_get_locals, NULL, NULL },
-    { "f_back", frame_get_back, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-static Obj *frame_repr(Obj *o)
-{
-    FrameObj *f = (FrameObj *)o;
-    return str_from_format("<frame at %p, file '%s', line %d, code %S>", (void *)f,
-                           ev.filename ? ev.filename : "main.py", f->lineno, f->code->name);
-}
-
-TypeObj Frame_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame",
-    .basicsize = sizeof(FrameObj), .dealloc = frame_dealloc, .repr = frame_repr,
-    .getset = frame_getset,
-};
-
-/* ------------------------------------------------------------------ */
 /* Argument binding                                                    */
 /* ------------------------------------------------------------------ */
 
@@ -258,7 +80,7 @@ static int missing_error(FunctionObj *fn, FrameObj *f, int from, int to, const c
     int n = 0;
     for (int i = from; i < to && n < 64; i++)
         if (!f->slots[i])
-            names[n++] = f->code->slot_names[i];
+            names[n++] = fn->code->slot_names[i];
     Obj *list = name_list(names, n);
     if (!list)
         return -1;
@@ -270,11 +92,11 @@ static int missing_error(FunctionObj *fn, FrameObj *f, int from, int to, const c
 
 static int too_many_positional(FunctionObj *fn, FrameObj *f, size_t given)
 {
-    const sym_scope *s = fn->code->scope;
-    int argc = s->argcount;
+    const CodeObj *c = fn->code;
+    int argc = c->argcount;
     int defc = fn->defaults ? (int)TUPLE_SIZE(fn->defaults) : 0;
     int kw_given = 0;
-    for (int i = argc; i < argc + s->kwonlyargcount; i++)
+    for (int i = argc; i < argc + c->kwonlyargcount; i++)
         kw_given += f->slots[i] != NULL;
     char sig[64], kwsig[96] = "";
     bool plural;
@@ -296,10 +118,10 @@ static int too_many_positional(FunctionObj *fn, FrameObj *f, size_t given)
 /* Puts one keyword argument into its slot or the **kwargs dict. */
 static int bind_keyword(FunctionObj *fn, FrameObj *f, Obj *name, Obj *value, Obj *kwdict)
 {
-    const sym_scope *s = fn->code->scope;
-    int total = s->argcount + s->kwonlyargcount;
-    for (int j = s->posonlyargcount; j < total; j++) {
-        if (!str_eq(f->code->slot_names[j], name))
+    const CodeObj *c = fn->code;
+    int total = c->argcount + c->kwonlyargcount;
+    for (int j = c->posonlyargcount; j < total; j++) {
+        if (c->slot_names[j] != name && !str_eq(c->slot_names[j], name))
             continue;
         if (f->slots[j])
             return err_format_int(Exc_TypeError, "%S() got multiple values for argument '%S'",
@@ -309,8 +131,8 @@ static int bind_keyword(FunctionObj *fn, FrameObj *f, Obj *name, Obj *value, Obj
     }
     if (kwdict)
         return dict_setitem(kwdict, name, value);
-    for (int j = 0; j < s->posonlyargcount; j++)
-        if (str_eq(f->code->slot_names[j], name))
+    for (int j = 0; j < c->posonlyargcount; j++)
+        if (str_eq(c->slot_names[j], name))
             return err_format_int(Exc_TypeError, "%S() got some positional-only arguments passed "
                                   "as keyword arguments: '%S'", fn->qualname, name);
     return err_format_int(Exc_TypeError, "%S() got an unexpected keyword argument '%S'",
@@ -320,20 +142,20 @@ static int bind_keyword(FunctionObj *fn, FrameObj *f, Obj *name, Obj *value, Obj
 /* Fills defaults and reports missing arguments. */
 static int bind_defaults(FunctionObj *fn, FrameObj *f)
 {
-    const sym_scope *s = fn->code->scope;
-    int argc = s->argcount;
+    const CodeObj *c = fn->code;
+    int argc = c->argcount;
     int defc = fn->defaults ? (int)TUPLE_SIZE(fn->defaults) : 0;
-    for (int i = 0; i < argc; i++)
-        if (!f->slots[i] && i >= argc - defc)
+    for (int i = argc - defc; i < argc; i++)
+        if (!f->slots[i])
             f->slots[i] = NEWREF(TUPLE_ITEM(fn->defaults, i - (argc - defc)));
     for (int i = 0; i < argc; i++)
         if (!f->slots[i])
             return missing_error(fn, f, 0, argc, "positional");
-    int total = argc + s->kwonlyargcount;
+    int total = argc + c->kwonlyargcount;
     for (int i = argc; i < total; i++) {
         if (f->slots[i])
             continue;
-        Obj *d = fn->kwdefaults ? dict_getitem(fn->kwdefaults, f->code->slot_names[i]) : NULL;
+        Obj *d = fn->kwdefaults ? dict_getitem(fn->kwdefaults, c->slot_names[i]) : NULL;
         if (d)
             f->slots[i] = NEWREF(d);
     }
@@ -343,75 +165,117 @@ static int bind_defaults(FunctionObj *fn, FrameObj *f)
     return 0;
 }
 
-/* Binds call arguments into a fresh frame's slots (CPython's rules). */
+/* The general case: keywords, defaults, *args, **kwargs. */
 static int bind_args(FunctionObj *fn, FrameObj *f, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    const sym_scope *s = fn->code->scope;
-    int argc = s->argcount, total = argc + s->kwonlyargcount;
+    const CodeObj *c = fn->code;
+    int argc = c->argcount, total = argc + c->kwonlyargcount;
+    bool varargs = c->flags & CO_VARARGS;
     Obj *kwdict = NULL;
-    if (s->has_varkw) {
+    if (c->flags & CO_VARKEYWORDS) {
         if (!(kwdict = dict_new()))
             return -1;
-        f->slots[total + s->has_varargs] = kwdict;
+        f->slots[total + varargs] = kwdict;
     }
     size_t n = nargs < (size_t)argc ? nargs : (size_t)argc;
     for (size_t i = 0; i < n; i++)
         f->slots[i] = NEWREF(args[i]);
-    if (s->has_varargs) {
+    if (varargs) {
         Obj *t = tuple_from_array(args + n, nargs - n);
         if (!t)
             return -1;
         f->slots[total] = t;
     }
-    for (size_t k = 0; k < kwnames_len(kwnames); k++)
-        if (bind_keyword(fn, f, TUPLE_ITEM(kwnames, k), args[nargs + k], kwdict) < 0)
+    for (size_t i = 0; i < kwnames_len(kwnames); i++)
+        if (bind_keyword(fn, f, TUPLE_ITEM(kwnames, i), args[nargs + i], kwdict) < 0)
             return -1;
-    if (nargs > (size_t)argc && !s->has_varargs)
+    if (nargs > (size_t)argc && !varargs)
         return too_many_positional(fn, f, nargs);
     return bind_defaults(fn, f);
+}
+
+/* bind_args with `self` in front of the arguments. */
+static int bind_args_self(FunctionObj *fn, FrameObj *f, Obj *self, Obj *const *args,
+                          size_t nargs, Obj *kwnames)
+{
+    if (!self)
+        return bind_args(fn, f, args, nargs, kwnames);
+    size_t total = nargs + kwnames_len(kwnames) + 1;
+    Obj *small[16];
+    Obj **all = total <= 16 ? small : mem_alloc(total * sizeof(Obj *));
+    if (!all) {
+        err_nomemory();
+        return -1;
+    }
+    all[0] = self;
+    memcpy(all + 1, args, (total - 1) * sizeof(Obj *));
+    int r = bind_args(fn, f, all, nargs + 1, kwnames);
+    if (all != small)
+        mem_free(all, 0);
+    return r;
 }
 
 /* Wraps captured parameters in cells, makes empty cells, copies frees. */
 static int setup_cells(FunctionObj *fn, FrameObj *f)
 {
-    const sym_scope *s = fn->code->scope;
-    for (int i = 0; i < s->nlocals + s->ncells; i++) {
-        if (s->slot_kinds[i] != SYM_CELL)
-            continue;
-        Obj *c = cell_new(f->slots[i]);
-        if (!c)
+    const CodeObj *c = fn->code;
+    if (c->flags & CO_CELL_PARAMS)
+        for (int i = 0; i < c->nlocals; i++) {
+            if (c->slot_kinds[i] != SLOT_CELL)
+                continue;
+            Obj *cell = cell_new(f->slots[i]);
+            if (!cell)
+                return -1;
+            SETREF(f->slots[i], cell);
+        }
+    for (int i = c->nlocals; i < c->nlocals + c->ncells; i++)
+        if (!(f->slots[i] = cell_new(NULL)))
             return -1;
-        SETREF(f->slots[i], c);
-    }
-    for (int i = 0; i < s->nfrees; i++)
-        f->slots[s->nlocalsplus - s->nfrees + i] = NEWREF(TUPLE_ITEM(fn->closure, i));
+    for (int i = 0; i < c->nfrees; i++)
+        f->slots[c->nslots - c->nfrees + i] = NEWREF(TUPLE_ITEM(fn->closure, i));
     return 0;
 }
 
-static GenKind gen_kind_of(int flags)
+FrameObj *func_frame_for_call(FunctionObj *fn, Obj *self, Obj *const *args, size_t nargs,
+                              Obj *kwnames)
 {
-    if (flags & CO_COROUTINE)
-        return GK_COROUTINE;
-    if (flags & CO_ASYNC_GENERATOR)
-        return GK_ASYNC_GENERATOR;
-    return GK_GENERATOR;
-}
-
-/* Calling a Python function: bind, then run (or make a generator). */
-static Obj *func_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    FunctionObj *fn = (FunctionObj *)self;
-    FrameObj *f = frame_new(fn->code, fn->globals, NULL);
+    CodeObj *c = fn->code;
+    FrameObj *f = frame_new(c, fn->globals, NULL);
     if (!f)
         return NULL;
-    f->func = NEWREF(self);
-    if (bind_args(fn, f, args, nargs, kwnames) < 0 || setup_cells(fn, f) < 0) {
+    f->func = NEWREF((Obj *)fn);
+    size_t given = nargs + (self != NULL);
+    if (!kwnames && given == (size_t)c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        !c->kwonlyargcount) {
+        size_t k = 0;                           /* the common case: exact positionals */
+        if (self)
+            f->slots[k++] = NEWREF(self);
+        for (size_t i = 0; i < nargs; i++)
+            f->slots[k++] = NEWREF(args[i]);
+    } else if (bind_args_self(fn, f, self, args, nargs, kwnames) < 0) {
         DECREF(f);
         return NULL;
     }
-    if (fn->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
-        return gen_new(f, gen_kind_of(fn->flags), fn);
-    Obj *r = eval_frame(f);
+    if ((c->flags & CO_CELL_PARAMS) || c->ncells || c->nfrees) {
+        if (setup_cells(fn, f) < 0) {
+            DECREF(f);
+            return NULL;
+        }
+    }
+    return f;
+}
+
+/* The call slot of functions: a new frame run to its end, or a new
+ * generator/coroutine holding it. */
+Obj *vm_call_function(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FunctionObj *fn = (FunctionObj *)func;
+    FrameObj *f = func_frame_for_call(fn, NULL, args, nargs, kwnames);
+    if (!f)
+        return NULL;
+    if (fn->flags & CO_GEN_ANY)
+        return gen_new(f, fn);
+    Obj *r = vm_execute(f, NULL, NULL);
     DECREF(f);
     return r;
 }
@@ -420,15 +284,17 @@ static Obj *func_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 /* Function objects                                                    */
 /* ------------------------------------------------------------------ */
 
-Obj *func_new(CodeObj *code, Obj *globals, Obj *qualname)
+Obj *func_new(CodeObj *code, Obj *globals)
 {
     FunctionObj *fn = (FunctionObj *)obj_alloc(&Function_Type, 0);
     if (!fn)
         return NULL;
     fn->code = (CodeObj *)NEWREF((Obj *)code);
     fn->globals = NEWREF(globals);
+    fn->builtins = ev.builtins ? NEWREF(ev.builtins) : NULL;
     fn->name = NEWREF(code->name);
-    fn->qualname = NEWREF(qualname);
+    fn->qualname = NEWREF(code->qualname);
+    fn->doc = XNEWREF(code->doc);
     fn->flags = code->flags;
     Obj *mod = dict_getitem(globals, ID(__name__));
     fn->module = mod ? NEWREF(mod) : NULL;
@@ -440,6 +306,7 @@ static void func_dealloc(Obj *o)
     FunctionObj *fn = (FunctionObj *)o;
     XDECREF(fn->code);
     XDECREF(fn->globals);
+    XDECREF(fn->builtins);
     XDECREF(fn->defaults);
     XDECREF(fn->kwdefaults);
     XDECREF(fn->closure);
@@ -498,7 +365,7 @@ static const GetSetDef func_getset[] = {
 TypeObj Function_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "function",
     .basicsize = sizeof(FunctionObj), .dictoffset = offsetof(FunctionObj, dict),
-    .dealloc = func_dealloc, .repr = func_repr, .call = func_call,
+    .dealloc = func_dealloc, .repr = func_repr, .call = vm_call_function,
     .descr_get = func_get, .hash = obj_default_hash,
     .members = func_members, .getset = func_getset,
 };
@@ -582,13 +449,106 @@ TypeObj Method_Type = {
     .hash = method_hash, .members = method_members,
 };
 
-/* Readies the types of this file. */
+/* ------------------------------------------------------------------ */
+/* __build_class__                                                     */
+/* ------------------------------------------------------------------ */
+
+/* The class statement's keywords other than metaclass, as a dict (or
+ * NULL when there are none); metaclasses other than `type` are refused. */
+static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs)
+{
+    for (size_t i = 0; i < kwnames_len(kwnames); i++) {
+        Obj *k = TUPLE_ITEM(kwnames, i), *v = kwvalues[i];
+        if (str_eq_cstr(k, "metaclass")) {
+            if (v != (Obj *)&Type_Type)
+                return err_format_int(Exc_NotImplementedError,
+                                      "metaclasses are not supported by Coroscope");
+            continue;
+        }
+        if (!*kwargs && !(*kwargs = dict_new()))
+            return -1;
+        if (dict_setitem(*kwargs, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The namespace a class body starts with: __module__, __qualname__ and
+ * the docstring. */
+static Obj *class_namespace(FunctionObj *body)
+{
+    Obj *ns = dict_new();
+    if (!ns)
+        return NULL;
+    Obj *mod = dict_getitem(body->globals, ID(__name__));
+    if ((mod && dict_setitem(ns, ID(__module__), mod) < 0) ||
+        dict_setitem(ns, ID(__qualname__), body->code->qualname) < 0 ||
+        (body->code->doc && dict_setitem(ns, ID(__doc__), body->code->doc) < 0))
+        CLEAR(ns);
+    return ns;
+}
+
+/* Runs the body in a frame whose locals are ns; the frame (for its
+ * __class__ cell) or NULL. */
+static FrameObj *run_class_body(FunctionObj *body, Obj *ns)
+{
+    CodeObj *c = body->code;
+    FrameObj *f = frame_new(c, body->globals, ns);
+    if (!f)
+        return NULL;
+    f->func = NEWREF((Obj *)body);
+    for (int i = c->nlocals; i < c->nlocals + c->ncells; i++)
+        if (!(f->slots[i] = cell_new(NULL))) {
+            DECREF(f);
+            return NULL;
+        }
+    for (int i = 0; i < c->nfrees; i++)
+        f->slots[c->nslots - c->nfrees + i] = NEWREF(TUPLE_ITEM(body->closure, i));
+    Obj *r = vm_execute(f, NULL, NULL);
+    if (!r) {
+        DECREF(f);
+        return NULL;
+    }
+    DECREF(r);
+    return f;
+}
+
+static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
+{
+    (void)self;
+    if (n < 2 || a[0]->type != &Function_Type || !STR_CHECK(a[1]))
+        return err_set(Exc_TypeError, "__build_class__: func and name are required");
+    FunctionObj *body = (FunctionObj *)a[0];
+    Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *bases = tuple_from_array(a + 2, n - 2);
+    FrameObj *f = NULL;
+    if (!bases || class_keywords(a + n, kwnames, &kwargs) < 0 ||
+        !(ns = class_namespace(body)) || !(f = run_class_body(body, ns)))
+        goto done;
+    if (!(cls = class_new(a[1], bases, ns)))
+        goto done;
+    int slot = body->code->class_cell_slot;
+    if (slot >= 0 && f->slots[slot])
+        SETREF(((CellObj *)f->slots[slot])->ref, NEWREF(cls));
+    if (class_init_subclass(cls, kwargs) < 0)
+        CLEAR(cls);
+done:
+    XDECREF(f);
+    XDECREF(bases);
+    XDECREF(kwargs);
+    XDECREF(ns);
+    return cls;
+}
+
+const MethodDef vm_build_class_def = {
+    "__build_class__", build_class, METH_FASTCALL | METH_KEYWORDS, NULL
+};
+
+/* Readies the types of this file and of frames. */
 int func_init(void)
 {
     TypeObj *ts[] = { &Code_Type, &Cell_Type, &Frame_Type, &Function_Type, &Method_Type };
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (type_ready(ts[i]) < 0)
             return -1;
-    (void)plain_free;
     return 0;
 }

@@ -1,0 +1,1880 @@
+/* compile.c - code generation: AST to instruction lists, one unit per
+ * code object (assemble.c then resolves jumps, stack depths and the
+ * exception table).
+ *
+ * The shapes follow CPython 3.11's compile.c, with two differences: the
+ * exception handlers of a unit are kept in a handler stack while code is
+ * emitted (each instruction records the innermost one, so no
+ * SETUP/POP_BLOCK pseudo-instructions reach the code), and handlers get
+ * only the exception pushed (no "lasti").
+ *
+ * Statements: the first instruction of every statement carries OP_STMT
+ * (a NOP stands in for statements that compile to nothing), so the VM
+ * counts one step and reports one "line" event per statement executed,
+ * never for a loop's jump back.
+ *
+ * Positions: every instruction records the span of the node being
+ * compiled (an expression's span is restored when it is done, a
+ * statement's stays until the next one), which is what tracebacks print.
+ *
+ * Errors: the first one is kept in Compiler.err and every function
+ * returns -1 from then on; the only compile-time error the parser and the
+ * symtable leave to the compiler is "too many statically nested blocks".
+ */
+#include "compiler/compile.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler/assemble.h"
+#include "objects/types.h"
+#include "parser/symtable.h"
+
+#define MAX_BLOCKS 20           /* CPython's CO_MAXBLOCKS */
+
+/* ------------------------------------------------------------------ */
+/* State                                                               */
+/* ------------------------------------------------------------------ */
+
+/* What a break/continue/return must unwind (CPython's fblockinfo). */
+typedef enum FBlockKind {
+    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER
+} FBlockKind;
+
+struct FBlock {
+    FBlockKind kind;
+    int start;                  /* loops: the continue target label */
+    int exit;                   /* loops: the break target label */
+    const ast_stmt_seq *finally;/* FINALLY_TRY: the finally body */
+    const ast_excepthandler *handler; /* HANDLER_CLEANUP: the clause (its name) */
+    CodePos loc;                /* WITH: the with statement's position */
+};
+typedef struct FBlock FBlock;
+
+typedef struct Compiler {
+    ast_error *err;             /* the first error, where it goes */
+    bool failed;                /* an error has been recorded */
+    const char *filename;       /* co_filename */
+    Obj *filename_obj;
+} Compiler;
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+static int fail_memory(Unit *u)
+{
+    Compiler *c = u->c;
+    if (!c->failed) {
+        c->failed = true;
+        c->err->type = "MemoryError";
+        snprintf(c->err->msg, sizeof c->err->msg, "out of memory");
+    }
+    return -1;
+}
+
+/* The assembler failed: out of memory, or (a bug) inconsistent code. */
+static int fail_assemble(Unit *u)
+{
+    Obj *e = err_fetch();
+    bool bug = e && !type_is_subtype(e->type, Exc_MemoryError);
+    XDECREF(e);
+    if (!bug)
+        return fail_memory(u);
+    if (!u->c->failed) {
+        u->c->failed = true;
+        u->c->err->type = "SystemError";
+        snprintf(u->c->err->msg, sizeof u->c->err->msg,
+                 "compiler: inconsistent stack depth in %s", STR_DATA(u->qualname));
+    }
+    return -1;
+}
+
+/* A SyntaxError at a statement (CPython's compiler_error). */
+static int fail_syntax(Unit *u, const ast_stmt *s, const char *msg)
+{
+    Compiler *c = u->c;
+    if (!c->failed) {
+        c->failed = true;
+        c->err->type = "SyntaxError";
+        snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+        c->err->lineno = s->lineno;
+        c->err->offset = s->col_offset + 1;
+        c->err->end_lineno = s->end_lineno;
+        c->err->end_offset = s->end_col_offset + 1;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emitting                                                            */
+/* ------------------------------------------------------------------ */
+
+static int grow(Unit *u, void **arr, int *cap, int need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    int ncap = *cap ? *cap * 2 : 16;
+    while (ncap < need)
+        ncap *= 2;
+    void *n = mem_realloc(*arr, (size_t)*cap * elem, (size_t)ncap * elem);
+    if (!n)
+        return fail_memory(u);
+    *arr = n;
+    *cap = ncap;
+    return 0;
+}
+#define GROW(u, arr, cap, need) grow((u), (void **)&(arr), &(cap), (need), sizeof *(arr))
+
+/* Appends one instruction at the current position; -1 on error. */
+static int emit(Unit *u, int op, int arg)
+{
+    if (u->c->failed)
+        return -1;
+    if ((unsigned)arg > INSTR_ARG_MAX)
+        return fail_memory(u);
+    if (GROW(u, u->code, u->capcode, u->ncode + 1) < 0)
+        return -1;
+    Instruction *in = &u->code[u->ncode];
+    in->in = INSTR(op, arg);
+    in->pos = u->loc;
+    in->label = -1;
+    in->handler = u->hdepth ? u->hstack[u->hdepth - 1] : -1;
+    if (u->stmt_pending) {
+        in->in |= OP_STMT;
+        u->stmt_pending = false;
+    }
+    return u->ncode++;
+}
+
+static int new_label(Unit *u)
+{
+    if (GROW(u, u->labels, u->caplabels, u->nlabels + 1) < 0)
+        return -1;
+    u->labels[u->nlabels] = -1;
+    return u->nlabels++;
+}
+
+/* A jump (or SEND / FOR_ITER) to a label, resolved by the assembler. */
+static int emit_jump(Unit *u, int op, int label)
+{
+    int i = emit(u, op, 0);
+    if (i >= 0)
+        u->code[i].label = label;
+    return i < 0 ? -1 : 0;
+}
+
+/* Ends a statement that has emitted nothing: a NOP carries its start. */
+static int flush_stmt(Unit *u)
+{
+    return u->stmt_pending && emit(u, OP_NOP, 0) < 0 ? -1 : 0;
+}
+
+/* The next instruction is `label`.  A pending statement start goes on a
+ * NOP before it, so that jumps to the label do not start the statement
+ * again. */
+static int place_label(Unit *u, int label)
+{
+    if (label < 0 || flush_stmt(u) < 0)
+        return -1;
+    u->labels[label] = u->ncode;
+    return 0;
+}
+
+/* ---- the handler stack ---- */
+
+/* Pushes a handler at `label`: instructions emitted from now on are
+ * protected by it (SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH). */
+static int push_handler(Unit *u, int label, int adjust)
+{
+    if (u->hdepth == MAX_HANDLERS)
+        return fail_memory(u);
+    if (GROW(u, u->handlers, u->caphandlers, u->nhandlers + 1) < 0)
+        return -1;
+    if (flush_stmt(u) < 0)
+        return -1;
+    u->handlers[u->nhandlers] = (HandlerDef){ .label = label, .setup_at = u->ncode,
+                                              .adjust = adjust };
+    u->hstack[u->hdepth++] = u->nhandlers++;
+    return 0;
+}
+
+/* Protects what follows by handler `id` again (code placed after a
+ * region that left it, but reached from inside it). */
+static void repush_handler(Unit *u, int id) { u->hstack[u->hdepth++] = id; }
+
+/* Ends the innermost protected region (POP_BLOCK). */
+static void pop_handler(Unit *u) { u->hdepth--; }
+
+/* ---- constants, names, caches ---- */
+
+static int add_const(Unit *u, Obj *v)    /* steals v */
+{
+    if (!v)
+        return fail_memory(u);
+    int i = constmap_add(&u->consts, v);
+    DECREF(v);
+    return i < 0 ? fail_memory(u) : i;
+}
+
+static int add_name(Unit *u, const char *id)
+{
+    Obj *s = str_intern_cstr(id);
+    if (!s)
+        return fail_memory(u);
+    int i = constmap_add(&u->names, s);
+    DECREF(s);
+    return i < 0 ? fail_memory(u) : i;
+}
+
+/* A new inline cache for `id` (each instruction site has its own). */
+static int add_cache(Unit *u, const char *id)
+{
+    Obj *s = str_intern_cstr(id);
+    if (!s || GROW(u, u->caches, u->capcaches, u->ncaches + 1) < 0) {
+        XDECREF(s);
+        return fail_memory(u);
+    }
+    u->caches[u->ncaches] = s;
+    return u->ncaches++;
+}
+
+static int emit_const(Unit *u, Obj *v)   /* steals v */
+{
+    int k = add_const(u, v);
+    return k < 0 ? -1 : emit(u, OP_LOAD_CONST, k) < 0 ? -1 : 0;
+}
+
+static int emit_none(Unit *u) { return emit_const(u, none_new()); }
+
+static int emit_name_op(Unit *u, int op, const char *id)
+{
+    int k = add_name(u, id);
+    return k < 0 || emit(u, op, k) < 0 ? -1 : 0;
+}
+
+static int emit_cache_op(Unit *u, int op, const char *id)
+{
+    int k = add_cache(u, id);
+    return k < 0 || emit(u, op, k) < 0 ? -1 : 0;
+}
+
+#define TRY(x) do { if ((x) < 0) return -1; } while (0)
+
+/* ---- positions ---- */
+
+static CodePos pos_of(int line, int col, int end_line, int end_col, int stmt_line)
+{
+    CodePos p = { line, end_line, (int16_t)(col > 32767 ? -1 : col),
+                  (int16_t)(end_col > 32767 ? -1 : end_col), stmt_line };
+    if (p.col < 0)
+        p.end_col = -1;
+    return p;
+}
+
+static void set_loc_expr(Unit *u, const ast_expr *e)
+{
+    u->loc = pos_of(e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, u->loc.stmt_line);
+}
+
+/* ------------------------------------------------------------------ */
+/* Frame blocks (what break/continue/return unwind)                    */
+/* ------------------------------------------------------------------ */
+
+static int push_fblock(Unit *u, const ast_stmt *s, FBlock b)
+{
+    if (u->nfblocks == MAX_BLOCKS)
+        return fail_syntax(u, s, "too many statically nested blocks");
+    u->fblocks[u->nfblocks++] = b;
+    return 0;
+}
+
+static void pop_fblock(Unit *u) { u->nfblocks--; }
+
+static int stmts(Unit *u, const ast_stmt_seq *seq);
+static int expr(Unit *u, const ast_expr *e);
+static int store_name_ref(Unit *u, const char *id, const ast_nameref *r);
+static int delete_name_ref(Unit *u, const char *id, const ast_nameref *r);
+
+/* exit(None, None, None) for a with block left without an exception;
+ * the exit function is on top of the stack. */
+static int call_exit_with_nones(Unit *u)
+{
+    TRY(emit_none(u));
+    TRY(emit_none(u));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_CALL, 3));
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+/* `name = None; del name` after an except clause that bound a name. */
+static int clear_handler_name(Unit *u, const ast_excepthandler *h)
+{
+    TRY(emit_none(u));
+    TRY(store_name_ref(u, h->name, &h->bind));
+    return delete_name_ref(u, h->name, &h->bind);
+}
+
+/* Emits what leaving block b on a break/continue/return needs;
+ * preserve_tos: a return value sits on top and must stay there. */
+static int unwind_fblock(Unit *u, const ast_stmt *s, FBlock *b, bool preserve_tos)
+{
+    switch (b->kind) {
+    case FB_WHILE:
+    case FB_EXCEPTION_HANDLER:
+        return 0;
+    case FB_FOR:
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;     /* the iterator */
+    case FB_TRY_EXCEPT:
+        pop_handler(u);
+        return 0;
+    case FB_FINALLY_TRY: {
+        pop_handler(u);
+        /* run the finally body here (a return inside it drops our value) */
+        if (preserve_tos)
+            TRY(push_fblock(u, s, (FBlock){ .kind = FB_POP_VALUE }));
+        TRY(stmts(u, b->finally));
+        if (preserve_tos)
+            pop_fblock(u);
+        return 0;
+    }
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        TRY(emit(u, OP_POP_TOP, 0));                    /* the exception */
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        pop_handler(u);
+        return emit(u, OP_POP_EXCEPT, 0) < 0 ? -1 : 0;
+    case FB_WITH: {
+        pop_handler(u);
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        CodePos saved = u->loc;
+        u->loc = b->loc;
+        int r = call_exit_with_nones(u);
+        u->loc = saved;
+        return r;
+    }
+    case FB_HANDLER_CLEANUP:
+        if (b->handler && b->handler->name)
+            pop_handler(u);                             /* the name's cleanup */
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        pop_handler(u);
+        TRY(emit(u, OP_POP_EXCEPT, 0));
+        return b->handler && b->handler->name ? clear_handler_name(u, b->handler) : 0;
+    case FB_POP_VALUE:
+        if (preserve_tos)
+            TRY(emit(u, OP_SWAP, 2));
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    }
+    return 0;
+}
+
+/* Unwinds blocks from the innermost out, stopping at the innermost loop
+ * when `loop` is given (*loop gets a copy; kind FB_POP_VALUE: none).  The
+ * block and handler stacks are restored afterwards: the code after a
+ * return still runs inside them. */
+static int unwind_fblocks(Unit *u, const ast_stmt *s, bool preserve_tos, FBlock *loop)
+{
+    int saved_n = u->nfblocks, saved_h = u->hdepth;
+    FBlock saved_blocks[MAX_BLOCKS];
+    int saved_hstack[MAX_HANDLERS];
+    memcpy(saved_blocks, u->fblocks, sizeof saved_blocks);
+    memcpy(saved_hstack, u->hstack, sizeof saved_hstack);
+    if (loop)
+        loop->kind = FB_POP_VALUE;
+    int rc = 0;
+    while (u->nfblocks > 0 && rc == 0) {
+        FBlock b = u->fblocks[u->nfblocks - 1];
+        if (loop && (b.kind == FB_WHILE || b.kind == FB_FOR)) {
+            *loop = b;
+            break;
+        }
+        u->nfblocks--;
+        rc = unwind_fblock(u, s, &b, preserve_tos);
+    }
+    memcpy(u->fblocks, saved_blocks, sizeof saved_blocks);
+    memcpy(u->hstack, saved_hstack, sizeof saved_hstack);
+    u->nfblocks = saved_n;
+    u->hdepth = saved_h;
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+/* ------------------------------------------------------------------ */
+
+static int load_name_ref(Unit *u, const char *id, const ast_nameref *r)
+{
+    switch (r->ref) {
+    case AST_REF_FAST: return emit(u, OP_LOAD_FAST, r->slot) < 0 ? -1 : 0;
+    case AST_REF_DEREF: return emit(u, OP_LOAD_DEREF, r->slot) < 0 ? -1 : 0;
+    case AST_REF_CLASSDEREF: return emit(u, OP_LOAD_CLASSDEREF, r->slot) < 0 ? -1 : 0;
+    case AST_REF_GLOBAL: return emit_cache_op(u, OP_LOAD_GLOBAL, id);
+    case AST_REF_NAME:
+    case AST_REF_NONE: break;
+    }
+    return emit_cache_op(u, OP_LOAD_NAME, id);
+}
+
+static int store_name_ref(Unit *u, const char *id, const ast_nameref *r)
+{
+    switch (r->ref) {
+    case AST_REF_FAST: return emit(u, OP_STORE_FAST, r->slot) < 0 ? -1 : 0;
+    case AST_REF_DEREF:
+    case AST_REF_CLASSDEREF: return emit(u, OP_STORE_DEREF, r->slot) < 0 ? -1 : 0;
+    case AST_REF_GLOBAL: return emit_name_op(u, OP_STORE_GLOBAL, id);
+    case AST_REF_NAME:
+    case AST_REF_NONE: break;
+    }
+    return emit_name_op(u, OP_STORE_NAME, id);
+}
+
+static int delete_name_ref(Unit *u, const char *id, const ast_nameref *r)
+{
+    switch (r->ref) {
+    case AST_REF_FAST: return emit(u, OP_DELETE_FAST, r->slot) < 0 ? -1 : 0;
+    case AST_REF_DEREF:
+    case AST_REF_CLASSDEREF: return emit(u, OP_DELETE_DEREF, r->slot) < 0 ? -1 : 0;
+    case AST_REF_GLOBAL: return emit_name_op(u, OP_DELETE_GLOBAL, id);
+    case AST_REF_NAME:
+    case AST_REF_NONE: break;
+    }
+    return emit_name_op(u, OP_DELETE_NAME, id);
+}
+
+/* ------------------------------------------------------------------ */
+/* Constants                                                           */
+/* ------------------------------------------------------------------ */
+
+static Obj *constant_value(const ast_constant *c)
+{
+    switch (c->kind) {
+    case AST_CONST_NONE: return none_new();
+    case AST_CONST_TRUE: return bool_new(true);
+    case AST_CONST_FALSE: return bool_new(false);
+    case AST_CONST_ELLIPSIS: return NEWREF(obj_ellipsis);
+    case AST_CONST_INT: return int_from_decimal(c->str, c->len);
+    case AST_CONST_FLOAT: return float_from_double(c->f);
+    case AST_CONST_STR: return str_from_utf8(c->str, c->len);
+    }
+    return NULL;
+}
+
+/* The value of e when CPython's AST optimizer folds it to a constant
+ * (literals, -number, tuples of those); NULL (no error) otherwise. */
+static Obj *folded(const ast_expr *e)
+{
+    if (e->kind == AST_Constant)
+        return constant_value(&e->v.Constant.value);
+    if (e->kind == AST_UnaryOp && e->v.UnaryOp.op == AST_USub &&
+        e->v.UnaryOp.operand->kind == AST_Constant) {
+        ast_const_kind k = e->v.UnaryOp.operand->v.Constant.value.kind;
+        if (k != AST_CONST_INT && k != AST_CONST_FLOAT)
+            return NULL;
+        Obj *v = constant_value(&e->v.UnaryOp.operand->v.Constant.value);
+        Obj *r = v ? obj_neg(v) : NULL;
+        XDECREF(v);
+        if (!r)
+            err_clear();
+        return r;
+    }
+    if (e->kind != AST_Tuple || e->v.Tuple.ctx != AST_Load)
+        return NULL;
+    const ast_expr_seq *el = &e->v.Tuple.elts;
+    Obj *t = tuple_new((size_t)el->count);
+    for (int i = 0; t && i < el->count; i++)
+        if (!(TUPLE_ITEM(t, i) = folded(el->items[i])))
+            CLEAR(t);
+    return t;
+}
+
+/* Could e fold?  (No allocation: decides the shape of set displays.) */
+static bool foldable(const ast_expr *e)
+{
+    if (e->kind == AST_Constant)
+        return true;
+    if (e->kind == AST_UnaryOp && e->v.UnaryOp.op != AST_Not)
+        return e->v.UnaryOp.operand->kind == AST_Constant;
+    if (e->kind != AST_Tuple)
+        return false;
+    for (int i = 0; i < e->v.Tuple.elts.count; i++)
+        if (!foldable(e->v.Tuple.elts.items[i]))
+            return false;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Expressions                                                         */
+/* ------------------------------------------------------------------ */
+
+static int nbop_of(ast_operator op)
+{
+    static const int map[] = {
+        [AST_Add] = NB_ADD, [AST_Sub] = NB_SUB, [AST_Mult] = NB_MUL,
+        [AST_MatMult] = NB_MATMUL, [AST_Div] = NB_TRUEDIV, [AST_Mod] = NB_MOD,
+        [AST_Pow] = NB_POW, [AST_LShift] = NB_LSHIFT, [AST_RShift] = NB_RSHIFT,
+        [AST_BitOr] = NB_OR, [AST_BitXor] = NB_XOR, [AST_BitAnd] = NB_AND,
+        [AST_FloorDiv] = NB_FLOORDIV,
+    };
+    return map[op];
+}
+
+static int compare_op(Unit *u, ast_cmpop op)
+{
+    switch (op) {
+    case AST_Eq: return emit(u, OP_COMPARE_OP, CMP_EQ);
+    case AST_NotEq: return emit(u, OP_COMPARE_OP, CMP_NE);
+    case AST_Lt: return emit(u, OP_COMPARE_OP, CMP_LT);
+    case AST_LtE: return emit(u, OP_COMPARE_OP, CMP_LE);
+    case AST_Gt: return emit(u, OP_COMPARE_OP, CMP_GT);
+    case AST_GtE: return emit(u, OP_COMPARE_OP, CMP_GE);
+    case AST_Is: return emit(u, OP_IS_OP, 0);
+    case AST_IsNot: return emit(u, OP_IS_OP, 1);
+    case AST_In: return emit(u, OP_CONTAINS_OP, 0);
+    case AST_NotIn: return emit(u, OP_CONTAINS_OP, 1);
+    }
+    return -1;
+}
+
+/* a < b < c: each comparison once, short-circuiting (CPython's shape). */
+static int compare(Unit *u, const ast_expr *e)
+{
+    int n = e->v.Compare.ops.count;
+    TRY(expr(u, e->v.Compare.left));
+    if (n == 1) {
+        TRY(expr(u, e->v.Compare.comparators.items[0]));
+        return compare_op(u, (ast_cmpop)e->v.Compare.ops.items[0]) < 0 ? -1 : 0;
+    }
+    int cleanup = new_label(u), end = new_label(u);
+    for (int i = 0; i < n - 1; i++) {
+        TRY(expr(u, e->v.Compare.comparators.items[i]));
+        TRY(emit(u, OP_SWAP, 2));
+        TRY(emit(u, OP_COPY, 2));
+        TRY(compare_op(u, (ast_cmpop)e->v.Compare.ops.items[i]));
+        TRY(emit_jump(u, OP_JUMP_IF_FALSE_OR_POP, cleanup));
+    }
+    TRY(expr(u, e->v.Compare.comparators.items[n - 1]));
+    TRY(compare_op(u, (ast_cmpop)e->v.Compare.ops.items[n - 1]));
+    TRY(emit_jump(u, OP_JUMP, end));
+    TRY(place_label(u, cleanup));
+    TRY(emit(u, OP_SWAP, 2));
+    TRY(emit(u, OP_POP_TOP, 0));
+    return place_label(u, end);
+}
+
+/* Jumps to `label` when bool(e) == `when`, falls through otherwise, and
+ * leaves nothing on the stack (CPython's compiler_jump_if). */
+static int jump_if(Unit *u, const ast_expr *e, int label, bool when)
+{
+    if (e->kind == AST_UnaryOp && e->v.UnaryOp.op == AST_Not)
+        return jump_if(u, e->v.UnaryOp.operand, label, !when);
+    if (e->kind == AST_BoolOp) {
+        const ast_expr_seq *v = &e->v.BoolOp.values;
+        bool is_or = e->v.BoolOp.op == AST_Or;
+        int next = label;
+        if (is_or != when)
+            TRY(next = new_label(u));
+        for (int i = 0; i < v->count - 1; i++)
+            TRY(jump_if(u, v->items[i], next, is_or));
+        TRY(jump_if(u, v->items[v->count - 1], label, when));
+        return next != label ? place_label(u, next) : 0;
+    }
+    if (e->kind == AST_Compare)
+        set_loc_expr(u, e);       /* CPython 3.11 leaves a comparison's span set */
+    TRY(expr(u, e));
+    return emit_jump(u, when ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+static int boolop(Unit *u, const ast_expr *e)
+{
+    const ast_expr_seq *v = &e->v.BoolOp.values;
+    int end = new_label(u);
+    int op = e->v.BoolOp.op == AST_And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    for (int i = 0; i < v->count - 1; i++) {
+        TRY(expr(u, v->items[i]));
+        TRY(emit_jump(u, op, end));
+    }
+    TRY(expr(u, v->items[v->count - 1]));
+    return place_label(u, end);
+}
+
+static bool has_starred(const ast_expr_seq *elts)
+{
+    for (int i = 0; i < elts->count; i++)
+        if (elts->items[i]->kind == AST_Starred)
+            return true;
+    return false;
+}
+
+/* A list, tuple or set display.  With *starred items the collection is
+ * built item by item (CPython's starunpack_helper). */
+static int display(Unit *u, const ast_expr_seq *elts, int build, int add, int update, bool tuple)
+{
+    if (!has_starred(elts)) {
+        for (int i = 0; i < elts->count; i++)
+            TRY(expr(u, elts->items[i]));
+        return emit(u, build, elts->count) < 0 ? -1 : 0;
+    }
+    TRY(emit(u, build, 0));
+    for (int i = 0; i < elts->count; i++) {
+        const ast_expr *x = elts->items[i];
+        if (x->kind == AST_Starred) {
+            TRY(expr(u, x->v.Starred.value));
+            TRY(emit(u, update, 1));
+        } else {
+            TRY(expr(u, x));
+            TRY(emit(u, add, 1));
+        }
+    }
+    return tuple && emit(u, OP_LIST_TO_TUPLE, 0) < 0 ? -1 : 0;
+}
+
+static int set_display(Unit *u, const ast_expr_seq *elts)
+{
+    if (has_starred(elts))
+        return display(u, elts, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false);
+    bool all_const = true;
+    for (int i = 0; i < elts->count; i++) {
+        TRY(expr(u, elts->items[i]));
+        all_const = all_const && foldable(elts->items[i]);
+    }
+    return emit(u, OP_BUILD_SET, (elts->count << 1) | all_const) < 0 ? -1 : 0;
+}
+
+static int tuple_expr(Unit *u, const ast_expr *e)
+{
+    Obj *k = folded(e);
+    if (k)
+        return emit_const(u, k);
+    if (err_occurred())
+        return fail_memory(u);
+    if (has_starred(&e->v.Tuple.elts))
+        return display(u, &e->v.Tuple.elts, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    return display(u, &e->v.Tuple.elts, OP_BUILD_TUPLE, 0, 0, false);
+}
+
+/* {k: v, **m, ...}: up to 16 pairs at a time with BUILD_MAP. */
+static int dict_display(Unit *u, const ast_expr *e)
+{
+    const ast_expr_seq *keys = &e->v.Dict.keys, *vals = &e->v.Dict.values;
+    int n = vals->count, pending = 0;
+    bool have = false;
+    for (int i = 0; i < n; i++) {
+        if (!keys->items[i]) {
+            if (pending || !have)
+                TRY(emit(u, OP_BUILD_MAP, pending));
+            if (have && pending)
+                TRY(emit(u, OP_DICT_UPDATE, 1));
+            have = true;
+            pending = 0;
+            TRY(expr(u, vals->items[i]));
+            TRY(emit(u, OP_DICT_UPDATE, 1));
+            continue;
+        }
+        TRY(expr(u, keys->items[i]));
+        TRY(expr(u, vals->items[i]));
+        if (++pending == 16) {
+            TRY(emit(u, OP_BUILD_MAP, pending));
+            if (have)
+                TRY(emit(u, OP_DICT_UPDATE, 1));
+            have = true;
+            pending = 0;
+        }
+    }
+    if (pending || !have) {
+        TRY(emit(u, OP_BUILD_MAP, pending));
+        if (have)
+            TRY(emit(u, OP_DICT_UPDATE, 1));
+    }
+    return 0;
+}
+
+static int slice_expr(Unit *u, const ast_expr *e)
+{
+    int n = 2;
+    if (e->v.Slice.lower)
+        TRY(expr(u, e->v.Slice.lower));
+    else
+        TRY(emit_none(u));
+    if (e->v.Slice.upper)
+        TRY(expr(u, e->v.Slice.upper));
+    else
+        TRY(emit_none(u));
+    if (e->v.Slice.step) {
+        TRY(expr(u, e->v.Slice.step));
+        n = 3;
+    }
+    set_loc_expr(u, e);
+    return emit(u, OP_BUILD_SLICE, n) < 0 ? -1 : 0;
+}
+
+static int formatted(Unit *u, const ast_expr *e)
+{
+    TRY(expr(u, e->v.FormattedValue.value));
+    int conv = e->v.FormattedValue.conversion;
+    int flags = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
+    if (e->v.FormattedValue.format_spec) {
+        TRY(expr(u, e->v.FormattedValue.format_spec));
+        flags |= 4;
+    }
+    set_loc_expr(u, e);
+    return emit(u, OP_FORMAT_VALUE, flags) < 0 ? -1 : 0;
+}
+
+static int joined(Unit *u, const ast_expr *e)
+{
+    const ast_expr_seq *v = &e->v.JoinedStr.values;
+    if (v->count == 0)
+        return emit_const(u, str_from_cstr(""));
+    for (int i = 0; i < v->count; i++)
+        TRY(expr(u, v->items[i]));
+    if (v->count == 1 && v->items[0]->kind == AST_FormattedValue)
+        return 0;
+    return v->count > 1 && emit(u, OP_BUILD_STRING, v->count) < 0 ? -1 : 0;
+}
+
+/* ---- calls ---- */
+
+/* The keyword arguments of a call that has **mapping: one dict built
+ * from literal groups and merged mappings (duplicates are errors). */
+static int call_kwargs_dict(Unit *u, const ast_keyword_seq *kws)
+{
+    int group = 0;
+    bool have = false;
+    for (int i = 0; i <= kws->count; i++) {
+        const ast_keyword *k = i < kws->count ? kws->items[i] : NULL;
+        if (k && k->arg) {
+            int ki = add_const(u, str_from_cstr(k->arg));
+            TRY(ki);
+            TRY(emit(u, OP_LOAD_CONST, ki));
+            TRY(expr(u, k->value));
+            group++;
+            continue;
+        }
+        if (group) {
+            TRY(emit(u, OP_BUILD_MAP, group));
+            if (have)
+                TRY(emit(u, OP_DICT_MERGE, 1));
+            have = true;
+            group = 0;
+        }
+        if (!k)
+            break;
+        if (!have) {
+            TRY(emit(u, OP_BUILD_MAP, 0));
+            have = true;
+        }
+        TRY(expr(u, k->value));
+        TRY(emit(u, OP_DICT_MERGE, 1));
+    }
+    return 0;
+}
+
+/* f(*args, **kwargs) and friends: CALL_EX with a tuple and a dict. */
+static int call_ex(Unit *u, const ast_expr_seq *args, const ast_keyword_seq *kws)
+{
+    if (args->count == 1 && args->items[0]->kind == AST_Starred)
+        TRY(expr(u, args->items[0]->v.Starred.value));
+    else
+        TRY(display(u, args, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true));
+    if (kws->count)
+        TRY(call_kwargs_dict(u, kws));
+    return 0;
+}
+
+static bool needs_call_ex(const ast_expr_seq *args, const ast_keyword_seq *kws)
+{
+    if (has_starred(args))
+        return true;
+    for (int i = 0; i < kws->count; i++)
+        if (!kws->items[i]->arg)
+            return true;
+    return false;
+}
+
+/* The positional then keyword arguments of a plain call; `method`: the
+ * callee sits in two slots (LOAD_METHOD).  The call is at e's span. */
+static int call_args(Unit *u, const ast_expr *e, const ast_expr_seq *args,
+                     const ast_keyword_seq *kws, bool method, int extra)
+{
+    for (int i = 0; i < args->count; i++)
+        TRY(expr(u, args->items[i]));
+    for (int i = 0; i < kws->count; i++)
+        TRY(expr(u, kws->items[i]->value));
+    int n = args->count + kws->count + extra;
+    if (e)
+        set_loc_expr(u, e);
+    if (!kws->count)
+        return emit(u, method ? OP_CALL_METHOD : OP_CALL, n) < 0 ? -1 : 0;
+    Obj *names = tuple_new((size_t)kws->count);
+    for (int i = 0; names && i < kws->count; i++)
+        if (!(TUPLE_ITEM(names, i) = str_intern_cstr(kws->items[i]->arg)))
+            CLEAR(names);
+    TRY(emit_const(u, names));
+    return emit(u, OP_CALL_KW, n | (method ? 1 << 16 : 0)) < 0 ? -1 : 0;
+}
+
+static int call(Unit *u, const ast_expr *e)
+{
+    const ast_expr *fn = e->v.Call.func;
+    const ast_expr_seq *args = &e->v.Call.args;
+    const ast_keyword_seq *kws = &e->v.Call.keywords;
+    bool ex = needs_call_ex(args, kws);
+    if (!ex && fn->kind == AST_Attribute && fn->v.Attribute.ctx == AST_Load) {
+        TRY(expr(u, fn->v.Attribute.value));
+        CodePos saved = u->loc;
+        set_loc_expr(u, fn);
+        TRY(emit_cache_op(u, OP_LOAD_METHOD, fn->v.Attribute.attr));
+        u->loc = saved;
+        return call_args(u, e, args, kws, true, 0);
+    }
+    TRY(expr(u, fn));
+    if (!ex)
+        return call_args(u, e, args, kws, false, 0);
+    TRY(call_ex(u, args, kws));
+    set_loc_expr(u, e);
+    return emit(u, OP_CALL_EX, kws->count ? 1 : 0) < 0 ? -1 : 0;
+}
+
+/* ---- functions, lambdas, classes, comprehensions ---- */
+
+static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope,
+                             const char *name, int firstlineno, const void *node);
+
+/* Pushes the cells a child scope captures and returns MF_CLOSURE (or 0). */
+static int closure(Unit *u, const sym_scope *child)
+{
+    if (!child->nfrees)
+        return 0;
+    for (int i = 0; i < child->nfrees; i++)
+        TRY(emit(u, OP_LOAD_CLOSURE, child->free_from[i] < 0 ? 0 : child->free_from[i]));
+    TRY(emit(u, OP_BUILD_TUPLE, child->nfrees));
+    return MF_CLOSURE;
+}
+
+/* Defaults (tuple) and keyword-only defaults (dict) of a signature;
+ * returns the MF_* flags for what it pushed. */
+static int defaults(Unit *u, const ast_arguments *a)
+{
+    int flags = 0;
+    if (a->defaults.count) {
+        for (int i = 0; i < a->defaults.count; i++)
+            TRY(expr(u, a->defaults.items[i]));
+        TRY(emit(u, OP_BUILD_TUPLE, a->defaults.count));
+        flags |= MF_DEFAULTS;
+    }
+    int nkw = 0;
+    for (int i = 0; i < a->kw_defaults.count; i++) {
+        if (!a->kw_defaults.items[i])
+            continue;
+        int ki = add_const(u, str_intern_cstr(a->kwonlyargs.items[i]->arg));
+        TRY(ki);
+        TRY(emit(u, OP_LOAD_CONST, ki));
+        TRY(expr(u, a->kw_defaults.items[i]));
+        nkw++;
+    }
+    if (nkw) {
+        TRY(emit(u, OP_BUILD_MAP, nkw));
+        flags |= MF_KWDEFAULTS;
+    }
+    return flags;
+}
+
+/* MAKE_FUNCTION for a compiled child code object. */
+static int make_function(Unit *u, CodeObj *code, const sym_scope *scope, int flags)
+{
+    if (!code)
+        return -1;
+    int cl = closure(u, scope);
+    if (cl < 0) {
+        DECREF(code);
+        return -1;
+    }
+    TRY(emit_const(u, (Obj *)code));
+    return emit(u, OP_MAKE_FUNCTION, flags | cl) < 0 ? -1 : 0;
+}
+
+static int lambda(Unit *u, const ast_expr *e)
+{
+    int flags = defaults(u, e->v.Lambda.args);
+    TRY(flags);
+    CodeObj *code = compile_unit(u, CODE_LAMBDA, e->v.Lambda.scope, "<lambda>", e->lineno, e);
+    return make_function(u, code, e->v.Lambda.scope, flags);
+}
+
+/* A comprehension: a function called at once with the iterator of its
+ * outermost iterable, evaluated here (CPython 3.11). */
+static int comprehension(Unit *u, const ast_expr *e, const sym_scope *scope,
+                         const ast_comprehension_seq *gens, const char *name)
+{
+    CodeObj *code = compile_unit(u, CODE_COMP, scope, name, e->lineno, e);
+    TRY(make_function(u, code, scope, 0));
+    TRY(expr(u, gens->items[0]->iter));
+    set_loc_expr(u, e);
+    bool async = scope->is_coroutine || scope->is_async_generator;
+    for (int i = 0; i < gens->count; i++)
+        async = async || gens->items[i]->is_async;
+    if (async) {
+        int k = add_const(u, str_from_cstr("async comprehensions are not supported yet"));
+        return k < 0 || emit(u, OP_UNSUPPORTED, k) < 0 ? -1 : 0;
+    }
+    TRY(emit(u, OP_GET_ITER, 0));
+    return emit(u, OP_CALL, 1) < 0 ? -1 : 0;
+}
+
+/* ---- yield, yield from, await ---- */
+
+/* The SEND / YIELD_VALUE loop of `yield from` and `await`: the iterator
+ * is on the stack; leaves its return value. */
+static int delegate_loop(Unit *u)
+{
+    int loop = new_label(u), exit = new_label(u);
+    TRY(emit_none(u));
+    TRY(place_label(u, loop));
+    TRY(emit_jump(u, OP_SEND, exit));
+    TRY(emit(u, OP_YIELD_VALUE, 1));
+    TRY(emit_jump(u, OP_JUMP, loop));
+    return place_label(u, exit);
+}
+
+static int unsupported(Unit *u, const char *msg)
+{
+    int k = add_const(u, str_from_cstr(msg));
+    return k < 0 || emit(u, OP_UNSUPPORTED, k) < 0 ? -1 : 0;
+}
+
+static int yield_expr(Unit *u, const ast_expr *e)
+{
+    if (e->v.Yield.value)
+        TRY(expr(u, e->v.Yield.value));
+    else
+        TRY(emit_none(u));
+    set_loc_expr(u, e);
+    if (u->scope && u->scope->is_async_generator)
+        return unsupported(u, "async generators are not supported yet");
+    return emit(u, OP_YIELD_VALUE, 0) < 0 ? -1 : 0;
+}
+
+static int yield_from(Unit *u, const ast_expr *e, const ast_expr *value, int get_iter)
+{
+    TRY(expr(u, value));
+    set_loc_expr(u, e);
+    TRY(emit(u, get_iter, 0));
+    return delegate_loop(u);
+}
+
+/* ---- the dispatcher ---- */
+
+static int expr_inner(Unit *u, const ast_expr *e)
+{
+    switch (e->kind) {
+    case AST_Constant:
+        return emit_const(u, constant_value(&e->v.Constant.value));
+    case AST_Name:
+        return load_name_ref(u, e->v.Name.id, &e->v.Name.name);
+    case AST_BinOp:
+        TRY(expr(u, e->v.BinOp.left));
+        TRY(expr(u, e->v.BinOp.right));
+        return emit(u, OP_BINARY_OP, nbop_of(e->v.BinOp.op)) < 0 ? -1 : 0;
+    case AST_UnaryOp: {
+        Obj *k = folded(e);
+        if (k)
+            return emit_const(u, k);
+        TRY(expr(u, e->v.UnaryOp.operand));
+        static const int ops[] = { [AST_Invert] = OP_UNARY_INVERT, [AST_Not] = OP_UNARY_NOT,
+                                   [AST_UAdd] = OP_UNARY_POSITIVE, [AST_USub] = OP_UNARY_NEGATIVE };
+        return emit(u, ops[e->v.UnaryOp.op], 0) < 0 ? -1 : 0;
+    }
+    case AST_BoolOp: return boolop(u, e);
+    case AST_Compare: return compare(u, e);
+    case AST_Call: return call(u, e);
+    case AST_Attribute:
+        TRY(expr(u, e->v.Attribute.value));
+        return emit_cache_op(u, OP_LOAD_ATTR, e->v.Attribute.attr);
+    case AST_Subscript:
+        TRY(expr(u, e->v.Subscript.value));
+        TRY(expr(u, e->v.Subscript.slice));
+        return emit(u, OP_BINARY_SUBSCR, 0) < 0 ? -1 : 0;
+    case AST_List:
+        return display(u, &e->v.List.elts, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false);
+    case AST_Tuple: return tuple_expr(u, e);
+    case AST_Set: return set_display(u, &e->v.Set.elts);
+    case AST_Dict: return dict_display(u, e);
+    case AST_Slice: return slice_expr(u, e);
+    case AST_IfExp: {
+        int orelse = new_label(u), end = new_label(u);
+        TRY(jump_if(u, e->v.IfExp.test, orelse, false));
+        TRY(expr(u, e->v.IfExp.body));
+        TRY(emit_jump(u, OP_JUMP, end));
+        TRY(place_label(u, orelse));
+        TRY(expr(u, e->v.IfExp.orelse));
+        return place_label(u, end);
+    }
+    case AST_NamedExpr: {
+        TRY(expr(u, e->v.NamedExpr.value));
+        TRY(emit(u, OP_COPY, 1));
+        const ast_expr *t = e->v.NamedExpr.target;
+        return store_name_ref(u, t->v.Name.id, &t->v.Name.name);
+    }
+    case AST_JoinedStr: return joined(u, e);
+    case AST_FormattedValue: return formatted(u, e);
+    case AST_Lambda: return lambda(u, e);
+    case AST_ListComp:
+        return comprehension(u, e, e->v.ListComp.scope, &e->v.ListComp.generators, "<listcomp>");
+    case AST_SetComp:
+        return comprehension(u, e, e->v.SetComp.scope, &e->v.SetComp.generators, "<setcomp>");
+    case AST_DictComp:
+        return comprehension(u, e, e->v.DictComp.scope, &e->v.DictComp.generators, "<dictcomp>");
+    case AST_GeneratorExp:
+        return comprehension(u, e, e->v.GeneratorExp.scope, &e->v.GeneratorExp.generators,
+                             "<genexpr>");
+    case AST_Yield: return yield_expr(u, e);
+    case AST_YieldFrom: return yield_from(u, e, e->v.YieldFrom.value, OP_GET_YIELD_FROM_ITER);
+    case AST_Await: return yield_from(u, e, e->v.Await.value, OP_GET_AWAITABLE);
+    case AST_Starred:
+        return unsupported(u, "can't use starred expression here");
+    }
+    return fail_memory(u);
+}
+
+/* Compiles e at its own span, then restores the enclosing position. */
+static int expr(Unit *u, const ast_expr *e)
+{
+    CodePos saved = u->loc;
+    set_loc_expr(u, e);
+    int r = expr_inner(u, e);
+    u->loc = saved;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* Assignment targets                                                  */
+/* ------------------------------------------------------------------ */
+
+static int store(Unit *u, const ast_expr *t);
+
+/* a, *b, c = value (on the stack) */
+static int store_unpack(Unit *u, const ast_expr *t, const ast_expr_seq *elts)
+{
+    int star = -1;
+    for (int i = 0; i < elts->count; i++)
+        if (elts->items[i]->kind == AST_Starred)
+            star = i;
+    CodePos saved = u->loc;
+    set_loc_expr(u, t);
+    int r = star < 0 ? emit(u, OP_UNPACK_SEQUENCE, elts->count)
+                     : emit(u, OP_UNPACK_EX, star | ((elts->count - star - 1) << 8));
+    u->loc = saved;
+    TRY(r);
+    for (int i = 0; i < elts->count; i++)
+        TRY(store(u, elts->items[i]));
+    return 0;
+}
+
+/* Stores the value on top of the stack into target t (popping it). */
+static int store(Unit *u, const ast_expr *t)
+{
+    CodePos saved = u->loc;
+    int r;
+    switch (t->kind) {
+    case AST_Name:
+        set_loc_expr(u, t);
+        r = store_name_ref(u, t->v.Name.id, &t->v.Name.name);
+        break;
+    case AST_Attribute:
+        TRY(expr(u, t->v.Attribute.value));
+        set_loc_expr(u, t);
+        r = emit_name_op(u, OP_STORE_ATTR, t->v.Attribute.attr);
+        break;
+    case AST_Subscript:
+        TRY(expr(u, t->v.Subscript.value));
+        TRY(expr(u, t->v.Subscript.slice));
+        set_loc_expr(u, t);
+        r = emit(u, OP_STORE_SUBSCR, 0);
+        break;
+    case AST_Tuple: r = store_unpack(u, t, &t->v.Tuple.elts); break;
+    case AST_List: r = store_unpack(u, t, &t->v.List.elts); break;
+    case AST_Starred: r = store(u, t->v.Starred.value); break;
+    default: r = unsupported(u, "cannot assign to expression"); break;
+    }
+    u->loc = saved;
+    return r < 0 ? -1 : 0;
+}
+
+static int delete_target(Unit *u, const ast_expr *t)
+{
+    CodePos saved = u->loc;
+    int r = 0;
+    switch (t->kind) {
+    case AST_Name:
+        set_loc_expr(u, t);
+        r = delete_name_ref(u, t->v.Name.id, &t->v.Name.name);
+        break;
+    case AST_Attribute:
+        TRY(expr(u, t->v.Attribute.value));
+        set_loc_expr(u, t);
+        r = emit_name_op(u, OP_DELETE_ATTR, t->v.Attribute.attr);
+        break;
+    case AST_Subscript:
+        TRY(expr(u, t->v.Subscript.value));
+        TRY(expr(u, t->v.Subscript.slice));
+        set_loc_expr(u, t);
+        r = emit(u, OP_DELETE_SUBSCR, 0);
+        break;
+    case AST_Tuple:
+    case AST_List: {
+        const ast_expr_seq *el = t->kind == AST_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;
+        for (int i = 0; i < el->count && r >= 0; i++)
+            r = delete_target(u, el->items[i]);
+        break;
+    }
+    default: r = unsupported(u, "cannot delete expression"); break;
+    }
+    u->loc = saved;
+    return r < 0 ? -1 : 0;
+}
+
+/* x OP= v: the target's parts evaluated once (CPython's shapes). */
+static int augassign(Unit *u, const ast_stmt *s)
+{
+    const ast_expr *t = s->v.AugAssign.target;
+    int op = nbop_of(s->v.AugAssign.op) + BINOP_INPLACE;
+    CodePos stmt = u->loc;
+    switch (t->kind) {
+    case AST_Name:
+        TRY(expr(u, t));
+        TRY(expr(u, s->v.AugAssign.value));
+        TRY(emit(u, OP_BINARY_OP, op));
+        set_loc_expr(u, t);
+        TRY(store_name_ref(u, t->v.Name.id, &t->v.Name.name));
+        break;
+    case AST_Attribute:
+        TRY(expr(u, t->v.Attribute.value));
+        TRY(emit(u, OP_COPY, 1));
+        set_loc_expr(u, t);
+        TRY(emit_cache_op(u, OP_LOAD_ATTR, t->v.Attribute.attr));
+        u->loc = stmt;
+        TRY(expr(u, s->v.AugAssign.value));
+        TRY(emit(u, OP_BINARY_OP, op));
+        TRY(emit(u, OP_SWAP, 2));
+        set_loc_expr(u, t);
+        TRY(emit_name_op(u, OP_STORE_ATTR, t->v.Attribute.attr));
+        break;
+    case AST_Subscript:
+        TRY(expr(u, t->v.Subscript.value));
+        TRY(expr(u, t->v.Subscript.slice));
+        TRY(emit(u, OP_COPY, 2));
+        TRY(emit(u, OP_COPY, 2));
+        set_loc_expr(u, t);
+        TRY(emit(u, OP_BINARY_SUBSCR, 0));
+        u->loc = stmt;
+        TRY(expr(u, s->v.AugAssign.value));
+        TRY(emit(u, OP_BINARY_OP, op));
+        TRY(emit(u, OP_SWAP, 3));
+        TRY(emit(u, OP_SWAP, 2));
+        set_loc_expr(u, t);
+        TRY(emit(u, OP_STORE_SUBSCR, 0));
+        break;
+    default:
+        return unsupported(u, "illegal expression for augmented assignment");
+    }
+    u->loc = stmt;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements                                                          */
+/* ------------------------------------------------------------------ */
+
+static int stmt(Unit *u, const ast_stmt *s);
+
+static int stmts(Unit *u, const ast_stmt_seq *seq)
+{
+    for (int i = 0; i < seq->count; i++)
+        TRY(stmt(u, seq->items[i]));
+    return 0;
+}
+
+static int if_stmt(Unit *u, const ast_stmt *s)
+{
+    int end = new_label(u);
+    int orelse = s->v.If.orelse.count ? new_label(u) : end;
+    TRY(jump_if(u, s->v.If.test, orelse, false));
+    TRY(stmts(u, &s->v.If.body));
+    if (s->v.If.orelse.count) {
+        TRY(emit_jump(u, OP_JUMP, end));
+        TRY(place_label(u, orelse));
+        TRY(stmts(u, &s->v.If.orelse));
+    }
+    return place_label(u, end);
+}
+
+static bool always_true(const ast_expr *e)
+{
+    if (e->kind != AST_Constant)
+        return false;
+    const ast_constant *c = &e->v.Constant.value;
+    return c->kind == AST_CONST_TRUE || (c->kind == AST_CONST_INT && strcmp(c->str, "0") != 0);
+}
+
+/* while test: body / else: the test is copied to the bottom of the loop
+ * (one jump per iteration), as CPython 3.11 does. */
+static int while_stmt(Unit *u, const ast_stmt *s)
+{
+    int loop = new_label(u), body = new_label(u), anchor = new_label(u), end = new_label(u);
+    const ast_expr *test = s->v.While.test;
+    bool forever = always_true(test);
+    TRY(place_label(u, loop));
+    if (!forever)
+        TRY(jump_if(u, test, anchor, false));
+    TRY(place_label(u, body));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_WHILE, .start = loop, .exit = end }));
+    TRY(stmts(u, &s->v.While.body));
+    u->loc.line = 0;                  /* the jump back belongs to no line */
+    if (forever)
+        TRY(emit_jump(u, OP_JUMP, body));
+    else {
+        u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
+        TRY(jump_if(u, test, body, true));
+    }
+    pop_fblock(u);
+    TRY(place_label(u, anchor));
+    TRY(stmts(u, &s->v.While.orelse));
+    return place_label(u, end);
+}
+
+static int for_stmt(Unit *u, const ast_stmt *s)
+{
+    int top = new_label(u), cleanup = new_label(u), end = new_label(u);
+    CodePos at = u->loc;
+    TRY(expr(u, s->v.For.iter));
+    TRY(emit(u, OP_GET_ITER, 0));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_FOR, .start = top, .exit = end }));
+    TRY(place_label(u, top));
+    TRY(emit_jump(u, OP_FOR_ITER, cleanup));
+    TRY(store(u, s->v.For.target));
+    TRY(stmts(u, &s->v.For.body));
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, top));
+    u->loc = at;
+    pop_fblock(u);
+    TRY(place_label(u, cleanup));
+    TRY(stmts(u, &s->v.For.orelse));
+    return place_label(u, end);
+}
+
+static int break_continue(Unit *u, const ast_stmt *s, bool is_break)
+{
+    FBlock loop;
+    TRY(unwind_fblocks(u, s, false, &loop));
+    if (loop.kind == FB_POP_VALUE)
+        return fail_syntax(u, s, is_break ? "'break' outside loop"
+                                         : "'continue' not properly in loop");
+    if (is_break) {
+        if (loop.kind == FB_FOR)
+            TRY(emit(u, OP_POP_TOP, 0));
+        return emit_jump(u, OP_JUMP, loop.exit);
+    }
+    return emit_jump(u, OP_JUMP, loop.start);
+}
+
+static int return_stmt(Unit *u, const ast_stmt *s)
+{
+    if (s->v.Return.value)
+        TRY(expr(u, s->v.Return.value));
+    else
+        TRY(emit_none(u));
+    TRY(unwind_fblocks(u, s, true, NULL));
+    return emit(u, OP_RETURN_VALUE, 0) < 0 ? -1 : 0;
+}
+
+static int raise_stmt(Unit *u, const ast_stmt *s)
+{
+    int n = 0;
+    if (s->v.Raise.exc) {
+        TRY(expr(u, s->v.Raise.exc));
+        n = 1;
+        if (s->v.Raise.cause) {
+            TRY(expr(u, s->v.Raise.cause));
+            n = 2;
+        }
+    }
+    return emit(u, OP_RAISE_VARARGS, n) < 0 ? -1 : 0;
+}
+
+static int assert_stmt(Unit *u, const ast_stmt *s)
+{
+    int end = new_label(u);
+    TRY(jump_if(u, s->v.Assert.test, end, true));
+    TRY(emit(u, OP_LOAD_ASSERTION_ERROR, 0));
+    if (s->v.Assert.msg) {
+        TRY(expr(u, s->v.Assert.msg));
+        TRY(emit(u, OP_CALL, 1));
+    }
+    TRY(emit(u, OP_RAISE_VARARGS, 1));
+    return place_label(u, end);
+}
+
+/* ---- try ---- */
+
+/* `except` clauses after a protected body (CPython's
+ * compiler_try_except); the exception is on the stack at `handler`. */
+static int except_clauses(Unit *u, const ast_stmt *s, int end)
+{
+    const ast_excepthandler_seq *hs = &s->v.Try.handlers;
+    int cleanup = new_label(u);
+    TRY(push_handler(u, cleanup, 0));
+    int cleanup_id = u->hstack[u->hdepth - 1];
+    TRY(emit(u, OP_PUSH_EXC_INFO, 0));                   /* prev exc */
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_EXCEPTION_HANDLER }));
+    for (int i = 0; i < hs->count; i++) {
+        const ast_excepthandler *h = hs->items[i];
+        u->loc = pos_of(h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, h->lineno);
+        int next = new_label(u);
+        if (h->type) {
+            TRY(expr(u, h->type));
+            TRY(emit(u, OP_CHECK_EXC_MATCH, 0));
+            TRY(emit_jump(u, OP_POP_JUMP_IF_FALSE, next));
+        }
+        TRY(emit(u, OP_EXC_CAUGHT, 0));
+        TRY(push_fblock(u, s, (FBlock){ .kind = FB_HANDLER_CLEANUP, .handler = h }));
+        if (h->name) {
+            int cleanup_end = new_label(u);
+            TRY(store_name_ref(u, h->name, &h->bind));   /* prev */
+            TRY(push_handler(u, cleanup_end, 0));
+            TRY(stmts(u, &h->body));
+            pop_handler(u);
+            pop_handler(u);
+            pop_fblock(u);
+            u->loc.line = 0;
+            TRY(emit(u, OP_POP_EXCEPT, 0));
+            TRY(clear_handler_name(u, h));
+            TRY(emit_jump(u, OP_JUMP, end));
+            /* the body raised: drop the name, re-raise (inside `cleanup`) */
+            repush_handler(u, cleanup_id);
+            TRY(place_label(u, cleanup_end));
+            TRY(clear_handler_name(u, h));
+            TRY(emit(u, OP_RERAISE, 0));
+        } else {
+            TRY(emit(u, OP_POP_TOP, 0));                 /* prev */
+            TRY(stmts(u, &h->body));
+            pop_handler(u);
+            pop_fblock(u);
+            u->loc.line = 0;
+            TRY(emit(u, OP_POP_EXCEPT, 0));
+            TRY(emit_jump(u, OP_JUMP, end));
+            repush_handler(u, cleanup_id);
+        }
+        TRY(place_label(u, next));
+    }
+    pop_fblock(u);
+    u->loc.line = 0;
+    TRY(emit(u, OP_RERAISE, 0));                         /* no clause matched */
+    pop_handler(u);
+    /* an exception inside the clauses: restore the handled exception */
+    TRY(place_label(u, cleanup));                        /* prev exc2 */
+    TRY(emit(u, OP_SWAP, 2));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    return emit(u, OP_RERAISE, 0) < 0 ? -1 : 0;
+}
+
+static int try_except(Unit *u, const ast_stmt *s)
+{
+    int handler = new_label(u), end = new_label(u);
+    TRY(push_handler(u, handler, 0));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_TRY_EXCEPT }));
+    TRY(stmts(u, &s->v.Try.body));
+    pop_fblock(u);
+    pop_handler(u);
+    TRY(stmts(u, &s->v.Try.orelse));
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, end));
+    TRY(place_label(u, handler));
+    TRY(except_clauses(u, s, end));
+    return place_label(u, end);
+}
+
+/* try: ... finally: the finally body is compiled twice: on the normal
+ * path and on the exception path (then re-raising). */
+static int try_finally(Unit *u, const ast_stmt *s)
+{
+    int handler = new_label(u), cleanup = new_label(u), exit = new_label(u);
+    TRY(push_handler(u, handler, 0));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_FINALLY_TRY, .finally = &s->v.Try.finalbody }));
+    if (s->v.Try.handlers.count)
+        TRY(try_except(u, s));
+    else
+        TRY(stmts(u, &s->v.Try.body));
+    pop_fblock(u);
+    pop_handler(u);
+    TRY(stmts(u, &s->v.Try.finalbody));
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, exit));
+    TRY(place_label(u, handler));                        /* exc */
+    TRY(push_handler(u, cleanup, 0));
+    TRY(emit(u, OP_PUSH_EXC_INFO, 0));                   /* prev exc */
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_FINALLY_END }));
+    TRY(stmts(u, &s->v.Try.finalbody));
+    pop_fblock(u);
+    u->loc.line = 0;
+    TRY(emit(u, OP_RERAISE, 0));
+    pop_handler(u);
+    TRY(place_label(u, cleanup));                        /* prev exc2 */
+    TRY(emit(u, OP_SWAP, 2));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    TRY(emit(u, OP_RERAISE, 0));
+    return place_label(u, exit);
+}
+
+static int try_stmt(Unit *u, const ast_stmt *s)
+{
+    TRY(flush_stmt(u));
+    if (s->v.Try.finalbody.count)
+        return try_finally(u, s);
+    return try_except(u, s);
+}
+
+/* ---- with ---- */
+
+static int with_items(Unit *u, const ast_stmt *s, int i)
+{
+    const ast_with *w = &s->v.With;
+    if (i == w->items.count)
+        return stmts(u, &w->body);
+    const ast_withitem *item = w->items.items[i];
+    int handler = new_label(u), cleanup = new_label(u), suppress = new_label(u),
+        exit = new_label(u);
+    CodePos at = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
+    TRY(expr(u, item->context_expr));
+    set_loc_expr(u, item->context_expr);
+    TRY(emit(u, OP_BEFORE_WITH, 0));                     /* exit value */
+    u->loc = at;
+    TRY(push_handler(u, handler, -1));                   /* depth without the value */
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_WITH, .loc = at }));
+    if (item->optional_vars)
+        TRY(store(u, item->optional_vars));
+    else
+        TRY(emit(u, OP_POP_TOP, 0));
+    TRY(with_items(u, s, i + 1));
+    pop_fblock(u);
+    pop_handler(u);
+    u->loc = at;
+    TRY(call_exit_with_nones(u));
+    TRY(emit_jump(u, OP_JUMP, exit));
+    /* the body raised: exit(type, exc, tb) decides */
+    TRY(place_label(u, handler));                        /* exit exc */
+    TRY(push_handler(u, cleanup, 0));
+    TRY(emit(u, OP_PUSH_EXC_INFO, 0));                   /* exit prev exc */
+    TRY(emit(u, OP_WITH_EXCEPT_START, 0));               /* exit prev exc res */
+    TRY(emit_jump(u, OP_POP_JUMP_IF_TRUE, suppress));
+    u->loc.line = 0;
+    TRY(emit(u, OP_RERAISE, 0));
+    TRY(place_label(u, suppress));                       /* exit prev exc */
+    TRY(emit(u, OP_POP_TOP, 0));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    TRY(emit(u, OP_POP_TOP, 0));
+    pop_handler(u);
+    TRY(emit_jump(u, OP_JUMP, exit));
+    TRY(place_label(u, cleanup));                        /* exit prev exc2 */
+    TRY(emit(u, OP_SWAP, 2));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    TRY(emit(u, OP_RERAISE, 0));
+    return place_label(u, exit);
+}
+
+/* ---- imports ---- */
+
+static int import_stmt(Unit *u, const ast_stmt *s)
+{
+    for (int i = 0; i < s->v.Import.names.count; i++) {
+        const ast_alias *a = s->v.Import.names.items[i];
+        TRY(emit_name_op(u, OP_IMPORT_NAME, a->name));
+        const char *bind = a->asname ? a->asname : a->name;
+        char top[256];
+        if (!a->asname && strchr(a->name, '.')) {
+            snprintf(top, sizeof top, "%.*s", (int)(strchr(a->name, '.') - a->name), a->name);
+            bind = top;
+        }
+        TRY(store_name_ref(u, bind, &a->bind));
+    }
+    return 0;
+}
+
+static int import_from(Unit *u, const ast_stmt *s)
+{
+    const char *mod = s->v.ImportFrom.module ? s->v.ImportFrom.module : "";
+    char name[512];
+    int level = s->v.ImportFrom.level > 100 ? 100 : s->v.ImportFrom.level;
+    snprintf(name, sizeof name, "%.*s%s", level, "....................................................................................................", mod);
+    TRY(emit_name_op(u, OP_IMPORT_NAME, name));
+    for (int i = 0; i < s->v.ImportFrom.names.count; i++) {
+        const ast_alias *a = s->v.ImportFrom.names.items[i];
+        if (strcmp(a->name, "*") == 0) {
+            TRY(emit(u, OP_IMPORT_STAR, 0));
+            return 0;
+        }
+        TRY(emit_name_op(u, OP_IMPORT_FROM, a->name));
+        TRY(store_name_ref(u, a->asname ? a->asname : a->name, &a->bind));
+    }
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+/* ---- def and class ---- */
+
+static int decorators(Unit *u, const ast_expr_seq *ds)
+{
+    for (int i = 0; i < ds->count; i++)
+        TRY(expr(u, ds->items[i]));
+    return 0;
+}
+
+static int apply_decorators(Unit *u, const ast_expr_seq *ds)
+{
+    CodePos saved = u->loc;
+    for (int i = ds->count - 1; i >= 0; i--) {
+        set_loc_expr(u, ds->items[i]);
+        TRY(emit(u, OP_CALL, 1));
+    }
+    u->loc = saved;
+    return 0;
+}
+
+static int funcdef(Unit *u, const ast_stmt *s)
+{
+    const ast_funcdef *d = &s->v.FunctionDef;
+    TRY(decorators(u, &d->decorator_list));
+    int flags = defaults(u, d->args);
+    TRY(flags);
+    int line = d->decorator_list.count ? d->decorator_list.items[0]->lineno : s->lineno;
+    CodeObj *code = compile_unit(u, CODE_FUNCTION, d->scope, d->name, line, s);
+    TRY(make_function(u, code, d->scope, flags));
+    TRY(apply_decorators(u, &d->decorator_list));
+    return store_name_ref(u, d->name, &d->bind);
+}
+
+static int classdef(Unit *u, const ast_stmt *s)
+{
+    const ast_expr_seq *decos = &s->v.ClassDef.decorator_list;
+    TRY(decorators(u, decos));
+    TRY(emit(u, OP_LOAD_BUILD_CLASS, 0));
+    CodeObj *code = compile_unit(u, CODE_CLASS, s->v.ClassDef.scope, s->v.ClassDef.name,
+                                 s->lineno, s);
+    TRY(make_function(u, code, s->v.ClassDef.scope, 0));
+    int k = add_const(u, str_from_cstr(s->v.ClassDef.name));
+    TRY(k);
+    TRY(emit(u, OP_LOAD_CONST, k));
+    const ast_expr_seq *bases = &s->v.ClassDef.bases;
+    const ast_keyword_seq *kws = &s->v.ClassDef.keywords;
+    if (needs_call_ex(bases, kws)) {
+        /* __build_class__(func, name, *bases, **kw): prepend the two */
+        TRY(emit(u, OP_BUILD_LIST, 2));
+        for (int i = 0; i < bases->count; i++) {
+            const ast_expr *b = bases->items[i];
+            bool star = b->kind == AST_Starred;
+            TRY(expr(u, star ? b->v.Starred.value : b));
+            TRY(emit(u, star ? OP_LIST_EXTEND : OP_LIST_APPEND, 1));
+        }
+        TRY(emit(u, OP_LIST_TO_TUPLE, 0));
+        if (kws->count)
+            TRY(call_kwargs_dict(u, kws));
+        TRY(emit(u, OP_CALL_EX, kws->count ? 1 : 0));
+    } else {
+        TRY(call_args(u, NULL, bases, kws, false, 2));
+    }
+    u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
+    TRY(apply_decorators(u, decos));
+    return store_name_ref(u, s->v.ClassDef.name, &s->v.ClassDef.bind);
+}
+
+/* ---- the dispatcher ---- */
+
+static int stmt_inner(Unit *u, const ast_stmt *s)
+{
+    switch (s->kind) {
+    case AST_Expr:
+        if (s->v.Expr.value->kind == AST_Constant)
+            return flush_stmt(u);           /* a docstring or a bare constant */
+        TRY(expr(u, s->v.Expr.value));
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    case AST_Assign: {
+        const ast_expr_seq *ts = &s->v.Assign.targets;
+        TRY(expr(u, s->v.Assign.value));
+        for (int i = 0; i < ts->count; i++) {
+            if (i < ts->count - 1)
+                TRY(emit(u, OP_COPY, 1));
+            TRY(store(u, ts->items[i]));
+        }
+        return 0;
+    }
+    case AST_AugAssign: return augassign(u, s);
+    case AST_AnnAssign:
+        if (!s->v.AnnAssign.value)
+            return flush_stmt(u);
+        TRY(expr(u, s->v.AnnAssign.value));
+        return store(u, s->v.AnnAssign.target);
+    case AST_If: return if_stmt(u, s);
+    case AST_While: return while_stmt(u, s);
+    case AST_For: return for_stmt(u, s);
+    case AST_Return: return return_stmt(u, s);
+    case AST_FunctionDef:
+    case AST_AsyncFunctionDef: return funcdef(u, s);
+    case AST_ClassDef: return classdef(u, s);
+    case AST_Try: return try_stmt(u, s);
+    case AST_Raise: return raise_stmt(u, s);
+    case AST_With: return with_items(u, s, 0);
+    case AST_Assert: return assert_stmt(u, s);
+    case AST_Delete:
+        for (int i = 0; i < s->v.Delete.targets.count; i++)
+            TRY(delete_target(u, s->v.Delete.targets.items[i]));
+        return 0;
+    case AST_Import: return import_stmt(u, s);
+    case AST_ImportFrom: return import_from(u, s);
+    case AST_Global:
+    case AST_Nonlocal:
+    case AST_Pass: return flush_stmt(u);
+    case AST_Break: return break_continue(u, s, true);
+    case AST_Continue: return break_continue(u, s, false);
+    case AST_AsyncFor:
+    case AST_AsyncWith: {
+        char msg[96];
+        snprintf(msg, sizeof msg, "'%s' is not supported yet (line %d)",
+                 s->kind == AST_AsyncFor ? "async for" : "async with", s->lineno);
+        return unsupported(u, msg);
+    }
+    }
+    return fail_memory(u);
+}
+
+static int stmt(Unit *u, const ast_stmt *s)
+{
+    TRY(flush_stmt(u));
+    u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
+    u->stmt_pending = true;
+    TRY(stmt_inner(u, s));
+    return flush_stmt(u);
+}
+
+/* ------------------------------------------------------------------ */
+/* Units                                                               */
+/* ------------------------------------------------------------------ */
+
+/* The body of a comprehension function (CPython's
+ * compiler_comprehension_generator), level by level. */
+static int comp_level(Unit *u, const ast_expr *node, const ast_comprehension_seq *gens, int level)
+{
+    const ast_comprehension *g = gens->items[level];
+    int top = new_label(u), anchor = new_label(u);
+    if (level == 0)
+        TRY(emit(u, OP_LOAD_FAST, 0));                   /* .0, the iterator */
+    else {
+        TRY(expr(u, g->iter));
+        TRY(emit(u, OP_GET_ITER, 0));
+    }
+    TRY(place_label(u, top));
+    TRY(emit_jump(u, OP_FOR_ITER, anchor));
+    TRY(store(u, g->target));
+    for (int i = 0; i < g->ifs.count; i++)
+        TRY(jump_if(u, g->ifs.items[i], top, false));
+    if (level + 1 < gens->count)
+        TRY(comp_level(u, node, gens, level + 1));
+    else {
+        int depth = gens->count + 1;                     /* iterators above the result */
+        switch (node->kind) {
+        case AST_ListComp:
+            TRY(expr(u, node->v.ListComp.elt));
+            TRY(emit(u, OP_LIST_APPEND, depth));
+            break;
+        case AST_SetComp:
+            TRY(expr(u, node->v.SetComp.elt));
+            TRY(emit(u, OP_SET_ADD, depth));
+            break;
+        case AST_DictComp:
+            TRY(expr(u, node->v.DictComp.key));
+            TRY(expr(u, node->v.DictComp.value));
+            TRY(emit(u, OP_MAP_ADD, depth));
+            break;
+        default:                                         /* generator expression */
+            TRY(expr(u, node->v.GeneratorExp.elt));
+            set_loc_expr(u, node->v.GeneratorExp.elt);
+            TRY(emit(u, OP_YIELD_VALUE, 0));
+            TRY(emit(u, OP_POP_TOP, 0));
+            break;
+        }
+    }
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, top));
+    return place_label(u, anchor);
+}
+
+static int comp_body(Unit *u, const ast_expr *node)
+{
+    const ast_comprehension_seq *gens;
+    int build = -1;
+    switch (node->kind) {
+    case AST_ListComp: gens = &node->v.ListComp.generators; build = OP_BUILD_LIST; break;
+    case AST_SetComp: gens = &node->v.SetComp.generators; build = OP_BUILD_SET; break;
+    case AST_DictComp: gens = &node->v.DictComp.generators; build = OP_BUILD_MAP; break;
+    default: gens = &node->v.GeneratorExp.generators; break;
+    }
+    if (build >= 0)
+        TRY(emit(u, build, 0));
+    TRY(comp_level(u, node, gens, 0));
+    if (build < 0)
+        TRY(emit_none(u));
+    return emit(u, OP_RETURN_VALUE, 0) < 0 ? -1 : 0;
+}
+
+/* The implicit `return None` at the end of a body (no line of its own). */
+static int implicit_return(Unit *u)
+{
+    TRY(flush_stmt(u));
+    u->loc = pos_of(0, -1, 0, -1, 0);
+    TRY(emit_none(u));
+    return emit(u, OP_RETURN_VALUE, 0) < 0 ? -1 : 0;
+}
+
+/* __qualname__ of a definition `name` inside unit `parent`. */
+static Obj *qualname_in(Unit *parent, const char *name, const sym_scope *scope)
+{
+    if (!parent || parent->kind == CODE_MODULE || parent->kind == CODE_EVAL)
+        return str_from_cstr(name);
+    if (scope && parent->scope && parent->kind != CODE_CLASS) {
+        const sym_entry *e = sym_lookup(parent->scope, name);
+        if (e && e->scope == SYM_GLOBAL_EXPLICIT)
+            return str_from_cstr(name);
+    }
+    if (parent->kind == CODE_CLASS)
+        return str_from_format("%S.%s", parent->qualname, name);
+    return str_from_format("%S.<locals>.%s", parent->qualname, name);
+}
+
+static int unit_body(Unit *u, const void *node)
+{
+    switch (u->kind) {
+    case CODE_MODULE:
+        TRY(stmts(u, &((const ast_mod *)node)->body));
+        return implicit_return(u);
+    case CODE_EVAL:
+        TRY(expr(u, node));
+        return emit(u, OP_RETURN_VALUE, 0) < 0 ? -1 : 0;
+    case CODE_LAMBDA: {
+        const ast_expr *e = node;
+        TRY(expr(u, e->v.Lambda.body));
+        set_loc_expr(u, e->v.Lambda.body);
+        if (u->scope->is_generator) {
+            TRY(emit(u, OP_POP_TOP, 0));
+            TRY(emit_none(u));
+        }
+        return emit(u, OP_RETURN_VALUE, 0) < 0 ? -1 : 0;
+    }
+    case CODE_COMP: return comp_body(u, node);
+    case CODE_FUNCTION:
+        TRY(stmts(u, &((const ast_stmt *)node)->v.FunctionDef.body));
+        return implicit_return(u);
+    case CODE_CLASS:
+        TRY(stmts(u, &((const ast_stmt *)node)->v.ClassDef.body));
+        return implicit_return(u);
+    }
+    return -1;
+}
+
+/* A body's docstring: its first statement when that is a string. */
+static Obj *docstring(const ast_stmt_seq *body)
+{
+    if (body->count == 0 || body->items[0]->kind != AST_Expr)
+        return NULL;
+    const ast_expr *e = body->items[0]->v.Expr.value;
+    if (e->kind != AST_Constant || e->v.Constant.value.kind != AST_CONST_STR)
+        return NULL;
+    return constant_value(&e->v.Constant.value);
+}
+
+static void unit_free(Unit *u)
+{
+    constmap_free(&u->consts);
+    constmap_free(&u->names);
+    for (int i = 0; i < u->ncaches; i++)
+        DECREF(u->caches[i]);
+    mem_free(u->caches, 0);
+    mem_free(u->code, 0);
+    mem_free(u->labels, 0);
+    mem_free(u->handlers, 0);
+    XDECREF(u->name);
+    XDECREF(u->qualname);
+}
+
+/* Compiles one scope into a code object (NULL on error). */
+static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope,
+                             const char *name, int firstlineno, const void *node)
+{
+    Compiler *c = parent->c;
+    if (c->failed)
+        return NULL;
+    Unit u;
+    FBlock fblocks[MAX_BLOCKS];
+    memset(&u, 0, sizeof u);
+    u.fblocks = fblocks;
+    u.c = c;
+    u.parent = parent;
+    u.kind = kind;
+    u.scope = scope;
+    u.firstlineno = firstlineno;
+    u.name = str_from_cstr(name);
+    u.qualname = qualname_in(parent, name, scope);
+    u.loc = pos_of(firstlineno, -1, firstlineno, -1, firstlineno);
+    if (!u.name || !u.qualname) {
+        fail_memory(&u);
+        unit_free(&u);
+        return NULL;
+    }
+    CodeObj *code = NULL;
+    if (unit_body(&u, node) == 0 && !c->failed) {
+        Obj *doc = kind == CODE_FUNCTION
+                 ? docstring(&((const ast_stmt *)node)->v.FunctionDef.body) : NULL;
+        code = assemble(&u, c->filename_obj, doc);
+        if (!code)
+            fail_assemble(&u);
+    }
+    unit_free(&u);
+    return code;
+}
+
+static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tree,
+                            const char *filename, ast_error *err)
+{
+    Compiler c = { .err = err, .filename = filename };
+    memset(err, 0, sizeof *err);
+    Unit top;
+    memset(&top, 0, sizeof top);
+    top.c = &c;
+    top.kind = CODE_MODULE;
+    c.filename_obj = str_from_cstr(filename);
+    if (!c.filename_obj) {
+        fail_memory(&top);
+        return NULL;
+    }
+    (void)tree;
+    CodeObj *code = compile_unit(&top, kind, NULL, "<module>", 1, node);
+    DECREF(c.filename_obj);
+    if (!code && !c.failed)
+        fail_memory(&top);
+    err_clear();
+    return code;
+}
+
+CodeObj *compile_module(const ast_tree *tree, const char *filename, ast_error *err)
+{
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, err);
+}
+
+CodeObj *compile_eval(const ast_tree *tree, const ast_expr *e, const char *filename,
+                      ast_error *err)
+{
+    return compile_top(CODE_EVAL, e, tree, filename, err);
+}

@@ -1,0 +1,147 @@
+/* frame.c - frames: allocation from free lists (a plain call allocates
+ * nothing once the program has warmed up), positions, and the frame
+ * object Python sees (f_lineno, f_locals, ...).
+ *
+ * Global state: the free lists, one per size bucket.
+ */
+#include "vm/vm.h"
+
+#include <string.h>
+
+#include "objects/types.h"
+
+/* Frames are kept for reuse by size: bucket b holds frames of exactly
+ * b * FRAME_GRAIN slots (localsplus + stack).  Larger frames are freed. */
+#define FRAME_GRAIN 4
+#define FRAME_BUCKETS 16
+#define FRAME_KEEP 64                   /* frames kept per bucket */
+
+static FrameObj *free_frames[FRAME_BUCKETS];
+static int nfree[FRAME_BUCKETS];
+
+FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals)
+{
+    size_t size = (size_t)code->nslots + (size_t)code->stacksize;
+    size_t bucket = (size + FRAME_GRAIN - 1) / FRAME_GRAIN;
+    FrameObj *f = NULL;
+    if (bucket < FRAME_BUCKETS && free_frames[bucket]) {
+        f = free_frames[bucket];
+        free_frames[bucket] = f->back;
+        nfree[bucket]--;
+        f->ob.refcnt = 1;
+        memset(f->slots, 0, (size_t)code->nslots * sizeof(Obj *));
+    } else {
+        size_t cap = bucket < FRAME_BUCKETS ? bucket * FRAME_GRAIN : size;
+        if (!(f = (FrameObj *)obj_alloc(&Frame_Type, cap * sizeof(Obj *))))
+            return NULL;
+    }
+    f->code = (CodeObj *)NEWREF((Obj *)code);
+    f->func = NULL;
+    f->globals = NEWREF(globals);
+    f->builtins = ev.builtins;
+    f->locals = XNEWREF(locals);
+    f->back = NULL;
+    f->gen = NULL;
+    f->ip = NULL;
+    f->stmt_line = code->firstlineno;
+    f->stacktop = 0;
+    f->state = FRAME_CREATED;
+    f->entry = 0;
+    f->bucket = (uint16_t)(bucket < FRAME_BUCKETS ? bucket : FRAME_BUCKETS);
+    f->nslots = code->nslots;
+    return f;
+}
+
+static void frame_dealloc(Obj *o)
+{
+    FrameObj *f = (FrameObj *)o;
+    Obj **s = f->slots;
+    int n = f->nslots + f->stacktop;
+    f->stacktop = 0;
+    for (int i = 0; i < n; i++)
+        CLEAR(s[i]);
+    CLEAR(f->code);
+    CLEAR(f->func);
+    CLEAR(f->globals);
+    CLEAR(f->locals);
+    if (f->bucket < FRAME_BUCKETS && nfree[f->bucket] < FRAME_KEEP) {
+        f->back = free_frames[f->bucket];
+        free_frames[f->bucket] = f;
+        nfree[f->bucket]++;
+        return;
+    }
+    obj_free(o);
+}
+
+int frame_lineno(const FrameObj *f)
+{
+    if (!f->ip)
+        return f->code->firstlineno;
+    const CodePos *p = &f->code->pos[f->ip - f->code->instrs];
+    return p->line > 0 ? p->line : f->stmt_line;
+}
+
+void frame_span(const FrameObj *f, int *line, int *col, int *end_line, int *end_col)
+{
+    const CodePos *p = f->ip ? &f->code->pos[f->ip - f->code->instrs] : NULL;
+    if (!p || p->line <= 0) {
+        *line = *end_line = frame_lineno(f);
+        *col = *end_col = -1;
+        return;
+    }
+    *line = p->line;
+    *end_line = p->end_line;
+    *col = p->col;
+    *end_col = p->end_col;
+}
+
+Obj *frame_locals_dict(FrameObj *f)
+{
+    if (f->locals)
+        return NEWREF(f->locals);
+    Obj *d = dict_new();
+    for (int i = 0; d && i < f->nslots; i++) {
+        Obj *v = f->slots[i];
+        if (v && f->code->slot_kinds[i] != SLOT_LOCAL && v->type == &Cell_Type)
+            v = ((CellObj *)v)->ref;
+        if (v && dict_setitem(d, f->code->slot_names[i], v) < 0)
+            CLEAR(d);
+    }
+    return d;
+}
+
+/* ---- Python-visible attributes ---- */
+
+static Obj *frame_get_lineno(Obj *o, void *c) { (void)c; return int_from_i64(frame_lineno((FrameObj *)o)); }
+static Obj *frame_get_code(Obj *o, void *c) { (void)c; return NEWREF((Obj *)((FrameObj *)o)->code); }
+static Obj *frame_get_globals(Obj *o, void *c) { (void)c; return NEWREF(((FrameObj *)o)->globals); }
+static Obj *frame_get_locals(Obj *o, void *c) { (void)c; return frame_locals_dict((FrameObj *)o); }
+
+static Obj *frame_get_back(Obj *o, void *c)
+{
+    (void)c;
+    FrameObj *b = ((FrameObj *)o)->back;
+    return b ? NEWREF((Obj *)b) : none_new();
+}
+
+static const GetSetDef frame_getset[] = {
+    { "f_lineno", frame_get_lineno, NULL, NULL },
+    { "f_code", frame_get_code, NULL, NULL },
+    { "f_globals", frame_get_globals, NULL, NULL },
+    { "f_locals", frame_get_locals, NULL, NULL },
+    { "f_back", frame_get_back, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static Obj *frame_repr(Obj *o)
+{
+    FrameObj *f = (FrameObj *)o;
+    return str_from_format("<frame at %p, file '%S', line %d, code %S>", (void *)f,
+                           f->code->filename, frame_lineno(f), f->code->name);
+}
+
+TypeObj Frame_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame",
+    .basicsize = sizeof(FrameObj), .dealloc = frame_dealloc, .repr = frame_repr,
+    .getset = frame_getset,
+};

@@ -1,0 +1,79 @@
+/* generator.h - generators, coroutines and async generators: objects that
+ * own a suspended frame on the heap (stackless, as CPython, MicroPython
+ * and QuickJS).
+ *
+ * ONE resume primitive, gen_resume (MicroPython's shape): next, send,
+ * throw, close, `yield from`, `await`, for-loops over a generator and the
+ * closing of a dropped generator all go through it.  It re-enters the VM
+ * on the generator's frame; a `yield` returns from the VM to it.  When the
+ * generator is suspended inside `yield from` / `await`, a thrown exception
+ * goes to the innermost delegate first, as in CPython.
+ *
+ * States are CPython's (inspect.getgeneratorstate / getcoroutinestate):
+ * CREATED (never run), RUNNING (executing now, gi_running), SUSPENDED (at
+ * a yield), CLOSED (returned, raised or closed; gi_frame is None).
+ */
+#ifndef CS_GENERATOR_H
+#define CS_GENERATOR_H
+
+#include "vm/vm.h"
+
+typedef enum GenState { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED } GenState;
+typedef enum GenResult { GEN_RETURN, GEN_YIELD, GEN_ERROR } GenResult;
+typedef enum GenKind { GK_GENERATOR, GK_COROUTINE, GK_ASYNC_GENERATOR } GenKind;
+
+typedef struct GenObj {
+    Obj ob;
+    uint8_t kind;                /* GenKind */
+    uint8_t state;               /* GenState */
+    bool iterable_coro;          /* made by a @types.coroutine function: awaitable */
+    int32_t created_line;        /* line of the code that created it */
+    FrameObj *frame;             /* its frame (owned); NULL once closed */
+    CodeObj *code;               /* gi_code / cr_code (owned) */
+    Obj *name;                   /* __name__ */
+    Obj *qualname;               /* __qualname__ */
+    ExcInfo exc_info;            /* handled-exception record while it runs */
+    uint64_t serial;             /* trace id (1, 2, ...) */
+    Obj *throw_args;             /* throw()'s own arguments while it runs, passed
+                                    on as they are to a delegate's throw (owned) */
+} GenObj;
+
+extern TypeObj Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
+
+#define GEN_CHECK(o) (OBJ_TYPE(o) == &Gen_Type || OBJ_TYPE(o) == &Coro_Type || \
+                      OBJ_TYPE(o) == &AsyncGen_Type)
+
+/* Make a generator/coroutine for a frame whose arguments are bound (steals
+ * the frame). */
+Obj *gen_new(FrameObj *frame, FunctionObj *func);
+
+/* The resume primitive: run g until it yields (GEN_YIELD, *result = the
+ * value), returns (GEN_RETURN, *result = the return value) or raises
+ * (GEN_ERROR, exception pending, *result = NULL).  send: value sent (None
+ * for next); throw_exc: exception instance to raise at the yield instead
+ * (or NULL).  Misuse (running, sending non-None into a just-started
+ * generator, reusing an awaited coroutine) is a GEN_ERROR with CPython's
+ * exception.  `verb` names the wrapper for the trace ("next", "send",
+ * "throw", "close", "drop"). */
+GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb);
+
+/* generator.close(): 0 ok, -1 error pending. */
+int gen_close(GenObj *g);
+
+/* The object a suspended generator delegates to in `yield from` / `await`
+ * (gi_yieldfrom / cr_await; borrowed), or NULL. */
+Obj *gen_yieldfrom(GenObj *g);
+
+/* The iterator `await x` drives (a coroutine, or __await__()'s result). */
+Obj *gen_get_awaitable_iter(Obj *o);
+
+/* One step of `yield from` / `await` on a delegate: 0 it yielded (*out),
+ * 1 it returned (*out = the value), -1 error.  Consumes nothing. */
+int gen_send_to(Obj *it, Obj *send, Obj **out);
+
+/* State names: "GEN_SUSPENDED", "CORO_CREATED", ... */
+const char *gen_state_name(GenObj *g);
+
+int gen_init(void);
+
+#endif

@@ -1,0 +1,121 @@
+/* state.c - the interpreter state the object layer calls back into
+ * (objects/object.h section 13): the recursion guard, the step budget,
+ * the handled exception, and zero-argument super().
+ *
+ * Global state: `ev` (vm.h), the step budget's allocation mark.
+ */
+#include "vm/vm.h"
+
+#include <string.h>
+
+#include "coro/coro.h"
+#include "objects/types.h"
+
+EvalState ev = { .limit = 1000 };
+
+/* ------------------------------------------------------------------ */
+/* Recursion guard                                                     */
+/* ------------------------------------------------------------------ */
+
+#define C_STACK_MARGIN (64 * 1024)
+
+/* True while rec_enter builds its RecursionError: creating the instance
+ * calls the class (another rec_enter), which must not fail again. */
+static bool rec_raising;
+
+int rec_enter(const char *where)
+{
+    ++ev.depth;
+    if (rec_raising)
+        return 0;
+    if (ev.depth > ev.limit || coro_check_stack(C_STACK_MARGIN) != CORO_OK) {
+        ev.depth--;
+        rec_raising = true;
+        err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        rec_raising = false;
+        return -1;
+    }
+    return 0;
+}
+
+void rec_leave(void) { ev.depth--; }
+
+/* ------------------------------------------------------------------ */
+/* Step budget                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Allocating is work too: a statement that copies megabytes (in a loop)
+ * costs one more step per ALLOC_STEP bytes allocated since the last tick. */
+#define ALLOC_STEP 65536
+
+static uint64_t alloc_mark;      /* mem_total() already charged */
+
+int step_tick(void)
+{
+    if (!ev.step_budget)
+        return 0;
+    uint64_t now = mem_total();
+    if (ev.steps == 0 || now < alloc_mark)
+        alloc_mark = now;         /* a new run */
+    uint64_t extra = (now - alloc_mark) / ALLOC_STEP;
+    alloc_mark += extra * ALLOC_STEP;
+    return step_charge(1 + extra);
+}
+
+int step_charge(uint64_t n)
+{
+    if (!ev.step_budget)
+        return 0;
+    if (ev.steps <= ev.step_budget && n <= ev.step_budget - ev.steps) {
+        ev.steps += n;
+        return 0;
+    }
+    ev.steps = ev.step_budget + 1;        /* stays spent, never wraps */
+    err_set(Exc_RuntimeError, "step budget exhausted");
+    if (!err_occurred())
+        err_nomemory();
+    return -1;
+}
+
+bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
+
+/* ------------------------------------------------------------------ */
+/* The handled exception and super()                                   */
+/* ------------------------------------------------------------------ */
+
+Obj *eval_handled_exc(void)
+{
+    for (ExcInfo *i = ev.excinfo; i; i = i->prev)
+        if (i->value && i->value != obj_none)
+            return i->value;
+    return NULL;
+}
+
+int eval_super_args(Obj **type, Obj **obj)
+{
+    FrameObj *f = ev.frame;
+    const CodeObj *c = f ? f->code : NULL;
+    if (!c || c->kind == CODE_MODULE || c->kind == CODE_EVAL)
+        return err_format_int(Exc_RuntimeError, "super(): no arguments");
+    if (c->argcount == 0 && !(c->flags & CO_VARARGS))
+        return err_format_int(Exc_RuntimeError, "super(): no arguments");
+    Obj *first = f->slots[0];
+    if (first && c->slot_kinds[0] == SLOT_CELL)
+        first = ((CellObj *)first)->ref;
+    if (!first)
+        return err_format_int(Exc_RuntimeError, "super(): arg[0] deleted");
+    for (int i = c->nslots - c->nfrees; i < c->nslots; i++) {
+        if (!str_eq_cstr(c->slot_names[i], "__class__"))
+            continue;
+        CellObj *cell = (CellObj *)f->slots[i];
+        if (!cell || !cell->ref)
+            return err_format_int(Exc_RuntimeError, "super(): empty __class__ cell");
+        if (!TYPE_CHECK(cell->ref))
+            return err_format_int(Exc_RuntimeError, "super(): __class__ is not a type (%s)",
+                                  cell->ref->type->name);
+        *type = cell->ref;
+        *obj = first;
+        return 0;
+    }
+    return err_format_int(Exc_RuntimeError, "super(): __class__ cell not found");
+}
