@@ -589,7 +589,7 @@ static Obj *aio_run(Obj *self, Obj *const *a, size_t n, Obj *kw)
     GenObj *g = (GenObj *)a[0];
     for (;;) {
         Obj *v;
-        GenResult r = gen_resume(g, obj_none, NULL, &v, "send");
+        GenResult r = gen_resume(g, obj_none, NULL, &v, GV_SEND);
         if (r != GEN_YIELD)
             return r == GEN_RETURN ? v : NULL;
         bool bare = v == obj_none;

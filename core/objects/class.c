@@ -301,35 +301,50 @@ static Obj *methoddescr_get(Obj *self, Obj *obj, Obj *type)
     return cfunc_new(d->def, obj, NULL);
 }
 
-/* Checks the arguments against the METH_* flags, then calls. */
-static Obj *cmethod_invoke(const MethodDef *def, const char *qual, Obj *self,
+/* "owner.name" (or "name" without an owner) for argument errors. */
+static void method_qualname(const char *owner, const MethodDef *def, char *buf, size_t cap)
+{
+    if (owner)
+        snprintf(buf, cap, "%s.%s", owner, def->name);
+    else
+        snprintf(buf, cap, "%s", def->name);
+}
+
+/* Checks the arguments against the METH_* flags, then calls.  The name
+ * for an error message is only made when there is an error. */
+static Obj *cmethod_invoke(const MethodDef *def, const char *owner, Obj *self,
                            Obj *const *a, size_t n, Obj *kw)
 {
     int f = def->flags;
-    if (!(f & METH_KEYWORDS) && args_no_kw(qual, kw) < 0)
-        return NULL;
-    if ((f & METH_NOARGS) && args_count(qual, n, 0, 0) < 0)
-        return NULL;
-    if ((f & METH_O) && args_count(qual, n, 1, 1) < 0)
-        return NULL;
+    bool bad_kw = !(f & METH_KEYWORDS) && kw && TUPLE_SIZE(kw);
+    if (bad_kw || ((f & METH_NOARGS) && n != 0) || ((f & METH_O) && n != 1)) {
+        char qual[128];
+        method_qualname(owner, def, qual, sizeof qual);
+        if (!(f & METH_KEYWORDS) && args_no_kw(qual, kw) < 0)
+            return NULL;
+        if ((f & METH_NOARGS) && args_count(qual, n, 0, 0) < 0)
+            return NULL;
+        if ((f & METH_O) && args_count(qual, n, 1, 1) < 0)
+            return NULL;
+    }
     return def->fn(self, (f & METH_NOARGS) ? NULL : a, n, (f & METH_KEYWORDS) ? kw : NULL);
 }
 
 static Obj *methoddescr_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     MethodDescrObj *d = (MethodDescrObj *)self;
-    char qual[128];
-    snprintf(qual, sizeof qual, "%s.%s", d->owner->name, d->def->name);
+    const char *owner = d->owner->name;
     if (d->def->flags & METH_STATIC)
-        return cmethod_invoke(d->def, qual, NULL, a, n, kw);
+        return cmethod_invoke(d->def, owner, NULL, a, n, kw);
     if (n < 1)
-        return err_format(Exc_TypeError, "unbound method %s() needs an argument", qual);
+        return err_format(Exc_TypeError, "unbound method %s.%s() needs an argument", owner,
+                          d->def->name);
     if (d->def->flags & METH_CLASS)
-        return cmethod_invoke(d->def, qual, a[0], a + 1, n - 1, kw);
+        return cmethod_invoke(d->def, owner, a[0], a + 1, n - 1, kw);
     if (!obj_typecheck(a[0], d->owner))
         return err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
-                          "'%s' object", d->def->name, d->owner->name, a[0]->type->name);
-    return cmethod_invoke(d->def, qual, a[0], a + 1, n - 1, kw);
+                          "'%s' object", d->def->name, owner, a[0]->type->name);
+    return cmethod_invoke(d->def, owner, a[0], a + 1, n - 1, kw);
 }
 
 static Obj *methoddescr_repr(Obj *self)
@@ -462,23 +477,20 @@ Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module)
     return (Obj *)f;
 }
 
-/* "list.append" for a method of an object, "len" for a module function. */
-static void cfunc_qualname(CFuncObj *f, char *buf, size_t cap)
+/* The owner in "list.append" for a method of an object; NULL for a
+ * module function ("len"). */
+static const char *cfunc_owner(CFuncObj *f)
 {
     Obj *s = f->self;
     if (!s || s->type == &Module_Type)
-        snprintf(buf, cap, "%s", f->def->name);
-    else
-        snprintf(buf, cap, "%s.%s", TYPE_CHECK(s) ? ((TypeObj *)s)->name : s->type->name,
-                 f->def->name);
+        return NULL;
+    return TYPE_CHECK(s) ? ((TypeObj *)s)->name : s->type->name;
 }
 
 static Obj *cfunc_call(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     CFuncObj *f = (CFuncObj *)self;
-    char qual[128];
-    cfunc_qualname(f, qual, sizeof qual);
-    return cmethod_invoke(f->def, qual, f->self, a, n, kw);
+    return cmethod_invoke(f->def, cfunc_owner(f), f->self, a, n, kw);
 }
 
 static Obj *cfunc_repr(Obj *self)

@@ -29,11 +29,23 @@ Obj *types_raise_fmt(const fmt_error *err)
     return err_set(exc_by_name(err->exc), err->msg);
 }
 
+/* Freed floats kept for reuse (arithmetic in a loop allocates nothing);
+ * linked through their `value` field's storage (memcpy: no aliasing). */
+#define FLOAT_KEEP 256
+static FloatObj *free_floats;
+static int nfree_floats;
+
 Obj *float_from_double(double d)
 {
-    FloatObj *o = (FloatObj *)obj_alloc(&Float_Type, 0);
-    if (o)
-        o->value = d;
+    FloatObj *o = free_floats;
+    if (o) {
+        memcpy(&free_floats, &o->value, sizeof free_floats);
+        nfree_floats--;
+        o->ob.refcnt = 1;
+    } else if (!(o = (FloatObj *)obj_alloc(&Float_Type, 0))) {
+        return NULL;
+    }
+    o->value = d;
     return (Obj *)o;
 }
 
@@ -184,7 +196,17 @@ static Obj *float_pos(Obj *o)
          : float_from_double(FLOAT_VAL(o));
 }
 
-static void float_dealloc(Obj *o) { obj_free(o); }
+static void float_dealloc(Obj *o)
+{
+    if (o->type != &Float_Type || nfree_floats >= FLOAT_KEEP) {
+        obj_free(o);
+        return;
+    }
+    FloatObj *f = (FloatObj *)o;
+    memcpy(&f->value, &free_floats, sizeof free_floats);
+    free_floats = f;
+    nfree_floats++;
+}
 
 /* float(x): str parsing, numbers, __float__ / __index__. */
 static Obj *float_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames)

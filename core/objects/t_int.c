@@ -38,15 +38,27 @@ static void small_ints_init(void)
     }
 }
 
+/* Freed ints (small values) kept for reuse: a loop counter allocates
+ * nothing.  Linked through their `big` field. */
+#define INT_KEEP 1024
+static IntObj *free_ints;
+static int nfree_ints;
+
 Obj *int_from_i64(int64_t v)
 {
     if (!small_ints[0].ob.type)
         small_ints_init();
     if (v >= SMALL_MIN && v <= SMALL_MAX)
         return NEWREF((Obj *)&small_ints[v - SMALL_MIN]);
-    IntObj *o = (IntObj *)obj_alloc(&Int_Type, 0);
-    if (!o)
+    IntObj *o = free_ints;
+    if (o) {
+        free_ints = (IntObj *)o->big;
+        nfree_ints--;
+        o->ob.refcnt = 1;
+        o->big = NULL;
+    } else if (!(o = (IntObj *)obj_alloc(&Int_Type, 0))) {
         return NULL;
+    }
     o->small = v;
     return (Obj *)o;
 }
@@ -469,7 +481,14 @@ static Obj *int_float(Obj *o) { return int_to_float(o); }
 
 static void int_dealloc(Obj *o)
 {
-    big_free(((IntObj *)o)->big);
+    IntObj *i = (IntObj *)o;
+    if (o->type == &Int_Type && !i->big && nfree_ints < INT_KEEP) {
+        i->big = (big_int *)free_ints;
+        free_ints = i;
+        nfree_ints++;
+        return;
+    }
+    big_free(i->big);
     obj_free(o);
 }
 

@@ -18,6 +18,8 @@
 
 static uint64_t gen_serial;    /* last serial handed out */
 
+static const char *const verb_names[] = { "next", "send", "throw", "close", "drop" };
+
 static const char *kind_word(GenObj *g)
 {
     return g->kind == GK_COROUTINE ? "coroutine"
@@ -89,14 +91,14 @@ static void trace_raised_in(GenObj *g, Obj *exc, bool always)
 /* The event ending a run that finished g: gen_close for a close that
  * worked (GeneratorExit or StopIteration left it, or it returned), else
  * gen_return / gen_raise.  `line`: where it stopped. */
-static void trace_end(GenObj *g, GenResult res, const char *verb, Obj *value, int line)
+static void trace_end(GenObj *g, GenResult res, GenVerb verb, Obj *value, int line)
 {
     if (!trace_enabled())
         return;
-    bool closing = strcmp(verb, "close") == 0 || strcmp(verb, "drop") == 0;
+    bool closing = verb == GV_CLOSE || verb == GV_DROP;
     Obj *exc = res == GEN_ERROR ? err_occurred() : NULL;
     if (closing && (!exc || err_matches(Exc_GeneratorExit) || err_matches(Exc_StopIteration)))
-        trace_gen(g, TR_GEN_CLOSE, verb, NULL, NULL, line);
+        trace_gen(g, TR_GEN_CLOSE, verb_names[verb], NULL, NULL, line);
     else if (res == GEN_RETURN)
         trace_gen(g, TR_GEN_RETURN, NULL, value, NULL, line);
     else
@@ -206,7 +208,7 @@ int gen_send_to(Obj *it, Obj *send, Obj **out)
 {
     *out = NULL;
     if (GEN_CHECK(it)) {
-        GenResult r = gen_resume((GenObj *)it, send, NULL, out, send == obj_none ? "next" : "send");
+        GenResult r = gen_resume((GenObj *)it, send, NULL, out, send == obj_none ? GV_NEXT : GV_SEND);
         return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
     }
     if (send == obj_none) {
@@ -267,7 +269,7 @@ static int throw_into_delegate(GenObj *g, Obj *yf, Obj *exc, Obj **out)
         return -1;
     }
     SETREF(sub->throw_args, XNEWREF(g->throw_args));
-    GenResult r = gen_resume(sub, NULL, exc, out, "throw");
+    GenResult r = gen_resume(sub, NULL, exc, out, GV_THROW);
     CLEAR(sub->throw_args);
     return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
 }
@@ -308,14 +310,14 @@ static Obj *resume_delegating(GenObj *g, Obj *yf, Obj *exc)
 
 /* Misuse checks and the not-yet-started cases; returns -1 to go on with a
  * real resume, else a GenResult. */
-static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb)
+static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, GenVerb verb)
 {
     if (g->state == GEN_RUNNING) {
         err_format(Exc_ValueError, "%s already executing", kind_word(g));
         return GEN_ERROR;
     }
     if (g->state == GEN_CLOSED) {
-        if (g->kind == GK_COROUTINE && strcmp(verb, "close") != 0) {
+        if (g->kind == GK_COROUTINE && verb != GV_CLOSE) {
             err_set(Exc_RuntimeError, "cannot reuse already awaited coroutine");
             return GEN_ERROR;
         }
@@ -334,7 +336,7 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, c
         int line = frame_lineno(g->frame);
         if (trace_enabled()) {
             g->state = GEN_RUNNING;            /* for the events: it starts and fails */
-            trace_gen(g, TR_GEN_RESUME, verb, NULL, throw_exc, 0);
+            trace_gen(g, TR_GEN_RESUME, verb_names[verb], NULL, throw_exc, 0);
             trace_raised_in(g, throw_exc, true);
         }
         exc_add_traceback(throw_exc, g->frame, line, -1, 0, 0);
@@ -365,7 +367,7 @@ static Obj *run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
     return r;
 }
 
-GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb)
+GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, GenVerb verb)
 {
     *result = NULL;
     if (rec_enter("") < 0)          /* the running frame counts, as in CPython */
@@ -378,8 +380,9 @@ GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const c
     INCREF(g);
     Obj *yf = throw_exc ? gen_yieldfrom(g) : NULL;
     g->state = GEN_RUNNING;
-    trace_gen(g, TR_GEN_RESUME, strcmp(verb, "drop") == 0 ? "close" : verb,
-              throw_exc ? NULL : send ? send : obj_none, throw_exc, 0);
+    if (trace_enabled())
+        trace_gen(g, TR_GEN_RESUME, verb_names[verb == GV_DROP ? GV_CLOSE : verb],
+                  throw_exc ? NULL : send ? send : obj_none, throw_exc, 0);
     Obj *r = run_frame(g, send, throw_exc, yf);
     GenResult res;
     if (r && g->frame->state == FRAME_SUSPENDED) {
@@ -406,12 +409,12 @@ GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const c
 
 /* close() (how = "close") or the close when the last reference goes
  * (how = "drop", for the trace). */
-static int close_gen(GenObj *g, const char *how)
+static int close_gen(GenObj *g, GenVerb how)
 {
     if (g->state == GEN_CREATED) {
         int line = g->frame ? frame_lineno(g->frame) : 0;
         gen_finish(g);
-        trace_gen(g, TR_GEN_CLOSE, how, NULL, NULL, line);
+        trace_gen(g, TR_GEN_CLOSE, verb_names[how], NULL, NULL, line);
         return 0;
     }
     if (g->state == GEN_CLOSED)
@@ -437,7 +440,7 @@ static int close_gen(GenObj *g, const char *how)
     return -1;
 }
 
-int gen_close(GenObj *g) { return close_gen(g, "close"); }
+int gen_close(GenObj *g) { return close_gen(g, GV_CLOSE); }
 
 /* "Exception ignored in: <generator ...>" + traceback, as CPython's
  * unraisable hook. */
@@ -460,7 +463,7 @@ static void gen_dealloc(Obj *o)
     if (g->state == GEN_SUSPENDED) {
         o->refcnt = 1;                       /* alive while closing */
         Obj *saved = err_fetch();
-        if (close_gen(g, "drop") < 0)
+        if (close_gen(g, GV_DROP) < 0)
             write_unraisable(o);
         err_restore(saved);
         if (--o->refcnt != 0)
@@ -509,7 +512,7 @@ static Obj *raise_stop(Obj *v)
 static Obj *gen_iternext(Obj *o)
 {
     Obj *v;
-    GenResult r = gen_resume((GenObj *)o, obj_none, NULL, &v, "next");
+    GenResult r = gen_resume((GenObj *)o, obj_none, NULL, &v, GV_NEXT);
     if (r == GEN_YIELD)
         return v;
     if (r == GEN_RETURN) {
@@ -526,7 +529,7 @@ static Obj *gen_send(Obj *o, Obj *const *a, size_t n, Obj *k)
 {
     (void)n; (void)k;
     Obj *v;
-    GenResult r = gen_resume((GenObj *)o, a[0], NULL, &v, "send");
+    GenResult r = gen_resume((GenObj *)o, a[0], NULL, &v, GV_SEND);
     if (r == GEN_YIELD)
         return v;
     return r == GEN_RETURN ? raise_stop(v) : NULL;
@@ -566,7 +569,7 @@ static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
     GenObj *g = (GenObj *)o;
     if (gen_yieldfrom(g) && !(g->throw_args = tuple_from_array(a, n)))
         err_clear();
-    GenResult r = gen_resume(g, NULL, exc, &v, "throw");
+    GenResult r = gen_resume(g, NULL, exc, &v, GV_THROW);
     CLEAR(g->throw_args);
     DECREF(exc);
     if (r == GEN_YIELD)

@@ -21,6 +21,9 @@
 typedef enum GenState { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED } GenState;
 typedef enum GenResult { GEN_RETURN, GEN_YIELD, GEN_ERROR } GenResult;
 typedef enum GenKind { GK_GENERATOR, GK_COROUTINE, GK_ASYNC_GENERATOR } GenKind;
+/* What resumed a generator (the trace names it): next() / send() /
+ * throw() / close(), or the close when its last reference went away. */
+typedef enum GenVerb { GV_NEXT, GV_SEND, GV_THROW, GV_CLOSE, GV_DROP } GenVerb;
 
 typedef struct GenObj {
     Obj ob;
@@ -53,9 +56,8 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func);
  * for next); throw_exc: exception instance to raise at the yield instead
  * (or NULL).  Misuse (running, sending non-None into a just-started
  * generator, reusing an awaited coroutine) is a GEN_ERROR with CPython's
- * exception.  `verb` names the wrapper for the trace ("next", "send",
- * "throw", "close", "drop"). */
-GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, const char *verb);
+ * exception.  `verb` names the wrapper for the trace. */
+GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, GenVerb verb);
 
 /* generator.close(): 0 ok, -1 error pending. */
 int gen_close(GenObj *g);
