@@ -3,9 +3,8 @@
 #   build/native/       optimised native objects and programs
 #   build/asan/         the same with AddressSanitizer + UBSan, for tests
 #   build/wasm/         Emscripten builds (engine, tests, benchmark)
+#   build/wasm/engine/  the engine's objects, built for size, and its link steps
 #   web/engine/         the engine module the page and Node load (copied)
-#
-# Only core files that are ready are listed; each list grows as subsystems land.
 
 CC      ?= gcc
 EMCC    ?= emcc
@@ -30,7 +29,7 @@ ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
     t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c) \
-  $(addprefix core/vm/,vm.c frame.c function.c generator.c state.c stackseg.c run.c trace.c) \
+  $(addprefix core/vm/,vm.c frame.c function.c generator.c state.c stackseg.c run.c trace.c traceback.c) \
   $(addprefix core/modules/,builtins.c modules.c) \
   core/host/trace_json.c core/host/host.c
 
@@ -38,14 +37,21 @@ native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_count,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+
+# Objects of the engine that are never on the stack at a step pause (see
+# core/host/asyncify_only.mjs): Asyncify leaves them alone.
+NEVER_PAUSED_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
+  $(addprefix core/compiler/,code.c compile.c assemble.c) \
+  core/objects/bigint.c core/objects/numfmt.c core/host/trace_json.c core/vm/traceback.c
+PAUSABLE_SRC = $(filter-out $(NEVER_PAUSED_SRC),$(ENGINE_SRC) $(WASM_BACKEND))
 
 .PHONY: all native wasm clean
 all: native wasm
 native: build/native/coroscope build/asan/coroscope build/asan/coro_test build/native/coro_test build/native/coro_bench build/asan/numbers_test \
   build/asan/astdump
 wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs \
-  build/wasm/numbers_test.mjs
+  build/wasm/numbers_test.mjs build/wasm/engine/checked/coroscope.mjs
 
 build/native/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -95,9 +101,41 @@ build/asan/coroscope: $(call asan_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/host
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 
 # ---- the engine module for the page and Node ----
-build/wasm/coroscope.mjs: $(call wasm_objs,$(ENGINE_SRC) $(WASM_BACKEND))
-	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createCoroscope -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) \
-	  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8 $^ -lm -o $@
+# Built for size (it is downloaded by every reader), with emmalloc, and with
+# Asyncify instrumenting only the functions that can be on the stack at a
+# step pause: a first link without Asyncify shows the call graph, from
+# which core/host/asyncify_only.mjs lists them.  A second build with
+# Asyncify's assertions (tests only) traps if a pause ever unwinds through
+# a function the list leaves out.
+ENGINE_OPT = -Oz
+ENGINE_CFLAGS = $(CFLAGS_COMMON) $(ENGINE_OPT)
+ENGINE_LDFLAGS = $(ENGINE_OPT) -sMALLOC=emmalloc -sSTACK_OVERFLOW_CHECK=1 -sALLOW_MEMORY_GROWTH=1 \
+  -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web,worker -sTOTAL_STACK=1048576 \
+  -sEXPORT_NAME=createCoroscope -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) \
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+engine_objs = $(patsubst %.c,build/wasm/engine/obj/%.o,$(1))
+ENGINE_WASM_OBJS = $(call engine_objs,$(ENGINE_SRC) $(WASM_BACKEND))
+EMNM ?= emnm
+WASM_DIS ?= wasm-dis
+
+build/wasm/engine/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(EMCC) $(ENGINE_CFLAGS) -c $< -o $@
+build/wasm/engine/callgraph.wasm: $(ENGINE_WASM_OBJS)
+	$(EMCC) $(ENGINE_LDFLAGS) --profiling-funcs $^ -lm -o build/wasm/engine/callgraph.mjs
+build/wasm/engine/asyncify-only.txt: build/wasm/engine/callgraph.wasm core/host/asyncify_only.mjs
+	$(WASM_DIS) $< -o build/wasm/engine/callgraph.wat
+	$(EMNM) --defined-only $(call engine_objs,$(PAUSABLE_SRC)) > build/wasm/engine/pausable.txt
+	node core/host/asyncify_only.mjs build/wasm/engine/callgraph.wat build/wasm/engine/pausable.txt > $@.tmp
+	mv $@.tmp $@
+	rm build/wasm/engine/callgraph.wat
+build/wasm/coroscope.mjs: $(ENGINE_WASM_OBJS) build/wasm/engine/asyncify-only.txt
+	$(EMCC) $(ENGINE_LDFLAGS) -sASYNCIFY -sASYNCIFY_ONLY=@build/wasm/engine/asyncify-only.txt \
+	  $(ENGINE_WASM_OBJS) -lm -o $@
+build/wasm/engine/checked/coroscope.mjs: $(ENGINE_WASM_OBJS) build/wasm/engine/asyncify-only.txt
+	@mkdir -p $(dir $@)
+	$(EMCC) $(ENGINE_LDFLAGS) -sBINARYEN_EXTRA_PASSES=--pass-arg=asyncify-asserts -sASYNCIFY -sASYNCIFY_ONLY=@build/wasm/engine/asyncify-only.txt \
+	  $(ENGINE_WASM_OBJS) -lm -o $@
 web/engine/coroscope.mjs: build/wasm/coroscope.mjs
 	@mkdir -p web/engine
 	cp build/wasm/coroscope.mjs build/wasm/coroscope.wasm web/engine/

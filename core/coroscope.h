@@ -20,7 +20,11 @@ const char *cs_version(void);
  * output then also appears in the trace as "output" events).  On wasm the
  * output function is the JS callback Module.csOutput(stream, text). */
 enum { CS_STDOUT = 1, CS_STDERR = 2, CS_TRACE = 3 };
-enum { CS_RUN_TRACE = 1 };
+enum {
+    CS_RUN_TRACE = 1,   /* write the trace (one JSON line per event) */
+    CS_RUN_PAUSE = 2    /* pause to the host at every event and go on at
+                           once: what stepping does, for tests */
+};
 
 typedef void (*cs_output_fn)(int stream, const char *data, unsigned long len, void *user);
 void cs_set_output(cs_output_fn fn, void *user);   /* native hosts */
@@ -29,9 +33,11 @@ void cs_set_output(cs_output_fn fn, void *user);   /* native hosts */
 void cs_set_limits(double max_steps, double max_memory);
 
 /* Run src[0..len) as main.py on a coroutine of its own; the exit status
- * (0, 1 for an uncaught exception or syntax error) is in cs_exit_status(). */
+ * (0, 1 for an uncaught exception or syntax error) is in cs_exit_status(),
+ * and with CS_RUN_PAUSE the number of pauses in cs_pause_count(). */
 void cs_run(const char *src, unsigned long len, int flags);
 int  cs_exit_status(void);
+double cs_pause_count(void);
 
 /* ---- the coroutine core through the host boundary ----
  * A counter coroutine written in C: it yields start, start+step, ... and

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// cli.mjs - `npx coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE`:
+// cli.mjs - `npx coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE`:
 // the wasm engine under Node, with the same options and output as the
 // native binary (build/native/coroscope).  Program stdout and stderr go to
 // ours as they arrive; with --trace, stdout carries one JSON step event per
@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runProgram } from './engine.mjs';
 
-const USAGE = `usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE
+const USAGE = `usage: coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE
+  --trace             print one JSON line per step instead of the output
+  --pause             pause at every step and go on at once (as stepping does)
   --max-steps N       stop after N steps (statements and loop iterations);
                       default 0 = no limit
   --max-memory BYTES  MemoryError beyond BYTES of engine memory;
@@ -31,6 +33,7 @@ function parse(argv) {
       allowPositionals: true,
       options: {
         trace: { type: 'boolean', default: false },
+        pause: { type: 'boolean', default: false },
         'max-steps': { type: 'string', default: '0' },
         'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
       },
@@ -45,7 +48,7 @@ function parse(argv) {
     if (!Number.isFinite(n) || n < 0) fail(`coroscope: --${name} needs a number >= 0\n`);
     return n;
   };
-  return { file: positionals[1], trace: values.trace,
+  return { file: positionals[1], trace: values.trace, pause: values.pause,
     maxSteps: number('max-steps'), maxMemory: number('max-memory') };
 }
 

@@ -18,6 +18,7 @@ const wasmUrl = new URL('./engine/coroscope.wasm', import.meta.url);
 export const Stream = Object.freeze({ stdout: 1, stderr: 2, trace: 3 });
 const STREAM_NAMES = { 1: 'stdout', 2: 'stderr', 3: 'trace' };
 const RUN_TRACE = 1;
+const RUN_PAUSE = 2;
 
 // Status numbers of core/coro.h, by name.
 export const CoroStatus = Object.freeze({ 0: 'created', 1: 'running', 2: 'suspended', 3: 'dead' });
@@ -60,10 +61,12 @@ function copyIn(m, text) {
 
 /**
  * Runs `source` as main.py.  Options: trace (JSON-lines step events on the
- * trace stream), maxSteps and maxMemory (0 = no limit), onOutput(stream,
- * text) called as output arrives ('stdout' | 'stderr' | 'trace').
- * Resolves to { status, stdout, stderr, trace }: status is the program's
- * exit status (0, 1 for an uncaught exception or a syntax error).
+ * trace stream), pause (switch back to JS at every event and go on at
+ * once, as stepping does: it must change nothing the program prints),
+ * maxSteps and maxMemory (0 = no limit), onOutput(stream, text) called as
+ * output arrives ('stdout' | 'stderr' | 'trace').  Resolves to { status,
+ * stdout, stderr, trace, pauses }: status is the program's exit status (0,
+ * 1 for an uncaught exception or a syntax error).
  */
 export async function runProgram(source, options = {}) {
   const out = { stdout: '', stderr: '', trace: '' };
@@ -74,18 +77,19 @@ export async function runProgram(source, options = {}) {
   const m = await instantiate(options, {
     csOutput: (stream, text) => emit(STREAM_NAMES[stream] ?? 'stderr', text),
   });
-  let status;
+  let status, pauses = 0;
   try {
     m._cs_set_limits(options.maxSteps ?? 0, options.maxMemory ?? 0);
     const [ptr, bytes] = copyIn(m, source);
-    m._cs_run(ptr, bytes, options.trace ? RUN_TRACE : 0);
+    m._cs_run(ptr, bytes, (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0));
     status = m._cs_exit_status();
+    pauses = m._cs_pause_count();
   } catch (err) {
     // An engine fault (a bug, never a program's error): report, don't crash.
     emit('stderr', `coroscope: internal error: ${err?.message ?? err}\n`);
     status = 70;
   }
-  return { status, ...out };
+  return { status, ...out, pauses };
 }
 
 export async function loadEngine(options = {}) {

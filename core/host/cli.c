@@ -1,10 +1,12 @@
 /* cli.c - the native command line:
  *
- *   coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE
+ *   coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE
  *
  * prints the program's stdout and stderr as CPython would (or, with
  * --trace, one JSON line per step on stdout) and exits with the program's
- * status.  The same commands run the wasm engine under Node: web/cli.mjs.
+ * status.  --pause runs it as stepping does (a switch back to the host at
+ * every event), which must change nothing it prints.  The same commands
+ * run the wasm engine under Node: web/cli.mjs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +15,9 @@
 #include "coroscope.h"
 
 static const char usage[] =
-    "usage: coroscope run [--trace] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "usage: coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "  --trace             print one JSON line per step instead of the output\n"
+    "  --pause             pause at every step and go on at once (as stepping does)\n"
     "  --max-steps N       stop after N steps (statements and loop iterations);\n"
     "                      default 0 = no limit\n"
     "  --max-memory BYTES  MemoryError beyond BYTES of engine memory;\n"
@@ -78,7 +82,7 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
 
 int main(int argc, char **argv)
 {
-    int trace = 0;
+    int trace = 0, pause = 0;
     double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY;
     const char *path = NULL;
     if (argc < 3 || strcmp(argv[1], "run") != 0) {
@@ -88,6 +92,8 @@ int main(int argc, char **argv)
     for (int i = 2; i < argc; i++) {
         if (strcmp(argv[i], "--trace") == 0)
             trace = 1;
+        else if (strcmp(argv[i], "--pause") == 0)
+            pause = 1;
         else if (strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc)
             max_steps = parse_limit(argv[++i]);
         else if (strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc)
@@ -109,7 +115,7 @@ int main(int argc, char **argv)
         return path ? 2 : (fputs(usage, stderr), 2);
     cs_set_output(write_out, &trace);
     cs_set_limits(max_steps, max_memory);
-    cs_run(src, len, trace ? 1 : 0);
+    cs_run(src, len, (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0));
     fflush(stdout);
     free(src);
     return cs_exit_status();

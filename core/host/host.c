@@ -105,6 +105,23 @@ typedef struct program_run {
     int flags;
 } program_run;
 
+static int run_flags;             /* CS_RUN_* of the run in progress */
+static uint64_t pause_count;      /* pauses of the last run */
+
+/* The hook of a run: the JSON line of each event, then (CS_RUN_PAUSE) a
+ * switch back to the host, unless the stack holds code that must not be
+ * paused in (trace.h). */
+static void on_event(const TraceEvent *e, void *user)
+{
+    (void)user;
+    if (run_flags & CS_RUN_TRACE)
+        trace_json_emit(e);
+    if ((run_flags & CS_RUN_PAUSE) && !trace_pause_inhibit) {
+        pause_count++;
+        coro_yield(NULL, NULL);
+    }
+}
+
 static void *program_entry(void *user, void *first)
 {
     (void)first;
@@ -113,10 +130,14 @@ static void *program_entry(void *user, void *first)
         .write_stdout = write_stdout, .write_stderr = write_stderr, .user = NULL,
         .step_budget = step_limit, .mem_cap = memory_limit, .filename = "main.py",
     };
+    run_flags = run->flags;
     if (run->flags & CS_RUN_TRACE)
-        trace_json_start(write_trace, NULL);
+        trace_json_open(write_trace, NULL);
+    if (run->flags & (CS_RUN_TRACE | CS_RUN_PAUSE))
+        trace_set_hook(on_event, NULL);
     int status = rt_run(run->src, run->len, &cfg);
-    trace_json_stop();
+    trace_set_hook(NULL, NULL);
+    run_flags = 0;
     return (void *)(intptr_t)status;
 }
 
@@ -136,6 +157,7 @@ CS_EXPORT void cs_run(const char *src, unsigned long len, int flags)
         return;
     }
     *run = (program_run){ .src = src, .len = len, .flags = flags };
+    pause_count = 0;
     void *status = NULL;
     coro_result r = coro_resume(co, NULL, &status);
     while (r == CORO_OK && coro_status_of(co) == CORO_SUSPENDED)
@@ -148,6 +170,8 @@ CS_EXPORT void cs_run(const char *src, unsigned long len, int flags)
 }
 
 CS_EXPORT int cs_exit_status(void) { return exit_status; }
+
+CS_EXPORT double cs_pause_count(void) { return (double)pause_count; }
 
 static void *counter_entry(void *user, void *first)
 {

@@ -102,9 +102,8 @@ static trace_json_sink sink;
 static void *sink_user;
 static unsigned long steps;
 
-static void on_event(const TraceEvent *e, void *user)
+void trace_json_emit(const TraceEvent *e)
 {
-    (void)user;
     char small[512];
     size_t need = trace_json_format(e, ++steps, small, sizeof small - 1);
     if (need < sizeof small) {
@@ -124,16 +123,9 @@ static void on_event(const TraceEvent *e, void *user)
     mem_free(big, need + 1);
 }
 
-void trace_json_start(trace_json_sink fn, void *user)
+void trace_json_open(trace_json_sink fn, void *user)
 {
     sink = fn;
     sink_user = user;
     steps = 0;
-    trace_set_hook(on_event, NULL);
-}
-
-void trace_json_stop(void)
-{
-    trace_set_hook(NULL, NULL);
-    sink = NULL;
 }

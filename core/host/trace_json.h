@@ -10,10 +10,10 @@
 /* Where finished lines go (each ends with '\n'). */
 typedef void (*trace_json_sink)(const char *line, size_t len, void *user);
 
-/* Install a trace hook that writes every event as one JSON line to `sink`,
- * numbering steps from 1.  trace_json_stop() removes it. */
-void trace_json_start(trace_json_sink sink, void *user);
-void trace_json_stop(void);
+/* Send the JSON lines of the following events to `sink`, numbering steps
+ * from 1; trace_json_emit writes one (the host's trace hook calls it). */
+void trace_json_open(trace_json_sink sink, void *user);
+void trace_json_emit(const TraceEvent *e);
 
 /* Format one event as a JSON object (no newline) into buf; returns the
  * length it needs (like snprintf), so a caller can retry with more room. */

@@ -194,7 +194,7 @@ static Obj *sys_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
 static Obj *sys_exc_info(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
-    Obj *e = eval_handled_exc();
+    Obj *e = interp_handled_exc();
     if (!e)
         return tuple_pack(3, obj_none, obj_none, obj_none);
     Obj *tb = ((ExcObj *)e)->traceback;
@@ -204,7 +204,7 @@ static Obj *sys_exc_info(Obj *self, Obj *const *a, size_t n, Obj *kw)
 static Obj *sys_exception(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
-    Obj *e = eval_handled_exc();
+    Obj *e = interp_handled_exc();
     return e ? NEWREF(e) : none_new();
 }
 

@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/vm.h"
+#include "objects/interp.h"
 #include "objects/exc.h"
 #include "objects/types.h"
 
@@ -1279,7 +1279,7 @@ static bool call_del(Obj *o)
     } else if (!step_budget_spent()) {
         Obj *exc = err_fetch();
         if (exc)
-            exc_print_unraisable(del, exc);
+            interp_print_unraisable(del, exc);
         XDECREF(exc);
     }
     err_clear();
@@ -1450,7 +1450,8 @@ static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
     if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
         return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
-    Obj *modname = ev.frame ? dict_getitem(ev.frame->globals, ID(__name__)) : NULL;
+    Obj *globals = interp_globals();
+    Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
     if (!modname || dict_getitem(a[2], ID(__module__)))
         return class_new(a[0], a[1], a[2]);
     Obj *ns = dict_copy(a[2]);
@@ -1779,6 +1780,85 @@ int class_init_subclass(Obj *cls, Obj *kwargs)
 }
 
 /* ------------------------------------------------------------------ */
+/* Bound methods                                                       */
+/* ------------------------------------------------------------------ */
+
+Obj *method_new(Obj *func, Obj *self)
+{
+    MethodObj *m = (MethodObj *)obj_alloc(&Method_Type, 0);
+    if (!m)
+        return NULL;
+    m->func = NEWREF(func);
+    m->self = NEWREF(self);
+    return (Obj *)m;
+}
+
+static void method_dealloc(Obj *o)
+{
+    MethodObj *m = (MethodObj *)o;
+    DECREF(m->func);
+    DECREF(m->self);
+    obj_free(o);
+}
+
+static Obj *method_call(Obj *o, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    MethodObj *m = (MethodObj *)o;
+    return call_with_self(m->func, m->self, args, nargs, kwnames);
+}
+
+static Obj *method_repr(Obj *o)
+{
+    MethodObj *m = (MethodObj *)o;
+    Obj *qn = obj_getattr_opt(m->func, ID(__qualname__));
+    if (!qn && err_occurred())
+        return NULL;
+    Obj *sr = obj_repr(m->self);
+    Obj *r = sr ? str_from_format("<bound method %S of %S>", qn ? qn : obj_none, sr) : NULL;
+    XDECREF(qn);
+    XDECREF(sr);
+    return r;
+}
+
+/* Other attributes come from the function (m.__name__, m.__doc__). */
+static Obj *method_getattr(Obj *o, Obj *name)
+{
+    Obj *r = obj_generic_getattr(o, name);
+    if (r || !err_matches(Exc_AttributeError))
+        return r;
+    err_clear();
+    return obj_getattr(((MethodObj *)o)->func, name);
+}
+
+static Obj *method_richcompare(Obj *a, Obj *b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || b->type != &Method_Type)
+        return notimpl_new();
+    MethodObj *x = (MethodObj *)a, *y = (MethodObj *)b;
+    bool eq = x->func == y->func && x->self == y->self;
+    return bool_new(eq == (op == CMP_EQ));
+}
+
+static hash_t method_hash(Obj *o)
+{
+    MethodObj *m = (MethodObj *)o;
+    return obj_default_hash(m->func) ^ obj_default_hash(m->self);
+}
+
+static const MemberDef method_members[] = {
+    { "__func__", MEMBER_OBJ, offsetof(MethodObj, func), true },
+    { "__self__", MEMBER_OBJ, offsetof(MethodObj, self), true },
+    { NULL, 0, 0, false },
+};
+
+TypeObj Method_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method",
+    .basicsize = sizeof(MethodObj), .dealloc = method_dealloc, .repr = method_repr,
+    .call = method_call, .getattr = method_getattr, .richcompare = method_richcompare,
+    .hash = method_hash, .members = method_members,
+};
+
+/* ------------------------------------------------------------------ */
 /* super                                                               */
 /* ------------------------------------------------------------------ */
 
@@ -1825,7 +1905,7 @@ static Obj *super_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
         return NULL;
     Obj *type, *obj;
     if (n == 0) {
-        if (eval_super_args(&type, &obj) < 0)
+        if (interp_super_args(&type, &obj) < 0)
             return NULL;
     } else {
         type = a[0];

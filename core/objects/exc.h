@@ -1,9 +1,8 @@
-/* exc.h - exception classes, traceback objects, and the printing of an
- * uncaught exception in CPython 3.11's format (chained exceptions, the
- * "Did you mean" suggestions of NameError / AttributeError).
+/* exc.h - exception classes and traceback objects.
  *
  * The ExcObj layout and the err_* API are in object.h; this header holds
- * what the evaluator and the runtime need beyond that.
+ * what the interpreter needs beyond that.  Printing an exception is the
+ * interpreter's (vm/traceback.h).
  */
 #ifndef CS_EXC_H
 #define CS_EXC_H
@@ -51,16 +50,9 @@ Obj *exc_stopiteration_value(Obj *exc);
 /* AttributeError "'X' object has no attribute 'y'" (+ name/obj). */
 Obj *err_no_attribute(Obj *o, Obj *name);
 
-/* Print exc as CPython's default excepthook does (with chained exceptions)
- * through the runtime's stderr writer. */
-void exc_print(Obj *exc);
-/* Print "Exception ignored in: <repr of where>" and exc with its traceback
- * but no chained exceptions, as CPython's default sys.unraisablehook. */
-void exc_print_unraisable(Obj *where, Obj *exc);
-
-/* The "Did you mean" suggestion for exc (NameError/AttributeError), or
- * NULL: a new str holding the bare name. */
-Obj *exc_suggestion(Obj *exc);
+/* SyntaxError(msg, (filename, lineno, offset, text, ...)): the details
+ * tuple (borrowed) when args have that shape, else NULL. */
+Obj *exc_syntax_info(Obj *exc);
 
 /* Called by object.c once Exc_MemoryError exists. */
 int object_init_memerror(void);

@@ -67,7 +67,7 @@ typedef struct sbuf {
     bool failed;    /* an allocation failed: the content is garbage */
 } sbuf;
 
-static bool sb_reserve(sbuf *b, size_t extra)
+static bool fb_reserve(sbuf *b, size_t extra)
 {
     if (b->failed)
         return false;
@@ -85,19 +85,19 @@ static bool sb_reserve(sbuf *b, size_t extra)
     return true;
 }
 
-static void sb_add(sbuf *b, const char *s, size_t n)
+static void fb_add(sbuf *b, const char *s, size_t n)
 {
-    if (!sb_reserve(b, n))
+    if (!fb_reserve(b, n))
         return;
     memcpy(b->p + b->len, s, n);
     b->len += n;
     b->p[b->len] = '\0';
 }
 
-static void sb_addc(sbuf *b, char c) { sb_add(b, &c, 1); }
+static void fb_addc(sbuf *b, char c) { fb_add(b, &c, 1); }
 
 /* Append code point c as UTF-8, n times. */
-static void sb_fill(sbuf *b, uint32_t c, int64_t n)
+static void fb_fill(sbuf *b, uint32_t c, int64_t n)
 {
     char u[4];
     size_t k;
@@ -110,17 +110,17 @@ static void sb_fill(sbuf *b, uint32_t c, int64_t n)
         u[0] = (char)(0xF0 | (c >> 18)); u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
         u[2] = (char)(0x80 | ((c >> 6) & 0x3F)); u[3] = (char)(0x80 | (c & 0x3F)); k = 4;
     }
-    if (n > 0 && !sb_reserve(b, (size_t)n * k))
+    if (n > 0 && !fb_reserve(b, (size_t)n * k))
         return;
     for (int64_t i = 0; i < n; i++)
-        sb_add(b, u, k);
+        fb_add(b, u, k);
 }
 
 /* Hand the buffer to the caller (or free it and report MemoryError). */
-static fmt_status sb_finish(sbuf *b, char **out, size_t *outlen, fmt_error *err)
+static fmt_status fb_finish(sbuf *b, char **out, size_t *outlen, fmt_error *err)
 {
     if (!b->failed && !b->p)
-        sb_reserve(b, 0);
+        fb_reserve(b, 0);
     if (b->failed) {
         mem_free(b->p, b->cap);
         return nomem(err);
@@ -132,7 +132,7 @@ static fmt_status sb_finish(sbuf *b, char **out, size_t *outlen, fmt_error *err)
     return FMT_OK;
 }
 
-static void sb_drop(sbuf *b) { mem_free(b->p, b->cap); }
+static void fb_drop(sbuf *b) { mem_free(b->p, b->cap); }
 
 /* Decode one UTF-8 code point at s[*i] (lenient: bad bytes map to U+FFFD). */
 static uint32_t utf8_next(const char *s, size_t len, size_t *i)
@@ -311,7 +311,7 @@ static bool make_digits(double d, int mode, int ndigits, digits *dg)
 enum { DT_SIGN = 1, DT_ADD_DOT_0 = 2, DT_ALT = 4, DT_NO_NEG_0 = 8 };
 
 /* Append zero characters. */
-static void sb_zeros(sbuf *b, int64_t n) { sb_fill(b, '0', n); }
+static void fb_zeros(sbuf *b, int64_t n) { fb_fill(b, '0', n); }
 
 /* Port of format_float_short: lay out digits for code e/f/g/r. */
 static void layout_digits(sbuf *b, const digits *dg, bool neg, char code, int precision,
@@ -337,35 +337,35 @@ static void layout_digits(sbuf *b, const digits *dg, bool neg, char code, int pr
     int64_t vstart = decpt <= 0 ? decpt - 1 : 0;
     if (!use_exp && (flags & DT_ADD_DOT_0)) vend = vend > decpt ? vend : decpt + 1;
     else                                    vend = vend > decpt ? vend : decpt;
-    if (neg) sb_addc(b, '-');
-    else if (flags & DT_SIGN) sb_addc(b, '+');
+    if (neg) fb_addc(b, '-');
+    else if (flags & DT_SIGN) fb_addc(b, '+');
     if (decpt <= 0) {
-        sb_zeros(b, decpt - vstart);
-        sb_addc(b, '.');
-        sb_zeros(b, -decpt);
+        fb_zeros(b, decpt - vstart);
+        fb_addc(b, '.');
+        fb_zeros(b, -decpt);
     } else {
-        sb_zeros(b, -vstart);
+        fb_zeros(b, -vstart);
     }
     if (0 < decpt && decpt <= len) {
-        sb_add(b, dg->s, (size_t)decpt);
-        sb_addc(b, '.');
-        sb_add(b, dg->s + decpt, (size_t)(len - decpt));
+        fb_add(b, dg->s, (size_t)decpt);
+        fb_addc(b, '.');
+        fb_add(b, dg->s + decpt, (size_t)(len - decpt));
     } else {
-        sb_add(b, dg->s, (size_t)len);
+        fb_add(b, dg->s, (size_t)len);
     }
     if (len < decpt) {
-        sb_zeros(b, decpt - len);
-        sb_addc(b, '.');
-        sb_zeros(b, vend - decpt);
+        fb_zeros(b, decpt - len);
+        fb_addc(b, '.');
+        fb_zeros(b, vend - decpt);
     } else {
-        sb_zeros(b, vend - len);
+        fb_zeros(b, vend - len);
     }
     if (!b->failed && b->len > 0 && b->p[b->len - 1] == '.' && !(flags & DT_ALT))
         b->p[--b->len] = '\0';
     if (use_exp) {
         char e[16];
         int n = snprintf(e, sizeof e, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
-        sb_add(b, e, (size_t)n);
+        fb_add(b, e, (size_t)n);
     }
 }
 
@@ -378,9 +378,9 @@ static bool double_to_string(sbuf *b, double d, char code, int precision, int fl
     bool neg = signbit(d) != 0;
     if (isnan(d) || isinf(d)) {
         if (isnan(d)) neg = false;
-        if (neg) sb_addc(b, '-');
-        else if (flags & DT_SIGN) sb_addc(b, '+');
-        sb_add(b, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
+        if (neg) fb_addc(b, '-');
+        else if (flags & DT_SIGN) fb_addc(b, '+');
+        fb_add(b, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
         return !b->failed;
     }
     int mode = 0, nd = 0;
@@ -401,14 +401,14 @@ size_t fmt_float_repr(double d, char *buf)
     if (!double_to_string(&b, d, 'r', 0, DT_ADD_DOT_0)) {
         /* out of memory: fall back to %.17g, which still round-trips */
         snprintf(local, sizeof local, "%.17g", d);
-        sb_drop(&b);
+        fb_drop(&b);
         memcpy(buf, local, strlen(local) + 1);
         return strlen(buf);
     }
     size_t n = b.len < FMT_REPR_MAX - 1 ? b.len : FMT_REPR_MAX - 1;
     memcpy(buf, b.p, n);
     buf[n] = '\0';
-    sb_drop(&b);
+    fb_drop(&b);
     return n;
 }
 
@@ -608,11 +608,11 @@ static void fill_number(sbuf *b, const numparts *np, const fmt_spec *f, int grou
         default:  lpad = pad; break;
         }
     }
-    sb_fill(b, f->fill, lpad);
-    if (sign) sb_addc(b, sign);
-    sb_add(b, np->prefix, np->nprefix);
-    sb_fill(b, f->fill, spad);
-    if (ngrouped > 0 && sb_reserve(b, (size_t)ngrouped)) {
+    fb_fill(b, f->fill, lpad);
+    if (sign) fb_addc(b, sign);
+    fb_add(b, np->prefix, np->nprefix);
+    fb_fill(b, f->fill, spad);
+    if (ngrouped > 0 && fb_reserve(b, (size_t)ngrouped)) {
         group_digits(b->p + b->len + ngrouped, np->digits, (int64_t)np->ndigits, min_width, g, sep);
         if (upper)
             for (int64_t i = 0; i < ngrouped; i++)
@@ -620,9 +620,9 @@ static void fill_number(sbuf *b, const numparts *np, const fmt_spec *f, int grou
         b->len += (size_t)ngrouped;
         b->p[b->len] = '\0';
     }
-    if (np->decimal) sb_addc(b, '.');
-    sb_add(b, np->rest, np->nrest);
-    sb_fill(b, f->fill, rpad);
+    if (np->decimal) fb_addc(b, '.');
+    fb_add(b, np->rest, np->nrest);
+    fb_fill(b, f->fill, rpad);
 }
 
 /* ------------------------------------------------------------------ */
@@ -645,9 +645,9 @@ static fmt_status format_float_spec(double v, const fmt_spec *f, sbuf *b, fmt_er
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
     sbuf num = {0};
-    if (!double_to_string(&num, v, type, precision, flags)) { sb_drop(&num); return nomem(err); }
-    if (pct) sb_addc(&num, '%');
-    if (num.failed) { sb_drop(&num); return nomem(err); }
+    if (!double_to_string(&num, v, type, precision, flags)) { fb_drop(&num); return nomem(err); }
+    if (pct) fb_addc(&num, '%');
+    if (num.failed) { fb_drop(&num); return nomem(err); }
     numparts np = {0};
     const char *s = num.p;
     if (*s == '-') { np.sign = '-'; s++; }
@@ -659,7 +659,7 @@ static fmt_status format_float_spec(double v, const fmt_spec *f, sbuf *b, fmt_er
     np.nrest = np.nrest_cp = strlen(s);
     np.prefix = "";
     fill_number(b, &np, f, 3, false);
-    sb_drop(&num);
+    fb_drop(&num);
     return b->failed ? nomem(err) : FMT_OK;
 }
 
@@ -678,11 +678,11 @@ static fmt_status format_char(const big_int *v, const fmt_spec *f, sbuf *b, fmt_
     if (x < 0 || x > 0x10FFFF)
         return fail(err, FMT_EOVERFLOW, "OverflowError", "%%c arg not in range(0x110000)");
     sbuf ch = {0};
-    sb_fill(&ch, (uint32_t)x, 1);
+    fb_fill(&ch, (uint32_t)x, 1);
     if (ch.failed) return nomem(err);
     numparts np = { .prefix = "", .digits = "", .rest = ch.p, .nrest = ch.len, .nrest_cp = 1 };
     fill_number(b, &np, f, 0, false);
-    sb_drop(&ch);
+    fb_drop(&ch);
     return b->failed ? nomem(err) : FMT_OK;
 }
 
@@ -748,8 +748,8 @@ fmt_status fmt_format_int(const big_int *v, const char *spec, size_t len, const 
     default:
         st = unknown_code(err, f.type, type_name);
     }
-    if (st != FMT_OK) { sb_drop(&b); return st; }
-    return sb_finish(&b, out, outlen, err);
+    if (st != FMT_OK) { fb_drop(&b); return st; }
+    return fb_finish(&b, out, outlen, err);
 }
 
 fmt_status fmt_format_i64(int64_t v, const char *spec, size_t len, const char *type_name,
@@ -777,8 +777,8 @@ fmt_status fmt_format_float(double v, const char *spec, size_t len, const char *
             st = unknown_code(err, f.type, type_name);
         }
     }
-    if (st != FMT_OK) { sb_drop(&b); return st; }
-    return sb_finish(&b, out, outlen, err);
+    if (st != FMT_OK) { fb_drop(&b); return st; }
+    return fb_finish(&b, out, outlen, err);
 }
 
 /* format_string_internal: checks, precision cut, padding. */
@@ -806,9 +806,9 @@ static fmt_status format_str_spec(const char *s, size_t slen, const fmt_spec *f,
     if (f->align == '>') lpad = total - n;
     else if (f->align == '^') lpad = (total - n) / 2;
     else lpad = 0;
-    sb_fill(b, f->fill, lpad);
-    sb_add(b, s, slen);
-    sb_fill(b, f->fill, total - n - lpad);
+    fb_fill(b, f->fill, lpad);
+    fb_add(b, s, slen);
+    fb_fill(b, f->fill, total - n - lpad);
     return b->failed ? nomem(err) : FMT_OK;
 }
 
@@ -820,12 +820,12 @@ fmt_status fmt_format_str(const char *s, size_t slen, const char *spec, size_t l
     sbuf b = {0};
     fmt_status st = FMT_OK;
     if (len == 0) {
-        sb_add(&b, s, slen);
+        fb_add(&b, s, slen);
     } else if ((st = fmt_parse_spec(spec, len, 's', type_name, &f, err)) == FMT_OK) {
         st = f.type == 's' ? format_str_spec(s, slen, &f, &b, err) : unknown_code(err, f.type, type_name);
     }
-    if (st != FMT_OK) { sb_drop(&b); return st; }
-    return sb_finish(&b, out, outlen, err);
+    if (st != FMT_OK) { fb_drop(&b); return st; }
+    return fb_finish(&b, out, outlen, err);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1167,23 +1167,23 @@ static void pct_output(sbuf *b, const fmt_pct *p, const char *s, size_t slen, bo
     }
     if (width < len) width = len;
     if (sign) {
-        if (fill != ' ') sb_addc(b, signchar);
+        if (fill != ' ') fb_addc(b, signchar);
         if (width > len) width--;
     }
     bool prefix = p->alt && (p->conv == 'x' || p->conv == 'X' || p->conv == 'o');
     if (prefix) {
-        if (fill != ' ') { sb_add(b, s + idx, 2); idx += 2; }
+        if (fill != ' ') { fb_add(b, s + idx, 2); idx += 2; }
         width -= 2;
         if (width < 0) width = 0;
         len -= 2;
     }
-    if (width > len && !p->left) { sb_fill(b, (uint32_t)fill, width - len); width = len; }
+    if (width > len && !p->left) { fb_fill(b, (uint32_t)fill, width - len); width = len; }
     if (fill == ' ') {
-        if (sign) sb_addc(b, signchar);
-        if (prefix) { sb_add(b, s + idx, 2); idx += 2; }
+        if (sign) fb_addc(b, signchar);
+        if (prefix) { fb_add(b, s + idx, 2); idx += 2; }
     }
-    sb_add(b, s + idx, slen - idx);
-    if (width > len) sb_fill(b, ' ', width - len);
+    fb_add(b, s + idx, slen - idx);
+    if (width > len) fb_fill(b, ' ', width - len);
 }
 
 /* _PyUnicode_FormatLong: digits with precision zero-fill and case. */
@@ -1197,11 +1197,11 @@ static fmt_status pct_long_text(const fmt_pct *p, const big_int *v, sbuf *t, fmt
     if (st != BIG_OK) return fmt_from_big_status(st, err);
     const char *dig = s + (s[0] == '-');
     int64_t nd = (int64_t)strlen(dig);
-    if (s[0] == '-') sb_addc(t, '-');
-    if (p->alt && conv != 'd') sb_add(t, conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X", 2);
-    if (p->precision > nd) sb_zeros(t, p->precision - nd);
+    if (s[0] == '-') fb_addc(t, '-');
+    if (p->alt && conv != 'd') fb_add(t, conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X", 2);
+    if (p->precision > nd) fb_zeros(t, p->precision - nd);
     size_t at = t->len;
-    sb_add(t, dig, (size_t)nd);
+    fb_add(t, dig, (size_t)nd);
     if (conv == 'X' && !t->failed)
         for (size_t i = at; i < t->len; i++)
             if (t->p[i] >= 'a' && t->p[i] <= 'f') t->p[i] -= 32;
@@ -1212,11 +1212,11 @@ static fmt_status pct_long_text(const fmt_pct *p, const big_int *v, sbuf *t, fmt
 static fmt_status pct_finish(sbuf *t, const fmt_pct *p, bool numeric, char **out, size_t *outlen,
                              fmt_error *err)
 {
-    if (t->failed) { sb_drop(t); return nomem(err); }
+    if (t->failed) { fb_drop(t); return nomem(err); }
     sbuf b = {0};
     pct_output(&b, p, t->p ? t->p : "", t->len, numeric);
-    sb_drop(t);
-    return sb_finish(&b, out, outlen, err);
+    fb_drop(t);
+    return fb_finish(&b, out, outlen, err);
 }
 
 fmt_status fmt_pct_float(const fmt_pct *p, double v, char **out, size_t *outlen, fmt_error *err)
@@ -1250,7 +1250,7 @@ fmt_status fmt_pct_int(const fmt_pct *p, const big_int *v, char **out, size_t *o
     switch (p->conv) {
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
         fmt_status st = pct_long_text(p, v, &t, err);
-        if (st != FMT_OK) { sb_drop(&t); return st; }
+        if (st != FMT_OK) { fb_drop(&t); return st; }
         return pct_finish(&t, p, true, out, outlen, err);
     }
     case 'c': {
@@ -1258,7 +1258,7 @@ fmt_status fmt_pct_int(const fmt_pct *p, const big_int *v, char **out, size_t *o
         int64_t x = big_to_i64(v, &fits);
         if (!fits || x < 0 || x > 0x10FFFF)
             return fail(err, FMT_EOVERFLOW, "OverflowError", "%%c arg not in range(0x110000)");
-        sb_fill(&t, (uint32_t)x, 1);
+        fb_fill(&t, (uint32_t)x, 1);
         return pct_finish(&t, p, false, out, outlen, err);
     }
     default: {
@@ -1274,6 +1274,6 @@ fmt_status fmt_pct_str(const fmt_pct *p, const char *s, size_t slen, char **out,
                        fmt_error *err)
 {
     sbuf t = {0};
-    sb_add(&t, s, slen);
+    fb_add(&t, s, slen);
     return pct_finish(&t, p, false, out, outlen, err);
 }

@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/vm.h"
+#include "objects/interp.h"
 #include "objects/exc.h"
 #include "objects/types.h"
 
@@ -187,7 +187,7 @@ Obj *err_nomemory(void)
 static void chain_context(Obj *exc)
 {
     if (exc != memerr_inst)
-        exc_set_context(exc, eval_handled_exc());
+        exc_set_context(exc, interp_handled_exc());
 }
 
 Obj *err_set_obj(TypeObj *type, Obj *value)

@@ -753,6 +753,15 @@ int class_init_subclass(Obj *cls, Obj *kwargs);
 Obj *super_new_for(Obj *unused, Obj *obj, TypeObj *type);
 Obj *call_with_self(Obj *f, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
+/* A function bound to an instance (obj.method), Method_Type. */
+typedef struct MethodObj {
+    Obj ob;
+    Obj *func;              /* __func__ (owned) */
+    Obj *self;              /* __self__ (owned) */
+} MethodObj;
+
+Obj *method_new(Obj *func, Obj *self);
+
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);
 
@@ -760,30 +769,6 @@ Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);
  * The "types" owner gives int/bool/float/str a METH_O `__format__` method
  * in their method tables (object's default accepts only an empty spec). */
 Obj *obj_format(Obj *value, Obj *spec);
-
-/* ------------------------------------------------------------------ */
-/* 13. Recursion guard (eval.c)                                        */
-/* ------------------------------------------------------------------ */
-
-/* Enter one level of nested evaluation (a call, a repr, a comparison):
- * RecursionError "maximum recursion depth exceeded<where>" past the limit
- * (sys.getrecursionlimit(), 1000), or when the C stack runs short
- * (coro_check_stack).  0 ok / -1 error.  Every successful enter must be
- * paired with rec_leave.  Container reprs of the "types" owner should
- * use it around recursive element reprs (obj_repr already does). */
-int rec_enter(const char *where);
-void rec_leave(void);
-
-/* Step budget (eval.c; rt_config.step_budget): one step per statement and
- * per item taken by obj_iternext, so loops in comprehensions and builtins
- * are bounded too.  step_tick: 0 ok, -1 with the error set once the budget
- * is spent.  A spent budget stays spent for the rest of the run (every
- * step fails again, no except clause matches); rt_run then reports it. */
-int step_tick(void);
-bool step_budget_spent(void);
-/* n steps at once: work that is one statement but may take long (big
- * integer arithmetic), charged before it runs. */
-int step_charge(uint64_t n);
 
 /* Object-model start-up (ready object.c's types, intern the ids). 0/-1. */
 int object_init(void);

@@ -11,6 +11,8 @@
  */
 #include "objects/types.h"
 
+#include "objects/interp.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

@@ -731,7 +731,7 @@ static Obj *m_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 /* ---- padding ---- */
 
 /* Pad to width with `left`/`right` fill code points. */
-static Obj *pad(Obj *self, int64_t left, int64_t right, uint32_t fill)
+static Obj *str_pad(Obj *self, int64_t left, int64_t right, uint32_t fill)
 {
     if (left <= 0 && right <= 0 && STR_CHECK_EXACT(self))
         return NEWREF(self);
@@ -774,9 +774,9 @@ static Obj *m_center(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
         return NULL;
     int64_t marg = w - str_len(self);
     if (marg <= 0)
-        return pad(self, 0, 0, f);
+        return str_pad(self, 0, 0, f);
     int64_t left = marg / 2 + (marg & w & 1);
-    return pad(self, left, marg - left, f);
+    return str_pad(self, left, marg - left, f);
 }
 
 static Obj *m_ljust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
@@ -786,7 +786,7 @@ static Obj *m_ljust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     uint32_t f;
     if (pad_args("ljust", args, nargs, &w, &f) < 0)
         return NULL;
-    return pad(self, 0, w - str_len(self), f);
+    return str_pad(self, 0, w - str_len(self), f);
 }
 
 static Obj *m_rjust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
@@ -796,7 +796,7 @@ static Obj *m_rjust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     uint32_t f;
     if (pad_args("rjust", args, nargs, &w, &f) < 0)
         return NULL;
-    return pad(self, w - str_len(self), 0, f);
+    return str_pad(self, w - str_len(self), 0, f);
 }
 
 /* zfill: zeros after a leading sign. */
@@ -808,7 +808,7 @@ static Obj *m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
         return NULL;
     int64_t fill = w - str_len(self);
     if (fill <= 0)
-        return pad(self, 0, 0, ' ');
+        return str_pad(self, 0, 0, ' ');
     StrBuf b;
     sb_init(&b);
     const char *d = STR_DATA(self);

@@ -5,6 +5,8 @@
  */
 #include "objects/types.h"
 
+#include "objects/interp.h"
+
 #include <string.h>
 
 static TupleObj empty_tuple = { OBJ_STATIC_HEAD(&Tuple_Type), 0 };

@@ -331,7 +331,7 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, G
     if (g->state != GEN_CREATED)
         return -1;
     if (throw_exc) {                       /* raised at the start: closes it */
-        exc_set_context(throw_exc, eval_handled_exc());
+        exc_set_context(throw_exc, interp_handled_exc());
         err_restore(NEWREF(throw_exc));
         int line = frame_lineno(g->frame);
         if (trace_enabled()) {
@@ -358,7 +358,7 @@ static Obj *run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
     g->exc_info.prev = ev.excinfo;
     ev.excinfo = &g->exc_info;
     if (throw_exc && !yf) {
-        exc_set_context(throw_exc, eval_handled_exc());   /* _PyErr_ChainStackItem */
+        exc_set_context(throw_exc, interp_handled_exc());   /* _PyErr_ChainStackItem */
         trace_raised_in(g, throw_exc, false);
     }
     Obj *r = yf ? resume_delegating(g, yf, throw_exc) : vm_execute(g->frame, send, throw_exc);
@@ -452,7 +452,7 @@ static void write_unraisable(Obj *obj)
         return;
     }
     if (exc) {
-        exc_print_unraisable(obj, exc);
+        interp_print_unraisable(obj, exc);
         DECREF(exc);
     }
 }

@@ -20,6 +20,7 @@
 #include "vm/generator.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 static rt_config cfg;            /* callbacks and limits of this run */
@@ -186,7 +187,7 @@ static void clear_module_dict(Obj *d)
 static int report_uncaught(Obj *exc)
 {
     if (!type_is_subtype(exc->type, Exc_SystemExit)) {
-        exc_print(exc);
+        tb_print(exc);
         return 1;
     }
     Obj *code = ((ExcObj *)exc)->value;
@@ -295,10 +296,12 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     ast_error err;
     memset(&err, 0, sizeof err);
     CodeObj *code = NULL;
+    trace_pause_inhibit++;                /* see trace.h */
     if (parse_program(src, len, &tree, &err) == 0) {
         code = compile_module(tree, ev.filename, &err);
         ast_tree_free(tree);
     }
+    trace_pause_inhibit--;
     int status = code ? run_code(code) : report_syntax_error(&err);
     XDECREF(code);
     CLEAR(ev.base_excinfo.value);
@@ -330,7 +333,7 @@ static Obj *eval_syntax_error(const char *type, const char *msg, int line, int o
         Obj *args[2] = { m, tup };
         Obj *e = exc_new(t, args, 2);
         if (e) {
-            exc_set_context(e, eval_handled_exc());
+            exc_set_context(e, interp_handled_exc());
             err_restore(e);
         }
     }
@@ -349,7 +352,7 @@ static Obj *eval_error(ast_error *err)
 
 /* The code of an eval() string: NULL + SyntaxError unless it is exactly
  * one expression. */
-static CodeObj *eval_compile(const char *src, size_t len)
+static CodeObj *eval_compile_inhibited(const char *src, size_t len)
 {
     ast_tree *tree = NULL;
     ast_error err;
@@ -368,6 +371,15 @@ static CodeObj *eval_compile(const char *src, size_t len)
         eval_error(&err);
     }
     ast_tree_free(tree);
+    return code;
+}
+
+/* The parser and the compiler are never paused in (trace.h). */
+static CodeObj *eval_compile(const char *src, size_t len)
+{
+    trace_pause_inhibit++;
+    CodeObj *code = eval_compile_inhibited(src, len);
+    trace_pause_inhibit--;
     return code;
 }
 

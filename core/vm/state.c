@@ -1,5 +1,5 @@
 /* state.c - the interpreter state the object layer calls back into
- * (objects/object.h section 13): the recursion guard, the step budget,
+ * (objects/interp.h): the recursion guard, the step budget,
  * the handled exception, and zero-argument super().
  *
  * Global state: `ev` (vm.h), the step budget's allocation mark.
@@ -83,7 +83,7 @@ bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budge
 /* The handled exception and super()                                   */
 /* ------------------------------------------------------------------ */
 
-Obj *eval_handled_exc(void)
+Obj *interp_handled_exc(void)
 {
     for (ExcInfo *i = ev.excinfo; i; i = i->prev)
         if (i->value && i->value != obj_none)
@@ -91,7 +91,9 @@ Obj *eval_handled_exc(void)
     return NULL;
 }
 
-int eval_super_args(Obj **type, Obj **obj)
+Obj *interp_globals(void) { return ev.frame ? ev.frame->globals : NULL; }
+
+int interp_super_args(Obj **type, Obj **obj)
 {
     FrameObj *f = ev.frame;
     const CodeObj *c = f ? f->code : NULL;

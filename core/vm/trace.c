@@ -3,7 +3,7 @@
  *
  * Global state: the installed hook and its user pointer; the pending
  * (not yet delivered) output text; trace_repr's buffers and its active
- * counter.
+ * counter; the pause-inhibit counter.
  */
 #include "vm/trace.h"
 
@@ -16,6 +16,7 @@
 trace_hook_fn trace_hook;      /* NULL: tracing off */
 static void *hook_user;        /* passed back to the hook */
 int trace_repr_active;         /* > 0 while a repr is computed */
+int trace_pause_inhibit;       /* > 0 while pausing is not allowed */
 
 /* Output written piecewise (a traceback is dozens of writes) is delivered
  * as one output event: consecutive writes to one stream are kept here

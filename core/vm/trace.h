@@ -129,6 +129,13 @@ extern trace_hook_fn trace_hook;
  * then, so a repr can neither print, nor step, nor emit events. */
 extern int trace_repr_active;
 
+/* Non-zero while the C stack holds code a step pause must not unwind
+ * through (the parser and compiler of eval(), traceback printing): a hook
+ * that pauses (switches coroutines) must not do so then.  Only functions
+ * that can be on the stack at a pause are made pausable in the wasm
+ * build (see the Makefile's asyncify list). */
+extern int trace_pause_inhibit;
+
 /* Install (or remove, with NULL) the hook. */
 void trace_set_hook(trace_hook_fn fn, void *user);
 /* Is a hook installed?  (Callers skip building events otherwise.) */

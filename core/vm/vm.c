@@ -1336,7 +1336,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         /* ---- exceptions ---- */
         case OP_RAISE_VARARGS: {
             if (arg == 0) {                        /* bare raise: the handled one */
-                Obj *h = eval_handled_exc();
+                Obj *h = interp_handled_exc();
                 if (!h) {
                     err_set(Exc_RuntimeError, "No active exception to reraise");
                     goto error;

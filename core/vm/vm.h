@@ -19,6 +19,7 @@
 #define CS_VM_H
 
 #include "compiler/code.h"
+#include "objects/interp.h"
 #include "objects/object.h"
 
 /* ---- frames ---------------------------------------------------------- */
@@ -92,17 +93,9 @@ typedef struct FunctionObj {
     int flags;                   /* code->flags, plus CO_ITERABLE_COROUTINE */
 } FunctionObj;
 
-/* A function bound to an instance (obj.method). */
-typedef struct MethodObj {
-    Obj ob;
-    Obj *func;                   /* __func__ (owned) */
-    Obj *self;                   /* __self__ (owned) */
-} MethodObj;
-
-extern TypeObj Function_Type, Method_Type, Cell_Type;
+extern TypeObj Function_Type, Cell_Type;
 
 Obj *func_new(CodeObj *code, Obj *globals);
-Obj *method_new(Obj *func, Obj *self);
 Obj *cell_new(Obj *value);       /* value borrowed, may be NULL */
 
 /* A frame for calling fn with these arguments (vectorcall layout, self
@@ -157,11 +150,6 @@ Obj *vm_execute(FrameObj *f, Obj *send, Obj *throw_exc);
 /* Calls a Python function from C (the call slot of functions). */
 Obj *vm_call_function(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
 
-/* The exception being handled now (borrowed; NULL if none). */
-Obj *eval_handled_exc(void);
-/* Zero-argument super(): the __class__ cell and first argument of the
- * running frame.  0 ok (borrowed refs), -1 RuntimeError. */
-int eval_super_args(Obj **type, Obj **obj);
 /* eval(source, globals, locals) of an expression string: its value, or
  * NULL (SyntaxError for a statement or bad syntax, as CPython's eval). */
 Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
