@@ -28,7 +28,7 @@ ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
     t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
-  $(addprefix core/compiler/,code.c compile.c assemble.c) \
+  $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   $(addprefix core/vm/,vm.c frame.c function.c generator.c state.c stackseg.c run.c trace.c traceback.c) \
   $(addprefix core/modules/,builtins.c modules.c) \
   core/host/trace_json.c core/host/host.c
@@ -37,12 +37,12 @@ native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_count,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
 
 # Objects of the engine that are never on the stack at a step pause (see
 # core/host/asyncify_only.mjs): Asyncify leaves them alone.
 NEVER_PAUSED_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
-  $(addprefix core/compiler/,code.c compile.c assemble.c) \
+  $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   core/objects/bigint.c core/objects/numfmt.c core/host/trace_json.c core/vm/traceback.c
 PAUSABLE_SRC = $(filter-out $(NEVER_PAUSED_SRC),$(ENGINE_SRC) $(WASM_BACKEND))
 

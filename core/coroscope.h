@@ -22,8 +22,10 @@ const char *cs_version(void);
 enum { CS_STDOUT = 1, CS_STDERR = 2, CS_TRACE = 3 };
 enum {
     CS_RUN_TRACE = 1,   /* write the trace (one JSON line per event) */
-    CS_RUN_PAUSE = 2    /* pause to the host at every event and go on at
+    CS_RUN_PAUSE = 2,   /* pause to the host at every event and go on at
                            once: what stepping does, for tests */
+    CS_RUN_DIS = 4      /* do not run it: write its bytecode to stdout
+                           (`coroscope dis`) */
 };
 
 typedef void (*cs_output_fn)(int stream, const char *data, unsigned long len, void *user);
@@ -38,6 +40,12 @@ void cs_set_limits(double max_steps, double max_memory);
 void cs_run(const char *src, unsigned long len, int flags);
 int  cs_exit_status(void);
 double cs_pause_count(void);
+/* The last run measured on a real clock (milliseconds, parsing and
+ * compiling included) and the most engine memory it had in use at once
+ * (bytes, above what was in use before it): for benchmarks, never seen by
+ * the program. */
+double cs_run_ms(void);
+double cs_peak_memory(void);
 
 /* ---- the coroutine core through the host boundary ----
  * A counter coroutine written in C: it yields start, start+step, ... and

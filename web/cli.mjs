@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// cli.mjs - `npx coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE`:
-// the wasm engine under Node, with the same options and output as the
-// native binary (build/native/coroscope).  Program stdout and stderr go to
+// cli.mjs - `npx coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE`
+// and `npx coroscope dis FILE`: the wasm engine under Node, with the same
+// options and output as the native binary (build/native/coroscope).  Program stdout and stderr go to
 // ours as they arrive; with --trace, stdout carries one JSON step event per
 // line instead.  The exit status is the program's.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runProgram } from './engine.mjs';
 
-const USAGE = `usage: coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE
+const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE
+       coroscope dis FILE     (the bytecode FILE compiles to)
   --trace             print one JSON line per step instead of the output
   --pause             pause at every step and go on at once (as stepping does)
+  --stats             then print the run's real time and peak memory on stderr
   --max-steps N       stop after N steps (statements and loop iterations);
                       default 0 = no limit
   --max-memory BYTES  MemoryError beyond BYTES of engine memory;
@@ -34,6 +36,7 @@ function parse(argv) {
       options: {
         trace: { type: 'boolean', default: false },
         pause: { type: 'boolean', default: false },
+        stats: { type: 'boolean', default: false },
         'max-steps': { type: 'string', default: '0' },
         'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
       },
@@ -42,13 +45,14 @@ function parse(argv) {
     fail(`coroscope: ${err.message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 2 || positionals[0] !== 'run') fail(USAGE);
+  if (positionals.length !== 2 || !['run', 'dis'].includes(positionals[0])) fail(USAGE);
   const number = (name) => {
     const n = Number(values[name]);
     if (!Number.isFinite(n) || n < 0) fail(`coroscope: --${name} needs a number >= 0\n`);
     return n;
   };
-  return { file: positionals[1], trace: values.trace, pause: values.pause,
+  return { file: positionals[1], disassemble: positionals[0] === 'dis',
+    trace: values.trace, pause: values.pause, stats: values.stats,
     maxSteps: number('max-steps'), maxMemory: number('max-memory') };
 }
 
@@ -61,8 +65,10 @@ try {
 }
 const sinks = options.trace ? { trace: process.stdout }
   : { stdout: process.stdout, stderr: process.stderr };
-const { status } = await runProgram(source, {
+const { status, runMs, peakMemory } = await runProgram(source, {
   ...options,
   onOutput: (stream, text) => sinks[stream]?.write(text),
 });
+if (options.stats)
+  process.stderr.write(`coroscope: run ${runMs.toFixed(3)} ms, peak memory ${peakMemory} bytes\n`);
 process.exitCode = status;

@@ -19,6 +19,7 @@ export const Stream = Object.freeze({ stdout: 1, stderr: 2, trace: 3 });
 const STREAM_NAMES = { 1: 'stdout', 2: 'stderr', 3: 'trace' };
 const RUN_TRACE = 1;
 const RUN_PAUSE = 2;
+const RUN_DIS = 4;
 
 // Status numbers of core/coro.h, by name.
 export const CoroStatus = Object.freeze({ 0: 'created', 1: 'running', 2: 'suspended', 3: 'dead' });
@@ -65,8 +66,10 @@ function copyIn(m, text) {
  * once, as stepping does: it must change nothing the program prints),
  * maxSteps and maxMemory (0 = no limit), onOutput(stream, text) called as
  * output arrives ('stdout' | 'stderr' | 'trace').  Resolves to { status,
- * stdout, stderr, trace, pauses }: status is the program's exit status (0,
- * 1 for an uncaught exception or a syntax error).
+ * stdout, stderr, trace, pauses, runMs, peakMemory }: status is the
+ * program's exit status (0, 1 for an uncaught exception or a syntax
+ * error); runMs the run's real time and peakMemory the most engine bytes
+ * in use (for benchmarks).
  */
 export async function runProgram(source, options = {}) {
   const out = { stdout: '', stderr: '', trace: '' };
@@ -77,19 +80,33 @@ export async function runProgram(source, options = {}) {
   const m = await instantiate(options, {
     csOutput: (stream, text) => emit(STREAM_NAMES[stream] ?? 'stderr', text),
   });
-  let status, pauses = 0;
+  let status, pauses = 0, runMs = 0, peakMemory = 0;
   try {
     m._cs_set_limits(options.maxSteps ?? 0, options.maxMemory ?? 0);
     const [ptr, bytes] = copyIn(m, source);
-    m._cs_run(ptr, bytes, (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0));
+    const flags = options.disassemble ? RUN_DIS
+      : (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0);
+    m._cs_run(ptr, bytes, flags);
     status = m._cs_exit_status();
     pauses = m._cs_pause_count();
+    runMs = m._cs_run_ms();
+    peakMemory = m._cs_peak_memory();
   } catch (err) {
     // An engine fault (a bug, never a program's error): report, don't crash.
     emit('stderr', `coroscope: internal error: ${err?.message ?? err}\n`);
     status = 70;
   }
-  return { status, ...out, pauses };
+  return { status, ...out, pauses, runMs, peakMemory };
+}
+
+/**
+ * The bytecode `source` compiles to, as `coroscope dis` prints it.
+ * Resolves to { status, stdout, stderr }: status 1 and the syntax error on
+ * stderr when it does not compile.
+ */
+export async function disassemble(source, options = {}) {
+  const { status, stdout, stderr } = await runProgram(source, { ...options, disassemble: true });
+  return { status, stdout, stderr };
 }
 
 export async function loadEngine(options = {}) {

@@ -275,6 +275,37 @@ static bool resolve_labels(Unit *u)
     return true;
 }
 
+/* Drops the instructions no path reaches (the code after a return or a
+ * raise, CPython drops it too), renumbering jump targets and labels. */
+static void drop_unreachable(Unit *u, const int *depth)
+{
+    int n = 0;
+    int *newi = mem_alloc(sizeof(int) * (size_t)(u->ncode + 1));
+    if (!newi)
+        return;                           /* keep them: harmless */
+    for (int i = 0; i < u->ncode; i++) {
+        newi[i] = n;
+        if (depth[i] >= 0)
+            n++;
+    }
+    newi[u->ncode] = n;
+    for (int i = 0, k = 0; i < u->ncode; i++) {
+        if (depth[i] < 0)
+            continue;
+        Instruction in = u->code[i];
+        if (has_jump(INSTR_OP(in.in)))
+            in.in = (in.in & 0xff) | ((Instr)newi[INSTR_ARG(in.in)] << 8);
+        u->code[k++] = in;
+    }
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0)
+            u->labels[l] = newi[u->labels[l]];
+    for (int h = 0; h < u->nhandlers; h++)
+        u->handlers[h].setup_at = newi[u->handlers[h].setup_at];
+    u->ncode = n;
+    mem_free(newi, 0);
+}
+
 /* Runs of instructions with the same handler become table entries. */
 static int build_exctable(Unit *u, CodeObj *c, const int *hdepth)
 {
@@ -393,10 +424,11 @@ CodeObj *assemble(Unit *u, Obj *filename, Obj *doc)
         err_set(Exc_RuntimeError, "compiler: inconsistent stack depth");
         goto done;
     }
+    drop_unreachable(u, f.depth);
     c = code_alloc(u->kind, u->name, u->qualname, filename, u->firstlineno);
     if (!c)
         goto done;
-    c->stacksize = f.max + 1;
+    c->stacksize = f.max;
     c->doc = doc;
     doc = NULL;
     if (fill_code(u, c, f.hdepth) < 0)

@@ -1,13 +1,18 @@
 /* cli.c - the native command line:
  *
- *   coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE
+ *   coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE
+ *   coroscope dis FILE
  *
  * prints the program's stdout and stderr as CPython would (or, with
  * --trace, one JSON line per step on stdout) and exits with the program's
  * status.  --pause runs it as stepping does (a switch back to the host at
- * every event), which must change nothing it prints.  The same commands
+ * every event), which must change nothing it prints.  --stats adds a
+ * last line on stderr with the run's real time and peak memory (for
+ * benchmarks).  `dis` prints the bytecode the program compiles to
+ * instead of running it (core/compiler/dis.c).  The same commands
  * run the wasm engine under Node: web/cli.mjs.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +20,11 @@
 #include "coroscope.h"
 
 static const char usage[] =
-    "usage: coroscope run [--trace] [--pause] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "       coroscope dis FILE     (the bytecode FILE compiles to)\n"
     "  --trace             print one JSON line per step instead of the output\n"
     "  --pause             pause at every step and go on at once (as stepping does)\n"
+    "  --stats             then print the run's real time and peak memory on stderr\n"
     "  --max-steps N       stop after N steps (statements and loop iterations);\n"
     "                      default 0 = no limit\n"
     "  --max-memory BYTES  MemoryError beyond BYTES of engine memory;\n"
@@ -82,10 +89,11 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
 
 int main(int argc, char **argv)
 {
-    int trace = 0, pause = 0;
+    int trace = 0, pause = 0, stats = 0;
     double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY;
     const char *path = NULL;
-    if (argc < 3 || strcmp(argv[1], "run") != 0) {
+    bool dis = argc == 3 && strcmp(argv[1], "dis") == 0;
+    if (argc < 3 || (strcmp(argv[1], "run") != 0 && !dis)) {
         fputs(usage, stderr);
         return 2;
     }
@@ -94,6 +102,8 @@ int main(int argc, char **argv)
             trace = 1;
         else if (strcmp(argv[i], "--pause") == 0)
             pause = 1;
+        else if (strcmp(argv[i], "--stats") == 0)
+            stats = 1;
         else if (strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc)
             max_steps = parse_limit(argv[++i]);
         else if (strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc)
@@ -115,8 +125,11 @@ int main(int argc, char **argv)
         return path ? 2 : (fputs(usage, stderr), 2);
     cs_set_output(write_out, &trace);
     cs_set_limits(max_steps, max_memory);
-    cs_run(src, len, (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0));
+    cs_run(src, len, dis ? CS_RUN_DIS : (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0));
     fflush(stdout);
+    if (stats)
+        fprintf(stderr, "coroscope: run %.3f ms, peak memory %.0f bytes\n", cs_run_ms(),
+                cs_peak_memory());
     free(src);
     return cs_exit_status();
 }

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <time.h>
 
 #include "coro/coro.h"
 #include "base/mem.h"
@@ -107,6 +108,22 @@ typedef struct program_run {
 
 static int run_flags;             /* CS_RUN_* of the run in progress */
 static uint64_t pause_count;      /* pauses of the last run */
+static double run_ms;             /* real time the last run took */
+static size_t peak_memory;        /* most bytes in use during the last run,
+                                     above what was in use when it started */
+
+/* A real clock in milliseconds (benchmarks time the engine with it; the
+ * program itself only ever sees its virtual clock). */
+static double real_ms(void)
+{
+#ifdef __EMSCRIPTEN__
+    return emscripten_get_now();
+#else
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+#endif
+}
 
 /* The hook of a run: the JSON line of each event, then (CS_RUN_PAUSE) a
  * switch back to the host, unless the stack holds code that must not be
@@ -135,7 +152,13 @@ static void *program_entry(void *user, void *first)
         trace_json_open(write_trace, NULL);
     if (run->flags & (CS_RUN_TRACE | CS_RUN_PAUSE))
         trace_set_hook(on_event, NULL);
-    int status = rt_run(run->src, run->len, &cfg);
+    mem_reset_peak();
+    size_t base = mem_in_use();
+    double t0 = real_ms();
+    int status = (run->flags & CS_RUN_DIS) ? rt_dis(run->src, run->len, &cfg)
+                                           : rt_run(run->src, run->len, &cfg);
+    run_ms = real_ms() - t0;
+    peak_memory = mem_peak() - base;
     trace_set_hook(NULL, NULL);
     run_flags = 0;
     return (void *)(intptr_t)status;
@@ -172,6 +195,8 @@ CS_EXPORT void cs_run(const char *src, unsigned long len, int flags)
 CS_EXPORT int cs_exit_status(void) { return exit_status; }
 
 CS_EXPORT double cs_pause_count(void) { return (double)pause_count; }
+CS_EXPORT double cs_run_ms(void) { return run_ms; }
+CS_EXPORT double cs_peak_memory(void) { return (double)peak_memory; }
 
 static void *counter_entry(void *user, void *first)
 {

@@ -12,8 +12,8 @@
 
 /* Frames are kept for reuse by size: bucket b holds frames of exactly
  * b * FRAME_GRAIN slots (localsplus + stack).  Larger frames are freed. */
-#define FRAME_GRAIN 4
-#define FRAME_BUCKETS 16
+#define FRAME_GRAIN 2
+#define FRAME_BUCKETS 32
 #define FRAME_KEEP 64                   /* frames kept per bucket */
 
 static FrameObj *free_frames[FRAME_BUCKETS];
@@ -36,9 +36,7 @@ FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals)
             return NULL;
     }
     f->code = (CodeObj *)NEWREF((Obj *)code);
-    f->func = NULL;
     f->globals = NEWREF(globals);
-    f->builtins = ev.builtins;
     f->locals = XNEWREF(locals);
     f->back = NULL;
     f->gen = NULL;
@@ -61,7 +59,6 @@ static void frame_dealloc(Obj *o)
     for (int i = 0; i < n; i++)
         CLEAR(s[i]);
     CLEAR(f->code);
-    CLEAR(f->func);
     CLEAR(f->globals);
     CLEAR(f->locals);
     if (f->bucket < FRAME_BUCKETS && nfree[f->bucket] < FRAME_KEEP) {

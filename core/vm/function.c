@@ -243,7 +243,6 @@ FrameObj *func_frame_for_call(FunctionObj *fn, Obj *self, Obj *const *args, size
     FrameObj *f = frame_new(c, fn->globals, NULL);
     if (!f)
         return NULL;
-    f->func = NEWREF((Obj *)fn);
     size_t given = nargs + (self != NULL);
     if (!kwnames && given == (size_t)c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
         !c->kwonlyargcount) {
@@ -291,7 +290,6 @@ Obj *func_new(CodeObj *code, Obj *globals)
         return NULL;
     fn->code = (CodeObj *)NEWREF((Obj *)code);
     fn->globals = NEWREF(globals);
-    fn->builtins = ev.builtins ? NEWREF(ev.builtins) : NULL;
     fn->name = NEWREF(code->name);
     fn->qualname = NEWREF(code->qualname);
     fn->doc = XNEWREF(code->doc);
@@ -306,7 +304,6 @@ static void func_dealloc(Obj *o)
     FunctionObj *fn = (FunctionObj *)o;
     XDECREF(fn->code);
     XDECREF(fn->globals);
-    XDECREF(fn->builtins);
     XDECREF(fn->defaults);
     XDECREF(fn->kwdefaults);
     XDECREF(fn->closure);
@@ -417,7 +414,6 @@ static FrameObj *run_class_body(FunctionObj *body, Obj *ns)
     FrameObj *f = frame_new(c, body->globals, ns);
     if (!f)
         return NULL;
-    f->func = NEWREF((Obj *)body);
     for (int i = c->nlocals; i < c->nlocals + c->ncells; i++)
         if (!(f->slots[i] = cell_new(NULL))) {
             DECREF(f);

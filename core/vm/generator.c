@@ -6,7 +6,7 @@
  * record in front of the resumer's, runs the VM on the frame until the
  * frame yields, returns or raises, and reports each step to the trace.
  *
- * Global state: gen_serial (trace ids).
+ * Global state: gen_serial (trace ids), throw_args.
  */
 #include "vm/generator.h"
 
@@ -16,7 +16,10 @@
 #include "objects/types.h"
 #include "vm/trace.h"
 
-static uint64_t gen_serial;    /* last serial handed out */
+static uint32_t gen_serial;    /* last serial handed out */
+/* throw()'s own arguments while the throw runs, passed on as they are to
+ * the throw method of a delegate that is not a generator (owned). */
+static Obj *throw_args;
 
 static const char *const verb_names[] = { "next", "send", "throw", "close", "drop" };
 
@@ -130,7 +133,6 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func)
     g->qualname = NEWREF(func->qualname);
     g->iterable_coro = (fl & CO_ITERABLE_COROUTINE) != 0;
     g->serial = ++gen_serial;
-    g->created_line = ev.frame ? frame_lineno(ev.frame) : 0;
     trace_gen(g, TR_GEN_CREATE, NULL, NULL, NULL, 0);
     return (Obj *)g;
 }
@@ -256,11 +258,11 @@ static int throw_plain(Obj *it, Obj *exc, Obj *raw, Obj **out)
 /* throw() or close() reaching a generator suspended in `yield from` /
  * `await`: the delegate gets it first.  0 it yielded (*out), 1 it
  * returned (*out), -1 an exception to raise at the yield (pending). */
-static int throw_into_delegate(GenObj *g, Obj *yf, Obj *exc, Obj **out)
+static int throw_into_delegate(Obj *yf, Obj *exc, Obj **out)
 {
     *out = NULL;
     if (!GEN_CHECK(yf))
-        return throw_plain(yf, exc, g->throw_args, out);
+        return throw_plain(yf, exc, throw_args, out);
     GenObj *sub = (GenObj *)yf;
     if (type_is_subtype(exc->type, Exc_GeneratorExit)) {
         if (gen_close(sub) < 0)
@@ -268,9 +270,7 @@ static int throw_into_delegate(GenObj *g, Obj *yf, Obj *exc, Obj **out)
         err_restore(NEWREF(exc));
         return -1;
     }
-    SETREF(sub->throw_args, XNEWREF(g->throw_args));
     GenResult r = gen_resume(sub, NULL, exc, out, GV_THROW);
-    CLEAR(sub->throw_args);
     return r == GEN_YIELD ? 0 : r == GEN_RETURN ? 1 : -1;
 }
 
@@ -284,7 +284,7 @@ static Obj *resume_delegating(GenObj *g, Obj *yf, Obj *exc)
     ev.frame = f;
     INCREF(yf);
     Obj *v;
-    int st = throw_into_delegate(g, yf, exc, &v);
+    int st = throw_into_delegate(yf, exc, &v);
     DECREF(yf);
     ev.frame = f->back;
     f->back = NULL;
@@ -490,7 +490,6 @@ static void gen_dealloc(Obj *o)
     XDECREF(g->name);
     XDECREF(g->qualname);
     XDECREF(g->exc_info.value);
-    XDECREF(g->throw_args);
     obj_free(o);
 }
 
@@ -567,10 +566,13 @@ static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
         return NULL;
     Obj *v;
     GenObj *g = (GenObj *)o;
-    if (gen_yieldfrom(g) && !(g->throw_args = tuple_from_array(a, n)))
+    Obj *saved = throw_args;
+    throw_args = gen_yieldfrom(g) ? tuple_from_array(a, n) : NULL;
+    if (!throw_args)
         err_clear();
     GenResult r = gen_resume(g, NULL, exc, &v, GV_THROW);
-    CLEAR(g->throw_args);
+    XDECREF(throw_args);
+    throw_args = saved;
     DECREF(exc);
     if (r == GEN_YIELD)
         return v;

@@ -30,15 +30,12 @@ typedef struct GenObj {
     uint8_t kind;                /* GenKind */
     uint8_t state;               /* GenState */
     bool iterable_coro;          /* made by a @types.coroutine function: awaitable */
-    int32_t created_line;        /* line of the code that created it */
+    uint32_t serial;             /* trace id (1, 2, ...; 4 billion a run at most) */
     FrameObj *frame;             /* its frame (owned); NULL once closed */
     CodeObj *code;               /* gi_code / cr_code (owned) */
     Obj *name;                   /* __name__ */
     Obj *qualname;               /* __qualname__ */
     ExcInfo exc_info;            /* handled-exception record while it runs */
-    uint64_t serial;             /* trace id (1, 2, ...) */
-    Obj *throw_args;             /* throw()'s own arguments while it runs, passed
-                                    on as they are to a delegate's throw (owned) */
 } GenObj;
 
 extern TypeObj Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;

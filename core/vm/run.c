@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "compiler/compile.h"
+#include "compiler/dis.h"
 #include "modules/modules.h"
 #include "objects/exc.h"
 #include "objects/types.h"
@@ -271,7 +272,8 @@ static int run_code(CodeObj *code)
     return status;
 }
 
-int rt_run(const char *src, size_t len, const rt_config *config)
+/* Sets up the state of a run of src; -1 if the engine cannot start. */
+static int begin_run(const char *src, size_t len, const rt_config *config)
 {
     cfg = *config;
     ev.filename = cfg.filename ? cfg.filename : "main.py";
@@ -288,25 +290,64 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     if (init_once() < 0) {
         static const char msg[] = "Fatal: engine initialisation failed\n";
         rt_write_stderr(msg, sizeof msg - 1);
-        return 1;
+        return -1;
     }
     size_t base = mem_in_use();
     mem_set_cap(!cfg.mem_cap ? 0 : cfg.mem_cap > SIZE_MAX - base ? SIZE_MAX : base + cfg.mem_cap);
+    return 0;
+}
+
+/* The program's code object, or NULL with err filled. */
+static CodeObj *compile_program(ast_error *err)
+{
     ast_tree *tree = NULL;
-    ast_error err;
-    memset(&err, 0, sizeof err);
+    memset(err, 0, sizeof *err);
     CodeObj *code = NULL;
     trace_pause_inhibit++;                /* see trace.h */
-    if (parse_program(src, len, &tree, &err) == 0) {
-        code = compile_module(tree, ev.filename, &err);
+    if (parse_program(ev.src, ev.src_len, &tree, err) == 0) {
+        code = compile_module(tree, ev.filename, err);
         ast_tree_free(tree);
     }
     trace_pause_inhibit--;
-    int status = code ? run_code(code) : report_syntax_error(&err);
-    XDECREF(code);
+    return code;
+}
+
+static void end_run(void)
+{
     CLEAR(ev.base_excinfo.value);
     CLEAR(warn_registry);
     mem_set_cap(0);
+}
+
+int rt_run(const char *src, size_t len, const rt_config *config)
+{
+    if (begin_run(src, len, config) < 0)
+        return 1;
+    ast_error err;
+    CodeObj *code = compile_program(&err);
+    int status = code ? run_code(code) : report_syntax_error(&err);
+    XDECREF(code);
+    end_run();
+    return status;
+}
+
+static void write_dis(void *user, const char *text, size_t len)
+{
+    (void)user;
+    rt_write_stdout(text, len);
+}
+
+int rt_dis(const char *src, size_t len, const rt_config *config)
+{
+    if (begin_run(src, len, config) < 0)
+        return 1;
+    ast_error err;
+    CodeObj *code = compile_program(&err);
+    int status = code ? 0 : report_syntax_error(&err);
+    if (code)
+        dis_code(code, write_dis, NULL);
+    XDECREF(code);
+    end_run();
     return status;
 }
 

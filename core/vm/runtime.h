@@ -36,4 +36,8 @@ typedef struct rt_config {
 /* Run src[0..len) as __main__.  Returns the process exit status. */
 int rt_run(const char *src, size_t len, const rt_config *cfg);
 
+/* Compile src[0..len) and write its disassembly (compiler/dis.h) to
+ * stdout; 0, or 1 after printing a syntax error. */
+int rt_dis(const char *src, size_t len, const rt_config *cfg);
+
 #endif

@@ -153,7 +153,7 @@ static Obj *load_global_slow(FrameObj *f, NameCache *nc)
     }
     uint64_t bver;
     int32_t bix = -1;
-    v = dict_lookup_cached(f->builtins, nc->name, &bver, &bix);
+    v = dict_lookup_cached(ev.builtins, nc->name, &bver, &bix);
     if (v) {
         nc->version = gver;
         nc->version2 = bver;
@@ -171,7 +171,7 @@ static inline Obj *load_global(FrameObj *f, NameCache *nc)
     if (LIKELY(nc->version && nc->version == g->version)) {
         if (!nc->in_builtins)
             return g->entries[nc->index].value;
-        DictObj *b = (DictObj *)f->builtins;
+        DictObj *b = (DictObj *)ev.builtins;
         if (nc->version2 == b->version)
             return b->entries[nc->index].value;
     }

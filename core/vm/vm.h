@@ -35,9 +35,7 @@ typedef enum FrameState {
 typedef struct FrameObj {
     Obj ob;
     CodeObj *code;               /* what runs (owned) */
-    Obj *func;                   /* the function running (owned), or NULL */
     Obj *globals;                /* the module namespace (owned) */
-    Obj *builtins;               /* the builtins dict (owned) */
     Obj *locals;                 /* class/module/eval namespace (owned), or NULL */
     struct FrameObj *back;       /* the frame that called or resumed it, while
                                     it runs (borrowed), else NULL */
@@ -81,7 +79,6 @@ typedef struct FunctionObj {
     Obj ob;
     CodeObj *code;               /* __code__ (owned) */
     Obj *globals;                /* __globals__ (owned) */
-    Obj *builtins;               /* builtins dict of its globals (owned) */
     Obj *defaults;               /* __defaults__ tuple or NULL */
     Obj *kwdefaults;             /* __kwdefaults__ dict or NULL */
     Obj *closure;                /* tuple of cells, one per free var, or NULL */
