@@ -1,4 +1,5 @@
-/* mem.h - the one allocation hook of the engine.
+/* mem.h - the one allocation hook of the engine (base/: what every stage
+ * may use; it uses nothing).
  *
  * Every heap allocation of the engine goes through these three functions so
  * that memory can be counted, capped (MemoryError instead of a crash) and

@@ -1835,8 +1835,8 @@ static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope
     }
     CodeObj *code = NULL;
     if (unit_body(&u, node) == 0 && !c->failed) {
-        Obj *doc = kind == CODE_FUNCTION
-                 ? docstring(&((const ast_stmt *)node)->v.FunctionDef.body) : NULL;
+        Obj *doc = kind == CODE_FUNCTION ? docstring(&((const ast_stmt *)node)->v.FunctionDef.body)
+                 : kind == CODE_CLASS ? docstring(&((const ast_stmt *)node)->v.ClassDef.body) : NULL;
         code = assemble(&u, c->filename_obj, doc);
         if (!code)
             fail_assemble(&u);

@@ -283,7 +283,7 @@ size_t coro_stack_left(void)
     return sp > co->stack_lo ? (size_t)(sp - co->stack_lo) : 0;
 }
 
-/* The soft check, for code that recurses (the evaluator turns it into
+/* The soft check, for code that recurses (the VM turns it into
  * RecursionError).  Running past the end anyway is caught by the hard
  * guard: a guard page natively, Emscripten's stack limit check on wasm. */
 coro_result coro_check_stack(size_t margin)

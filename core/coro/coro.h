@@ -2,9 +2,12 @@
  *
  * A coroutine runs a C entry function on a C stack of its own *logical*
  * stack, so it can suspend (coro_yield) from any call depth and be resumed
- * later with a value.  Every Python generator, coroutine and async generator
- * of the engine runs on one of these, and so does the user's program itself
- * (so the host can pause it at every step).
+ * later with a value.  The user's program runs on one of these, so the host
+ * can pause it at every step from any depth; deep C re-entries of the VM
+ * continue on fresh ones (vm/stackseg.h).  (Python generators do not: they
+ * keep heap frames, vm/generator.h.)
+ *
+ * Uses: base.
  *
  * Memory: coroutines created with CORO_SHARED_STACK all run on one shared
  * stack; when one is switched out, only the part of the stack it actually

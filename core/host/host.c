@@ -7,7 +7,7 @@
 
 #include "coro/coro.h"
 #include "base/mem.h"
-#include "vm/runtime.h"
+#include "host/runtime.h"
 #include "host/trace_json.h"
 
 #ifdef __EMSCRIPTEN__

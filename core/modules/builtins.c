@@ -2,11 +2,12 @@
  * isinstance, min/max, sum, sorted, any/all, getattr & co, and the names
  * of the builtin types (int, str, list, ... from the "types" owner).
  *
- * Global state: none (the namespace dict is owned by the evaluator state).
+ * Global state: none (the namespace dict is owned by the VM state).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/output.h"
 #include "vm/vm.h"
 #include "objects/exc.h"
 #include "vm/generator.h"
@@ -476,7 +477,7 @@ static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
     Obj *lo = l ? NEWREF(l) : g ? XNEWREF(gl) : frame_locals();
     Obj *r = NULL;
     if (gl && lo && (dict_getitem(gl, ID(__builtins__)) ||
-                     dict_setitem(gl, ID(__builtins__), ev.builtins) == 0))
+                     dict_setitem(gl, ID(__builtins__), vm_builtins()) == 0))
         r = eval_source(v[0], gl, lo);
     XDECREF(gl);
     XDECREF(lo);
@@ -621,7 +622,6 @@ Obj *builtins_init(void)
     if (!m)
         return NULL;
     Obj *d = ((ModuleObj *)m)->dict;
-    ev.builtins = NEWREF(d);
     if (module_add_functions(m, builtin_functions) < 0)
         goto fail;
     for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)

@@ -10,10 +10,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "vm/vm.h"
 #include "objects/exc.h"
-#include "vm/generator.h"
 #include "objects/types.h"
+#include "vm/generator.h"
+#include "vm/output.h"
+#include "vm/vm.h"
 
 static double vclock;      /* virtual time in seconds */
 
@@ -233,7 +234,7 @@ static Obj *make_sys(void)
     if (!argv || !s || list_append(argv, s) < 0 ||
         module_add_functions(m, sys_functions) < 0 ||
         add_owned(m, "argv", NEWREF(argv)) < 0 ||
-        module_add_object(m, "modules", ev.modules) < 0 ||
+        module_add_object(m, "modules", vm_modules()) < 0 ||
         add_owned(m, "stdout", stream_new(1)) < 0 ||
         add_owned(m, "stderr", stream_new(2)) < 0 ||
         add_owned(m, "version", str_from_cstr("3.11.7 (Coroscope)")) < 0 ||
@@ -624,14 +625,14 @@ static const struct { const char *name; Obj *(*make)(void); } builtin_modules[] 
 
 Obj *module_import(const char *name)
 {
-    Obj *m = dict_getitem_cstr(ev.modules, name);
+    Obj *m = dict_getitem_cstr(vm_modules(), name);
     if (m)
         return NEWREF(m);
     for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
         if (strcmp(builtin_modules[i].name, name) != 0)
             continue;
         m = builtin_modules[i].make();
-        if (m && dict_setitem_cstr(ev.modules, name, m) < 0)
+        if (m && dict_setitem_cstr(vm_modules(), name, m) < 0)
             CLEAR(m);
         return m;
     }
@@ -644,5 +645,16 @@ Obj *module_import(const char *name)
 
 int modules_init(void)
 {
-    return type_ready(&Module_Type) < 0 || type_ready(&Stream_Type) < 0 ? -1 : 0;
+    if (type_ready(&Module_Type) < 0 || type_ready(&Stream_Type) < 0)
+        return -1;
+    Obj *modules = dict_new(), *b = modules ? builtins_init() : NULL;
+    if (!b || dict_setitem_cstr(modules, "builtins", b) < 0) {
+        XDECREF(modules);
+        XDECREF(b);
+        return -1;
+    }
+    vm_set_modules(modules, NEWREF(((ModuleObj *)b)->dict));
+    DECREF(b);
+    vm_import_hook = module_import;
+    return 0;
 }

@@ -3,6 +3,8 @@
  * module, and the virtual clock.
  *
  * Global state: the virtual clock (vclock), documented in modules.c.
+ *
+ * Uses: vm, objects, base.
  */
 #ifndef CS_MODULES_H
 #define CS_MODULES_H
@@ -33,6 +35,8 @@ double vclock_now(void);
 void vclock_advance(double seconds);
 void vclock_reset(void);
 
+/* Readies module objects, makes sys.modules and builtins and hands them
+ * to the VM with its import hook (once, at start-up).  0/-1. */
 int modules_init(void);
 
 #endif

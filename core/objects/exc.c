@@ -293,7 +293,7 @@ TypeObj BaseException_Type = {
 };
 
 /* ------------------------------------------------------------------ */
-/* Helpers used by the evaluator                                       */
+/* Helpers used by the VM                                              */
 /* ------------------------------------------------------------------ */
 
 void exc_set_context(Obj *exc, Obj *context)

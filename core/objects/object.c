@@ -6,7 +6,7 @@
  *
  * Global state (documented, per process):
  *   cur_exc       the pending exception (one engine runs at a time; it is
- *                 handed over explicitly across coroutine switches by gen.c)
+ *                 left as it is across the program coroutine's pauses)
  *   memerr_inst   preallocated MemoryError instance
  *   repr_stack    objects whose repr is in progress (for "[...]")
  *   intern_dict   str -> canonical interned str

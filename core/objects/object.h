@@ -22,6 +22,9 @@
  * Obj *) or -1 (for int / int64_t / hash_t).  Iteration exhaustion is the
  * one exception: obj_iternext returns NULL WITHOUT a pending exception.
  *
+ * Uses: base; the interpreter only through objects/interp.h (the one
+ * entry point by which objects call back into the VM) and type slots.
+ *
  * Ownership of the parts:
  *   object.c  - this header's core: refcounts, errors, abstract ops,
  *               type objects (type_ready, generic getattr, slot wrappers),
@@ -29,7 +32,7 @@
  *   "types"   - int/bool/float/str/list/tuple/dict/set/frozenset/range/
  *               slice + iterators: the *_Type objects and the constructor/
  *               accessor contract in section 9 (files core/t_*.c or similar).
- *   eval/func/class/exc/gen/builtins/modules - the evaluator's objects.
+ *   class.c, exc.c - classes, descriptors, bound methods, exceptions.
  *
  * Sizes: Python-visible lengths/indices are int64_t; C counts are size_t
  * (32-bit on wasm32).  Never assume 64-bit pointers.
@@ -369,7 +372,7 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
         SetIter_Type, RangeIter_Type;
-/* evaluator side (func.c, class.c, gen.c, modules.c, exc.c) */
+/* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
         Frame_Type, Module_Type, Super_Type, Gen_Type, Coro_Type,
         AsyncGen_Type, CoroWrapper_Type, Traceback_Type, BaseException_Type;

@@ -1,7 +1,7 @@
 /* types.h - the builtin data types: int, bool, float, str, list, tuple,
  * dict, set, frozenset, range, slice and their iterators (files core/t_*.c).
  *
- * object.h section 9 is the contract the evaluator uses (int_from_i64,
+ * object.h section 9 is the contract the compiler and VM use (int_from_i64,
  * str_from_utf8, list_append, dict_getitem, ...); this header adds the
  * layouts of the types object.h leaves opaque, a few more constructors and
  * accessors, and the iterator-ish builtins that are classes in CPython:
@@ -221,7 +221,7 @@ int set_discard(Obj *set, Obj *key);
  * two constants (after constant folding, so -1 counts) as
  * frozenset(constants) merged into a new set, which gives a different
  * table layout (and iteration order) than adding one by one: the
- * evaluator passes all_const so the order matches. */
+ * compiler marks such displays (BUILD_SET) so the order matches. */
 Obj *set_from_display(Obj *const *items, size_t n, bool all_const);
 /* s.update(iterable) ({*a, *b} displays); 0/-1. */
 int set_update_from(Obj *set, Obj *iterable);           /* 1 removed, 0 absent, -1 */

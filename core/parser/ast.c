@@ -138,6 +138,23 @@ void ast_error_clear(ast_error *err)
     memset(err, 0, sizeof *err);
 }
 
+void ast_error_set_text(ast_error *err, const char *src, size_t len)
+{
+    if (err->text || err->lineno < 1 || !err->type || strcmp(err->type, "MemoryError") == 0)
+        return;
+    const char *p = src, *end = src + len;
+    for (int l = 1; l < err->lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = (size_t)((nl ? nl : end) - p);
+    if ((err->text = mem_alloc(n + 2)) != NULL) {
+        memcpy(err->text, p, n);
+        memcpy(err->text + n, "\n", 2);
+    }
+}
+
 /* Output buffer that counts what would have been written. */
 typedef struct outbuf { char *buf; size_t cap, len; } outbuf;
 

@@ -51,7 +51,7 @@ typedef enum ast_cmpop {
 
 /* ---- name resolution (filled by the symtable) --------------------------- */
 
-/* How the evaluator reads/writes/deletes a name: CPython's compiler opcode
+/* How the compiled code reads/writes/deletes a name: CPython's compiler opcode
  * families.  FAST/DEREF use `slot`, an index into the function frame's
  * "localsplus" array (see sym_scope: locals, then cells, then frees). */
 typedef enum ast_ref {
@@ -78,7 +78,7 @@ typedef enum ast_const_kind {
     AST_CONST_STR         /* str/len = UTF-8 bytes, escapes decoded (may contain NUL) */
 } ast_const_kind;
 
-/* A literal in host-neutral form; the evaluator turns it into an object. */
+/* A literal in host-neutral form; the compiler turns it into an object. */
 typedef struct ast_constant {
     ast_const_kind kind;  /* which literal */
     const char *str;      /* INT digits / STR bytes, NUL-terminated; NULL otherwise */
@@ -303,6 +303,10 @@ typedef struct ast_error {
 
 /* Frees err->text and resets the struct. */
 void ast_error_clear(ast_error *err);
+
+/* Fills err->text with line err->lineno of src[0..len) when it has none
+ * (errors found after parsing, by the compiler). */
+void ast_error_set_text(ast_error *err, const char *src, size_t len);
 
 /* Formats err as CPython prints an uncaught SyntaxError (File line, source
  * line, caret line, "Type: msg"), NUL-terminated and truncated to cap.

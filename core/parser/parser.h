@@ -12,6 +12,8 @@
  *
  * Global state: none.  Recursion is bounded (PARSE_MAX_DEPTH nested
  * expression levels), so no input can overflow the C stack.
+ *
+ * Uses: base.
  */
 #ifndef CS_PARSER_H
 #define CS_PARSER_H

@@ -1233,7 +1233,7 @@ static int r_classdef(st_state *st, ast_stmt *s)
 {
     if (r_exprs(st, s->v.ClassDef.decorator_list) < 0 ||
         r_in_scope(st, s->v.ClassDef.scope, NULL, &s->v.ClassDef.body, NULL) < 0 ||
-        r_exprs(st, s->v.ClassDef.bases) < 0)
+        r_elts(st, NULL, s->v.ClassDef.bases, AST_Load) < 0)     /* class C(*bases) */
         return -1;
     for (int i = 0; i < s->v.ClassDef.keywords.count; i++)
         if (r_expr(st, s->v.ClassDef.keywords.items[i]->value) < 0)

@@ -16,7 +16,7 @@
  *                                   (sorted by name, as CPython)
  *   slots [.., nlocalsplus)         free variables (sorted by name)
  * A parameter that is captured keeps its parameter slot and is marked CELL
- * in slot_kinds (the evaluator wraps it in a cell on entry, as MAKE_CELL).
+ * in slot_kinds (the VM wraps it in a cell on entry, as MAKE_CELL).
  * Class bodies have no fast locals (nlocals = 0) but may have cells
  * ("__class__") and free variables.  The module scope has no slots.
  *

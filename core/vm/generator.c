@@ -14,6 +14,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/output.h"
 #include "vm/trace.h"
 
 static uint32_t gen_serial;    /* last serial handed out */

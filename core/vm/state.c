@@ -1,6 +1,7 @@
-/* state.c - the interpreter state the object layer calls back into
- * (objects/interp.h): the recursion guard, the step budget,
- * the handled exception, and zero-argument super().
+/* state.c - the interpreter state: its start and end for a run, the
+ * modules it knows, and what the object layer calls back into
+ * (objects/interp.h): the recursion guard, the step budget, the handled
+ * exception, zero-argument super().
  *
  * Global state: `ev` (vm.h), the step budget's allocation mark.
  */
@@ -10,8 +11,41 @@
 
 #include "coro/coro.h"
 #include "objects/types.h"
+#include "vm/generator.h"
+#include "vm/stackseg.h"
 
 EvalState ev = { .limit = 1000 };
+
+Obj *(*vm_import_hook)(const char *name);
+
+int func_init(void);
+
+int vm_init(void) { return func_init() < 0 || gen_init() < 0 ? -1 : 0; }
+
+void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t step_budget)
+{
+    ev.filename = filename;
+    ev.src = src;
+    ev.src_len = len;
+    ev.steps = 0;
+    ev.step_budget = step_budget;
+    ev.depth = 1;                 /* the module frame counts, as in CPython */
+    ev.c_depth = 0;
+    seg_reset();
+    ev.frame = NULL;
+    ev.excinfo = &ev.base_excinfo;
+}
+
+void vm_end_run(void) { CLEAR(ev.base_excinfo.value); }
+
+Obj *vm_modules(void) { return ev.modules; }
+Obj *vm_builtins(void) { return ev.builtins; }
+
+void vm_set_modules(Obj *modules, Obj *builtins)
+{
+    SETREF(ev.modules, modules);
+    SETREF(ev.builtins, builtins);
+}
 
 /* ------------------------------------------------------------------ */
 /* Recursion guard                                                     */

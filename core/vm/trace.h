@@ -1,5 +1,5 @@
 /* trace.h - the step hook: one event per step a learner may want to see
- * (DESIGN.md "Steps and snapshots").  The evaluator reports events through
+ * (DESIGN.md "Steps and snapshots").  The VM reports events through
  * one function pointer the host sets; the host (CLI, stepping API) turns
  * them into JSON lines (trace_json.h) or pauses.  When no hook is set,
  * reporting costs one pointer test per event and no repr is computed.
@@ -125,7 +125,7 @@ typedef void (*trace_hook_fn)(const TraceEvent *e, void *user);
 /* The installed hook, NULL when tracing is off (read it only through
  * trace_enabled; set it with trace_set_hook). */
 extern trace_hook_fn trace_hook;
-/* Non-zero while trace_repr runs: eval_frame refuses to run Python code
+/* Non-zero while trace_repr runs: vm_execute refuses to run Python code
  * then, so a repr can neither print, nor step, nor emit events. */
 extern int trace_repr_active;
 

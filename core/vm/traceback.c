@@ -14,6 +14,7 @@
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "parser/parser.h"
+#include "vm/output.h"
 #include "vm/trace.h"
 #include "vm/vm.h"
 

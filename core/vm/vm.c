@@ -20,7 +20,6 @@
 
 #include <string.h>
 
-#include "modules/modules.h"
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
@@ -544,7 +543,9 @@ static Obj *import_name(Obj *name)
 {
     if (STR_DATA(name)[0] == '.')
         return err_set(Exc_ImportError, "attempted relative import with no known parent package");
-    return module_import(STR_DATA(name));
+    if (!vm_import_hook)
+        return err_format(Exc_ModuleNotFoundError, "No module named '%s'", STR_DATA(name));
+    return vm_import_hook(STR_DATA(name));
 }
 
 static Obj *import_from(Obj *m, Obj *name)

@@ -151,14 +151,20 @@ Obj *vm_call_function(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
  * NULL (SyntaxError for a statement or bad syntax, as CPython's eval). */
 Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
 
-/* Write program output / error text through the host's callbacks
- * (vm/run.c). */
-void rt_write_stdout(const char *s, size_t n);
-void rt_write_stderr(const char *s, size_t n);
-/* Emit "main.py:LINE: Category: message" (warnings path, vm/run.c). */
-void rt_warn(TypeObj *category, Obj *message);
-/* The text of source line `lineno` (1-based) of main.py; *len its length
- * without the newline.  NULL if out of range. */
-const char *rt_source_line(int lineno, size_t *len);
+/* Readies the VM's types (once). 0/-1. */
+int vm_init(void);
+/* Resets the interpreter state for a run of src[0..len) named filename
+ * with a step budget (0: none); vm_end_run drops what the run left. */
+void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t step_budget);
+void vm_end_run(void);
+
+/* sys.modules and the builtins module's dict (borrowed; made by
+ * modules/ at start-up through vm_set_modules). */
+Obj *vm_modules(void);
+Obj *vm_builtins(void);
+void vm_set_modules(Obj *modules, Obj *builtins);   /* steals both */
+
+/* `import name` (IMPORT_NAME): modules/ sets it at start-up. */
+extern Obj *(*vm_import_hook)(const char *name);
 
 #endif

@@ -13,7 +13,7 @@
  *      needed (the cap is chosen from the input, so runs are reproducible),
  *      to drive the out-of-memory paths; again nothing may leak;
  *   3. unless built with -DFUZZ_PARSER_ONLY, runs it with rt_run
- *      (core/runtime.h) under a step budget and a memory cap, output
+ *      (core/host/runtime.h) under a step budget and a memory cap, output
  *      discarded (but every output byte is read, so a bad length shows).
  *      As runtime.h describes for a host, the program runs on a coroutine
  *      with a dedicated stack (FUZZ_STACK_KB, default 8192), so the
@@ -37,7 +37,7 @@
 #include "parser/parser.h"
 #ifndef FUZZ_PARSER_ONLY
 #include "coro/coro.h"
-#include "vm/runtime.h"
+#include "host/runtime.h"
 #endif
 
 #include <stdint.h>

@@ -14,8 +14,8 @@
 #   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
 #   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang (5)
 #   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
-#                 runtime (core/vm/runtime.h), parser only lexer/parser/symtable
-#                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/vm/runtime.h
+#                 runtime (core/host/runtime.h), parser only lexer/parser/symtable
+#                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/host/runtime.h
 #                 exists and the engine links, else parser (and says so)
 #   FUZZ_ENGINE_LEAKS=1, FUZZ_NO_OOM=1: see fuzz_engine.c
 #   CLANG         compiler (default clang)
@@ -102,7 +102,7 @@ engine_sources() {
 
 mode=${FUZZ_MODE:-engine}
 BIN=""
-if [ "$mode" != parser ] && [ -f core/vm/runtime.h ]; then
+if [ "$mode" != parser ] && [ -f core/host/runtime.h ]; then
   # shellcheck disable=SC2046
   if build_target engine "$OUT/fuzz_engine" "" $(engine_sources) tests/fuzz/fuzz_engine.c; then
     BIN=$OUT/fuzz_engine
@@ -112,10 +112,10 @@ if [ "$mode" != parser ] && [ -f core/vm/runtime.h ]; then
     echo "run_fuzz.sh: WARNING: the engine does not build yet; fuzzing the front end only" >&2
   fi
 elif [ "$mode" = engine ]; then
-  echo "run_fuzz.sh: core/vm/runtime.h does not exist (FUZZ_MODE=engine)" >&2; exit 2
+  echo "run_fuzz.sh: core/host/runtime.h does not exist (FUZZ_MODE=engine)" >&2; exit 2
 fi
 if [ -z "$BIN" ]; then
-  [ "$mode" = auto ] && [ ! -f core/vm/runtime.h ] && echo "run_fuzz.sh: no core/vm/runtime.h yet; fuzzing the front end only" >&2
+  [ "$mode" = auto ] && [ ! -f core/host/runtime.h ] && echo "run_fuzz.sh: no core/host/runtime.h yet; fuzzing the front end only" >&2
   build_target parser "$OUT/fuzz_parser" "-DFUZZ_PARSER_ONLY" "${FRONTEND[@]}" tests/fuzz/fuzz_engine.c || {
     echo "run_fuzz.sh: the fuzz target does not build" >&2; exit 2; }
   BIN=$OUT/fuzz_parser

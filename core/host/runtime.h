@@ -9,6 +9,9 @@
  *
  * rt_run may be called from inside a coroutine (the host runs the program
  * on a coroutine with a dedicated stack so it can pause at each step).
+ *
+ * host/ holds this, the exports of coroscope.h (host.c), the trace as
+ * JSON lines and the native CLI.  Uses: every other folder of core/.
  * Global state: one run at a time; the object model's singletons survive
  * between runs, per-run state is reset by rt_run.
  */
@@ -18,7 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef void (*rt_write_fn)(void *user, const char *data, size_t len);
+#include "vm/output.h"
 
 typedef struct rt_config {
     rt_write_fn write_stdout;   /* program output (print, sys.stdout) */

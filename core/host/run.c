@@ -1,0 +1,244 @@
+/* run.c - one run of a program, from source text to exit status: start
+ * the engine, parse and compile, run the module as __main__ on the VM,
+ * print an uncaught exception as CPython does, finalise the module (so
+ * pending generators are closed and never-awaited coroutines warn, as at
+ * CPython's exit); or, for `coroscope dis`, print the bytecode instead.
+ *
+ * Global state: `cfg` (the host's configuration for the current run) and
+ * the one-time initialisation flag.
+ */
+#include "host/runtime.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler/compile.h"
+#include "compiler/dis.h"
+#include "modules/modules.h"
+#include "objects/exc.h"
+#include "objects/types.h"
+#include "parser/parser.h"
+#include "vm/output.h"
+#include "vm/trace.h"
+#include "vm/traceback.h"
+#include "vm/vm.h"
+
+static rt_config cfg;            /* callbacks and limits of this run */
+static bool initialised;         /* object model ready (kept across runs) */
+
+static int init_once(void)
+{
+    if (initialised)
+        return 0;
+    if (object_init() < 0 || vm_init() < 0 || modules_init() < 0)
+        return -1;
+    initialised = true;
+    return 0;
+}
+
+/* The __main__ module, registered in sys.modules. */
+static Obj *make_main(void)
+{
+    Obj *m = module_new("__main__");
+    if (!m)
+        return NULL;
+    Obj *d = ((ModuleObj *)m)->dict;
+    Obj *file = str_from_cstr(cfg.filename ? cfg.filename : "main.py");
+    if (!file || dict_setitem(d, ID(__file__), file) < 0 ||
+        dict_setitem(d, ID(__builtins__), vm_builtins()) < 0 ||
+        dict_setitem_cstr(vm_modules(), "__main__", m) < 0) {
+        XDECREF(file);
+        DECREF(m);
+        return NULL;
+    }
+    DECREF(file);
+    return m;
+}
+
+/* CPython's _PyModule_ClearDict: names starting with one underscore are
+ * set to None first, then all others (except __builtins__), in dict order:
+ * this is when leftover generators are closed and coroutines warn. */
+static void clear_module_dict(Obj *d)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        size_t pos = 0;
+        Obj *k, *v;
+        Obj *keys = dict_keys_list(d);
+        if (!keys)
+            return;
+        for (size_t i = 0; i < LIST_SIZE(keys); i++) {
+            k = LIST_ITEM(keys, i);
+            const char *s = STR_DATA(k);
+            bool under = s[0] == '_' && s[1] != '_';
+            if ((pass == 0 && !under) || str_eq_cstr(k, "__builtins__"))
+                continue;
+            v = dict_getitem(d, k);
+            if (v && v != obj_none)
+                dict_setitem(d, k, obj_none);
+            err_clear();
+        }
+        (void)pos;
+        DECREF(keys);
+    }
+}
+
+/* Exit status for an uncaught exception (SystemExit is not printed). */
+static int report_uncaught(Obj *exc)
+{
+    if (!type_is_subtype(exc->type, Exc_SystemExit)) {
+        tb_print(exc);
+        return 1;
+    }
+    Obj *code = ((ExcObj *)exc)->value;
+    if (!code || code == obj_none)
+        return 0;
+    int64_t c;
+    if (INT_CHECK(code) && int_as_i64(code, &c) == 0)
+        return (int)c;
+    err_clear();
+    Obj *s = obj_str(code);
+    if (s) {
+        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
+        rt_write_stderr("\n", 1);
+        DECREF(s);
+    }
+    err_clear();
+    return 1;
+}
+
+static int report_syntax_error(ast_error *err)
+{
+    char small[1024];
+    size_t need = ast_error_format(err, cfg.filename ? cfg.filename : "main.py", small, sizeof small);
+    if (need < sizeof small) {
+        rt_write_stderr(small, need);
+    } else {
+        char *big = mem_alloc(need + 1);
+        if (big) {
+            ast_error_format(err, cfg.filename ? cfg.filename : "main.py", big, need + 1);
+            rt_write_stderr(big, need);
+            mem_free(big, need + 1);
+        }
+    }
+    ast_error_clear(err);
+    return 1;
+}
+
+/* The step budget ran out (an endless loop?): no traceback, a clear
+ * message and RT_EXIT_STEP_BUDGET. */
+static int report_budget(void)
+{
+    char msg[160];
+    int n = snprintf(msg, sizeof msg, "coroscope: stopped after %llu steps (step budget "
+                     "exhausted: an endless loop? --max-steps N sets the budget, 0 = none)\n",
+                     (unsigned long long)cfg.step_budget);
+    rt_write_stderr(msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+    return RT_EXIT_STEP_BUDGET;
+}
+
+/* Runs the module's code as __main__ and finalises; returns the exit
+ * status. */
+static int run_code(CodeObj *code)
+{
+    Obj *main = make_main();
+    if (!main) {
+        Obj *e = err_fetch();
+        int st = e ? report_uncaught(e) : 1;
+        XDECREF(e);
+        return st;
+    }
+    Obj *globals = ((ModuleObj *)main)->dict;
+    FrameObj *f = frame_new(code, globals, globals);
+    Obj *r = f ? vm_execute(f, NULL, NULL) : NULL;
+    XDECREF(f);
+    int status = 0;
+    if (!r) {
+        Obj *exc = err_fetch();
+        status = step_budget_spent() ? report_budget()
+               : exc ? report_uncaught(exc) : 1;
+        XDECREF(exc);
+    }
+    XDECREF(r);
+    Obj *main_name = str_from_cstr("__main__");
+    if (main_name)
+        dict_delitem(vm_modules(), main_name);
+    XDECREF(main_name);
+    err_clear();
+    clear_module_dict(globals);
+    DECREF(main);
+    err_clear();
+    return status;
+}
+
+/* Sets up the state of a run of src; -1 if the engine cannot start. */
+static int begin_run(const char *src, size_t len, const rt_config *config)
+{
+    cfg = *config;
+    rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
+    vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
+    vclock_reset();
+    if (init_once() < 0) {
+        static const char msg[] = "Fatal: engine initialisation failed\n";
+        rt_write_stderr(msg, sizeof msg - 1);
+        return -1;
+    }
+    size_t base = mem_in_use();
+    mem_set_cap(!cfg.mem_cap ? 0 : cfg.mem_cap > SIZE_MAX - base ? SIZE_MAX : base + cfg.mem_cap);
+    return 0;
+}
+
+/* The program's code object, or NULL with err filled. */
+static CodeObj *compile_program(const char *src, size_t len, ast_error *err)
+{
+    ast_tree *tree = NULL;
+    memset(err, 0, sizeof *err);
+    CodeObj *code = NULL;
+    trace_pause_inhibit++;                /* see trace.h */
+    if (parse_program(src, len, &tree, err) == 0) {
+        code = compile_module(tree, cfg.filename ? cfg.filename : "main.py", err);
+        ast_tree_free(tree);
+        if (!code)
+            ast_error_set_text(err, src, len);
+    }
+    trace_pause_inhibit--;
+    return code;
+}
+
+static void end_run(void)
+{
+    vm_end_run();
+    rt_reset_warnings();
+    mem_set_cap(0);
+}
+
+int rt_run(const char *src, size_t len, const rt_config *config)
+{
+    if (begin_run(src, len, config) < 0)
+        return 1;
+    ast_error err;
+    CodeObj *code = compile_program(src, len, &err);
+    int status = code ? run_code(code) : report_syntax_error(&err);
+    XDECREF(code);
+    end_run();
+    return status;
+}
+
+static void write_dis(void *user, const char *text, size_t len)
+{
+    (void)user;
+    rt_write_stdout(text, len);
+}
+
+int rt_dis(const char *src, size_t len, const rt_config *config)
+{
+    if (begin_run(src, len, config) < 0)
+        return 1;
+    ast_error err;
+    CodeObj *code = compile_program(src, len, &err);
+    int status = code ? 0 : report_syntax_error(&err);
+    if (code)
+        dis_code(code, write_dis, NULL);
+    XDECREF(code);
+    end_run();
+    return status;
+}

@@ -1,0 +1,108 @@
+/* eval.c - eval() of an expression string: parse it, compile it, run it
+ * in the globals and locals given.
+ */
+#include <string.h>
+
+#include "compiler/compile.h"
+#include "objects/exc.h"
+#include "objects/types.h"
+#include "parser/parser.h"
+#include "vm/trace.h"
+#include "vm/vm.h"
+
+/* Raises SyntaxError(msg, ("<string>", line, offset, text, end_line,
+ * end_offset)) as CPython's compile() does. */
+static Obj *eval_syntax_error(const char *type, const char *msg, int line, int off,
+                              const char *text, int eline, int eoff)
+{
+    TypeObj *t = type && strcmp(type, "IndentationError") == 0 ? Exc_IndentationError
+                                                               : Exc_SyntaxError;
+    if (type && strcmp(type, "MemoryError") == 0)
+        return err_nomemory();
+    Obj *m = str_from_cstr(msg);
+    Obj *info = m ? str_from_cstr("<string>") : NULL;
+    Obj *tx = text ? str_from_cstr(text) : none_new();
+    Obj *l = int_from_i64(line), *o = int_from_i64(off);
+    Obj *el = int_from_i64(eline), *eo = int_from_i64(eoff);
+    Obj *tup = info && tx && l && o && el && eo ? tuple_pack(6, info, l, o, tx, el, eo) : NULL;
+    if (tup) {
+        Obj *args[2] = { m, tup };
+        Obj *e = exc_new(t, args, 2);
+        if (e) {
+            exc_set_context(e, interp_handled_exc());
+            err_restore(e);
+        }
+    }
+    XDECREF(m); XDECREF(info); XDECREF(tx); XDECREF(l); XDECREF(o); XDECREF(el); XDECREF(eo);
+    XDECREF(tup);
+    return NULL;
+}
+
+static Obj *eval_error(ast_error *err)
+{
+    eval_syntax_error(err->type, err->msg, err->lineno, err->offset, err->text,
+                      err->end_lineno, err->end_offset);
+    ast_error_clear(err);
+    return NULL;
+}
+
+/* The code of an eval() string: NULL + SyntaxError unless it is exactly
+ * one expression. */
+static CodeObj *eval_compile_inhibited(const char *src, size_t len)
+{
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    if (parse_program(src, len, &tree, &err) < 0)
+        return (CodeObj *)eval_error(&err);
+    const ast_stmt_seq *b = &tree->mod->body;
+    const ast_expr *v = b->count == 1 && b->items[0]->kind == AST_Expr
+                      ? b->items[0]->v.Expr.value : NULL;
+    CodeObj *code = NULL;
+    if (!v) {
+        const ast_stmt *s = b->count ? b->items[b->count > 1 ? 1 : 0] : NULL;
+        int line = s ? s->lineno : 0, col = s ? s->col_offset + 1 : 0;
+        eval_syntax_error("SyntaxError", "invalid syntax", line, col, NULL, line, col);
+    } else if (!(code = compile_eval(tree, v, "<string>", &err))) {
+        ast_error_set_text(&err, src, len);
+        eval_error(&err);
+    }
+    ast_tree_free(tree);
+    return code;
+}
+
+/* The parser and the compiler are never paused in (trace.h). */
+static CodeObj *eval_compile(const char *src, size_t len)
+{
+    trace_pause_inhibit++;
+    CodeObj *code = eval_compile_inhibited(src, len);
+    trace_pause_inhibit--;
+    return code;
+}
+
+Obj *eval_source(Obj *source, Obj *globals, Obj *locals)
+{
+    const char *src = STR_DATA(source);
+    size_t len = STR_NBYTES(source);
+    while (len && (*src == ' ' || *src == '\t')) {    /* as CPython's eval */
+        src++;
+        len--;
+    }
+    /* a bare `yield x` is a statement (the symtable would call it "'yield'
+     * outside function"); only `(yield x)` is an expression */
+    unsigned char after = len > 5 ? (unsigned char)src[5] : ' ';
+    bool ident = after == '_' || after >= 0x80 || ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
+                 (after >= '0' && after <= '9');
+    if (len >= 5 && memcmp(src, "yield", 5) == 0 && !ident)
+        return eval_syntax_error("SyntaxError", "invalid syntax", 1, 1, NULL, 1, 1);
+    CodeObj *code = eval_compile(src, len);
+    if (!code)
+        return NULL;
+    FrameObj *f = frame_new(code, globals, locals);
+    DECREF(code);
+    if (!f)
+        return NULL;
+    Obj *r = vm_execute(f, NULL, NULL);
+    DECREF(f);
+    return r;
+}

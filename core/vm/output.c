@@ -1,0 +1,111 @@
+/* output.c - where the program's output goes: the host's writers and the
+ * trace's output events; the warnings path ("main.py:LINE: Category:
+ * message" once per location, as CPython's default warning filter); and
+ * the lines of the program's source for tracebacks.
+ *
+ * Global state: the writers, the warnings registry, the program text.
+ */
+#include "vm/output.h"
+
+#include <string.h>
+
+#include "objects/types.h"
+#include "vm/trace.h"
+#include "vm/vm.h"
+
+static rt_write_fn write_out, write_err;   /* the host's writers */
+static void *write_user;                   /* passed to both */
+static Obj *warn_registry;                 /* set of "line:message" already printed */
+
+void rt_set_output(rt_write_fn out, rt_write_fn err, void *user)
+{
+    write_out = out;
+    write_err = err;
+    write_user = user;
+}
+
+void rt_reset_warnings(void) { CLEAR(warn_registry); }
+
+static void emit_output(const char *verb, const char *s, size_t n)
+{
+    if (!trace_enabled())
+        return;
+    Obj *t = str_from_utf8(s, n);
+    TraceEvent e = { .kind = TR_OUTPUT, .line = ev.frame ? frame_lineno(ev.frame) : 0,
+                     .verb = verb, .text = t ? STR_DATA(t) : "" };
+    trace_emit(&e);
+    XDECREF(t);
+}
+
+void rt_write_stdout(const char *s, size_t n)
+{
+    if (write_out)
+        write_out(write_user, s, n);
+    emit_output("stdout", s, n);
+}
+
+void rt_write_stderr(const char *s, size_t n)
+{
+    if (write_err)
+        write_err(write_user, s, n);
+    emit_output("stderr", s, n);
+}
+
+const char *rt_source_line(int lineno, size_t *len)
+{
+    const char *p = ev.src, *end = ev.src + ev.src_len;
+    if (!p || lineno < 1)
+        return NULL;
+    for (int l = 1; l < lineno; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *len = (size_t)((nl ? nl : end) - p);
+    return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* Warnings                                                            */
+/* ------------------------------------------------------------------ */
+
+void rt_warn(TypeObj *category, Obj *message)
+{
+    FrameObj *f = ev.frame;
+    int line = f ? frame_lineno(f) : 1;
+    const char *file = f ? (ev.filename ? ev.filename : "main.py") : "sys";
+    Obj *key = str_from_format("%s:%d:%s:%S", file, line, category->name, message);
+    if (!key)
+        return;
+    if (!warn_registry)
+        warn_registry = set_new(NULL);
+    int seen = warn_registry ? set_contains(warn_registry, key) : 0;
+    if (seen == 0 && warn_registry)
+        set_add(warn_registry, key);
+    DECREF(key);
+    err_clear();
+    if (seen)
+        return;
+    Obj *text = str_from_format("%s:%d: %s: %S\n", file, line, category->name, message);
+    if (!text)
+        return;
+    if (trace_enabled()) {
+        TraceEvent e = { .kind = TR_WARNING, .line = line, .text = STR_DATA(text) };
+        trace_emit(&e);
+    }
+    rt_write_stderr(STR_DATA(text), STR_NBYTES(text));
+    DECREF(text);
+    size_t n;
+    const char *src = f ? rt_source_line(line, &n) : NULL;
+    if (src) {
+        while (n && (*src == ' ' || *src == '\t')) {
+            src++;
+            n--;
+        }
+        rt_write_stderr("  ", 2);
+        rt_write_stderr(src, n);
+        rt_write_stderr("\n", 1);
+    }
+}

@@ -1,0 +1,29 @@
+/* output.h - where the program's output goes (the host's writers, set
+ * for each run), warnings, and the program's source lines. */
+#ifndef CS_OUTPUT_H
+#define CS_OUTPUT_H
+
+#include <stddef.h>
+
+#include "objects/object.h"
+
+typedef void (*rt_write_fn)(void *user, const char *data, size_t len);
+
+/* The writers of program stdout and stderr (UTF-8 pieces) for this run. */
+void rt_set_output(rt_write_fn out, rt_write_fn err, void *user);
+
+/* Write program output / error text (also an output event of the trace). */
+void rt_write_stdout(const char *s, size_t n);
+void rt_write_stderr(const char *s, size_t n);
+
+/* Emit "main.py:LINE: Category: message" and the source line, once per
+ * place and message (CPython's default filter). */
+void rt_warn(TypeObj *category, Obj *message);
+/* Forget the warnings already shown (end of a run). */
+void rt_reset_warnings(void);
+
+/* The text of source line `lineno` (1-based) of main.py; *len its length
+ * without the newline.  NULL if out of range. */
+const char *rt_source_line(int lineno, size_t *len);
+
+#endif
