@@ -999,9 +999,13 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
 
         /* ---- iteration ---- */
-        case OP_GET_ITER: {
+        case OP_GET_ITER:
+        case OP_GET_YIELD_FROM_ITER:
+        case OP_GET_AWAITABLE: {                   /* TOP becomes what drives it */
             Obj *v = TOP();
-            Obj *it = obj_iter(v);
+            Obj *it = INSTR_OP(in) == OP_GET_ITER ? obj_iter(v)
+                    : INSTR_OP(in) == OP_GET_AWAITABLE ? gen_get_awaitable_iter(v)
+                    : yield_from_iter(f, v);
             if (!it)
                 goto error;
             TOP() = it;
@@ -1300,24 +1304,6 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             f->back = NULL;
             ev.c_depth--;
             return retval;
-        case OP_GET_YIELD_FROM_ITER: {
-            Obj *v = TOP();
-            Obj *it = yield_from_iter(f, v);
-            if (!it)
-                goto error;
-            TOP() = it;
-            DECREF(v);
-            break;
-        }
-        case OP_GET_AWAITABLE: {
-            Obj *v = TOP();
-            Obj *it = gen_get_awaitable_iter(v);
-            if (!it)
-                goto error;
-            TOP() = it;
-            DECREF(v);
-            break;
-        }
         case OP_SEND: {
             Obj *v = PEEK(1), *it = PEEK(2), *out;
             int st = gen_send_to(it, v, &out);
