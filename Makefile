@@ -30,7 +30,8 @@ ENGINE_SRC = $(CORE_SRC) \
     t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   $(addprefix core/vm/,vm.c frame.c function.c generator.c state.c stackseg.c eval.c output.c trace.c traceback.c) \
-  $(addprefix core/modules/,builtins.c modules.c) \
+  $(addprefix core/loop/,clock.c handle.c future.c task.c eventloop.c) \
+  $(addprefix core/modules/,builtins.c modules.c import.c) \
   core/host/run.c core/host/trace_json.c core/host/host.c
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))
@@ -38,6 +39,16 @@ asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
 ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+
+# The modules written in Python (core/modules/lib/*.py), compiled into the
+# engine as string literals; import.c includes them.
+PYLIB = build/gen/pylib_sources.h
+$(PYLIB): core/modules/embed_lib.mjs $(wildcard core/modules/lib/*.py)
+	@mkdir -p $(dir $@)
+	node core/modules/embed_lib.mjs core/modules/lib > $@.tmp
+	mv $@.tmp $@
+build/native/core/modules/import.o build/asan/core/modules/import.o build/wasm/obj/core/modules/import.o \
+  build/wasm/engine/obj/core/modules/import.o: $(PYLIB)
 
 # Objects of the engine that are never on the stack at a step pause (see
 # core/host/asyncify_only.mjs): Asyncify leaves them alone.

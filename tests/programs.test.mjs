@@ -22,14 +22,20 @@ const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
 
 // CPython exits with 1 after an uncaught exception: a traceback or a syntax
 // error on stderr that is not inside an "Exception ignored in:" report
-// (those are printed, and the program goes on or ends with 0).
+// (those are printed, and the program goes on or ends with 0) nor an
+// asyncio error report (the event loop's exception handler logs "Task
+// exception was never retrieved", "future: <Task ...>", then a traceback).
+const LOGGED = /^(\w+: <|Exception in callback |.* exception was never retrieved$|Unhandled |Exception in default exception handler|unhandled exception during asyncio)/;
+
 function expectedStatus(err) {
-  let ignoring = false;
+  let ignoring = false, previous = '';
   for (const line of normalise(err).split('\n')) {
     if (line.startsWith('Exception ignored in')) ignoring = true;
     else if (ignoring && /^[A-Z]\w*(: |$)/.test(line)) ignoring = false;
-    else if (!ignoring && (line === 'Traceback (most recent call last):'
+    else if (!ignoring && ((/^( {2}\+ Exception Group )?Traceback \(most recent call last\):$/.test(line)
+      && !LOGGED.test(previous))
       || /^(SyntaxError|IndentationError|TabError)\b/.test(line))) return 1;
+    previous = line;
   }
   return 0;
 }

@@ -14,6 +14,7 @@
 
 #include "compiler/compile.h"
 #include "compiler/dis.h"
+#include "loop/loop.h"
 #include "modules/modules.h"
 #include "objects/exc.h"
 #include "objects/types.h"
@@ -30,7 +31,7 @@ static int init_once(void)
 {
     if (initialised)
         return 0;
-    if (object_init() < 0 || vm_init() < 0 || modules_init() < 0)
+    if (object_init() < 0 || vm_init() < 0 || modules_init() < 0 || loop_init() < 0)
         return -1;
     initialised = true;
     return 0;
@@ -53,33 +54,6 @@ static Obj *make_main(void)
     }
     DECREF(file);
     return m;
-}
-
-/* CPython's _PyModule_ClearDict: names starting with one underscore are
- * set to None first, then all others (except __builtins__), in dict order:
- * this is when leftover generators are closed and coroutines warn. */
-static void clear_module_dict(Obj *d)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        size_t pos = 0;
-        Obj *k, *v;
-        Obj *keys = dict_keys_list(d);
-        if (!keys)
-            return;
-        for (size_t i = 0; i < LIST_SIZE(keys); i++) {
-            k = LIST_ITEM(keys, i);
-            const char *s = STR_DATA(k);
-            bool under = s[0] == '_' && s[1] != '_';
-            if ((pass == 0 && !under) || str_eq_cstr(k, "__builtins__"))
-                continue;
-            v = dict_getitem(d, k);
-            if (v && v != obj_none)
-                dict_setitem(d, k, obj_none);
-            err_clear();
-        }
-        (void)pos;
-        DECREF(keys);
-    }
 }
 
 /* Exit status for an uncaught exception (SystemExit is not printed). */
@@ -164,9 +138,10 @@ static int run_code(CodeObj *code)
         dict_delitem(vm_modules(), main_name);
     XDECREF(main_name);
     err_clear();
-    clear_module_dict(globals);
+    module_clear_dict(globals);
     DECREF(main);
     err_clear();
+    modules_end_run();
     return status;
 }
 
@@ -176,7 +151,7 @@ static int begin_run(const char *src, size_t len, const rt_config *config)
     cfg = *config;
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
-    vclock_reset();
+    loop_reset();
     if (init_once() < 0) {
         static const char msg[] = "Fatal: engine initialisation failed\n";
         rt_write_stderr(msg, sizeof msg - 1);

@@ -1,26 +1,19 @@
-/* modules.c - module objects and the built-in modules: sys, types,
- * inspect, time (on the virtual clock), math, and a minimal asyncio
- * stand-in (asyncio.run driving a coroutine that only yields None; the C
- * event loop of the next issue replaces it).
- *
- * Global state: vclock (the virtual clock, seconds since start).
+/* modules.c - module objects and the built-in modules written in C: sys,
+ * types, inspect, time (on the event loop's virtual clock), math.  They
+ * are registered with the others in import.c.
  */
 #include "modules/modules.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "loop/loop.h"
+#include "modules/makers.h"
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
 #include "vm/output.h"
 #include "vm/vm.h"
-
-static double vclock;      /* virtual time in seconds */
-
-double vclock_now(void) { return vclock; }
-void vclock_advance(double s) { if (s > 0) vclock += s; }
-void vclock_reset(void) { vclock = 0.0; }
 
 #define UNUSED_ARGS (void)self; (void)kw
 
@@ -60,6 +53,32 @@ static Obj *module_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return dict_keys_list(((ModuleObj *)self)->dict);
 }
 
+/* types.ModuleType(name, doc=None). */
+static Obj *module_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    ModuleObj *m = (ModuleObj *)obj_alloc(t, 0);
+    if (m && !(m->dict = dict_new()))
+        CLEAR(m);
+    return (Obj *)m;
+}
+
+static int module_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    static const char *const names[] = { "name", "doc" };
+    Obj *v[2] = { NULL, NULL };
+    if (args_parse("module", a, n, kw, names, 2, 2, 1, v) < 0)
+        return -1;
+    if (!STR_CHECK(v[0])) {
+        err_format(Exc_TypeError, "module.__init__() argument 'name' must be str, not %s",
+                   v[0]->type->name);
+        return -1;
+    }
+    Obj *d = ((ModuleObj *)self)->dict;
+    return dict_setitem(d, ID(__name__), v[0]) < 0 ||
+           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ? -1 : 0;
+}
+
 static const MethodDef module_methods[] = {
     { "__dir__", module_dir, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
@@ -69,6 +88,7 @@ TypeObj Module_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "module",
     .basicsize = sizeof(ModuleObj), .dictoffset = offsetof(ModuleObj, dict),
     .flags = TPF_BASETYPE, .dealloc = module_dealloc, .repr = module_repr,
+    .tp_new = module_tp_new, .tp_init = module_tp_init,
     .getattr = module_getattr, .methods = module_methods,
 };
 
@@ -225,7 +245,7 @@ static const MethodDef sys_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static Obj *make_sys(void)
+Obj *make_sys(void)
 {
     Obj *m = module_new("sys");
     if (!m)
@@ -276,7 +296,7 @@ static const MethodDef types_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static Obj *make_types(void)
+Obj *make_types(void)
 {
     Obj *m = module_new("types");
     if (!m)
@@ -387,7 +407,7 @@ static const MethodDef inspect_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static Obj *make_inspect(void)
+Obj *make_inspect(void)
 {
     Obj *m = module_new("inspect");
     if (!m)
@@ -414,13 +434,13 @@ fail:
 static Obj *time_now(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
-    return float_from_double(vclock);
+    return float_from_double(clock_now());
 }
 
 static Obj *time_now_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
-    return int_from_double(round(vclock * 1e9));
+    return int_from_double(round(clock_now() * 1e9));
 }
 
 static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -431,7 +451,7 @@ static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
         return NULL;
     if (s < 0)
         return err_set(Exc_ValueError, "sleep length must be non-negative");
-    vclock_advance(s);
+    clock_advance(s);
     return none_new();
 }
 
@@ -447,7 +467,7 @@ static const MethodDef time_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static Obj *make_time(void)
+Obj *make_time(void)
 {
     Obj *m = module_new("time");
     if (m && module_add_functions(m, time_functions) < 0)
@@ -561,7 +581,7 @@ static const MethodDef math_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static Obj *make_math(void)
+Obj *make_math(void)
 {
     Obj *m = module_new("math");
     if (!m || module_add_functions(m, math_functions) < 0 ||
@@ -572,75 +592,6 @@ static Obj *make_math(void)
         add_owned(m, "nan", float_from_double(NAN)) < 0)
         CLEAR(m);
     return m;
-}
-
-/* ------------------------------------------------------------------ */
-/* asyncio stand-in                                                    */
-/* ------------------------------------------------------------------ */
-
-/* asyncio.run(coro): drives a coroutine whose awaits bottom out in bare
- * `yield`s (None); anything else needs the event loop (next issue). */
-static Obj *aio_run(Obj *self, Obj *const *a, size_t n, Obj *kw)
-{
-    (void)self; (void)kw;
-    if (args_count("run", n, 1, 1) < 0)
-        return NULL;
-    if (a[0]->type != &Coro_Type)
-        return err_format(Exc_ValueError, "a coroutine was expected, got %R", a[0]);
-    GenObj *g = (GenObj *)a[0];
-    for (;;) {
-        Obj *v;
-        GenResult r = gen_resume(g, obj_none, NULL, &v, GV_SEND);
-        if (r != GEN_YIELD)
-            return r == GEN_RETURN ? v : NULL;
-        bool bare = v == obj_none;
-        DECREF(v);
-        if (!bare)
-            return err_set(Exc_NotImplementedError, "the asyncio event loop is not "
-                           "available yet in Coroscope");
-    }
-}
-
-static const MethodDef asyncio_functions[] = {
-    { "run", aio_run, METH_FASTCALL | METH_KEYWORDS, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
-static Obj *make_asyncio(void)
-{
-    Obj *m = module_new("asyncio");
-    if (m && module_add_functions(m, asyncio_functions) < 0)
-        CLEAR(m);
-    return m;
-}
-
-/* ------------------------------------------------------------------ */
-/* import                                                              */
-/* ------------------------------------------------------------------ */
-
-static const struct { const char *name; Obj *(*make)(void); } builtin_modules[] = {
-    { "sys", make_sys }, { "types", make_types }, { "inspect", make_inspect },
-    { "time", make_time }, { "math", make_math }, { "asyncio", make_asyncio },
-};
-
-Obj *module_import(const char *name)
-{
-    Obj *m = dict_getitem_cstr(vm_modules(), name);
-    if (m)
-        return NEWREF(m);
-    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
-        if (strcmp(builtin_modules[i].name, name) != 0)
-            continue;
-        m = builtin_modules[i].make();
-        if (m && dict_setitem_cstr(vm_modules(), name, m) < 0)
-            CLEAR(m);
-        return m;
-    }
-    err_format(Exc_ModuleNotFoundError, "No module named '%s'", name);
-    Obj *n = str_from_cstr(name);
-    exc_set_name_obj(err_occurred(), n, NULL);
-    XDECREF(n);
-    return NULL;
 }
 
 int modules_init(void)

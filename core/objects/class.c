@@ -511,6 +511,16 @@ static Obj *cfunc_get_name(Obj *self, void *c)
     return str_from_cstr(((CFuncObj *)self)->def->name);
 }
 
+/* "list.append" for a method, "len" for a function (CPython's
+ * builtin_function_or_method.__qualname__). */
+static Obj *cfunc_get_qualname(Obj *self, void *c)
+{
+    (void)c;
+    CFuncObj *f = (CFuncObj *)self;
+    const char *owner = cfunc_owner(f);
+    return owner ? str_from_format("%s.%s", owner, f->def->name) : str_from_cstr(f->def->name);
+}
+
 static Obj *cfunc_get_self(Obj *self, void *c)
 {
     (void)c;
@@ -520,7 +530,7 @@ static Obj *cfunc_get_self(Obj *self, void *c)
 
 static const GetSetDef cfunc_getset[] = {
     { "__name__", cfunc_get_name, NULL, NULL },
-    { "__qualname__", cfunc_get_name, NULL, NULL },
+    { "__qualname__", cfunc_get_qualname, NULL, NULL },
     { "__self__", cfunc_get_self, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -1276,7 +1286,7 @@ static bool call_del(Obj *o)
     Obj *r = call_with_self(del, o, NULL, 0, NULL);
     if (r) {
         DECREF(r);
-    } else if (!step_budget_spent()) {
+    } else if (!run_stopped()) {
         Obj *exc = err_fetch();
         if (exc)
             interp_print_unraisable(del, exc);

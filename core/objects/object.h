@@ -350,6 +350,8 @@ typedef struct ListObj {
 #define TUPLE_ITEM(o, i) (((TupleObj *)(o))->items[i])
 #define LIST_SIZE(o) (((ListObj *)(o))->size)
 #define LIST_ITEM(o, i) (((ListObj *)(o))->items[i])
+#define TUPLE_ITEMS(o) (((TupleObj *)(o))->items)
+#define LIST_ITEMS(o) (((ListObj *)(o))->items)
 
 /* Instance of a plain user class (base object): just a __dict__. */
 typedef struct InstanceObj {

@@ -106,3 +106,28 @@ Obj *eval_source(Obj *source, Obj *globals, Obj *locals)
     DECREF(f);
     return r;
 }
+
+Obj *exec_module_source(const char *src, size_t len, Obj *filename, Obj *globals)
+{
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    CodeObj *code = NULL;
+    trace_pause_inhibit++;                           /* the compiler is never paused in */
+    if (parse_program(src, len, &tree, &err) == 0) {
+        code = compile_module(tree, STR_DATA(filename), &err);
+        ast_tree_free(tree);
+    }
+    trace_pause_inhibit--;
+    if (!code) {
+        ast_error_set_text(&err, src, len);
+        return eval_error(&err);
+    }
+    FrameObj *f = frame_new(code, globals, globals);
+    DECREF(code);
+    if (!f)
+        return NULL;
+    Obj *r = vm_execute(f, NULL, NULL);
+    DECREF(f);
+    return r;
+}

@@ -448,7 +448,7 @@ int gen_close(GenObj *g) { return close_gen(g, GV_CLOSE); }
 static void write_unraisable(Obj *obj)
 {
     Obj *exc = err_fetch();
-    if (step_budget_spent()) {               /* the run is being stopped: no noise */
+    if (run_stopped()) {               /* the run is being stopped: no noise */
         XDECREF(exc);
         return;
     }

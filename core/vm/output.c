@@ -51,9 +51,10 @@ void rt_write_stderr(const char *s, size_t n)
     emit_output("stderr", s, n);
 }
 
-const char *rt_source_line(int lineno, size_t *len)
+/* Line `lineno` of src[0..n). */
+static const char *nth_line(const char *p, size_t n, int lineno, size_t *len)
 {
-    const char *p = ev.src, *end = ev.src + ev.src_len;
+    const char *end = p + n;
     if (!p || lineno < 1)
         return NULL;
     for (int l = 1; l < lineno; l++) {
@@ -67,6 +68,38 @@ const char *rt_source_line(int lineno, size_t *len)
     return p;
 }
 
+const char *rt_source_line(int lineno, size_t *len)
+{
+    return nth_line(ev.src, ev.src_len, lineno, len);
+}
+
+/* The sources of library modules written in Python (static texts). */
+#define MAX_SOURCES 32
+static struct { Obj *filename; const char *src; size_t len; } sources[MAX_SOURCES];
+static int nsources;
+
+void rt_add_source(Obj *filename, const char *src, size_t len)
+{
+    for (int i = 0; i < nsources; i++)
+        if (str_eq(sources[i].filename, filename))
+            return;
+    if (nsources < MAX_SOURCES) {
+        sources[nsources].filename = NEWREF(filename);
+        sources[nsources].src = src;
+        sources[nsources++].len = len;
+    }
+}
+
+const char *rt_source_line_of(Obj *filename, int lineno, size_t *len)
+{
+    if (!filename || (ev.filename && str_eq_cstr(filename, ev.filename)))
+        return rt_source_line(lineno, len);
+    for (int i = 0; i < nsources; i++)
+        if (str_eq(sources[i].filename, filename))
+            return nth_line(sources[i].src, sources[i].len, lineno, len);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ */
 /* Warnings                                                            */
 /* ------------------------------------------------------------------ */
@@ -75,7 +108,7 @@ void rt_warn(TypeObj *category, Obj *message)
 {
     FrameObj *f = ev.frame;
     int line = f ? frame_lineno(f) : 1;
-    const char *file = f ? (ev.filename ? ev.filename : "main.py") : "sys";
+    const char *file = f ? STR_DATA(f->code->filename) : "sys";
     Obj *key = str_from_format("%s:%d:%s:%S", file, line, category->name, message);
     if (!key)
         return;
@@ -98,7 +131,7 @@ void rt_warn(TypeObj *category, Obj *message)
     rt_write_stderr(STR_DATA(text), STR_NBYTES(text));
     DECREF(text);
     size_t n;
-    const char *src = f ? rt_source_line(line, &n) : NULL;
+    const char *src = f ? rt_source_line_of(f->code->filename, line, &n) : NULL;
     if (src) {
         while (n && (*src == ' ' || *src == '\t')) {
             src++;

@@ -25,5 +25,9 @@ void rt_reset_warnings(void);
 /* The text of source line `lineno` (1-based) of main.py; *len its length
  * without the newline.  NULL if out of range. */
 const char *rt_source_line(int lineno, size_t *len);
+/* The same for any file whose code runs: main.py or a library module
+ * written in Python (registered with rt_add_source; the text is static). */
+const char *rt_source_line_of(Obj *filename, int lineno, size_t *len);
+void rt_add_source(Obj *filename, const char *src, size_t len);
 
 #endif

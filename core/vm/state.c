@@ -28,6 +28,7 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.src = src;
     ev.src_len = len;
     ev.steps = 0;
+    ev.deadlocked = false;
     ev.step_budget = step_budget;
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
@@ -112,6 +113,16 @@ int step_charge(uint64_t n)
 }
 
 bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
+
+bool run_stopped(void) { return ev.deadlocked || step_budget_spent(); }
+
+bool run_deadlocked(void) { return ev.deadlocked; }
+
+Obj *run_stop_deadlock(void)
+{
+    ev.deadlocked = true;
+    return err_set(Exc_RuntimeError, "deadlock: the event loop has nothing left to run");
+}
 
 /* ------------------------------------------------------------------ */
 /* The handled exception and super()                                   */

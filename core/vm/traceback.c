@@ -249,7 +249,7 @@ static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
 static void print_source(TracebackObj *t)
 {
     size_t len;
-    const char *line = rt_source_line(t->lineno, &len);
+    const char *line = rt_source_line_of(t->frame->code->filename, t->lineno, &len);
     if (!line)
         return;
     size_t lead = 0;
@@ -294,7 +294,7 @@ static void print_tb_entry(TracebackObj *t)
     snprintf(buf, sizeof buf, "\", line %d, in ", t->lineno);
     bool evalcode = t->frame->code->kind == CODE_EVAL;   /* eval("...") */
     out_cstr("  File \"");
-    out_cstr(evalcode ? "<string>" : ev.filename ? ev.filename : "main.py");
+    out_cstr(evalcode ? "<string>" : STR_DATA(t->frame->code->filename));
     out_cstr(buf);
     out_str(t->frame->code->name);
     out_cstr("\n");

@@ -1366,7 +1366,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
         case OP_CHECK_EXC_MATCH: {
             Obj *t = POP();
-            if (step_budget_spent()) {             /* the run is over: nothing may catch that */
+            if (run_stopped()) {             /* the run is over: nothing may catch that */
                 DECREF(t);
                 PUSH(bool_new(false));
                 break;
@@ -1439,7 +1439,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
     error:
         record_exception(f);
     exception_unwind:
-        if (!step_budget_spent()) {
+        if (!run_stopped()) {
             const ExcEntry *h = code_handler_for(code, (int)(f->ip - instrs));
             if (h) {
                 Obj **target = STACK_BASE(f) + h->depth;

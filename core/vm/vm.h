@@ -131,6 +131,7 @@ typedef struct EvalState {
     const char *filename;        /* "main.py" */
     uint64_t steps;              /* steps counted (statements, loop items) */
     uint64_t step_budget;        /* 0 = unlimited */
+    bool deadlocked;             /* the event loop ended the run (run_stop_deadlock) */
 } EvalState;
 extern EvalState ev;
 
@@ -150,6 +151,12 @@ Obj *vm_call_function(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
 /* eval(source, globals, locals) of an expression string: its value, or
  * NULL (SyntaxError for a statement or bad syntax, as CPython's eval). */
 Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
+
+/* Compiles src[0..len) as a module whose frames show `filename` and runs
+ * it in `globals` (a library module written in Python).  Its value
+ * (None), or NULL with the exception (SyntaxError if it does not
+ * compile). */
+Obj *exec_module_source(const char *src, size_t len, Obj *filename, Obj *globals);
 
 /* Readies the VM's types (once). 0/-1. */
 int vm_init(void);

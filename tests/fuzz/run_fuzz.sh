@@ -61,7 +61,11 @@ if [ ! -x "$probe" ]; then
   fi
 fi
 
-FLAGS=(-std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -g -O1 -fno-omit-frame-pointer
+# The engine includes the modules written in Python as a generated header.
+if ! make -s build/gen/pylib_sources.h; then
+  echo "run_fuzz.sh: cannot generate build/gen/pylib_sources.h" >&2; exit 2
+fi
+FLAGS=(-std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -Ibuild/gen -g -O1 -fno-omit-frame-pointer
        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined ${FUZZ_CFLAGS:-})
 # Objects are kept per mode and per flag set, so changing flags rebuilds.
 FLAGS_ID=$(printf '%s ' "${FLAGS[@]}" | cksum | cut -d' ' -f1)
@@ -77,7 +81,7 @@ build_target() {
   local pids=() failed=0 pid
   for src in "$@"; do
     obj="$dir/$(basename "${src%.c}").o"
-    if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find core tests/fuzz -name '*.h' -newer "$obj" 2>/dev/null | head -1)" ]; then
+    if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find core tests/fuzz build/gen -name '*.h' -newer "$obj" 2>/dev/null | head -1)" ]; then
       # One compiler per core at most; a failed compile leaves no object.
       while [ "${#pids[@]}" -ge "$JOBS" ]; do
         wait "${pids[0]}" || failed=1

@@ -1,0 +1,24 @@
+/* clock.c - the virtual clock (loop.h): seconds since the run started,
+ * moved only by waiting (the loop's jump to its next timer, time.sleep).
+ *
+ * Global state: the clock.
+ */
+#include "loop/loop.h"
+
+static double now_s;
+
+double clock_now(void) { return now_s; }
+
+void clock_advance(double seconds)
+{
+    if (seconds > 0)
+        now_s += seconds;
+}
+
+void clock_advance_to(double t)
+{
+    if (t > now_s)
+        now_s = t;
+}
+
+void clock_reset(void) { now_s = 0.0; }

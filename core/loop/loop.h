@@ -1,0 +1,124 @@
+/* loop.h - asyncio's core in C, on the virtual clock: the event loop
+ * (the algorithm of CPython's BaseEventLoop._run_once), Handle and
+ * TimerHandle, Future and Task (Task.__step: send or throw into the
+ * coroutine, the blocking handshake, wake-up callbacks, cancellation).
+ * The asyncio module (modules/lib/asyncio.py) builds the rest of asyncio
+ * on these, as CPython's asyncio builds on its _asyncio module.
+ *
+ * The clock: one virtual clock for the whole run, starting at 0.0, that
+ * moves only when the program waits (the loop jumps to the next timer,
+ * time.sleep adds its delay).  loop.time(), time.time(), monotonic() and
+ * perf_counter() all read it.
+ *
+ * A run of the loop that can never end (every task waits and nothing is
+ * scheduled: no ready callback, no timer) is a deadlock: the loop raises
+ * LoopDeadlock (a BaseException the program cannot catch by accident),
+ * which the host reports with one stderr line naming each waiting task.
+ *
+ * Global state: the clock, the running loop, the task registry and the
+ * current task per loop, the serials of futures, tasks and timers, the
+ * repr helpers the asyncio module registers.
+ *
+ * Uses: vm, objects, base.
+ */
+#ifndef CS_LOOP_H
+#define CS_LOOP_H
+
+#include "objects/object.h"
+
+/* ---- the clock --------------------------------------------------------- */
+
+double clock_now(void);
+void clock_advance(double seconds);    /* seconds <= 0: no change */
+void clock_advance_to(double t);       /* t <= now: no change */
+void clock_reset(void);
+
+/* ---- objects ------------------------------------------------------------ */
+
+typedef enum FutState { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED } FutState;
+
+/* asyncio.Future (CPython's _asyncio.Future). */
+typedef struct FutureObj {
+    Obj ob;
+    Obj *dict;                   /* instance __dict__ (subclasses, attributes) */
+    Obj *loop;                   /* the loop it belongs to */
+    Obj *cb0, *ctx0;             /* first done-callback and its context (or NULL) */
+    Obj *callbacks;              /* the others: list of (fn, context), or NULL */
+    Obj *result;                 /* set_result's value */
+    Obj *exception;              /* set_exception's exception */
+    Obj *exception_tb;           /* its traceback when set */
+    Obj *cancel_message;         /* cancel(msg) */
+    Obj *cancelled_exc;          /* the CancelledError that cancelled it */
+    uint8_t state;               /* FutState */
+    bool blocking;               /* _asyncio_future_blocking */
+    bool log_tb;                 /* an exception set and never retrieved */
+    bool is_task;                /* a TaskObj */
+    uint32_t serial;             /* trace id (futures and tasks share the count) */
+} FutureObj;
+
+/* asyncio.Task: a Future driving a coroutine. */
+typedef struct TaskObj {
+    FutureObj fut;
+    Obj *coro;                   /* the coroutine it drives */
+    Obj *name;                   /* "Task-N" or the name given */
+    Obj *fut_waiter;             /* the future it waits on, or NULL */
+    Obj *context;                /* its context (None until contextvars exist) */
+    int num_cancels_requested;   /* cancelling() */
+    bool must_cancel;            /* cancel() before its next step */
+    bool log_destroy_pending;    /* warn if dropped while pending */
+} TaskObj;
+
+/* A callback scheduled on the loop (events.Handle); a TimerHandle also
+ * has a deadline and its place in the timer heap. */
+typedef struct HandleObj {
+    Obj ob;
+    Obj *callback;
+    Obj *args;                   /* tuple */
+    Obj *context;
+    Obj *loop;
+    bool cancelled;
+    bool is_timer;               /* a TimerHandle */
+    bool scheduled;              /* (timer) in the heap */
+    double when;                 /* (timer) deadline */
+    uint64_t seq;                /* (timer) creation order, for equal deadlines */
+} HandleObj;
+
+/* The event loop (the C half of asyncio's BaseEventLoop). */
+typedef struct LoopObj {
+    Obj ob;
+    Obj *dict;
+    HandleObj **ready;           /* ring buffer of the callbacks ready to run */
+    size_t ready_head, ready_len, ready_cap;
+    HandleObj **timers;          /* min-heap on (when, seq) */
+    size_t ntimers, timers_cap;
+    size_t timers_cancelled;     /* cancelled timers still in the heap */
+    Obj *exception_handler;      /* set_exception_handler, or NULL */
+    Obj *current_task;           /* the task whose step runs, or NULL */
+    uint32_t serial;             /* trace id */
+    bool running, stopping, closed, debug;
+} LoopObj;
+
+extern TypeObj Loop_Type, Future_Type, Task_Type, Handle_Type, TimerHandle_Type,
+               FutureIter_Type;
+/* asyncio.CancelledError, asyncio.InvalidStateError, and the deadlock
+ * the loop ends (made by loop_init). */
+extern TypeObj *Exc_InvalidStateError, *Exc_LoopDeadlock;
+
+#define FUTURE_CHECK(o) obj_typecheck((Obj *)(o), &Future_Type)
+#define TASK_CHECK(o) obj_typecheck((Obj *)(o), &Task_Type)
+
+/* ---- the API of the asyncio module's C half (module _asyncio) ----------- */
+
+/* Functions of _asyncio (get_running_loop, current_task, ...). */
+extern const MethodDef loop_module_functions[];
+
+/* The loop running now, or NULL (borrowed). */
+Obj *loop_running(void);
+
+/* Readies the types and makes the exception classes (once).  0/-1. */
+int loop_init(void);
+/* Forgets what a run left (running loop, tasks, serials); the clock
+ * restarts at 0. */
+void loop_reset(void);
+
+#endif

@@ -1,0 +1,15 @@
+/* makers.h - the maker of each built-in module written in C (modules.c,
+ * import.c), for the registry in import.c.  Private to modules/. */
+#ifndef CS_MAKERS_H
+#define CS_MAKERS_H
+
+#include "objects/object.h"
+
+Obj *make_sys(void);
+Obj *make_types(void);
+Obj *make_inspect(void);
+Obj *make_time(void);
+Obj *make_math(void);
+Obj *make_asyncio_core(void);     /* _asyncio: the types and functions of loop/ */
+
+#endif
