@@ -213,6 +213,24 @@ static Obj *wrap_call_self(WrapperObj *w, Obj *self, Obj *const *a, size_t n, Ob
     return wrap_dispatch(w->owner, w->id, self, a, n, kw);
 }
 
+static Obj *slot_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
+
+/* X.__new__(cls) may only make what cls's nearest class without a
+ * Python __new__ would make itself (CPython's tp_new_wrapper): that
+ * BaseException.__new__(ExceptionGroup) cannot leave a group without
+ * its exceptions. */
+static bool new_is_safe(WrapperObj *w, TypeObj *cls)
+{
+    TypeObj *t = cls;
+    while (t && t->tp_new == slot_new)
+        t = t->base;
+    if (!t || t->tp_new == w->owner->tp_new)
+        return true;
+    err_format(Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", w->owner->name,
+               cls->name, t->name);
+    return false;
+}
+
 /* object.__new__(cls, ...) style call: args[0] is the class. */
 static Obj *wrap_call_new(WrapperObj *w, Obj *const *a, size_t n, Obj *kw)
 {
@@ -225,6 +243,8 @@ static Obj *wrap_call_new(WrapperObj *w, Obj *const *a, size_t n, Obj *kw)
     if (!type_is_subtype(cls, w->owner))
         return err_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           w->owner->name, cls->name, cls->name, w->owner->name);
+    if (!new_is_safe(w, cls))
+        return NULL;
     return w->owner->tp_new(cls, a + 1, n - 1, kw);
 }
 
