@@ -499,12 +499,16 @@ static int exc_match(Obj *exc, Obj *t)
     return exc_matches(exc, t);
 }
 
-/* CHECK_EG_MATCH: the parts of exc that `except* t` takes and leaves
- * (exc_group_match), after checking t as CPython's
- * check_except_star_type_valid does.  0/-1. */
+/* CHECK_EG_MATCH: the parts of exc that `except* t` takes (*match) and
+ * leaves (*rest, maybe None), after checking t as CPython's
+ * check_except_star_type_valid does; *match NULL when nothing matches
+ * (or the step budget is spent: nothing may catch then).  0/-1. */
 static int exc_group_match_checked(Obj *exc, Obj *t, Obj **match, Obj **rest)
 {
-    if (exc_match(exc, t) < 0)
+    *match = *rest = NULL;
+    if (step_budget_spent())
+        return 0;
+    if (exc_match(exc, t) < 0)                 /* t is an exception class or a tuple of them */
         return -1;
     bool is_group = TYPE_CHECK(t) && type_is_subtype((TypeObj *)t, Exc_BaseExceptionGroup);
     for (size_t j = 0; TUPLE_CHECK(t) && j < TUPLE_SIZE(t) && !is_group; j++)
@@ -512,7 +516,13 @@ static int exc_group_match_checked(Obj *exc, Obj *t, Obj **match, Obj **rest)
     if (is_group)
         return err_format_int(Exc_TypeError, "catching ExceptionGroup with except* is not "
                               "allowed. Use except instead.");
-    return exc_group_match(exc, t, match, rest);
+    if (exc_group_match(exc, t, match, rest) < 0)
+        return -1;
+    if (*match == obj_none) {
+        CLEAR(*match);
+        CLEAR(*rest);
+    }
+    return 0;
 }
 
 /* The handled exception (sys.exc_info()) becomes exc: an except* clause
@@ -1405,15 +1415,11 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
         case OP_CHECK_EG_MATCH: {
             Obj *t = POP(), *match, *rest;
-            int rc = step_budget_spent() ? 1 : exc_group_match_checked(TOP(), t, &match, &rest);
+            int rc = exc_group_match_checked(TOP(), t, &match, &rest);
             DECREF(t);
             if (rc < 0)
                 goto error;
-            if (rc == 1 || match == obj_none) {    /* nothing matches: next clause */
-                if (rc == 0) {
-                    DECREF(match);
-                    DECREF(rest);
-                }
+            if (!match) {                          /* nothing matches: next clause */
                 JUMP_TO(arg);
                 break;
             }
