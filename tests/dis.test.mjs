@@ -109,6 +109,21 @@ for (const cli of Object.keys(CLIS)) {
     assert.ok(c.ops.includes('CHECK_EXC_MATCH') && c.ops.includes('EXC_CAUGHT'));
   });
 
+  test(`${cli}: except* is a CHECK_EG_MATCH per clause and a PREP_RERAISE_STAR at the end`, () => {
+    const r = dis(cli, 'try:\n    risky()\nexcept* ValueError as e:\n    print(e)\nexcept* TypeError:\n    pass\n');
+    assert.equal(r.status, 0, r.stderr);
+    const c = codeOf(r.stdout, '<module>');
+    const checks = c.instrs.filter((i) => i.op === 'CHECK_EG_MATCH');
+    assert.equal(checks.length, 2, c.ops.join(' '));
+    for (const m of checks) {
+      assert.ok(c.instrs.find((i) => i.index === m.arg).target, 'no match: the next clause');
+      assert.equal(c.ops[c.instrs.indexOf(m) + 1], 'EXC_CAUGHT');
+    }
+    const prep = c.instrs.find((i) => i.op === 'PREP_RERAISE_STAR');
+    assert.ok(prep && prep.arg === null && prep.index > checks[1].index, c.ops.join(' '));
+    assert.ok(c.ops.includes('RERAISE') && c.table.length >= 3);
+  });
+
   test(`${cli}: a syntax error is reported as by run, exit 1; no file is a usage error`, () => {
     const r = dis(cli, 'def f(:\n    pass\n');
     assert.equal(r.status, 1);

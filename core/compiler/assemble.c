@@ -141,7 +141,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE:
     case OP_POP_JUMP_IF_TRUE: case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND:
     case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_RETURN_VALUE:
-    case OP_RERAISE: case OP_POP_EXCEPT: case OP_IMPORT_STAR:
+    case OP_RERAISE: case OP_POP_EXCEPT: case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
@@ -151,7 +151,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
         return jump ? 0 : -1;
     case OP_FOR_ITER:
         return jump ? -1 : 1;
-    case OP_SEND:
+    case OP_SEND: case OP_CHECK_EG_MATCH:
         return jump ? -1 : 0;
     case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_STRING: case OP_BUILD_SLICE:
         return 1 - arg;
@@ -192,7 +192,7 @@ static bool has_jump(int op)
 {
     return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
            op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
-           op == OP_FOR_ITER || op == OP_SEND;
+           op == OP_FOR_ITER || op == OP_SEND || op == OP_CHECK_EG_MATCH;
 }
 
 /* ------------------------------------------------------------------ */

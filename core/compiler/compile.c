@@ -39,7 +39,7 @@
 /* What a break/continue/return must unwind (CPython's fblockinfo). */
 typedef enum FBlockKind {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_EXCEPTION_GROUP_HANDLER
 } FBlockKind;
 
 struct FBlock {
@@ -371,6 +371,9 @@ static int unwind_fblock(Unit *u, const ast_stmt *s, FBlock *b, bool preserve_to
         if (preserve_tos)
             TRY(emit(u, OP_SWAP, 2));
         return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    case FB_EXCEPTION_GROUP_HANDLER:        /* the symtable reports it first */
+        return fail_syntax(u, s, "'break', 'continue' and 'return' cannot appear in an "
+                           "except* block");
     }
     return 0;
 }
@@ -1400,6 +1403,91 @@ static int try_except(Unit *u, const ast_stmt *s)
     return place_label(u, end);
 }
 
+/* One `except* T [as name]:` clause (CPython's compiler_try_star_except):
+ * on entry the stack ends [orig res exc], exc being what is left to
+ * match.  The part of exc that T matches goes to the body, the rest
+ * stays for the next clause; what the body raises joins res. */
+static int except_star_clause(Unit *u, const ast_excepthandler *h)
+{
+    int next = new_label(u), cleanup_end = new_label(u);
+    u->loc = pos_of(h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, h->lineno);
+    TRY(expr(u, h->type));
+    TRY(emit_jump(u, OP_CHECK_EG_MATCH, next));         /* orig res rest match */
+    TRY(emit(u, OP_EXC_CAUGHT, 0));
+    if (h->name)
+        TRY(store_name_ref(u, h->name, &h->bind));
+    else
+        TRY(emit(u, OP_POP_TOP, 0));
+    TRY(push_handler(u, cleanup_end, 0));
+    TRY(stmts(u, &h->body));
+    pop_handler(u);
+    u->loc.line = 0;
+    if (h->name)
+        TRY(clear_handler_name(u, h));
+    TRY(emit_jump(u, OP_JUMP, next));
+    /* the body raised: its exception joins res (still inside `cleanup`) */
+    TRY(place_label(u, cleanup_end));                   /* orig res rest exc */
+    if (h->name)
+        TRY(clear_handler_name(u, h));
+    TRY(emit(u, OP_LIST_APPEND, 2));
+    return place_label(u, next);                        /* orig res rest */
+}
+
+/* The except* clauses after a protected body; the exception is on the
+ * stack at `handler`.  At the end, PREP_RERAISE_STAR combines what the
+ * clauses raised with the unmatched rest, and that is raised if there
+ * is anything. */
+static int except_star_clauses(Unit *u, const ast_stmt *s, int end)
+{
+    const ast_excepthandler_seq *hs = &s->v.TryStar.handlers;
+    int cleanup = new_label(u);
+    TRY(push_handler(u, cleanup, 0));
+    TRY(emit(u, OP_PUSH_EXC_INFO, 0));                   /* prev exc */
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_EXCEPTION_GROUP_HANDLER }));
+    u->loc = pos_of(hs->items[0]->lineno, hs->items[0]->col_offset, hs->items[0]->end_lineno,
+                    hs->items[0]->end_col_offset, hs->items[0]->lineno);
+    TRY(emit(u, OP_COPY, 1));                            /* prev orig exc */
+    TRY(emit(u, OP_BUILD_LIST, 0));
+    TRY(emit(u, OP_SWAP, 2));                            /* prev orig res exc */
+    for (int i = 0; i < hs->count; i++)
+        TRY(except_star_clause(u, hs->items[i]));
+    pop_fblock(u);
+    u->loc.line = 0;
+    TRY(emit(u, OP_LIST_APPEND, 1));                     /* the rest (or None) */
+    TRY(emit(u, OP_PREP_RERAISE_STAR, 0));               /* prev exc-or-None */
+    pop_handler(u);
+    TRY(emit(u, OP_COPY, 1));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_IS_OP, 1));
+    TRY(emit_jump(u, OP_POP_JUMP_IF_TRUE, cleanup));     /* raise it there */
+    TRY(emit(u, OP_POP_TOP, 0));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    TRY(emit_jump(u, OP_JUMP, end));
+    /* an exception to raise, or one inside the clauses: restore the
+     * handled exception and raise it */
+    TRY(place_label(u, cleanup));                        /* prev exc2 */
+    TRY(emit(u, OP_SWAP, 2));
+    TRY(emit(u, OP_POP_EXCEPT, 0));
+    return emit(u, OP_RERAISE, 0) < 0 ? -1 : 0;
+}
+
+/* try: ... except* ...: (else and finally as for try_except). */
+static int try_star_except(Unit *u, const ast_stmt *s)
+{
+    int handler = new_label(u), end = new_label(u);
+    TRY(push_handler(u, handler, 0));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_TRY_EXCEPT }));
+    TRY(stmts(u, &s->v.TryStar.body));
+    pop_fblock(u);
+    pop_handler(u);
+    TRY(stmts(u, &s->v.TryStar.orelse));
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, end));
+    TRY(place_label(u, handler));
+    TRY(except_star_clauses(u, s, end));
+    return place_label(u, end);
+}
+
 /* try: ... finally: the finally body is compiled twice: on the normal
  * path and on the exception path (then re-raising). */
 static int try_finally(Unit *u, const ast_stmt *s)
@@ -1407,7 +1495,9 @@ static int try_finally(Unit *u, const ast_stmt *s)
     int handler = new_label(u), cleanup = new_label(u), exit = new_label(u);
     TRY(push_handler(u, handler, 0));
     TRY(push_fblock(u, s, (FBlock){ .kind = FB_FINALLY_TRY, .finally = &s->v.Try.finalbody }));
-    if (s->v.Try.handlers.count)
+    if (s->v.Try.handlers.count && s->kind == AST_TryStar)
+        TRY(try_star_except(u, s));
+    else if (s->v.Try.handlers.count)
         TRY(try_except(u, s));
     else
         TRY(stmts(u, &s->v.Try.body));
@@ -1437,6 +1527,8 @@ static int try_stmt(Unit *u, const ast_stmt *s)
     TRY(flush_stmt(u));
     if (s->v.Try.finalbody.count)
         return try_finally(u, s);
+    if (s->kind == AST_TryStar)
+        return try_star_except(u, s);
     return try_except(u, s);
 }
 
@@ -1625,7 +1717,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
     case AST_FunctionDef:
     case AST_AsyncFunctionDef: return funcdef(u, s);
     case AST_ClassDef: return classdef(u, s);
-    case AST_Try: return try_stmt(u, s);
+    case AST_Try: case AST_TryStar: return try_stmt(u, s);
     case AST_Raise: return raise_stmt(u, s);
     case AST_With: return with_items(u, s, 0);
     case AST_Assert: return assert_stmt(u, s);

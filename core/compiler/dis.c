@@ -53,7 +53,7 @@ static bool is_jump(int op)
 {
     return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
            op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
-           op == OP_FOR_ITER || op == OP_SEND;
+           op == OP_FOR_ITER || op == OP_SEND || op == OP_CHECK_EG_MATCH;
 }
 
 /* repr of a constant; code objects without their address. */
@@ -153,7 +153,7 @@ static bool has_arg(int op)
     case OP_RETURN_VALUE: case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE: case OP_RERAISE:
     case OP_PUSH_EXC_INFO: case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_EXC_CAUGHT:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
-    case OP_IMPORT_STAR:
+    case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
         return false;
     default:
         return true;

@@ -104,6 +104,8 @@
     X(POP_EXCEPT,          "prev -> ; prev becomes the handled exception again") \
     X(CHECK_EXC_MATCH,     "exc T -> exc (exc matches T) (TypeError for a T that is not an exception class)") \
     X(EXC_CAUGHT,          "exc -> exc ; trace: an except clause caught exc (Coroscope only)") \
+    X(CHECK_EG_MATCH,      "exc T -> rest match (except* T: the part of exc T matches); none: exc and goto A") \
+    X(PREP_RERAISE_STAR,   "orig excs -> what a try-except* raises at its end (None: nothing)") \
     X(LOAD_ASSERTION_ERROR,"-> AssertionError") \
     /* with */ \
     X(BEFORE_WITH,         "mgr -> exit mgr.__enter__()") \

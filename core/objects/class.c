@@ -213,6 +213,24 @@ static Obj *wrap_call_self(WrapperObj *w, Obj *self, Obj *const *a, size_t n, Ob
     return wrap_dispatch(w->owner, w->id, self, a, n, kw);
 }
 
+static Obj *slot_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
+
+/* X.__new__(cls) may only make what cls's nearest class without a
+ * Python __new__ would make itself (CPython's tp_new_wrapper): that
+ * BaseException.__new__(ExceptionGroup) cannot leave a group without
+ * its exceptions. */
+static bool new_is_safe(WrapperObj *w, TypeObj *cls)
+{
+    TypeObj *t = cls;
+    while (t && t->tp_new == slot_new)
+        t = t->base;
+    if (!t || t->tp_new == w->owner->tp_new)
+        return true;
+    err_format(Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", w->owner->name,
+               cls->name, t->name);
+    return false;
+}
+
 /* object.__new__(cls, ...) style call: args[0] is the class. */
 static Obj *wrap_call_new(WrapperObj *w, Obj *const *a, size_t n, Obj *kw)
 {
@@ -225,6 +243,8 @@ static Obj *wrap_call_new(WrapperObj *w, Obj *const *a, size_t n, Obj *kw)
     if (!type_is_subtype(cls, w->owner))
         return err_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           w->owner->name, cls->name, cls->name, w->owner->name);
+    if (!new_is_safe(w, cls))
+        return NULL;
     return w->owner->tp_new(cls, a + 1, n - 1, kw);
 }
 
@@ -752,8 +772,16 @@ TypeObj ClassMethod_Type = {
 /* type_ready: make a static type usable                               */
 /* ------------------------------------------------------------------ */
 
+/* Along the MRO once there is one (it may hold more than the base chain:
+ * ExceptionGroup's holds Exception too), else along the base chain. */
 bool type_is_subtype(TypeObj *a, TypeObj *b)
 {
+    if (a->mro) {
+        for (size_t i = 0; i < TUPLE_SIZE(a->mro); i++)
+            if (TUPLE_ITEM(a->mro, i) == (Obj *)b)
+                return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b)
             return true;
@@ -879,18 +907,28 @@ static int add_slot_wrappers(TypeObj *t, bool *own)
     return 0;
 }
 
-/* t's MRO as a tuple: t, base, base's base, ..., object. */
+/* t's MRO as a tuple: t, then its base's MRO (base, base's base, ...,
+ * object). */
 static Obj *compute_mro(TypeObj *t)
 {
-    size_t n = 0;
-    for (TypeObj *b = t; b; b = b->base)
-        n++;
+    Obj *inherited = t->base ? t->base->mro : NULL;
+    size_t n = 1;
+    if (inherited)
+        n += TUPLE_SIZE(inherited);
+    else
+        for (TypeObj *b = t->base; b; b = b->base)
+            n++;
     Obj *mro = tuple_new(n);
     if (!mro)
         return NULL;
-    size_t i = 0;
-    for (TypeObj *b = t; b; b = b->base)
-        TUPLE_ITEM(mro, i++) = NEWREF((Obj *)b);
+    TUPLE_ITEM(mro, 0) = NEWREF((Obj *)t);
+    size_t i = 1;
+    if (inherited)
+        for (; i < n; i++)
+            TUPLE_ITEM(mro, i) = NEWREF(TUPLE_ITEM(inherited, i - 1));
+    else
+        for (TypeObj *b = t->base; b; b = b->base)
+            TUPLE_ITEM(mro, i++) = NEWREF((Obj *)b);
     return mro;
 }
 
@@ -1552,11 +1590,37 @@ static Obj *type_get_mro(Obj *o, void *c)
     return NEWREF(((TypeObj *)o)->mro);
 }
 
+/* Whether the MRO tuple holds x. */
+static bool mro_has(Obj *mro, Obj *x)
+{
+    for (size_t i = 0; mro && i < TUPLE_SIZE(mro); i++)
+        if (TUPLE_ITEM(mro, i) == x)
+            return true;
+    return false;
+}
+
+/* The base, then any class of t's MRO that the base's MRO lacks (the
+ * second base of ExceptionGroup, the one class made with two). */
 static Obj *type_get_bases(Obj *o, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
-    return t->base ? tuple_pack(1, (Obj *)t->base) : NEWREF(obj_empty_tuple);
+    if (!t->base)
+        return NEWREF(obj_empty_tuple);
+    Obj *bases = list_new(0);
+    if (!bases || list_append(bases, (Obj *)t->base) < 0)
+        goto fail;
+    for (size_t i = 1; t->mro && i < TUPLE_SIZE(t->mro); i++) {
+        Obj *x = TUPLE_ITEM(t->mro, i);
+        if (x != (Obj *)t->base && !mro_has(t->base->mro, x) && list_append(bases, x) < 0)
+            goto fail;
+    }
+    Obj *r = list_as_tuple(bases);
+    DECREF(bases);
+    return r;
+fail:
+    XDECREF(bases);
+    return NULL;
 }
 
 static Obj *type_get_base(Obj *o, void *c)

@@ -274,6 +274,8 @@ static Obj *exc_add_note(Obj *self, Obj *const *a, size_t n, Obj *k)
         return err_format(Exc_TypeError, "note must be a str, not '%s'", a[0]->type->name);
     if (!e->notes && !(e->notes = list_new(0)))
         return NULL;
+    if (!LIST_CHECK(e->notes))
+        return err_set(Exc_TypeError, "Cannot add note: __notes__ is not a list");
     return list_append(e->notes, a[0]) < 0 ? NULL : none_new();
 }
 
@@ -290,6 +292,448 @@ TypeObj BaseException_Type = {
     .dealloc = exc_dealloc, .tp_new = exc_tp_new, .tp_init = exc_tp_init,
     .repr = exc_repr, .str = exc_str, .getset = exc_getset, .members = exc_members,
     .methods = exc_methods, .doc = "Common base class for all exceptions",
+};
+
+/* ------------------------------------------------------------------ */
+/* BaseExceptionGroup and ExceptionGroup (PEP 654)                     */
+/* ------------------------------------------------------------------ */
+
+TypeObj *Exc_BaseExceptionGroup, *Exc_ExceptionGroup;
+
+static void eg_dealloc(Obj *o)
+{
+    ExcGroupObj *g = (ExcGroupObj *)o;
+    CLEAR(g->msg);
+    CLEAR(g->excs);
+    exc_dealloc(o);
+}
+
+/* PySequence_Check: indexable and not a mapping. */
+static bool is_sequence(Obj *o)
+{
+    return o->type->getitem && !DICT_CHECK(o);
+}
+
+/* The exceptions argument as a tuple of instances (CPython's checks and
+ * messages); *all_exception: none is a BaseException outside Exception. */
+static Obj *eg_exceptions_arg(Obj *seq, bool *all_exception)
+{
+    if (!is_sequence(seq))
+        return err_set(Exc_TypeError, "second argument (exceptions) must be a sequence");
+    Obj *excs = tuple_from_iter(seq);
+    if (!excs)
+        return NULL;
+    if (TUPLE_SIZE(excs) == 0) {
+        DECREF(excs);
+        return err_set(Exc_ValueError, "second argument (exceptions) must be a non-empty "
+                       "sequence");
+    }
+    *all_exception = true;
+    for (size_t i = 0; i < TUPLE_SIZE(excs); i++) {
+        Obj *e = TUPLE_ITEM(excs, i);
+        if (!EXC_CHECK(e)) {
+            DECREF(excs);
+            return err_format(Exc_ValueError, "Item %zu of second argument (exceptions) "
+                              "is not an exception", i);
+        }
+        if (!obj_typecheck(e, Exc_Exception))
+            *all_exception = false;
+    }
+    return excs;
+}
+
+/* The class to instantiate: BaseExceptionGroup becomes ExceptionGroup when
+ * every member is an Exception; a class that is an Exception may not hold
+ * BaseExceptions. */
+static TypeObj *eg_choose_class(TypeObj *t, bool all_exception)
+{
+    if (t == Exc_BaseExceptionGroup)
+        return all_exception ? Exc_ExceptionGroup : t;
+    if (all_exception || !type_is_subtype(t, Exc_Exception))
+        return t;
+    if (t == Exc_ExceptionGroup)
+        err_set(Exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    else
+        err_format(Exc_TypeError, "Cannot nest BaseExceptions in '%s'", t->name);
+    return NULL;
+}
+
+/* BaseExceptionGroup.__new__(cls, message, exceptions). */
+static Obj *eg_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)kw;                        /* rejected by __init__, as CPython */
+    if (n != 2)
+        return err_format(Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 "
+                          "arguments (%zu given)", n);
+    if (!STR_CHECK(a[0]))
+        return err_format(Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be "
+                          "str, not %s", a[0]->type->name);
+    bool all_exception = true;
+    Obj *excs = eg_exceptions_arg(a[1], &all_exception);
+    if (!excs)
+        return NULL;
+    TypeObj *cls = eg_choose_class(t, all_exception);
+    ExcGroupObj *g = cls ? (ExcGroupObj *)exc_tp_new(cls, a, n, NULL) : NULL;
+    if (!g) {
+        DECREF(excs);
+        return NULL;
+    }
+    g->msg = NEWREF(a[0]);
+    g->excs = excs;
+    return (Obj *)g;
+}
+
+static int eg_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    if (args_no_kw(self->type->name, kw) < 0)
+        return -1;
+    return exc_set_args((ExcObj *)self, a, n);
+}
+
+/* "msg (N sub-exceptions)" */
+static Obj *eg_str(Obj *o)
+{
+    ExcGroupObj *g = (ExcGroupObj *)o;
+    size_t n = g->excs ? TUPLE_SIZE(g->excs) : 0;
+    return str_from_format("%S (%zu sub-exception%s)", g->msg ? g->msg : obj_none, n,
+                           n > 1 ? "s" : "");
+}
+
+Obj *exc_group_new(Obj *msg, Obj *excs)
+{
+    Obj *a[2] = { msg, excs };
+    return obj_call((Obj *)Exc_BaseExceptionGroup, a, 2, NULL);
+}
+
+/* derive(excs): a group like self (its message) around other exceptions;
+ * split() and subgroup() build their parts with it, so a subclass that
+ * overrides it gets parts of its own class. */
+static Obj *eg_derive(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)kw;
+    if (n != 1)
+        return err_format(Exc_TypeError, "function takes exactly 1 argument (%zu given)", n);
+    Obj *msg = ((ExcGroupObj *)self)->msg;
+    return exc_group_new(msg ? msg : obj_none, a[0]);
+}
+
+/* How split() decides that an exception matches (CPython's
+ * _exceptiongroup_split_matcher_type). */
+typedef enum SplitMatcherKind {
+    MATCH_BY_TYPE,          /* an exception class or a tuple of them */
+    MATCH_BY_PREDICATE,     /* a Python function called with each exception */
+    MATCH_INSTANCE_IDS      /* the leaves listed (identity; for except*) */
+} SplitMatcherKind;
+
+typedef struct SplitMatcher {
+    SplitMatcherKind kind;
+    Obj *value;             /* the class/tuple, the function, or a list of
+                               leaf exceptions (borrowed) */
+} SplitMatcher;
+
+static bool is_exc_class(Obj *o)
+{
+    return TYPE_CHECK(o) && type_is_subtype((TypeObj *)o, Exc_BaseException);
+}
+
+/* The matcher for split(cond) / subgroup(cond).  0/-1. */
+static int split_matcher(Obj *cond, SplitMatcher *m)
+{
+    m->value = cond;
+    if (cond->type == &Function_Type) {
+        m->kind = MATCH_BY_PREDICATE;
+        return 0;
+    }
+    m->kind = MATCH_BY_TYPE;
+    if (is_exc_class(cond))
+        return 0;
+    bool ok = cond->type == &Tuple_Type;
+    for (size_t i = 0; ok && i < TUPLE_SIZE(cond); i++)
+        ok = is_exc_class(TUPLE_ITEM(cond, i));
+    if (ok)
+        return 0;
+    return err_format_int(Exc_TypeError, "expected a function, exception type or tuple of "
+                          "exception types");
+}
+
+/* Does exc itself match?  1/0, -1 error. */
+static int split_check(Obj *exc, const SplitMatcher *m)
+{
+    switch (m->kind) {
+    case MATCH_BY_TYPE:
+        return exc_matches(exc, m->value);
+    case MATCH_BY_PREDICATE: {
+        Obj *r = obj_call1(m->value, exc);
+        int t = r ? obj_is_true(r) : -1;
+        XDECREF(r);
+        return t;
+    }
+    case MATCH_INSTANCE_IDS:
+        for (size_t i = 0; i < LIST_SIZE(m->value); i++)
+            if (LIST_ITEM(m->value, i) == exc)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* orig.derive(excs) with orig's traceback, cause, context and a copy of
+ * its notes (CPython's exceptiongroup_subset); NULL result for no excs. */
+static int eg_subset(Obj *orig, Obj *excs, Obj **result)
+{
+    *result = NULL;
+    if (LIST_SIZE(excs) == 0)
+        return 0;
+    Obj *derive = str_from_cstr("derive");
+    Obj *g = derive ? obj_call_method(orig, derive, &excs, 1) : NULL;
+    XDECREF(derive);
+    if (!g)
+        return -1;
+    if (!EXC_GROUP_CHECK(g)) {
+        DECREF(g);
+        return err_format_int(Exc_TypeError, "derive must return an instance of "
+                              "BaseExceptionGroup");
+    }
+    ExcObj *o = (ExcObj *)orig, *e = (ExcObj *)g;
+    SETREF(e->traceback, XNEWREF(o->traceback));
+    SETREF(e->context, XNEWREF(o->context));
+    exc_set_cause(g, XNEWREF(o->cause));
+    if (o->notes && is_sequence(o->notes)) {
+        Obj *copy = list_from_iter(o->notes);   /* the parts' notes are independent */
+        if (!copy) {
+            DECREF(g);
+            return -1;
+        }
+        SETREF(e->notes, copy);
+    }
+    *result = g;
+    return 0;
+}
+
+/* One level of split: what of exc matches (*match) and, when rest is not
+ * NULL, what does not (*rest); NULL for nothing (CPython's
+ * exceptiongroup_split_recursive). */
+static int eg_split_rec(Obj *exc, const SplitMatcher *m, Obj **match, Obj **rest)
+{
+    *match = NULL;
+    if (rest)
+        *rest = NULL;
+    int is_match = split_check(exc, m);
+    if (is_match < 0)
+        return -1;
+    if (is_match) {
+        *match = NEWREF(exc);
+        return 0;
+    }
+    if (!EXC_GROUP_CHECK(exc)) {
+        if (rest)
+            *rest = NEWREF(exc);
+        return 0;
+    }
+    Obj *excs = ((ExcGroupObj *)exc)->excs;
+    Obj *ml = list_new(0), *rl = rest ? list_new(0) : NULL;
+    int rc = ml && (!rest || rl) ? 0 : -1;
+    for (size_t i = 0; rc == 0 && excs && i < TUPLE_SIZE(excs); i++) {
+        if (rec_enter(" in exceptiongroup_split_recursive") < 0) {
+            rc = -1;
+            break;
+        }
+        Obj *sm = NULL, *sr = NULL;
+        rc = eg_split_rec(TUPLE_ITEM(excs, i), m, &sm, rest ? &sr : NULL);
+        rec_leave();
+        if (rc == 0 && sm)
+            rc = list_append(ml, sm);
+        if (rc == 0 && sr)
+            rc = list_append(rl, sr);
+        XDECREF(sm);
+        XDECREF(sr);
+    }
+    if (rc == 0)
+        rc = eg_subset(exc, ml, match);
+    if (rc == 0 && rest && (rc = eg_subset(exc, rl, rest)) < 0)
+        CLEAR(*match);
+    XDECREF(ml);
+    XDECREF(rl);
+    return rc;
+}
+
+/* split(cond) -> (match, rest); subgroup(cond) -> match (None: empty). */
+static Obj *eg_split_method(Obj *self, Obj *const *a, size_t n, bool with_rest)
+{
+    const char *name = with_rest ? "split" : "subgroup";
+    if (n != 1)
+        return err_format(Exc_TypeError, "%s expected 1 argument, got %zu", name, n);
+    SplitMatcher m;
+    Obj *match, *rest = NULL;
+    if (split_matcher(a[0], &m) < 0 || eg_split_rec(self, &m, &match, with_rest ? &rest : NULL) < 0)
+        return NULL;
+    if (!with_rest)
+        return match ? match : none_new();
+    Obj *r = tuple_pack(2, match ? match : obj_none, rest ? rest : obj_none);
+    XDECREF(match);
+    XDECREF(rest);
+    return r;
+}
+
+static Obj *eg_split(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)kw;
+    return eg_split_method(self, a, n, true);
+}
+
+static Obj *eg_subgroup(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)kw;
+    return eg_split_method(self, a, n, false);
+}
+
+int exc_group_match(Obj *exc, Obj *type, Obj **match, Obj **rest)
+{
+    *match = *rest = NULL;
+    if (exc == obj_none || !EXC_CHECK(exc)) {
+        *match = none_new();
+        *rest = none_new();
+        return 0;
+    }
+    if (exc_matches(exc, type)) {
+        if (EXC_GROUP_CHECK(exc))
+            *match = NEWREF(exc);
+        else {                               /* a naked exception: wrapped */
+            Obj *excs = tuple_pack(1, exc);
+            Obj *msg = excs ? str_from_cstr("") : NULL;
+            *match = msg ? exc_group_new(msg, excs) : NULL;
+            XDECREF(excs);
+            XDECREF(msg);
+            if (!*match)
+                return -1;
+        }
+        *rest = none_new();
+        return 0;
+    }
+    if (!EXC_GROUP_CHECK(exc)) {
+        *match = none_new();
+        *rest = none_new();
+        return 0;
+    }
+    SplitMatcher m = { MATCH_BY_TYPE, type };
+    if (eg_split_rec(exc, &m, match, rest) < 0)
+        return -1;
+    if (!*match)
+        *match = none_new();
+    if (!*rest)
+        *rest = none_new();
+    return 0;
+}
+
+/* Appends the leaf exceptions of exc (None: none) to the list leaves. */
+static int collect_leaves(Obj *exc, Obj *leaves)
+{
+    if (exc == obj_none)
+        return 0;
+    if (!EXC_GROUP_CHECK(exc))
+        return list_append(leaves, exc);
+    Obj *excs = ((ExcGroupObj *)exc)->excs;
+    for (size_t i = 0; excs && i < TUPLE_SIZE(excs); i++) {
+        if (rec_enter(" in collect_exception_group_leaf_ids") < 0)
+            return -1;
+        int rc = collect_leaves(TUPLE_ITEM(excs, i), leaves);
+        rec_leave();
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The part of group eg whose leaves are leaves of the groups in keep,
+ * in eg's structure (None: no such leaf). */
+static Obj *eg_projection(Obj *eg, Obj *keep)
+{
+    Obj *leaves = list_new(0);
+    if (!leaves)
+        return NULL;
+    for (size_t i = 0; i < LIST_SIZE(keep); i++)
+        if (collect_leaves(LIST_ITEM(keep, i), leaves) < 0) {
+            DECREF(leaves);
+            return NULL;
+        }
+    SplitMatcher m = { MATCH_INSTANCE_IDS, leaves };
+    Obj *match;
+    int rc = eg_split_rec(eg, &m, &match, NULL);
+    DECREF(leaves);
+    if (rc < 0)
+        return NULL;
+    return match ? match : none_new();
+}
+
+/* A re-raised part of orig carries orig's own traceback, cause and
+ * context objects (split copies them); a raised one does not. */
+static bool same_exception_metadata(Obj *a, Obj *b)
+{
+    ExcObj *x = (ExcObj *)a, *y = (ExcObj *)b;
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+Obj *exc_prep_reraise_star(Obj *orig, Obj *excs)
+{
+    size_t n = LIST_SIZE(excs);
+    if (n == 0)
+        return none_new();
+    if (!EXC_GROUP_CHECK(orig))        /* a naked exception: one clause ran at most */
+        return NEWREF(LIST_ITEM(excs, 0));
+    Obj *raised = list_new(0), *reraised = list_new(0);
+    Obj *result = NULL;
+    if (!raised || !reraised)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        Obj *e = LIST_ITEM(excs, i);
+        if (e == obj_none)
+            continue;
+        bool again = EXC_CHECK(e) && same_exception_metadata(e, orig);
+        if (list_append(again ? reraised : raised, e) < 0)
+            goto done;
+    }
+    Obj *reraised_eg = eg_projection(orig, reraised);
+    if (!reraised_eg || LIST_SIZE(raised) == 0) {
+        result = reraised_eg;
+        goto done;
+    }
+    int rc = reraised_eg == obj_none ? 0 : list_append(raised, reraised_eg);
+    DECREF(reraised_eg);
+    if (rc < 0)
+        goto done;
+    if (LIST_SIZE(raised) == 1) {
+        result = NEWREF(LIST_ITEM(raised, 0));
+    } else {
+        Obj *msg = str_from_cstr("");
+        result = msg ? exc_group_new(msg, raised) : NULL;
+        XDECREF(msg);
+    }
+done:
+    XDECREF(raised);
+    XDECREF(reraised);
+    return result;
+}
+
+static const MethodDef eg_methods[] = {
+    { "derive", eg_derive, METH_FASTCALL, NULL },
+    { "split", eg_split, METH_FASTCALL, NULL },
+    { "subgroup", eg_subgroup, METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const MemberDef eg_members[] = {
+    { "message", MEMBER_OBJ, offsetof(ExcGroupObj, msg), true },
+    { "exceptions", MEMBER_OBJ, offsetof(ExcGroupObj, excs), true },
+    { NULL, 0, 0, false },
+};
+
+TypeObj BaseExceptionGroup_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseExceptionGroup",
+    .base = &BaseException_Type, .basicsize = sizeof(ExcGroupObj),
+    .dictoffset = offsetof(ExcObj, dict), .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS,
+    .dealloc = eg_dealloc, .tp_new = eg_tp_new, .tp_init = eg_tp_init, .str = eg_str,
+    .members = eg_members, .methods = eg_methods,
+    .doc = "A combination of multiple unrelated exceptions.",
 };
 
 /* ------------------------------------------------------------------ */
@@ -470,6 +914,30 @@ static TypeObj *make_exc_class(const char *name, TypeObj *base)
     return (TypeObj *)cls;
 }
 
+/* BaseExceptionGroup (static) and ExceptionGroup, a class whose MRO is
+ * CPython's (ExceptionGroup, BaseExceptionGroup, Exception, BaseException,
+ * object): the one built-in class with two bases.  Its instances have
+ * BaseExceptionGroup's layout (`base`); Exception only adds itself to the
+ * MRO, which isinstance, except and attribute lookup follow. */
+static int exc_group_init(Obj *builtins)
+{
+    if (type_ready(&BaseExceptionGroup_Type) < 0)
+        return -1;
+    Exc_BaseExceptionGroup = &BaseExceptionGroup_Type;
+    TypeObj *t = make_exc_class("ExceptionGroup", Exc_BaseExceptionGroup);
+    if (!t)
+        return -1;
+    Obj *mro = tuple_pack(5, (Obj *)t, (Obj *)Exc_BaseExceptionGroup, (Obj *)Exc_Exception,
+                          (Obj *)Exc_BaseException, (Obj *)&Object_Type);
+    if (!mro)
+        return -1;
+    SETREF(t->mro, mro);
+    Exc_ExceptionGroup = t;
+    if (dict_setitem_cstr(builtins, "BaseExceptionGroup", (Obj *)Exc_BaseExceptionGroup) < 0)
+        return -1;
+    return dict_setitem_cstr(builtins, "ExceptionGroup", (Obj *)t);
+}
+
 int exc_init(Obj *builtins)
 {
     if (type_ready(&BaseException_Type) < 0 || type_ready(&Traceback_Type) < 0)
@@ -485,6 +953,8 @@ int exc_init(Obj *builtins)
         if (dict_setitem_cstr(builtins, exc_specs[i].name, (Obj *)t) < 0)
             return -1;
     }
+    if (exc_group_init(builtins) < 0)
+        return -1;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;
     if (type_add_getset(Exc_StopIteration, value_getset) < 0 ||

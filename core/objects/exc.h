@@ -22,6 +22,36 @@ typedef struct TracebackObj {
     int end_lineno;         /* last line of that expression */
 } TracebackObj;
 
+/* An exception group (CPython's PyBaseExceptionGroupObject): the instances
+ * of BaseExceptionGroup, ExceptionGroup and their subclasses. */
+typedef struct ExcGroupObj {
+    ExcObj exc;             /* BaseException's fields */
+    Obj *msg;               /* .message: a str */
+    Obj *excs;              /* .exceptions: a non-empty tuple of exceptions */
+} ExcGroupObj;
+
+extern TypeObj BaseExceptionGroup_Type;
+extern TypeObj *Exc_BaseExceptionGroup, *Exc_ExceptionGroup;
+#define EXC_GROUP_CHECK(o) obj_typecheck((Obj *)(o), &BaseExceptionGroup_Type)
+
+/* BaseExceptionGroup(msg, excs): an ExceptionGroup when every member is
+ * an Exception (CPython's _PyExc_CreateExceptionGroup). */
+Obj *exc_group_new(Obj *msg, Obj *excs);
+
+/* except* T matching exc (CPython's exception_group_match): *match is
+ * the part of exc that matches T (a naked exception that matches is
+ * wrapped in ExceptionGroup("", [exc])), *rest the part that does not;
+ * either may be None.  T was checked by the caller.  0/-1. */
+int exc_group_match(Obj *exc, Obj *type, Obj **match, Obj **rest);
+
+/* What a try-except* statement raises at its end (CPython's
+ * _PyExc_PrepReraiseStar): orig is the exception caught, excs a list of
+ * what its clauses raised or re-raised and the unhandled rest (None
+ * items: nothing).  Re-raised parts keep orig's nesting; exceptions
+ * raised in clauses join them in a new ExceptionGroup("", ...).  None
+ * when nothing is left to raise. */
+Obj *exc_prep_reraise_star(Obj *orig, Obj *excs);
+
 /* Create the exception classes (BaseException is static; the others are
  * made here) and register them in `builtins` (a dict).  0/-1. */
 int exc_init(Obj *builtins);

@@ -115,8 +115,8 @@ static const char *const expr_names[] = {
 static const char *const stmt_names[] = {
     "?", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete",
     "Assign", "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If",
-    "With", "AsyncWith", "Raise", "Try", "Assert", "Import", "ImportFrom",
-    "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue"
+    "With", "AsyncWith", "Raise", "Try", "TryStar", "Assert", "Import",
+    "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue"
 };
 
 #define NAME_OF(table, i) \

@@ -214,7 +214,7 @@ struct ast_expr {
 typedef enum ast_stmt_kind {
     AST_FunctionDef = 1, AST_AsyncFunctionDef, AST_ClassDef, AST_Return,
     AST_Delete, AST_Assign, AST_AugAssign, AST_AnnAssign, AST_For, AST_AsyncFor,
-    AST_While, AST_If, AST_With, AST_AsyncWith, AST_Raise, AST_Try, AST_Assert,
+    AST_While, AST_If, AST_With, AST_AsyncWith, AST_Raise, AST_Try, AST_TryStar, AST_Assert,
     AST_Import, AST_ImportFrom, AST_Global, AST_Nonlocal, AST_Expr, AST_Pass,
     AST_Break, AST_Continue
 } ast_stmt_kind;
@@ -240,6 +240,12 @@ typedef struct ast_with {
     ast_withitem_seq items; ast_stmt_seq body;
 } ast_with;
 
+/* Try and TryStar (try with except* clauses) share one layout. */
+typedef struct ast_try {
+    ast_stmt_seq body; ast_excepthandler_seq handlers;
+    ast_stmt_seq orelse; ast_stmt_seq finalbody;
+} ast_try;
+
 struct ast_stmt {
     ast_stmt_kind kind;
     int lineno, col_offset, end_lineno, end_col_offset;
@@ -264,8 +270,8 @@ struct ast_stmt {
         ast_with With;
         ast_with AsyncWith;
         struct { ast_expr *exc; ast_expr *cause; } Raise;   /* both may be NULL */
-        struct { ast_stmt_seq body; ast_excepthandler_seq handlers;
-                 ast_stmt_seq orelse; ast_stmt_seq finalbody; } Try;
+        ast_try Try;
+        ast_try TryStar;
         struct { ast_expr *test; ast_expr *msg; } Assert;
         struct { ast_alias_seq names; } Import;
         struct { const char *module; ast_alias_seq names; int level; } ImportFrom; /* module may be NULL */

@@ -3039,16 +3039,30 @@ static ast_stmt *parse_with(parser *p, lex_token *start, int is_async)
     return s;
 }
 
-/* except_block: 'except' [expression ['as' NAME]] ':' block */
-static ast_excepthandler *parse_except(parser *p)
+/* The clauses of one try are all `except` or all `except*`: the error
+ * CPython's invalid_try_stmt gives once a clause's header is read (the
+ * range of 'except' '*', or of 'except'). */
+static void *fail_mixed_except(parser *p, lex_token *t, lex_token *star)
+{
+    lex_token *e = star ? star : t;
+    return fail_range(p, "SyntaxError", t->lineno, t->col, e->end_lineno, e->end_col,
+                      "cannot have both 'except' and 'except*' on the same 'try'");
+}
+
+/* except_block: 'except' [expression ['as' NAME]] ':' block
+ * except_star_block: 'except' '*' expression ['as' NAME] ':' block
+ * *star: -1 for a try's first clause (then set to whether it is an
+ * except* clause), else the kind the clauses before were. */
+static ast_excepthandler *parse_except(parser *p, int *star)
 {
     lex_token *t = take(p);
     ast_excepthandler *h = alloc(p, sizeof *h);
     if (!h)
         return NULL;
     h->bind.slot = -1;
-    if (at(p, T_STAR))
-        return fail_tok(p, t, "'except*' is not supported by Coroscope");
+    lex_token *st = at(p, T_STAR) ? take(p) : NULL;
+    if (st && (at(p, T_COLON) || at(p, T_NEWLINE)))
+        return fail_tok(p, cur(p), "expected one or more exception types");
     if (at(p, T_NEWLINE))
         return fail_tok(p, cur(p), "expected ':'");
     if (!at(p, T_COLON)) {
@@ -3072,7 +3086,10 @@ static ast_excepthandler *parse_except(parser *p)
     }
     if (expect_colon(p) < 0)
         return NULL;
-    h->body = parse_block(p, "'except' statement", t->lineno);
+    if (*star >= 0 && *star != (st != NULL))
+        return fail_mixed_except(p, t, st);
+    *star = st != NULL;
+    h->body = parse_block(p, st ? "'except*' statement" : "'except' statement", t->lineno);
     if (p->failed)
         return NULL;
     ast_stmt *last = h->body.items[h->body.count - 1];
@@ -3101,7 +3118,8 @@ static void *fail_after_block(parser *p, const char *msg)
     return NULL;
 }
 
-/* try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally) */
+/* try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally)
+ *         | 'try' ':' block except_star_block+ [else] [finally] */
 static ast_stmt *parse_try(parser *p)
 {
     lex_token *t = take(p);
@@ -3111,8 +3129,9 @@ static ast_stmt *parse_try(parser *p)
     if (p->failed)
         return NULL;
     vec hs = {0};
+    int star = -1;
     while (at_kw(p, KW_except)) {
-        ast_excepthandler *h = parse_except(p);
+        ast_excepthandler *h = parse_except(p, &star);
         if (!h || vec_push(p, &hs, h) < 0)
             return NULL;
     }
@@ -3128,7 +3147,7 @@ static ast_stmt *parse_try(parser *p)
     }
     if (!hs.count && !fin.count)
         return fail_after_block(p, "expected 'except' or 'finally' block");
-    ast_stmt *s = new_stmt(p, AST_Try, t);
+    ast_stmt *s = new_stmt(p, star == 1 ? AST_TryStar : AST_Try, t);
     if (!s)
         return NULL;
     s->v.Try.body = body;

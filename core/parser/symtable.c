@@ -63,6 +63,10 @@ typedef struct st_state {
     scope_x *cur;               /* current scope */
     int depth;                  /* recursion depth */
     int loops;                  /* pass 3: enclosing loops in the current scope */
+    int star_bodies;            /* pass 3: enclosing except* clause bodies in the
+                                   current scope (return may not leave one) */
+    int star_in_loop;           /* pass 3: those inside the innermost loop
+                                   (break/continue may not leave one) */
     int ff_lineno;              /* line of the last leading `from __future__` (-1 none) */
 } st_state;
 
@@ -565,7 +569,7 @@ static int visit_stmt(st_state *st, ast_stmt *s)
             (s->v.Raise.cause && visit_expr(st, s->v.Raise.cause) < 0))
             r = -1;
         break;
-    case AST_Try:
+    case AST_Try: case AST_TryStar:
         if (visit_stmts(st, s->v.Try.body) < 0 || visit_stmts(st, s->v.Try.orelse) < 0)
             return -1;
         for (int i = 0; i < s->v.Try.handlers.count && r == 0; i++) {
@@ -1185,9 +1189,9 @@ static int r_in_scope(st_state *st, struct sym_scope *c, ast_arguments *a, ast_s
                       ast_expr *expr)
 {
     scope_x *saved = st->cur;
-    int loops = st->loops;
+    int loops = st->loops, star_bodies = st->star_bodies, star_in_loop = st->star_in_loop;
     st->cur = (scope_x *)c;
-    st->loops = 0;
+    st->loops = st->star_bodies = st->star_in_loop = 0;
     if (begin_scope(st, st->cur, a) < 0)
         return -1;
     if (body && r_stmts(st, *body) < 0)
@@ -1198,6 +1202,8 @@ static int r_in_scope(st_state *st, struct sym_scope *c, ast_arguments *a, ast_s
         return -1;
     st->cur = saved;
     st->loops = loops;
+    st->star_bodies = star_bodies;
+    st->star_in_loop = star_in_loop;
     return 0;
 }
 
@@ -1255,6 +1261,42 @@ static int r_alias(st_state *st, ast_alias *a)
     return ref_name(st, store, AST_Store, &a->bind);
 }
 
+/* An except clause's body; inside an except* one, break, continue and
+ * return may not leave it (CPython's compiler finds that when it
+ * unwinds them). */
+static int r_handler_body(st_state *st, ast_stmt_seq body, int star)
+{
+    st->star_bodies += star;
+    st->star_in_loop += star;
+    int r = r_stmts(st, body);
+    st->star_bodies -= star;
+    st->star_in_loop -= star;
+    return r;
+}
+
+#define EXCEPT_STAR_EXIT "'break', 'continue' and 'return' cannot appear in an except* block"
+
+/* return: after the checks of its own, not out of an except* body; the
+ * error is placed on a constant value (CPython's compiler_return puts
+ * the location there), else on the statement. */
+static int r_return(st_state *st, ast_stmt *s)
+{
+    scope_x *cur = st->cur;
+    ast_expr *v = s->v.Return.value;
+    if (cur->pub.type != SYM_FUNCTION)
+        return err_stmt(st, s, "'return' outside function");
+    if (v && cur->pub.is_async_generator)
+        return err_stmt(st, s, "'return' with value in async generator");
+    if (v && r_expr(st, v) < 0)
+        return -1;
+    if (!st->star_bodies)
+        return 0;
+    if (v && v->kind == AST_Constant)
+        return st_error(st, v->lineno, v->col_offset, v->end_lineno, v->end_col_offset,
+                        EXCEPT_STAR_EXIT);
+    return err_stmt(st, s, EXCEPT_STAR_EXIT);
+}
+
 static int r_try(st_state *st, ast_stmt *s)
 {
     if (r_stmts(st, s->v.Try.body) < 0 || r_stmts(st, s->v.Try.orelse) < 0)
@@ -1268,7 +1310,7 @@ static int r_try(st_state *st, ast_stmt *s)
             return -1;
         if (h->name && ref_name(st, h->name, AST_Store, &h->bind) < 0)
             return -1;
-        if (r_stmts(st, h->body) < 0)
+        if (r_handler_body(st, h->body, s->kind == AST_TryStar) < 0)
             return -1;
     }
     return r_stmts(st, s->v.Try.finalbody);
@@ -1277,9 +1319,12 @@ static int r_try(st_state *st, ast_stmt *s)
 /* A loop body: break/continue become legal inside. */
 static int r_loop_body(st_state *st, ast_stmt_seq body)
 {
+    int star_in_loop = st->star_in_loop;
     st->loops++;
+    st->star_in_loop = 0;
     int r = r_stmts(st, body);
     st->loops--;
+    st->star_in_loop = star_in_loop;
     return r;
 }
 
@@ -1290,12 +1335,7 @@ static int r_stmt(st_state *st, ast_stmt *s)
     switch (s->kind) {
     case AST_FunctionDef: case AST_AsyncFunctionDef: return r_funcdef(st, s);
     case AST_ClassDef: return r_classdef(st, s);
-    case AST_Return:
-        if (!fn)
-            return err_stmt(st, s, "'return' outside function");
-        if (s->v.Return.value && cur->pub.is_async_generator)
-            return err_stmt(st, s, "'return' with value in async generator");
-        return s->v.Return.value ? r_expr(st, s->v.Return.value) : 0;
+    case AST_Return: return r_return(st, s);
     case AST_Delete: return r_exprs(st, s->v.Delete.targets);
     case AST_Assign:
         return r_expr(st, s->v.Assign.value) < 0 ? -1 : r_exprs(st, s->v.Assign.targets);
@@ -1334,7 +1374,7 @@ static int r_stmt(st_state *st, ast_stmt *s)
         if (s->v.Raise.exc && r_expr(st, s->v.Raise.exc) < 0)
             return -1;
         return s->v.Raise.cause ? r_expr(st, s->v.Raise.cause) : 0;
-    case AST_Try: return r_try(st, s);
+    case AST_Try: case AST_TryStar: return r_try(st, s);
     case AST_Assert:
         if (r_expr(st, s->v.Assert.test) < 0)
             return -1;
@@ -1351,9 +1391,13 @@ static int r_stmt(st_state *st, ast_stmt *s)
     }
     case AST_Expr: return r_expr(st, s->v.Expr.value);
     case AST_Break:
-        return st->loops ? 0 : err_stmt(st, s, "'break' outside loop");
     case AST_Continue:
-        return st->loops ? 0 : err_stmt(st, s, "'continue' not properly in loop");
+        if (st->star_in_loop)
+            return err_stmt(st, s, EXCEPT_STAR_EXIT);
+        if (st->loops)
+            return 0;
+        return err_stmt(st, s, s->kind == AST_Break ? "'break' outside loop"
+                                                    : "'continue' not properly in loop");
     case AST_Global: case AST_Nonlocal: case AST_Pass:
         return 0;
     }

@@ -175,6 +175,22 @@ static Obj *exc_suggestion(Obj *exc)
 /* Printing                                                            */
 /* ------------------------------------------------------------------ */
 
+/* The state of one print (CPython's exception_print_context).  Inside an
+ * exception group every line starts with a margin: two spaces per level
+ * of group_depth, then "| ". */
+typedef struct PrintCtx {
+    int group_depth;        /* groups around the exception being printed */
+    bool need_close;        /* the group's last member still needs its
+                               closing "+----" line */
+    int chain_depth;        /* causes/contexts being printed around it */
+    Obj *seen;              /* list of the exceptions printed (identity):
+                               a chain stops at one of them; NULL: none */
+} PrintCtx;
+
+#define MAX_GROUP_WIDTH 15  /* members printed per group */
+#define MAX_GROUP_DEPTH 10  /* nested groups printed */
+#define MAX_CHAIN_DEPTH 32  /* causes/contexts followed (C stack) */
+
 static void out_cstr(const char *s) { rt_write_stderr(s, strlen(s)); }
 
 static void out_str(Obj *s)
@@ -182,6 +198,22 @@ static void out_str(Obj *s)
     if (s)
         rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
 }
+
+static void out_indent(int n)
+{
+    for (; n > 0; n--)
+        out_cstr(" ");
+}
+
+/* The start of a line: the group indent, then `margin` (CPython's
+ * _Py_WriteIndentedMargin). */
+static void out_margin_with(const PrintCtx *c, const char *margin)
+{
+    out_indent(2 * c->group_depth);
+    out_cstr(margin);
+}
+
+static void out_margin(const PrintCtx *c) { out_margin_with(c, c->group_depth ? "| " : ""); }
 
 /* Code points in the first `bytes` bytes of UTF-8 text. */
 static int cp_count(const char *s, size_t bytes)
@@ -193,8 +225,6 @@ static int cp_count(const char *s, size_t bytes)
     return n;
 }
 
-/* The source line (stripped) and, when the failing span is a part of
- * it, a caret line (CPython 3.11). */
 /* CPython 3.11's caret anchors: when the failing segment alone parses as
  * `a OP b` or `a[i]`, the byte range [*lo, *hi) of the segment drawn with
  * '^' (the operator / the subscript); the rest gets '~'.  false if not. */
@@ -246,7 +276,9 @@ static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
     return ok && *lo < *hi && *hi <= n;
 }
 
-static void print_source(TracebackObj *t)
+/* The source line (stripped) and, when the failing span is a part of
+ * it, a caret line (CPython 3.11). */
+static void print_source(const PrintCtx *c, TracebackObj *t)
 {
     size_t len;
     const char *line = rt_source_line_of(t->frame->code->filename, t->lineno, &len);
@@ -260,6 +292,7 @@ static void print_source(TracebackObj *t)
         end--;
     if (end == lead)
         return;
+    out_margin(c);
     out_cstr("    ");
     rt_write_stderr(line + lead, end - lead);
     out_cstr("\n");
@@ -277,10 +310,8 @@ static void print_source(TracebackObj *t)
     bool anchored = caret_anchors(seg, nseg, &lo, &hi);
     if (!anchored && (size_t)t->col == lead && (size_t)t->end_col >= code_end)
         return;
-    int c0 = cp_count(line + lead, (size_t)t->col - lead);
-    out_cstr("    ");
-    for (int i = 0; i < c0; i++)
-        out_cstr(" ");
+    out_margin(c);
+    out_indent(4 + cp_count(line + lead, (size_t)t->col - lead));
     for (size_t p = 0; p < nseg; p++)
         if (((unsigned char)seg[p] & 0xC0) != 0x80)
             out_cstr(!anchored || (p >= lo && p < hi) ? "^" : "~");
@@ -288,18 +319,19 @@ static void print_source(TracebackObj *t)
 }
 
 /* One "  File ..., line N, in f" entry and its source line. */
-static void print_tb_entry(TracebackObj *t)
+static void print_tb_entry(const PrintCtx *c, TracebackObj *t)
 {
     char buf[64];
     snprintf(buf, sizeof buf, "\", line %d, in ", t->lineno);
     bool evalcode = t->frame->code->kind == CODE_EVAL;   /* eval("...") */
+    out_margin(c);
     out_cstr("  File \"");
     out_cstr(evalcode ? "<string>" : STR_DATA(t->frame->code->filename));
     out_cstr(buf);
     out_str(t->frame->code->name);
     out_cstr("\n");
     if (!evalcode)
-        print_source(t);
+        print_source(c, t);
 }
 
 /* CPython prints at most 3 consecutive entries for the same place (deep
@@ -313,7 +345,7 @@ static void print_repeats(int count)
     char buf[80];
     count -= TB_RECURSIVE_CUTOFF;
     snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
-    out_cstr(buf);
+    out_cstr(buf);                      /* no margin, as in CPython 3.11 */
 }
 
 static bool same_place(const TracebackObj *a, const TracebackObj *b)
@@ -321,9 +353,13 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b)
     return a->lineno == b->lineno && a->frame->code == b->frame->code;
 }
 
-static void print_traceback(Obj *tbo)
+/* The header ("Traceback ..." or "Exception Group Traceback ...", after
+ * header_margin) and the entries of a traceback. */
+static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_margin,
+                            const char *header)
 {
-    out_cstr("Traceback (most recent call last):\n");
+    out_margin_with(c, header_margin);
+    out_cstr(header);
     TracebackObj *last = NULL;
     int count = 0;
     for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
@@ -333,14 +369,14 @@ static void print_traceback(Obj *tbo)
             count = 0;
         }
         if (++count <= TB_RECURSIVE_CUTOFF)
-            print_tb_entry(t);
+            print_tb_entry(c, t);
     }
     print_repeats(count);
 }
 
 /* The `File "<string>", line N` and source lines CPython prints above a
  * SyntaxError raised by eval(). */
-static void print_syntax_location(Obj *exc)
+static void print_syntax_location(const PrintCtx *c, Obj *exc)
 {
     Obj *info = exc_syntax_info(exc);
     if (!info)
@@ -348,6 +384,7 @@ static void print_syntax_location(Obj *exc)
     Obj *file = TUPLE_ITEM(info, 0), *line = TUPLE_ITEM(info, 1);
     Obj *text = TUPLE_SIZE(info) > 3 ? TUPLE_ITEM(info, 3) : NULL;
     Obj *loc = str_from_format("  File \"%S\", line %S\n", file, line);
+    out_margin(c);
     out_str(loc);
     XDECREF(loc);
     if (text && STR_CHECK(text) && STR_NBYTES(text)) {
@@ -356,7 +393,7 @@ static void print_syntax_location(Obj *exc)
             p++;
         while (e > p && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' '))
             e--;
-        out_cstr("    ");
+        out_cstr("    ");                 /* no margin, as in CPython 3.11 */
         rt_write_stderr(p, (size_t)(e - p));
         out_cstr("\n");
     }
@@ -364,11 +401,12 @@ static void print_syntax_location(Obj *exc)
 }
 
 /* "Type: message" (with module prefix and suggestion) */
-static void print_exc_line(Obj *exc)
+static void print_exc_line(const PrintCtx *c, Obj *exc)
 {
     TypeObj *t = exc->type;
     if (type_is_subtype(t, Exc_SyntaxError) && exc_syntax_info(exc)) {
-        print_syntax_location(exc);
+        print_syntax_location(c, exc);
+        out_margin(c);
         out_str(t->qualname ? t->qualname : t->name_obj);
         Obj *msg = obj_str(TUPLE_ITEM(((ExcObj *)exc)->args, 0));
         err_clear();
@@ -380,6 +418,7 @@ static void print_exc_line(Obj *exc)
         out_cstr("\n");
         return;
     }
+    out_margin(c);
     Obj *mod = (t->flags & TPF_HEAPTYPE) ? dict_getitem(t->dict, ID(__module__)) : NULL;
     if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
         out_str(mod);
@@ -404,39 +443,196 @@ static void print_exc_line(Obj *exc)
         DECREF(sug);
     }
     out_cstr("\n");
-    Obj *notes = EXC_CHECK(exc) ? ((ExcObj *)exc)->notes : NULL;
-    for (size_t i = 0; notes && LIST_CHECK(notes) && i < LIST_SIZE(notes); i++) {
-        out_str(LIST_ITEM(notes, i));
-        out_cstr("\n");
+}
+
+/* One note: str(note), each of its lines after the margin. */
+static void print_note(const PrintCtx *c, Obj *note)
+{
+    Obj *s = obj_str(note);
+    if (!s) {
+        err_clear();
+        out_cstr("<note str() failed>");
+    }
+    for (const char *p = s ? STR_DATA(s) : NULL, *e = p + (s ? STR_NBYTES(s) : 0); p && p < e;) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        const char *next = nl ? nl + 1 : e;
+        out_margin(c);
+        rt_write_stderr(p, (size_t)(next - p));
+        p = next;
+    }
+    XDECREF(s);
+    out_cstr("\n");
+}
+
+/* The __notes__ after the exception line (CPython's
+ * print_exception_notes): each note's lines, or the repr of a
+ * __notes__ that is not a sequence (with no newline after it: CPython
+ * 3.11 forgets it). */
+static void print_notes(const PrintCtx *c, Obj *exc)
+{
+    Obj *notes = ((ExcObj *)exc)->notes;
+    if (!notes)
+        return;
+    if (!notes->type->getitem || DICT_CHECK(notes)) {   /* not a sequence */
+        out_margin(c);
+        Obj *r = obj_repr(notes);
+        if (r)
+            out_str(r);
+        else
+            out_cstr("<__notes__ repr() failed>");
+        err_clear();
+        XDECREF(r);
+        return;
+    }
+    Obj *items = list_from_iter(notes);     /* a note's __str__ may change notes */
+    for (size_t i = 0; items && i < LIST_SIZE(items); i++)
+        print_note(c, LIST_ITEM(items, i));
+    XDECREF(items);
+    err_clear();
+}
+
+/* One exception without its chain: traceback, exception line, notes. */
+static void print_exception(const PrintCtx *c, Obj *exc)
+{
+    Obj *tb = ((ExcObj *)exc)->traceback;
+    if (tb && EXC_GROUP_CHECK(exc))
+        print_traceback(c, tb, c->group_depth == 1 ? "+ " : c->group_depth ? "| " : "",
+                        "Exception Group Traceback (most recent call last):\n");
+    else if (tb)
+        print_traceback(c, tb, c->group_depth ? "| " : "", "Traceback (most recent call last):\n");
+    print_exc_line(c, exc);
+    print_notes(c, exc);
+}
+
+static void print_recursive(PrintCtx *c, Obj *exc);
+
+static bool seen_before(const PrintCtx *c, Obj *exc)
+{
+    for (size_t i = 0; c->seen && i < LIST_SIZE(c->seen); i++)
+        if (LIST_ITEM(c->seen, i) == exc)
+            return true;
+    return false;
+}
+
+/* A cause or context, then the message that links it to what follows. */
+static void print_chained(PrintCtx *c, Obj *exc, const char *message)
+{
+    bool need_close = c->need_close;
+    c->chain_depth++;
+    print_recursive(c, exc);
+    c->chain_depth--;
+    c->need_close = need_close;
+    out_margin(c);
+    out_cstr("\n");
+    out_margin(c);
+    out_cstr(message);
+    out_margin(c);
+    out_cstr("\n");
+}
+
+/* The cause, else the context (unless suppressed), of exc, when it has
+ * not been printed yet. */
+static void print_cause_and_context(PrintCtx *c, Obj *exc)
+{
+    if (c->seen && list_append(c->seen, exc) < 0)
+        err_clear();
+    ExcObj *e = (ExcObj *)exc;
+    if (c->chain_depth >= MAX_CHAIN_DEPTH)
+        return;
+    if (e->cause && EXC_CHECK(e->cause)) {
+        if (!seen_before(c, e->cause))
+            print_chained(c, e->cause, "The above exception was the direct cause of the "
+                          "following exception:\n");
+    } else if (e->context && EXC_CHECK(e->context) && !e->suppress_context) {
+        if (!seen_before(c, e->context))
+            print_chained(c, e->context, "During handling of the above exception, another "
+                          "exception occurred:\n");
     }
 }
 
-/* Prints exc after its cause/context (depth-limited, cycle-safe). */
-static void print_chain(Obj *exc, int depth)
+/* The separator line above member i (0-based) of a group. */
+static void print_member_separator(const PrintCtx *c, size_t i, bool truncated)
 {
-    ExcObj *e = (ExcObj *)exc;
-    if (depth < 32 && e->cause && EXC_CHECK(e->cause)) {
-        print_chain(e->cause, depth + 1);
-        out_cstr("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (depth < 32 && e->context && EXC_CHECK(e->context) && !e->suppress_context) {
-        print_chain(e->context, depth + 1);
-        out_cstr("\nDuring handling of the above exception, another exception occurred:\n\n");
+    char buf[80];
+    if (truncated)
+        snprintf(buf, sizeof buf, "%s+---------------- ... ----------------\n",
+                 i == 0 ? "+-" : "  ");
+    else
+        snprintf(buf, sizeof buf, "%s+---------------- %zu ----------------\n",
+                 i == 0 ? "+-" : "  ", i + 1);
+    out_indent(2 * c->group_depth);
+    out_cstr(buf);
+}
+
+/* An exception group: itself, then each member (at most
+ * MAX_GROUP_WIDTH, MAX_GROUP_DEPTH levels deep) in a frame of
+ * separator lines (CPython's print_exception_group). */
+static void print_group(PrintCtx *c, Obj *exc)
+{
+    if (c->group_depth > MAX_GROUP_DEPTH) {
+        out_margin(c);
+        out_cstr("... (max_group_depth is 10)\n");
+        return;
     }
-    if (e->traceback)
-        print_traceback(e->traceback);
-    print_exc_line(exc);
+    bool top = c->group_depth == 0;
+    if (top)
+        c->group_depth++;
+    print_exception(c, exc);
+    Obj *excs = ((ExcGroupObj *)exc)->excs;
+    size_t total = excs ? TUPLE_SIZE(excs) : 0;
+    size_t n = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            c->need_close = true;       /* a nested group may close it */
+        print_member_separator(c, i, truncated);
+        c->group_depth++;
+        if (!truncated) {
+            print_recursive(c, TUPLE_ITEM(excs, i));
+        } else {
+            char buf[64];
+            size_t more = total - MAX_GROUP_WIDTH;
+            snprintf(buf, sizeof buf, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+            out_margin(c);
+            out_cstr(buf);
+        }
+        if (last && c->need_close) {
+            out_indent(2 * c->group_depth);
+            out_cstr("+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (top)
+        c->group_depth--;
+}
+
+/* exc after its cause or context (CPython's print_exception_recursive). */
+static void print_recursive(PrintCtx *c, Obj *exc)
+{
+    print_cause_and_context(c, exc);
+    if (EXC_GROUP_CHECK(exc))
+        print_group(c, exc);
+    else
+        print_exception(c, exc);
 }
 
 void tb_print(Obj *exc)
 {
     Obj *saved = err_fetch();
     trace_pause_inhibit++;
+    PrintCtx c = { .seen = list_new(0) };
+    err_clear();
     if (EXC_CHECK(exc))
-        print_chain(exc, 0);
+        print_recursive(&c, exc);
+    XDECREF(c.seen);
     trace_pause_inhibit--;
     err_restore(saved);
 }
 
+/* CPython 3.11's default sys.unraisablehook prints the traceback and the
+ * exception line only: no chain, no notes, no group members. */
 void interp_print_unraisable(Obj *where, Obj *exc)
 {
     Obj *saved = err_fetch();
@@ -451,6 +647,7 @@ void interp_print_unraisable(Obj *where, Obj *exc)
     out_cstr("\n");
     XDECREF(r);
     if (EXC_CHECK(exc)) {
+        PrintCtx c = { 0 };
         FrameObj *f = ev.frame;      /* no traceback: the running frame's line */
         if (!((ExcObj *)exc)->traceback && f)
         {
@@ -460,10 +657,10 @@ void interp_print_unraisable(Obj *where, Obj *exc)
         }
         err_clear();
         if (((ExcObj *)exc)->traceback)
-            print_traceback(((ExcObj *)exc)->traceback);
-        print_exc_line(exc);
+            print_traceback(&c, ((ExcObj *)exc)->traceback, "",
+                            "Traceback (most recent call last):\n");
+        print_exc_line(&c, exc);
     }
     trace_pause_inhibit--;
     err_restore(saved);
 }
-

@@ -499,6 +499,41 @@ static int exc_match(Obj *exc, Obj *t)
     return exc_matches(exc, t);
 }
 
+/* CHECK_EG_MATCH: the parts of exc that `except* t` takes (*match) and
+ * leaves (*rest, maybe None), after checking t as CPython's
+ * check_except_star_type_valid does; *match NULL when nothing matches
+ * (or the step budget is spent: nothing may catch then).  0/-1. */
+static int exc_group_match_checked(Obj *exc, Obj *t, Obj **match, Obj **rest)
+{
+    *match = *rest = NULL;
+    if (step_budget_spent())
+        return 0;
+    if (exc_match(exc, t) < 0)                 /* t is an exception class or a tuple of them */
+        return -1;
+    bool is_group = TYPE_CHECK(t) && type_is_subtype((TypeObj *)t, Exc_BaseExceptionGroup);
+    for (size_t j = 0; TUPLE_CHECK(t) && j < TUPLE_SIZE(t) && !is_group; j++)
+        is_group = type_is_subtype((TypeObj *)TUPLE_ITEM(t, j), Exc_BaseExceptionGroup);
+    if (is_group)
+        return err_format_int(Exc_TypeError, "catching ExceptionGroup with except* is not "
+                              "allowed. Use except instead.");
+    if (exc_group_match(exc, t, match, rest) < 0)
+        return -1;
+    if (*match == obj_none) {
+        CLEAR(*match);
+        CLEAR(*rest);
+    }
+    return 0;
+}
+
+/* The handled exception (sys.exc_info()) becomes exc: an except* clause
+ * handles the part it matched. */
+static void set_handled_exc(Obj *exc)
+{
+    Obj *old = ev.excinfo->value;
+    ev.excinfo->value = NEWREF(exc);
+    XDECREF(old);
+}
+
 /* Looks up a special method on the type and binds it (with). */
 static Obj *bound_special(Obj *o, Obj *name)
 {
@@ -1376,6 +1411,33 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             if (m < 0)
                 goto error;
             PUSH(bool_new(m));
+            break;
+        }
+        case OP_CHECK_EG_MATCH: {
+            Obj *t = POP(), *match, *rest;
+            int rc = exc_group_match_checked(TOP(), t, &match, &rest);
+            DECREF(t);
+            if (rc < 0)
+                goto error;
+            if (!match) {                          /* nothing matches: next clause */
+                JUMP_TO(arg);
+                break;
+            }
+            Obj *exc = TOP();
+            TOP() = rest;
+            PUSH(match);
+            set_handled_exc(match);
+            DECREF(exc);
+            break;
+        }
+        case OP_PREP_RERAISE_STAR: {
+            Obj *excs = POP(), *orig = POP();
+            Obj *v = exc_prep_reraise_star(orig, excs);
+            DECREF(excs);
+            DECREF(orig);
+            if (!v)
+                goto error;
+            PUSH(v);
             break;
         }
         case OP_EXC_CAUGHT:

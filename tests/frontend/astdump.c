@@ -482,7 +482,7 @@ static void dump_stmt(const ast_stmt *s)
         F_EXPR("exc", s->v.Raise.exc);
         F_EXPR("cause", s->v.Raise.cause);
         break;
-    case AST_Try:
+    case AST_Try: case AST_TryStar:
         F_STMTS("body", s->v.Try.body);
         dump_handlers(s->v.Try.handlers);
         F_STMTS("orelse", s->v.Try.orelse);

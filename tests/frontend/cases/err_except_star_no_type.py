@@ -1,4 +1,4 @@
 try:
     pass
-except* ValueError:
+except*:
     pass
