@@ -24,6 +24,8 @@ enum {
     CS_RUN_TRACE = 1,   /* write the trace (one JSON line per event) */
     CS_RUN_PAUSE = 2,   /* pause to the host at every event and go on at
                            once: what stepping does, for tests */
+    CS_RUN_TRACE_LIBRARY = 8, /* the trace shows the lines of library modules
+                                 written in Python too (asyncio, ...) */
     CS_RUN_DIS = 4      /* do not run it: write its bytecode to stdout
                            (`coroscope dis`) */
 };

@@ -28,7 +28,12 @@ function run(file, trace) {
 // ---- the schema of trace.h ----
 
 const KINDS = ['line', 'call', 'return', 'exception_raised', 'exception_caught', 'gen_create',
-  'gen_resume', 'gen_yield', 'gen_return', 'gen_raise', 'gen_close', 'output', 'warning'];
+  'gen_resume', 'gen_yield', 'gen_return', 'gen_raise', 'gen_close', 'output', 'warning',
+  'task_create', 'task_step', 'task_wait', 'task_done', 'task_cancel', 'future_done',
+  'call_soon', 'timer_add', 'timer_fire', 'timer_cancel', 'clock', 'loop_iter', 'deadlock'];
+const TASK_FIELDS = ['step', 'event', 'line', 'func', 'id', 'kind', 'state', 'verb', 'value',
+  'peer_id', 'peer', 'text', 'name'];
+const TIMER_FIELDS = ['step', 'event', 'id', 'kind', 'value', 'time'];
 const GEN_FIELDS = ['step', 'event', 'line', 'func', 'id', 'kind', 'state', 'verb', 'value',
   'peer_id', 'peer', 'text'];
 const FIELDS = {
@@ -39,6 +44,14 @@ const FIELDS = {
   exception_caught: ['step', 'event', 'line', 'func', 'id', 'text'],
   output: ['step', 'event', 'line', 'verb', 'text'],
   warning: ['step', 'event', 'line', 'text'],
+  task_create: TASK_FIELDS, task_step: TASK_FIELDS, task_wait: TASK_FIELDS,
+  task_done: TASK_FIELDS, task_cancel: TASK_FIELDS,
+  future_done: ['step', 'event', 'id', 'kind', 'state', 'value', 'text'],
+  call_soon: ['step', 'event', 'value', 'peer_id'],
+  timer_add: TIMER_FIELDS, timer_fire: TIMER_FIELDS, timer_cancel: TIMER_FIELDS,
+  clock: ['step', 'event', 'time', 'from'],
+  loop_iter: ['step', 'event', 'count'],
+  deadlock: ['step', 'event', 'text'],
 };
 const STATE_AFTER = { gen_create: 'CREATED', gen_resume: 'RUNNING', gen_yield: 'SUSPENDED',
   gen_return: 'CLOSED', gen_raise: 'CLOSED', gen_close: 'CLOSED' };
@@ -56,7 +69,7 @@ function checkEvent(e, i) {
   if ('line' in e) assert.ok(Number.isInteger(e.line) && e.line > 0, `line: ${where}`);
   for (const k of ['func', 'verb', 'value', 'peer', 'text', 'kind', 'state'])
     if (k in e) assert.equal(typeof e[k], 'string', `${k} is a string: ${where}`);
-  if (e.event !== 'output' && e.event !== 'warning') {
+  if (!['output', 'warning', 'deadlock'].includes(e.event)) {
     for (const k of ['value', 'text'])
       if (k in e) assert.ok(codePoints(e[k]) <= REPR_MAX, `${k} cut to ${REPR_MAX}: ${where}`);
     assert.ok(!/0x[0-9a-f]{4,}/i.test(JSON.stringify(e)), `no addresses: ${where}`);
@@ -79,6 +92,32 @@ function checkEvent(e, i) {
     case 'warning':
       assert.ok(/^\S+:\d+: \w+: /.test(e.text), where);
       break;
+    case 'task_create': case 'task_step': case 'task_wait': case 'task_done': case 'task_cancel':
+      assert.ok(e.kind === 'task' && Number.isInteger(e.id) && e.id > 0 && e.name, where);
+      if (e.event === 'task_step')
+        assert.ok(e.verb === 'send' ? e.value === 'None' : e.verb === 'throw' && 'text' in e, where);
+      if (e.event === 'task_wait') assert.ok(Number.isInteger(e.peer_id) && e.peer, where);
+      if (e.event === 'task_done') assert.ok(e.state === 'CANCELLED'
+        ? !('value' in e) && !('text' in e) : e.state === 'FINISHED' && ('value' in e) !== ('text' in e), where);
+      break;
+    case 'future_done':
+      assert.ok(e.kind === 'future' && ['FINISHED', 'CANCELLED'].includes(e.state), where);
+      break;
+    case 'call_soon':
+      assert.ok(typeof e.value === 'string' && e.value.length > 0, where);
+      break;
+    case 'timer_add': case 'timer_fire': case 'timer_cancel':
+      assert.ok(e.kind === 'timer' && e.id > 0 && typeof e.time === 'number', where);
+      break;
+    case 'clock':
+      assert.ok(typeof e.time === 'number' && typeof e.from === 'number' && e.time > e.from, where);
+      break;
+    case 'loop_iter':
+      assert.ok(Number.isInteger(e.count) && e.count >= 0, where);
+      break;
+    case 'deadlock':
+      assert.ok(/^coroscope: deadlock/.test(e.text), where);
+      break;
     default: {   // gen_*
       assert.ok(Number.isInteger(e.id) && e.id > 0 && e.func, where);
       assert.ok(PREFIX[e.kind], `kind: ${where}`);
@@ -97,12 +136,37 @@ function checkEvent(e, i) {
   return e;
 }
 
+// The scheduler's invariants: a task is created, then stepped until done
+// (once); timers fire or are cancelled once, never before their time; the
+// clock only moves forward, from where it was.
+function checkScheduler(e, tasks, timers, clock) {
+  const where = JSON.stringify(e);
+  if (e.event === 'task_create') {
+    assert.ok(!tasks.has(e.id), `created once: ${where}`);
+    tasks.set(e.id, 'created');
+  } else if (e.event.startsWith('task_')) {
+    assert.ok(['created', 'pending'].includes(tasks.get(e.id)), `${e.event} of a live task: ${where}`);
+    tasks.set(e.id, e.event === 'task_done' ? 'done' : 'pending');
+  }
+  if (e.event === 'timer_add') timers.set(e.id, 'scheduled');
+  if (e.event === 'timer_fire' || e.event === 'timer_cancel') {
+    assert.equal(timers.get(e.id), 'scheduled', `a scheduled timer: ${where}`);
+    timers.set(e.id, e.event);
+  }
+  if (e.event === 'timer_fire') assert.ok(e.time < clock + 1e-9, `not before its time: ${where}`);
+  if (e.event === 'clock') assert.equal(e.from, clock, `the clock moves from where it was: ${where}`);
+}
+
 // Whole-trace invariants: per generator CREATED -> (RUNNING -> SUSPENDED)*
 // -> CLOSED, one end event per resume; call/return nest and match.
 function checkSequence(events) {
   const state = new Map();
   const frames = [];
+  const tasks = new Map(), timers = new Map();
+  let clock = 0;
   for (const e of events) {
+    checkScheduler(e, tasks, timers, clock);
+    if (e.event === 'clock') clock = e.time;
     if (e.event === 'call') frames.push(e.func);
     if (e.event === 'return') assert.equal(frames.pop(), e.func, `return matches call: ${JSON.stringify(e)}`);
     if (!e.event.startsWith('gen_')) continue;
@@ -411,6 +475,55 @@ test('output events: both streams, concatenated equal the untraced run', () => {
   assert.deepEqual(only(traced.events, kinds('output')).slice(0, 3), [
     out(3, 'a-b'), out(4, '!\n'), out(5, 'to stderr\n', 'stderr'),
   ]);
+});
+
+test('asyncio: tasks are created, stepped, wait on futures and tasks, and wake when timers fire', () => {
+  const { events, status } = traceOf(file('tasks_sleep.py'));
+  assert.equal(status, 0);
+  const T = (event, id, name, func, extra = {}) => ({ event, func, id, kind: 'task',
+    ...(event === 'task_create' ? {} : {}), peer_id: id, name, ...extra });
+  const step = (id, name, func) => T('task_step', id, name, func, { verb: 'send', value: 'None' });
+  const sched = only(events, kinds('task_*', 'clock', 'timer_*', 'future_done'))
+    .filter((e) => !/^BaseEventLoop/.test(e.func ?? ''));
+  assert.deepEqual(sched, [
+    { ...T('task_create', 1, 'Task-1', 'main'), line: 13 },
+    step(1, 'Task-1', 'main'),
+    { ...T('task_create', 2, 'Task-2', 'worker'), line: 9 },
+    { ...T('task_create', 3, 'Task-3', 'worker'), line: 10 },
+    T('task_wait', 1, 'Task-1', 'main', { peer_id: 2, peer: 'Task-2' }),
+    step(2, 'Task-2', 'worker'),
+    { event: 'timer_add', id: 1, kind: 'timer', value: '_set_result_unless_cancelled()', time: 0.5 },
+    T('task_wait', 2, 'Task-2', 'worker', { peer_id: 4, peer: 'Future' }),
+    step(3, 'Task-3', 'worker'),
+    { event: 'timer_add', id: 2, kind: 'timer', value: '_set_result_unless_cancelled()', time: 0.25 },
+    T('task_wait', 3, 'Task-3', 'worker', { peer_id: 5, peer: 'Future' }),
+    { event: 'clock', from: 0, time: 0.25 },
+    { event: 'timer_fire', id: 2, kind: 'timer', time: 0.25 },
+    { event: 'future_done', id: 5, kind: 'future', state: 'FINISHED', value: 'None' },
+    step(3, 'Task-3', 'worker'),
+    T('task_done', 3, 'Task-3', 'worker', { state: 'FINISHED', value: "'b'" }),
+    { event: 'clock', from: 0.25, time: 0.5 },
+    { event: 'timer_fire', id: 1, kind: 'timer', time: 0.5 },
+    { event: 'future_done', id: 4, kind: 'future', state: 'FINISHED', value: 'None' },
+    step(2, 'Task-2', 'worker'),
+    T('task_done', 2, 'Task-2', 'worker', { state: 'FINISHED', value: "'a'" }),
+    step(1, 'Task-1', 'main'),
+    T('task_done', 1, 'Task-1', 'main', { state: 'FINISHED', value: 'None' }),
+  ]);
+  // the loop resumes a coroutine on behalf of its task, and says so
+  const resumes = events.filter((e) => e.event === 'gen_resume' && e.func === 'worker');
+  assert.deepEqual(resumes.map((e) => e.peer), ['Task-2', 'Task-3', 'Task-3', 'Task-2']);
+  // and no line of the asyncio machinery shows
+  assert.ok(!events.some((e) => e.event === 'line' && !['<module>', 'main', 'worker'].includes(e.func)));
+});
+
+test('asyncio: a deadlock ends the run with one stderr line and its own exit status', () => {
+  const r = run(file('deadlock.py'), false);
+  assert.equal(r.status, 4);
+  assert.equal(r.stdout, 'waiting\n');
+  assert.match(r.stderr, /^coroscope: deadlock at time 2\.0: .*2 tasks wait forever: Task-1 \(main\(\) at main\.py:\d+\) waits for Task-2; Task-2 \(waiter\(\) at main\.py:\d+\) waits for a Future that nobody completes\n$/);
+  const { events } = traceOf(file('deadlock.py'));
+  assert.equal(events.filter((e) => e.event === 'deadlock').length, 1);
 });
 
 test('without --trace, stdout is the program output only', () => {

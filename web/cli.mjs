@@ -17,6 +17,11 @@ const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N
                       default 0 = no limit
   --max-memory BYTES  MemoryError beyond BYTES of engine memory;
                       default 1073741824 (1 GiB), 0 = no limit
+  --trace-library     with --trace, show the lines of library modules written
+                      in Python too (asyncio, ...)
+exit status: the program's (1 after an uncaught exception or a syntax error);
+  3 when --max-steps stopped it; 4 when its event loop could only wait forever
+  (a deadlock: every task waits and nothing can wake one up)
 `;
 // The native CLI's defaults (core/cli.c): no step limit, like python3; a
 // memory cap so a runaway allocation is a MemoryError.
@@ -37,6 +42,7 @@ function parse(argv) {
         trace: { type: 'boolean', default: false },
         pause: { type: 'boolean', default: false },
         stats: { type: 'boolean', default: false },
+        'trace-library': { type: 'boolean', default: false },
         'max-steps': { type: 'string', default: '0' },
         'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
       },
@@ -53,6 +59,7 @@ function parse(argv) {
   };
   return { file: positionals[1], disassemble: positionals[0] === 'dis',
     trace: values.trace, pause: values.pause, stats: values.stats,
+    traceLibrary: values['trace-library'],
     maxSteps: number('max-steps'), maxMemory: number('max-memory') };
 }
 

@@ -20,6 +20,7 @@ const STREAM_NAMES = { 1: 'stdout', 2: 'stderr', 3: 'trace' };
 const RUN_TRACE = 1;
 const RUN_PAUSE = 2;
 const RUN_DIS = 4;
+const RUN_TRACE_LIBRARY = 8;
 
 // Status numbers of core/coro.h, by name.
 export const CoroStatus = Object.freeze({ 0: 'created', 1: 'running', 2: 'suspended', 3: 'dead' });
@@ -85,7 +86,8 @@ export async function runProgram(source, options = {}) {
     m._cs_set_limits(options.maxSteps ?? 0, options.maxMemory ?? 0);
     const [ptr, bytes] = copyIn(m, source);
     const flags = options.disassemble ? RUN_DIS
-      : (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0);
+      : (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0)
+        | (options.traceLibrary ? RUN_TRACE_LIBRARY : 0);
     m._cs_run(ptr, bytes, flags);
     status = m._cs_exit_status();
     pauses = m._cs_pause_count();

@@ -1,6 +1,7 @@
 /* cli.c - the native command line:
  *
- *   coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE
+ *   coroscope run [--trace [--trace-library]] [--pause] [--stats] [--max-steps N]
+ *                 [--max-memory BYTES] FILE
  *   coroscope dis FILE
  *
  * prints the program's stdout and stderr as CPython would (or, with
@@ -28,7 +29,12 @@ static const char usage[] =
     "  --max-steps N       stop after N steps (statements and loop iterations);\n"
     "                      default 0 = no limit\n"
     "  --max-memory BYTES  MemoryError beyond BYTES of engine memory;\n"
-    "                      default 1073741824 (1 GiB), 0 = no limit\n";
+    "                      default 1073741824 (1 GiB), 0 = no limit\n"
+    "  --trace-library     with --trace, show the lines of library modules written\n"
+    "                      in Python too (asyncio, ...)\n"
+    "exit status: the program's (1 after an uncaught exception or a syntax error);\n"
+    "  3 when --max-steps stopped it; 4 when its event loop could only wait forever\n"
+    "  (a deadlock: every task waits and nothing can wake one up)\n";
 
 /* Default limits of `coroscope run`: like python3, no step limit; a memory
  * cap so that a runaway allocation is a MemoryError, never the OOM killer
@@ -89,7 +95,7 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
 
 int main(int argc, char **argv)
 {
-    int trace = 0, pause = 0, stats = 0;
+    int trace = 0, pause = 0, stats = 0, library = 0;
     double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY;
     const char *path = NULL;
     bool dis = argc == 3 && strcmp(argv[1], "dis") == 0;
@@ -104,6 +110,8 @@ int main(int argc, char **argv)
             pause = 1;
         else if (strcmp(argv[i], "--stats") == 0)
             stats = 1;
+        else if (strcmp(argv[i], "--trace-library") == 0)
+            library = 1;
         else if (strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc)
             max_steps = parse_limit(argv[++i]);
         else if (strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc)
@@ -125,7 +133,8 @@ int main(int argc, char **argv)
         return path ? 2 : (fputs(usage, stderr), 2);
     cs_set_output(write_out, &trace);
     cs_set_limits(max_steps, max_memory);
-    cs_run(src, len, dis ? CS_RUN_DIS : (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0));
+    cs_run(src, len, dis ? CS_RUN_DIS : (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0) |
+                                         (library ? CS_RUN_TRACE_LIBRARY : 0));
     fflush(stdout);
     if (stats)
         fprintf(stderr, "coroscope: run %.3f ms, peak memory %.0f bytes\n", cs_run_ms(),

@@ -148,6 +148,7 @@ static void *program_entry(void *user, void *first)
         .step_budget = step_limit, .mem_cap = memory_limit, .filename = "main.py",
     };
     run_flags = run->flags;
+    trace_library_frames = (run->flags & CS_RUN_TRACE_LIBRARY) != 0;
     if (run->flags & CS_RUN_TRACE)
         trace_json_open(write_trace, NULL);
     if (run->flags & (CS_RUN_TRACE | CS_RUN_PAUSE))

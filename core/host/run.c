@@ -129,6 +129,7 @@ static int run_code(CodeObj *code)
     if (!r) {
         Obj *exc = err_fetch();
         status = step_budget_spent() ? report_budget()
+               : run_deadlocked() ? RT_EXIT_DEADLOCK
                : exc ? report_uncaught(exc) : 1;
         XDECREF(exc);
     }

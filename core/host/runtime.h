@@ -35,6 +35,8 @@ typedef struct rt_config {
 /* Exit status of a run stopped by its step budget (after the message
  * "coroscope: stopped after N steps (step budget exhausted...)" on stderr). */
 #define RT_EXIT_STEP_BUDGET 3
+/* Exit status when the event loop found a deadlock (it wrote one line). */
+#define RT_EXIT_DEADLOCK 4
 
 /* Run src[0..len) as __main__.  Returns the process exit status. */
 int rt_run(const char *src, size_t len, const rt_config *cfg);

@@ -9,6 +9,7 @@
 #include "host/trace_json.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
@@ -72,6 +73,25 @@ static void field_num(jbuf *b, const char *name, unsigned long long value)
     put(b, num, (size_t)n);
 }
 
+/* A clock reading as Python's repr of a float would write it (shortest
+ * round-trip form, at least one decimal). */
+static void field_double(jbuf *b, const char *name, double value)
+{
+    char num[40];
+    int n = 0;
+    for (int prec = 1; prec <= 17; prec++) {
+        n = snprintf(num, sizeof num, "%.*g", prec, value);
+        if (strtod(num, NULL) == value)
+            break;
+    }
+    if (!strpbrk(num, ".eEn"))
+        n += snprintf(num + n, sizeof num - (size_t)n, ".0");
+    put(b, ",\"", 2);
+    put(b, name, strlen(name));
+    put(b, "\":", 2);
+    put(b, num, (size_t)n);
+}
+
 size_t trace_json_format(const TraceEvent *e, unsigned long step, char *buf, size_t cap)
 {
     jbuf b = { buf, cap, 0 };
@@ -92,6 +112,13 @@ size_t trace_json_format(const TraceEvent *e, unsigned long step, char *buf, siz
         field_num(&b, "peer_id", e->peer_id);
     field_str(&b, "peer", e->peer);
     field_str(&b, "text", e->text);
+    field_str(&b, "name", e->name);
+    if (e->kind >= TR_TIMER_ADD && e->kind <= TR_CLOCK)
+        field_double(&b, "time", e->time);
+    if (e->kind == TR_CLOCK)
+        field_double(&b, "from", e->time_from);
+    if (e->kind == TR_LOOP_ITER)
+        field_num(&b, "count", (unsigned long long)e->count);
     put(&b, "}", 1);
     return b.len;
 }

@@ -30,6 +30,7 @@ TypeObj *Exc_InvalidStateError, *Exc_LoopDeadlock;
 
 static Obj *running_loop;        /* borrowed: alive while it runs */
 static uint32_t loop_serial;
+static uint64_t timer_serial;    /* timers made (their trace ids) */
 
 #define LOOP(o) ((LoopObj *)(o))
 #define MAX_SELECT_TIMEOUT 86400.0   /* base_events.MAXIMUM_SELECT_TIMEOUT */
@@ -201,6 +202,7 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
         return NULL;
     }
     DECREF(h);                                       /* the queue keeps it */
+    tl_call_soon(h);
     return h;
 }
 
@@ -212,12 +214,12 @@ static HandleObj *call_at(LoopObj *l, double when, Obj *callback, Obj *args, Obj
     if (!t)
         return NULL;
     t->when = when;
-    static uint64_t seq;
-    t->seq = ++seq;
+    t->seq = ++timer_serial;
     if (heap_push(l, t) < 0) {
         DECREF(t);
         return NULL;
     }
+    tl_timer(TR_TIMER_ADD, t);
     return t;
 }
 
@@ -349,6 +351,7 @@ static int deadlock(LoopObj *l)
     DECREF(tasks);
     if (!line)
         return -1;
+    tl_deadlock(line);
     rt_write_stderr(STR_DATA(line), STR_NBYTES(line));
     rt_write_stderr("\n", 1);
     DECREF(line);
@@ -373,10 +376,12 @@ static int run_once(LoopObj *l)
     while (l->ntimers && l->timers[0]->when < end) {
         HandleObj *t = heap_pop(l);
         int st = ready_push(l, t);
+        tl_timer(TR_TIMER_FIRE, t);
         DECREF(t);
         if (st < 0)
             return -1;
     }
+    tl_loop_iter(l->ready_len);
     for (size_t todo = l->ready_len; todo > 0; todo--) {
         HandleObj *h = ready_pop(l);
         int st = h->cancelled ? 0 : handle_run(h);
@@ -857,6 +862,7 @@ void loop_reset(void)
 {
     running_loop = NULL;
     loop_serial = 0;
+    timer_serial = 0;
     clock_reset();
     task_registry_reset();
     future_reset_serials();

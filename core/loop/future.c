@@ -84,6 +84,7 @@ int future_set_result(FutureObj *f, Obj *result)
     }
     f->result = NEWREF(result);
     f->state = FUT_FINISHED;
+    tl_future_done(f);
     return schedule_callbacks(f);
 }
 
@@ -115,6 +116,7 @@ int future_set_exception(FutureObj *f, Obj *exc)
     f->exception_tb = tb ? NEWREF(tb) : NULL;
     XDECREF(inst);
     f->state = FUT_FINISHED;
+    tl_future_done(f);
     int st = schedule_callbacks(f);
     f->log_tb = true;
     return st;
@@ -128,6 +130,7 @@ int future_cancel(FutureObj *f, Obj *msg)
     f->state = FUT_CANCELLED;
     XDECREF(f->cancel_message);
     f->cancel_message = msg && msg != obj_none ? NEWREF(msg) : NULL;
+    tl_future_done(f);
     return schedule_callbacks(f) < 0 ? -1 : 1;
 }
 
@@ -459,9 +462,13 @@ static const MethodDef future_methods[] = {
 static Obj *future_repr(Obj *o)
 {
     Obj *helper = TASK_CHECK(o) ? helper_task_repr : helper_future_repr;
-    if (helper)
+    if (helper && !trace_repr_active)
         return obj_call1(helper, o);
-    return str_from_format("<%s %s>", o->type->name, state_names[FUT(o)->state]);
+    const char *state = FUT(o)->state == FUT_PENDING ? "pending"
+                      : FUT(o)->state == FUT_CANCELLED ? "cancelled" : "finished";
+    if (TASK_CHECK(o) && ((TaskObj *)o)->name)    /* the trace's short form */
+        return str_from_format("<%s %s name=%R>", o->type->name, state, ((TaskObj *)o)->name);
+    return str_from_format("<%s %s>", o->type->name, state);
 }
 
 /* The report a dropped future owes (CPython's FutureObj_finalize): an

@@ -59,8 +59,10 @@ static Obj *handle_cancel(Obj *self, Obj *const *a, size_t n, Obj *k)
     if (h->cancelled)
         return none_new();
     h->cancelled = true;
-    if (h->is_timer && h->scheduled)
+    if (h->is_timer && h->scheduled) {
         loop_timer_cancelled(h);
+        tl_timer(TR_TIMER_CANCEL, h);
+    }
     CLEAR(h->callback);
     h->callback = none_new();
     Obj *old = h->args;

@@ -4,6 +4,7 @@
 
 #include "loop/loop.h"
 #include "objects/interp.h"
+#include "vm/trace.h"
 
 /* ---- handle.c ---- */
 
@@ -63,6 +64,19 @@ int task_step(TaskObj *t, Obj *exc);
 /* Every task not done, in creation order (a new list). */
 Obj *task_all_pending(Obj *loop);
 void task_registry_reset(void);
+
+/* ---- trace_loop.c: the scheduler's step events (vm/trace.h) ---- */
+
+void tl_task_create(TaskObj *t);
+void tl_task_step(TaskObj *t, Obj *exc);
+void tl_task_wait(TaskObj *t, Obj *fut);
+void tl_task_cancel(TaskObj *t, Obj *msg);
+void tl_future_done(FutureObj *f);        /* task_done or future_done */
+void tl_call_soon(HandleObj *h);
+void tl_timer(TraceKind kind, HandleObj *timer);
+void tl_clock(double from, double to);
+void tl_loop_iter(size_t ready);
+void tl_deadlock(Obj *report);
 
 /* ---- helpers the asyncio module registers (modules/lib/asyncio.py) ---- */
 

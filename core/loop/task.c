@@ -145,6 +145,7 @@ static int wait_on(TaskObj *t, Obj *fut)
     }
     XDECREF(t->fut_waiter);
     t->fut_waiter = NEWREF(fut);
+    tl_task_wait(t, fut);
     if (t->must_cancel) {
         Obj *m = obj_getattr_cstr(fut, "cancel");
         Obj *msg = t->fut.cancel_message ? t->fut.cancel_message : obj_none;
@@ -274,7 +275,14 @@ int task_step(TaskObj *t, Obj *exc)
     int st = loop_enter_task(loop, (Obj *)t);
     if (st == 0) {
         Obj *out = NULL;
+        tl_task_step(t, exc);
+        const char *saved = trace_resumer;
+        FrameObj *saved_frame = trace_resumer_frame;
+        trace_resumer = t->name ? STR_DATA(t->name) : "Task";
+        trace_resumer_frame = ev.frame;
         int r = resume_coro(t, exc, &out);
+        trace_resumer = saved;
+        trace_resumer_frame = saved_frame;
         if (r < 0 && run_stopped())
             st = -1;                              /* the run ends: no more steps */
         else if (r < 0)
@@ -358,9 +366,10 @@ static int task_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     t->coro = NEWREF(v[0]);
     XDECREF(t->context);
     t->context = NEWREF(v[3] ? v[3] : obj_none);
-    if (schedule_step(t, NULL) < 0)
+    if (register_task(t) < 0)
         return -1;
-    return register_task(t);
+    tl_task_create(t);
+    return schedule_step(t, NULL);
 }
 
 static Obj *tm_get_coro(Obj *self, Obj *const *a, size_t n, Obj *k)
@@ -405,6 +414,7 @@ static Obj *tm_cancel(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (t->fut.state != FUT_PENDING)
         return bool_new(false);
     t->num_cancels_requested++;
+    tl_task_cancel(t, msg);
     if (t->fut_waiter) {
         Obj *m = obj_getattr_cstr(t->fut_waiter, "cancel");
         Obj *arg = msg ? msg : obj_none;

@@ -47,14 +47,21 @@ const char *gen_state_name(GenObj *g)
 /* Trace helpers                                                       */
 /* ------------------------------------------------------------------ */
 
+const char *trace_resumer;
+FrameObj *trace_resumer_frame;
+
 static uint64_t current_serial(void)
 {
     FrameObj *f = ev.frame;
     return f && f->gen ? ((GenObj *)f->gen)->serial : 0;
 }
 
+/* The resumer / receiver: the running frame's function, or who the
+ * event loop says it is (a task stepping its coroutine). */
 static const char *current_funcname(void)
 {
+    if (trace_resumer && ev.frame == trace_resumer_frame)
+        return trace_resumer;
     return ev.frame ? STR_DATA(ev.frame->code->qualname) : "<module>";
 }
 

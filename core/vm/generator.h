@@ -70,6 +70,12 @@ Obj *gen_get_awaitable_iter(Obj *o);
  * 1 it returned (*out = the value), -1 error.  Consumes nothing. */
 int gen_send_to(Obj *it, Obj *send, Obj **out);
 
+/* Who resumes a generator when no Python frame does (for the trace's
+ * peer): the event loop sets it to a task's name while the task steps
+ * its coroutine, with the frame running at that moment. */
+extern const char *trace_resumer;
+extern FrameObj *trace_resumer_frame;
+
 /* State names: "GEN_SUSPENDED", "CORO_CREATED", ... */
 const char *gen_state_name(GenObj *g);
 

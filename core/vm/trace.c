@@ -93,11 +93,22 @@ void trace_emit(const TraceEvent *e)
     trace_hook(e, hook_user);
 }
 
+bool trace_library_frames;
+
+bool trace_code_shown(Obj *filename)
+{
+    static const char prefix[] = "/coroscope/lib/";
+    return trace_library_frames ||
+           strncmp(STR_DATA(filename), prefix, sizeof prefix - 1) != 0;
+}
+
 const char *trace_kind_name(TraceKind k)
 {
     static const char *const names[TR_COUNT] = {
         "line", "call", "return", "exception_raised", "exception_caught", "gen_create",
         "gen_resume", "gen_yield", "gen_return", "gen_raise", "gen_close", "output", "warning",
+        "task_create", "task_step", "task_wait", "task_done", "task_cancel", "future_done",
+        "call_soon", "timer_add", "timer_fire", "timer_cancel", "clock", "loop_iter", "deadlock",
     };
     return (unsigned)k < TR_COUNT ? names[k] : "unknown";
 }

@@ -73,6 +73,43 @@
  * Every gen_resume is followed (after the events of the run) by exactly one
  * of gen_yield / gen_return / gen_raise / gen_close for the same id.
  *
+ * The event loop (loop/) reports the scheduler.  Tasks and futures share
+ * one serial count (id 1, 2, ... in creation order, apart from the
+ * generators' count); timers have their own; kind says which ("task",
+ * "future", "timer").  name [name] is a task's name ("Task-1"); time
+ * [time] and time_from [from] are virtual-clock readings; count [count]
+ * a queue length.
+ *   task_create       a Task is made: id, kind "task", name; func / peer_id
+ *                     = its coroutine's function and serial (the gen id);
+ *                     line = the creating frame's line.  It does not run yet
+ *                     (a call_soon of its first step follows).
+ *   task_step         the loop runs one step of it: it resumes its
+ *                     coroutine (peer_id, func) with verb "send" (value
+ *                     None) or "throw" (text = the exception thrown in).
+ *   task_wait         that step ended with the coroutine waiting on a
+ *                     future: peer_id = the future's (or task's) serial,
+ *                     peer = "Future" / "Task-2" (what it awaits).
+ *   task_done         it finished: state "FINISHED" with value (its result)
+ *                     or text (its exception), or state "CANCELLED".
+ *   task_cancel       cancel() was asked (text = the message, if any);
+ *                     state "cancelling" until the task reacts.
+ *   future_done       a Future (not a Task) completed: state "FINISHED"
+ *                     with value or text, or "CANCELLED".
+ *   call_soon         a callback joins the ready queue: value = what it
+ *                     calls ("Task-2 step", "Task-1 wakeup", "print()",
+ *                     "main.<locals>.cb()"); peer_id = the task it steps or
+ *                     wakes up, or the future whose callback it is.
+ *   timer_add         call_later / call_at / asyncio.sleep: id (kind
+ *                     "timer"), time = its deadline, value = what it calls.
+ *   timer_fire        a timer is due: it joins the ready queue (id, time).
+ *   timer_cancel      a scheduled timer was cancelled (id, time).
+ *   clock             the clock moves: the loop jumps to its next timer
+ *                     (nothing was ready) or time.sleep: time_from -> time.
+ *   loop_iter         an iteration of the loop starts running what is
+ *                     ready: count = how many callbacks.
+ *   deadlock          the loop has nothing to run and no timer, and is not
+ *                     stopped: text = the report (the run ends).
+ *
  * Global state: the hook (trace_hook, its user pointer), the pending
  * output text, trace_repr's buffers and its "in a repr" counter
  * (trace_repr_active).
@@ -80,6 +117,7 @@
 #ifndef CS_TRACE_H
 #define CS_TRACE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -97,6 +135,19 @@ typedef enum TraceKind {
     TR_GEN_CLOSE,         /* it was closed (verb "close", or "drop" when dropped) */
     TR_OUTPUT,            /* program output (text), stdout or stderr (verb) */
     TR_WARNING,           /* a warning line was emitted (text) */
+    TR_TASK_CREATE,       /* a Task made for a coroutine */
+    TR_TASK_STEP,         /* the loop steps a task: send / throw into its coroutine */
+    TR_TASK_WAIT,         /* the step left the task waiting on a future (peer) */
+    TR_TASK_DONE,         /* the task finished or was cancelled */
+    TR_TASK_CANCEL,       /* cancel() was asked */
+    TR_FUTURE_DONE,       /* a Future completed */
+    TR_CALL_SOON,         /* a callback joins the ready queue */
+    TR_TIMER_ADD,         /* a timer is scheduled (time = deadline) */
+    TR_TIMER_FIRE,        /* a due timer joins the ready queue */
+    TR_TIMER_CANCEL,      /* a scheduled timer was cancelled */
+    TR_CLOCK,             /* the clock jumps (time_from -> time) */
+    TR_LOOP_ITER,         /* a loop iteration runs count ready callbacks */
+    TR_DEADLOCK,          /* nothing can ever run again (text) */
     TR_COUNT
 } TraceKind;
 
@@ -118,6 +169,10 @@ typedef struct TraceEvent {
     uint64_t peer_id;     /* RESUME: resumer id, YIELD/RETURN/RAISE: receiver id (0 = none) */
     const char *peer;     /* that peer's function name, or NULL */
     const char *text;     /* OUTPUT text, WARNING line, exception "Type: message" */
+    const char *name;     /* task events: the task's name */
+    double time;          /* timer_*: the deadline; clock: the new time */
+    double time_from;     /* clock: the time before the jump */
+    int64_t count;        /* loop_iter: callbacks ready */
 } TraceEvent;
 
 typedef void (*trace_hook_fn)(const TraceEvent *e, void *user);
@@ -135,6 +190,16 @@ extern int trace_repr_active;
  * that can be on the stack at a pause are made pausable in the wasm
  * build (see the Makefile's asyncify list). */
 extern int trace_pause_inhibit;
+
+/* Library modules written in Python (modules/lib, frames named
+ * "/coroscope/lib/...") are the machinery, not the program: their line,
+ * call and return events are left out unless this is set (CLI
+ * --trace-library).  Their generators' and coroutines' gen_* events, and
+ * exceptions raised in them, are always reported. */
+extern bool trace_library_frames;
+/* False for the code of a hidden library frame (see above). */
+struct Obj;
+bool trace_code_shown(struct Obj *filename);
 
 /* Install (or remove, with NULL) the hook. */
 void trace_set_hook(trace_hook_fn fn, void *user);

@@ -50,7 +50,7 @@ static void trace_exc(FrameObj *f, TraceKind kind, Obj *exc)
  * exception. */
 static void trace_frame(FrameObj *f, TraceKind kind, Obj *value)
 {
-    if (f->gen)
+    if (f->gen || !trace_code_shown(f->code->filename))
         return;
     Obj *exc = kind == TR_RETURN && !value ? err_occurred() : NULL;
     TraceEvent e = { .kind = kind, .line = frame_lineno(f), .func = STR_DATA(f->code->qualname),
@@ -65,7 +65,7 @@ static int statement_start(FrameObj *f)
     f->stmt_line = f->code->pos[f->ip - f->code->instrs].stmt_line;
     if (step_tick() < 0)
         return -1;
-    if (trace_enabled()) {
+    if (trace_enabled() && trace_code_shown(f->code->filename)) {
         TraceEvent e = { .kind = TR_LINE, .line = f->stmt_line,
                          .func = STR_DATA(f->code->qualname), .obj_id = frame_serial(f) };
         trace_emit(&e);
