@@ -63,6 +63,7 @@ typedef struct TaskObj {
     Obj *name;                   /* "Task-N" or the name given */
     Obj *fut_waiter;             /* the future it waits on, or NULL */
     Obj *context;                /* its context (None until contextvars exist) */
+    struct TaskObj *older, *newer;   /* the registry of live tasks (task.c) */
     int num_cancels_requested;   /* cancelling() */
     bool must_cancel;            /* cancel() before its next step */
     bool log_destroy_pending;    /* warn if dropped while pending */

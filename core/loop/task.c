@@ -7,8 +7,8 @@
  * error thrown back in at the next step.  Cancellation: cancel() cancels
  * the future it waits on, or throws CancelledError in at its next step.
  *
- * Global state: the registry of live tasks (creation order, borrowed) and
- * the "Task-N" counter.
+ * Global state: the registry of live tasks (a list in creation order,
+ * linked through the tasks, borrowed) and the "Task-N" counter.
  */
 #include "loop/loop_internal.h"
 
@@ -19,53 +19,46 @@
 #include "vm/generator.h"
 #include "vm/trace.h"
 
-static TaskObj **registry;       /* live tasks, creation order (borrowed) */
-static size_t nregistry, registry_cap;
+static TaskObj *oldest, *newest; /* live tasks, creation order (borrowed) */
 static uint64_t task_name_counter;
 
-static int register_task(TaskObj *t)
+static void register_task(TaskObj *t)
 {
-    if (nregistry == registry_cap) {
-        size_t cap = registry_cap ? registry_cap * 2 : 16;
-        TaskObj **n = mem_realloc(registry, registry_cap * sizeof *n, cap * sizeof *n);
-        if (!n) {
-            err_nomemory();
-            return -1;
-        }
-        registry = n;
-        registry_cap = cap;
-    }
-    registry[nregistry++] = t;
-    return 0;
+    t->older = newest;
+    t->newer = NULL;
+    if (newest)
+        newest->newer = t;
+    else
+        oldest = t;
+    newest = t;
 }
 
 static void unregister_task(TaskObj *t)
 {
-    for (size_t i = nregistry; i-- > 0;)
-        if (registry[i] == t) {
-            memmove(registry + i, registry + i + 1, (nregistry - i - 1) * sizeof *registry);
-            nregistry--;
-            return;
-        }
+    if (t->older)
+        t->older->newer = t->newer;
+    else if (oldest == t)
+        oldest = t->newer;
+    if (t->newer)
+        t->newer->older = t->older;
+    else if (newest == t)
+        newest = t->older;
+    t->older = t->newer = NULL;
 }
 
 void task_registry_reset(void)
 {
-    mem_free(registry, registry_cap * sizeof *registry);
-    registry = NULL;
-    nregistry = registry_cap = 0;
+    oldest = newest = NULL;
     task_name_counter = 0;
 }
 
 Obj *task_all_pending(Obj *loop)
 {
     Obj *l = list_new(0);
-    for (size_t i = 0; l && i < nregistry; i++) {
-        TaskObj *t = registry[i];
+    for (TaskObj *t = oldest; l && t; t = t->newer)
         if ((!loop || t->fut.loop == loop) && t->fut.state == FUT_PENDING &&
             list_append(l, (Obj *)t) < 0)
             CLEAR(l);
-    }
     return l;
 }
 
@@ -180,6 +173,8 @@ static Obj *loop_of(Obj *fut)
 /* What the coroutine yielded decides the next step (Task.__step's else). */
 static int after_yield(TaskObj *t, Obj *y)
 {
+    if (y == obj_none)                       /* a bare yield: run again soon */
+        return schedule_step(t, NULL);
     Obj *blocking = FUTURE_CHECK(y) ? bool_new(((FutureObj *)y)->blocking)
                                     : obj_getattr_opt(y, str_intern_cstr("_asyncio_future_blocking"));
     if (!blocking && err_occurred())
@@ -201,8 +196,6 @@ static int after_yield(TaskObj *t, Obj *y)
                                                  "task %R with %R", (Obj *)t, y));
     }
     XDECREF(blocking);
-    if (y == obj_none)
-        return schedule_step(t, NULL);
     if (y->type == &Gen_Type)
         return schedule_error(t, str_from_format("yield was used instead of yield from for "
                                                  "generator in task %R with %R", (Obj *)t, y));
@@ -366,8 +359,7 @@ static int task_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     t->coro = NEWREF(v[0]);
     XDECREF(t->context);
     t->context = NEWREF(v[3] ? v[3] : obj_none);
-    if (register_task(t) < 0)
-        return -1;
+    register_task(t);
     tl_task_create(t);
     return schedule_step(t, NULL);
 }

@@ -530,6 +530,19 @@ Obj *obj_getattr_cstr(Obj *o, const char *name)
 
 Obj *obj_getattr_opt(Obj *o, Obj *name)
 {
+    getattr_fn f = o->type->getattr;
+    if ((!f || f == obj_generic_getattr) && !str_eq(name, ID(__dict__))) {
+        Obj *descr = type_lookup(o->type, name);    /* absent: no AttributeError made */
+        if (!descr) {
+            Obj **dp = obj_dict_ptr(o);
+            Obj *v = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            return XNEWREF(v);
+        }
+        Obj *r = obj_generic_getattr_found(o, name, descr);
+        if (!r && err_matches(Exc_AttributeError))
+            err_clear();
+        return r;
+    }
     Obj *r = obj_getattr(o, name);
     if (!r && err_matches(Exc_AttributeError))
         err_clear();

@@ -1,7 +1,8 @@
 // bench.mjs - `npm run bench` (./build.sh bench): the Python engine and the
 // coroutine core against their peers, each measured in the same run.  It
 // prints tables of figures and ratios; it is never a pass/fail test (the
-// machines are shared and noisy).  BENCH_ONLY=python or core runs one part.
+// machines are shared and noisy).  BENCH_ONLY=python or core runs one part;
+// BENCH_ROWS=REGEX only the Python rows whose program name matches.
 import { benchPython } from './python.mjs';
 import { benchCore } from './core.mjs';
 
