@@ -1925,8 +1925,21 @@ static const MemberDef method_members[] = {
     { NULL, 0, 0, false },
 };
 
+/* types.MethodType(function, instance). */
+static Obj *method_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)t;
+    if (args_no_kw("method", kw) < 0 || args_count("method", n, 2, 2) < 0)
+        return NULL;
+    if (!obj_is_callable(a[0]))
+        return err_set(Exc_TypeError, "first argument must be callable");
+    if (a[1] == obj_none)
+        return err_set(Exc_TypeError, "instance must not be None");
+    return method_new(a[0], a[1]);
+}
+
 TypeObj Method_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method", .tp_new = method_tp_new,
     .basicsize = sizeof(MethodObj), .dealloc = method_dealloc, .repr = method_repr,
     .call = method_call, .getattr = method_getattr, .richcompare = method_richcompare,
     .hash = method_hash, .members = method_members,

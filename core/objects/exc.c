@@ -22,6 +22,14 @@ TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
         *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning, *Exc_RuntimeWarning,
         *Exc_DeprecationWarning, *Exc_UserWarning, *Exc_CancelledError;
 
+/* The subclasses of OSError (an errno picks one: OSError(2, ...) is a
+ * FileNotFoundError). */
+static TypeObj *Exc_BlockingIOError, *Exc_ChildProcessError, *Exc_ConnectionError,
+               *Exc_BrokenPipeError, *Exc_ConnectionAbortedError, *Exc_ConnectionRefusedError,
+               *Exc_ConnectionResetError, *Exc_FileExistsError, *Exc_FileNotFoundError,
+               *Exc_InterruptedError, *Exc_IsADirectoryError, *Exc_NotADirectoryError,
+               *Exc_PermissionError, *Exc_ProcessLookupError;
+
 /* ------------------------------------------------------------------ */
 /* BaseException                                                       */
 /* ------------------------------------------------------------------ */
@@ -38,6 +46,7 @@ static void exc_dealloc(Obj *o)
     XDECREF(e->name);
     XDECREF(e->obj);
     XDECREF(e->notes);
+    XDECREF(e->oserr);
     obj_free(o);
 }
 
@@ -888,6 +897,20 @@ static const ExcSpec exc_specs[] = {
     { &Exc_UnicodeDecodeError, "UnicodeDecodeError", &Exc_UnicodeError },
     { &Exc_OSError, "OSError", &Exc_Exception },
     { &Exc_TimeoutError, "TimeoutError", &Exc_OSError },
+    { &Exc_BlockingIOError, "BlockingIOError", &Exc_OSError },
+    { &Exc_ChildProcessError, "ChildProcessError", &Exc_OSError },
+    { &Exc_ConnectionError, "ConnectionError", &Exc_OSError },
+    { &Exc_BrokenPipeError, "BrokenPipeError", &Exc_ConnectionError },
+    { &Exc_ConnectionAbortedError, "ConnectionAbortedError", &Exc_ConnectionError },
+    { &Exc_ConnectionRefusedError, "ConnectionRefusedError", &Exc_ConnectionError },
+    { &Exc_ConnectionResetError, "ConnectionResetError", &Exc_ConnectionError },
+    { &Exc_FileExistsError, "FileExistsError", &Exc_OSError },
+    { &Exc_FileNotFoundError, "FileNotFoundError", &Exc_OSError },
+    { &Exc_InterruptedError, "InterruptedError", &Exc_OSError },
+    { &Exc_IsADirectoryError, "IsADirectoryError", &Exc_OSError },
+    { &Exc_NotADirectoryError, "NotADirectoryError", &Exc_OSError },
+    { &Exc_PermissionError, "PermissionError", &Exc_OSError },
+    { &Exc_ProcessLookupError, "ProcessLookupError", &Exc_OSError },
     { &Exc_EOFError, "EOFError", &Exc_Exception },
     { &Exc_Warning, "Warning", &Exc_Exception },
     { &Exc_RuntimeWarning, "RuntimeWarning", &Exc_Warning },
@@ -938,6 +961,118 @@ static int exc_group_init(Obj *builtins)
     return dict_setitem_cstr(builtins, "ExceptionGroup", (Obj *)t);
 }
 
+/* ------------------------------------------------------------------ */
+/* OSError: errno, strerror, filename, filename2                       */
+/* ------------------------------------------------------------------ */
+
+/* Linux errno values and the subclass each picks (CPython's errnomap). */
+static const struct { int err; TypeObj **type; } errno_classes[] = {
+    { 11, &Exc_BlockingIOError }, { 114, &Exc_BlockingIOError }, { 115, &Exc_BlockingIOError },
+    { 10, &Exc_ChildProcessError }, { 32, &Exc_BrokenPipeError }, { 108, &Exc_BrokenPipeError },
+    { 103, &Exc_ConnectionAbortedError }, { 111, &Exc_ConnectionRefusedError },
+    { 104, &Exc_ConnectionResetError }, { 17, &Exc_FileExistsError },
+    { 2, &Exc_FileNotFoundError }, { 21, &Exc_IsADirectoryError },
+    { 20, &Exc_NotADirectoryError }, { 4, &Exc_InterruptedError },
+    { 13, &Exc_PermissionError }, { 1, &Exc_PermissionError },
+    { 3, &Exc_ProcessLookupError }, { 110, &Exc_TimeoutError },
+};
+
+/* OSError(errno, strerror, ...) made directly: the subclass its errno
+ * names, as CPython's OSError.__new__ does. */
+static Obj *oserror_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    int64_t err;
+    if (t == Exc_OSError && n >= 2 && n <= 5 && INT_CHECK(a[0]) && int_as_i64(a[0], &err) == 0)
+        for (size_t i = 0; i < sizeof errno_classes / sizeof errno_classes[0]; i++)
+            if (errno_classes[i].err == err) {
+                t = *errno_classes[i].type;
+                break;
+            }
+    err_clear();
+    return exc_tp_new(t, a, n, kw);
+}
+
+/* errno, strerror, filename, (winerror), filename2: with 2 to 5
+ * arguments the fields are set, and args keeps only the first two. */
+static int oserror_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    ExcObj *e = (ExcObj *)self;
+    if (kwnames_len(kw))
+        return err_format_int(Exc_TypeError, "%s() takes no keyword arguments", self->type->name);
+    if (exc_set_args(e, a, n < 2 || n > 5 ? n : 2) < 0)
+        return -1;
+    if (n < 2 || n > 5)
+        return 0;
+    Obj *fields = list_new(4);
+    if (!fields)
+        return -1;
+    Obj *vals[4] = { a[0], a[1], n >= 3 ? a[2] : obj_none, n == 5 ? a[4] : obj_none };
+    for (int i = 0; i < 4; i++)
+        LIST_ITEM(fields, i) = NEWREF(vals[i]);
+    if (n < 3)
+        SETREF(e->args, tuple_from_array(a, n));
+    SETREF(e->oserr, fields);
+    return e->args ? 0 : -1;
+}
+
+/* "[Errno 2] No such file or directory: 'x.txt'" */
+static Obj *oserror_str(Obj *o)
+{
+    Obj *f = ((ExcObj *)o)->oserr;
+    if (!f)
+        return exc_str(o);
+    Obj *err = LIST_ITEM(f, 0), *msg = LIST_ITEM(f, 1), *file = LIST_ITEM(f, 2),
+        *file2 = LIST_ITEM(f, 3);
+    if (file != obj_none && file2 != obj_none)
+        return str_from_format("[Errno %S] %S: %R -> %R", err, msg, file, file2);
+    if (file != obj_none)
+        return str_from_format("[Errno %S] %S: %R", err, msg, file);
+    if (err != obj_none && msg != obj_none)
+        return str_from_format("[Errno %S] %S", err, msg);
+    return exc_str(o);
+}
+
+static Obj *oserror_get(Obj *o, void *c)
+{
+    Obj *f = ((ExcObj *)o)->oserr;
+    return NEWREF(f ? LIST_ITEM(f, (intptr_t)c) : obj_none);
+}
+
+static int oserror_set(Obj *o, Obj *v, void *c)
+{
+    ExcObj *e = (ExcObj *)o;
+    if (!e->oserr) {
+        if (!(e->oserr = list_new(4)))
+            return -1;
+        for (int i = 0; i < 4; i++)
+            LIST_ITEM(e->oserr, i) = none_new();
+    }
+    SETREF(LIST_ITEM(e->oserr, (intptr_t)c), NEWREF(v ? v : obj_none));
+    return 0;
+}
+
+static const GetSetDef oserror_getset[] = {
+    { "errno", oserror_get, oserror_set, (void *)0 },
+    { "strerror", oserror_get, oserror_set, (void *)1 },
+    { "filename", oserror_get, oserror_set, (void *)2 },
+    { "filename2", oserror_get, oserror_set, (void *)3 },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* OSError and every subclass made here get its slots. */
+static int oserror_init(void)
+{
+    for (size_t i = 0; i < sizeof exc_specs / sizeof exc_specs[0]; i++) {
+        TypeObj *t = *exc_specs[i].slot;
+        if (!type_is_subtype(t, Exc_OSError))
+            continue;
+        t->tp_new = oserror_tp_new;
+        t->tp_init = oserror_tp_init;
+        t->str = oserror_str;
+    }
+    return type_add_getset(Exc_OSError, oserror_getset);
+}
+
 int exc_init(Obj *builtins)
 {
     if (type_ready(&BaseException_Type) < 0 || type_ready(&Traceback_Type) < 0)
@@ -954,6 +1089,8 @@ int exc_init(Obj *builtins)
             return -1;
     }
     if (exc_group_init(builtins) < 0)
+        return -1;
+    if (oserror_init() < 0)
         return -1;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;

@@ -444,6 +444,7 @@ typedef struct ExcObj {
     Obj *name;          /* NameError/AttributeError/ImportError .name */
     Obj *obj;           /* AttributeError.obj (for "Did you mean") */
     Obj *notes;         /* __notes__ list or NULL */
+    Obj *oserr;         /* OSError: [errno, strerror, filename, filename2] or NULL */
 } ExcObj;
 
 /* Raise: create an instance of `type` with a formatted message and make it
