@@ -236,11 +236,13 @@ static Obj *asend_close(Obj *o, Obj *const *a, size_t n, Obj *k)
     return none_new();
 }
 
+static int agen_no_args(size_t n);
+
 /* __await__() of the awaitables: themselves (they are their iterators). */
 static Obj *aw_self(Obj *o, Obj *const *a, size_t n, Obj *k)
 {
-    (void)a; (void)n; (void)k;
-    return NEWREF(o);
+    (void)a; (void)k;
+    return agen_no_args(n) < 0 ? NULL : NEWREF(o);
 }
 
 static Obj *aw_iter(Obj *o) { return NEWREF(o); }
@@ -424,16 +426,23 @@ static Obj *athrow_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
 /* The async generator's methods and attributes                        */
 /* ------------------------------------------------------------------ */
 
+/* __aiter__, __anext__ and __await__ are slots in CPython, whose wrappers
+ * word an argument count error so. */
+static int agen_no_args(size_t n)
+{
+    return n ? err_format_int(Exc_TypeError, "expected 0 arguments, got %zu", n) : 0;
+}
+
 static Obj *agen_aiter(Obj *o, Obj *const *a, size_t n, Obj *k)
 {
-    (void)a; (void)n; (void)k;
-    return NEWREF(o);
+    (void)a; (void)k;
+    return agen_no_args(n) < 0 ? NULL : NEWREF(o);
 }
 
 static Obj *agen_anext(Obj *o, Obj *const *a, size_t n, Obj *k)
 {
-    (void)a; (void)n; (void)k;
-    return asend_new((AsyncGenObj *)o, NULL);
+    (void)a; (void)k;
+    return agen_no_args(n) < 0 ? NULL : asend_new((AsyncGenObj *)o, NULL);
 }
 
 static Obj *agen_asend(Obj *o, Obj *const *a, size_t n, Obj *k)
@@ -466,12 +475,6 @@ static Obj *agen_get_frame(Obj *o, void *c)
     return g->frame && g->state != GEN_CLOSED ? NEWREF((Obj *)g->frame) : none_new();
 }
 
-static Obj *agen_get_running(Obj *o, void *c)
-{
-    (void)c;
-    return bool_new(((AsyncGenObj *)o)->running_async);
-}
-
 static Obj *agen_get_code(Obj *o, void *c)
 {
     (void)c;
@@ -486,23 +489,39 @@ static Obj *agen_get_await(Obj *o, void *c)
 }
 
 static const MethodDef agen_methods[] = {
-    { "__aiter__", agen_aiter, METH_NOARGS, NULL },
-    { "__anext__", agen_anext, METH_NOARGS, NULL },
+    { "__aiter__", agen_aiter, METH_FASTCALL, NULL },
+    { "__anext__", agen_anext, METH_FASTCALL, NULL },
     { "asend", agen_asend, METH_O, NULL },
     { "athrow", agen_athrow, METH_FASTCALL, NULL },
     { "aclose", agen_aclose, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
+/* __name__ / __qualname__ take only strings. */
+static int agen_set_name(Obj *o, Obj *v, void *c)
+{
+    const char *what = c ? "__qualname__" : "__name__";
+    if (!v || !STR_CHECK(v))
+        return err_format_int(Exc_TypeError, "%s must be set to a string object", what);
+    Obj **slot = c ? &((GenObj *)o)->qualname : &((GenObj *)o)->name;
+    SETREF(*slot, NEWREF(v));
+    return 0;
+}
+
+static Obj *agen_get_name(Obj *o, void *c)
+{
+    return NEWREF(c ? ((GenObj *)o)->qualname : ((GenObj *)o)->name);
+}
+
 static const MemberDef agen_members[] = {
-    { "__name__", MEMBER_OBJ, offsetof(GenObj, name), false },
-    { "__qualname__", MEMBER_OBJ, offsetof(GenObj, qualname), false },
+    { "ag_running", MEMBER_BOOL, offsetof(AsyncGenObj, running_async), true },
     { NULL, 0, 0, false },
 };
 
 static const GetSetDef agen_getset[] = {
     { "ag_frame", agen_get_frame, NULL, NULL },
-    { "ag_running", agen_get_running, NULL, NULL },
+    { "__name__", agen_get_name, agen_set_name, NULL },
+    { "__qualname__", agen_get_name, agen_set_name, (void *)1 },
     { "ag_code", agen_get_code, NULL, NULL },
     { "ag_await", agen_get_await, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -510,6 +529,7 @@ static const GetSetDef agen_getset[] = {
 
 TypeObj AsyncGen_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator",
+    .tp_new = gen_cannot_create,
     .basicsize = sizeof(AsyncGenObj), .dealloc = gen_dealloc, .repr = gen_repr,
     .hash = obj_default_hash, .methods = agen_methods, .members = agen_members,
     .getset = agen_getset,
@@ -519,12 +539,13 @@ static const MethodDef asend_methods[] = {
     { "send", asend_send, METH_O, NULL },
     { "throw", asend_throw, METH_FASTCALL, NULL },
     { "close", asend_close, METH_NOARGS, NULL },
-    { "__await__", aw_self, METH_NOARGS, NULL },
+    { "__await__", aw_self, METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 TypeObj AsyncGenASend_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_asend",
+    .tp_new = gen_cannot_create,
     .basicsize = sizeof(ASendObj), .dealloc = asend_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = asend_next, .methods = asend_methods,
 };
@@ -533,18 +554,20 @@ static const MethodDef athrow_methods[] = {
     { "send", athrow_send, METH_O, NULL },
     { "throw", athrow_throw, METH_FASTCALL, NULL },
     { "close", athrow_close, METH_NOARGS, NULL },
-    { "__await__", aw_self, METH_NOARGS, NULL },
+    { "__await__", aw_self, METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 TypeObj AsyncGenAThrow_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_athrow",
+    .tp_new = gen_cannot_create,
     .basicsize = sizeof(AThrowObj), .dealloc = athrow_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = athrow_next, .methods = athrow_methods,
 };
 
 TypeObj AsyncGenWrapped_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_wrapped_value",
+    .tp_new = gen_cannot_create,
     .basicsize = sizeof(WrappedObj), .dealloc = wrapped_dealloc,
 };
 
@@ -655,12 +678,13 @@ static const MethodDef anext_methods[] = {
     { "send", anext_send, METH_O, NULL },
     { "throw", anext_throw, METH_FASTCALL, NULL },
     { "close", anext_close, METH_NOARGS, NULL },
-    { "__await__", aw_self, METH_NOARGS, NULL },
+    { "__await__", aw_self, METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 TypeObj AnextAwaitable_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "anext_awaitable",
+    .tp_new = gen_cannot_create,
     .basicsize = sizeof(AnextObj), .dealloc = anext_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = anext_next, .methods = anext_methods,
 };

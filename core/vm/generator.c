@@ -606,6 +606,12 @@ static Obj *gen_close_meth(Obj *o, Obj *const *a, size_t n, Obj *k)
     return gen_close((GenObj *)o) < 0 ? NULL : none_new();
 }
 
+Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return err_format(Exc_TypeError, "cannot create '%s' instances", t->name);
+}
+
 Obj *gen_repr(Obj *o)
 {
     GenObj *g = (GenObj *)o;
@@ -699,14 +705,14 @@ static const MethodDef coro_methods[] = {
 };
 
 TypeObj Gen_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
     .iter = self_iter, .iternext = gen_iternext, .hash = obj_default_hash,
     .methods = gen_methods, .members = gen_members, .getset = gen_getset,
 };
 
 TypeObj Coro_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
     .hash = obj_default_hash,
     .methods = coro_methods, .members = gen_members, .getset = coro_getset,
@@ -743,7 +749,7 @@ static const MethodDef wrapper_methods[] = {
 };
 
 TypeObj CoroWrapper_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper", .tp_new = gen_cannot_create,
     .basicsize = sizeof(CoroWrapperObj), .dealloc = wrapper_dealloc,
     .iter = self_iter, .iternext = wrapper_next, .methods = wrapper_methods,
 };

@@ -81,6 +81,11 @@ GenResult gen_throw_args(GenObj *g, const char *fname, Obj *const *a, size_t n, 
 /* generator.close(): 0 ok, -1 error pending. */
 int gen_close(GenObj *g);
 
+/* The tp_new of the types here: "cannot create 'X' instances" (they are
+ * only made by calling the functions; without it object's tp_new would
+ * be inherited and make an empty, broken one). */
+Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
+
 /* The dealloc and repr slots all three kinds share. */
 void gen_dealloc(Obj *o);
 Obj *gen_repr(Obj *o);
