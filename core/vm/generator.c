@@ -346,8 +346,9 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, G
             trace_raised_in(g, throw_exc, true);
         }
         exc_add_traceback(throw_exc, g->frame, line, -1, 0, 0);
+        convert_stop_iteration(g);           /* PEP 479 holds here too */
         gen_finish(g);
-        trace_gen(g, TR_GEN_RAISE, NULL, NULL, throw_exc, line);
+        trace_gen(g, TR_GEN_RAISE, NULL, NULL, err_occurred(), line);
         return GEN_ERROR;
     }
     if (send && send != obj_none) {
