@@ -236,7 +236,12 @@ static Obj *asend_close(Obj *o, Obj *const *a, size_t n, Obj *k)
     return none_new();
 }
 
-static int agen_no_args(size_t n);
+/* __aiter__, __anext__ and __await__ are slots in CPython, whose wrappers
+ * word an argument count error so. */
+static int agen_no_args(size_t n)
+{
+    return n ? err_format_int(Exc_TypeError, "expected 0 arguments, got %zu", n) : 0;
+}
 
 /* __await__() of the awaitables: themselves (they are their iterators). */
 static Obj *aw_self(Obj *o, Obj *const *a, size_t n, Obj *k)
@@ -425,13 +430,6 @@ static Obj *athrow_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
 /* ------------------------------------------------------------------ */
 /* The async generator's methods and attributes                        */
 /* ------------------------------------------------------------------ */
-
-/* __aiter__, __anext__ and __await__ are slots in CPython, whose wrappers
- * word an argument count error so. */
-static int agen_no_args(size_t n)
-{
-    return n ? err_format_int(Exc_TypeError, "expected 0 arguments, got %zu", n) : 0;
-}
 
 static Obj *agen_aiter(Obj *o, Obj *const *a, size_t n, Obj *k)
 {

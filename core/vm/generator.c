@@ -3,9 +3,10 @@
  *
  * gen_resume is the one primitive: __next__, send, throw, close, the
  * SEND instruction of `yield from` / `await`, the asend/athrow awaitables
- * of async generators, and the closing of a dropped generator wrap it.  It links the generator's frame and handled-exception
- * record in front of the resumer's, runs the VM on the frame until the
- * frame yields, returns or raises, and reports each step to the trace.
+ * of async generators, and the closing of a dropped generator wrap it.
+ * It links the generator's frame and handled-exception record in front of
+ * the resumer's, runs the VM on the frame until the frame yields, returns
+ * or raises, and reports each step to the trace.
  *
  * Global state: gen_serial (trace ids), throw_args.
  */
