@@ -397,6 +397,52 @@ test('dropped generators: a suspended one is closed (finally runs), an unstarted
   ]);
 });
 
+test('async generator: each asend/aclose step is one resume; an await passes its value up', () => {
+  const { events } = traceOf(file('agen_drive.py'));
+  const ag = { kind: 'async_generator' };
+  const A = (e) => ({ ...e, ...ag, state: e.state.replace(/^GEN_/, 'AGEN_') });
+  const ticker = by('ticker', 1);
+  assert.deepEqual(only(events, kinds('gen_*', 'output')), [
+    A(create('ticker', 1, 9)),
+    A(next('ticker', 1, 9)),                     // __anext__().send(None)
+    create('pause', 2, 4, ticker),
+    next('pause', 2, 4, ticker),
+    yielded('pause', 2, 6, "'tick'", ticker),
+    A(yielded('ticker', 1, 11, "'tick'")),       // the await's value, passed up as it is
+    out(21, 'tick\n'),
+    A(next('ticker', 1, 11)),
+    next('pause', 2, 6, ticker),
+    returned('pause', 2, 6, 'None', ticker),
+    A(yielded('ticker', 1, 12, '1')),            // a real yield: the value, not its wrapper
+    out(25, 'value 1\n'),
+    A(resume('ticker', 1, 12, 'send', { value: "'x'" })),
+    out(13, 'got x\n'),
+    A(yielded('ticker', 1, 14, '2')),
+    out(29, 'value 2\n'),
+    A(closing('ticker', 1, 14)),                 // aclose(): GeneratorExit at the yield
+    out(16, 'cleanup\n'),
+    A(closed('ticker', 1, 16, 'close')),
+    out(33, 'closed\n'),
+  ]);
+});
+
+test('async for: the StopAsyncIteration that ends the loop is raised and caught there', () => {
+  const { events } = traceOf(file('async_for_end.py'));
+  const main = by('main', 1);
+  const A = (e) => ({ ...e, kind: 'async_generator', state: e.state.replace(/^GEN_/, 'AGEN_') });
+  assert.deepEqual(only(events, kinds('gen_*', 'exception_*')).slice(2, -3), [
+    A(create('two', 2, 1, main)),
+    A(next('two', 2, 1, main)),
+    A(yielded('two', 2, 2, '1', main)),
+    A(next('two', 2, 2, main)),
+    A(yielded('two', 2, 3, '2', main)),
+    A(next('two', 2, 3, main)),
+    A(returned('two', 2, 3, 'None', main)),
+    exc('exception_raised', 'main', 7, 'StopAsyncIteration', 1),
+    exc('exception_caught', 'main', 7, 'StopAsyncIteration', 1),
+  ]);
+});
+
 test('an exception is reported once where raised, then as the frames it unwinds', () => {
   const { events } = traceOf(file('caught_across.py'));
   const t = "KeyError: 'k'";

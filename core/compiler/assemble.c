@@ -153,6 +153,12 @@ int opcode_stack_effect(int op, int arg, bool jump)
         return jump ? -1 : 1;
     case OP_SEND: case OP_CHECK_EG_MATCH:
         return jump ? -1 : 0;
+    case OP_ASYNC_GEN_WRAP: case OP_GET_AITER:
+        return 0;
+    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
+        return 1;
+    case OP_END_ASYNC_FOR:
+        return -2;
     case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_STRING: case OP_BUILD_SLICE:
         return 1 - arg;
     case OP_BUILD_SET:

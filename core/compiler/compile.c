@@ -49,6 +49,7 @@ struct FBlock {
     const ast_stmt_seq *finally;/* FINALLY_TRY: the finally body */
     const ast_excepthandler *handler; /* HANDLER_CLEANUP: the clause (its name) */
     CodePos loc;                /* WITH: the with statement's position */
+    bool is_async;              /* WITH: async with (its exit is awaited) */
 };
 typedef struct FBlock FBlock;
 
@@ -296,15 +297,20 @@ static int stmts(Unit *u, const ast_stmt_seq *seq);
 static int expr(Unit *u, const ast_expr *e);
 static int store_name_ref(Unit *u, const char *id, const ast_nameref *r);
 static int delete_name_ref(Unit *u, const char *id, const ast_nameref *r);
+static int delegate_loop(Unit *u);
 
-/* exit(None, None, None) for a with block left without an exception;
- * the exit function is on top of the stack. */
-static int call_exit_with_nones(Unit *u)
+/* exit(None, None, None) for a with block left without an exception,
+ * awaited for `async with`; the exit function is on top of the stack. */
+static int call_exit_with_nones(Unit *u, bool await)
 {
     TRY(emit_none(u));
     TRY(emit_none(u));
     TRY(emit_none(u));
     TRY(emit(u, OP_CALL, 3));
+    if (await) {
+        TRY(emit(u, OP_GET_AWAITABLE, 2));
+        TRY(delegate_loop(u));
+    }
     return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
 }
 
@@ -355,7 +361,7 @@ static int unwind_fblock(Unit *u, const ast_stmt *s, FBlock *b, bool preserve_to
             TRY(emit(u, OP_SWAP, 2));
         CodePos saved = u->loc;
         u->loc = b->loc;
-        int r = call_exit_with_nones(u);
+        int r = call_exit_with_nones(u, b->is_async);
         u->loc = saved;
         return r;
     }
@@ -912,7 +918,10 @@ static int lambda(Unit *u, const ast_expr *e)
 }
 
 /* A comprehension: a function called at once with the iterator of its
- * outermost iterable, evaluated here (CPython 3.11). */
+ * outermost iterable, evaluated here (CPython 3.11): __aiter__() for an
+ * `async for` there.  An async list/set/dict comprehension is a
+ * coroutine, awaited here; an async generator expression is returned as
+ * it is. */
 static int comprehension(Unit *u, const ast_expr *e, const sym_scope *scope,
                          const ast_comprehension_seq *gens, const char *name)
 {
@@ -920,15 +929,12 @@ static int comprehension(Unit *u, const ast_expr *e, const sym_scope *scope,
     TRY(make_function(u, code, scope, 0));
     TRY(expr(u, gens->items[0]->iter));
     set_loc_expr(u, e);
-    bool async = scope->is_coroutine || scope->is_async_generator;
-    for (int i = 0; i < gens->count; i++)
-        async = async || gens->items[i]->is_async;
-    if (async) {
-        int k = add_const(u, str_from_cstr("async comprehensions are not supported yet"));
-        return k < 0 || emit(u, OP_UNSUPPORTED, k) < 0 ? -1 : 0;
-    }
-    TRY(emit(u, OP_GET_ITER, 0));
-    return emit(u, OP_CALL, 1) < 0 ? -1 : 0;
+    TRY(emit(u, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0));
+    TRY(emit(u, OP_CALL, 1));
+    if (!scope->is_coroutine)
+        return 0;
+    TRY(emit(u, OP_GET_AWAITABLE, 0));
+    return delegate_loop(u);
 }
 
 /* ---- yield, yield from, await ---- */
@@ -960,7 +966,7 @@ static int yield_expr(Unit *u, const ast_expr *e)
         TRY(emit_none(u));
     set_loc_expr(u, e);
     if (u->scope && u->scope->is_async_generator)
-        return unsupported(u, "async generators are not supported yet");
+        TRY(emit(u, OP_ASYNC_GEN_WRAP, 0));
     return emit(u, OP_YIELD_VALUE, 0) < 0 ? -1 : 0;
 }
 
@@ -1272,6 +1278,34 @@ static int for_stmt(Unit *u, const ast_stmt *s)
     return place_label(u, end);
 }
 
+/* async for (CPython 3.11's compiler_async_for): each item is an await
+ * of __anext__() inside a handler that ends the loop on
+ * StopAsyncIteration (END_ASYNC_FOR); break/continue as in `for`. */
+static int async_for_stmt(Unit *u, const ast_stmt *s)
+{
+    int top = new_label(u), except = new_label(u), end = new_label(u);
+    CodePos at = u->loc;
+    TRY(expr(u, s->v.AsyncFor.iter));
+    TRY(emit(u, OP_GET_AITER, 0));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_FOR, .start = top, .exit = end }));
+    TRY(place_label(u, top));
+    TRY(push_handler(u, except, 0));                     /* depth with the iterator */
+    TRY(emit(u, OP_GET_ANEXT, 0));
+    TRY(delegate_loop(u));
+    pop_handler(u);
+    TRY(store(u, s->v.AsyncFor.target));
+    TRY(stmts(u, &s->v.AsyncFor.body));
+    u->loc.line = 0;
+    TRY(emit_jump(u, OP_JUMP, top));
+    pop_fblock(u);
+    TRY(place_label(u, except));                         /* ait exc */
+    set_loc_expr(u, s->v.AsyncFor.iter);
+    TRY(emit(u, OP_END_ASYNC_FOR, 0));
+    u->loc = at;
+    TRY(stmts(u, &s->v.AsyncFor.orelse));
+    return place_label(u, end);
+}
+
 static int break_continue(Unit *u, const ast_stmt *s, bool is_break)
 {
     FBlock loop;
@@ -1534,21 +1568,38 @@ static int try_stmt(Unit *u, const ast_stmt *s)
 
 /* ---- with ---- */
 
+/* The enter of one item of `with` / `async with` (whose __aenter__()
+ * result is awaited, at the statement's position as in CPython 3.11):
+ * leaves `exit value`. */
+static int with_enter(Unit *u, const ast_withitem *item, bool is_async)
+{
+    TRY(expr(u, item->context_expr));
+    if (!is_async) {
+        set_loc_expr(u, item->context_expr);
+        return emit(u, OP_BEFORE_WITH, 0) < 0 ? -1 : 0;
+    }
+    TRY(emit(u, OP_BEFORE_ASYNC_WITH, 0));
+    TRY(emit(u, OP_GET_AWAITABLE, 1));
+    return delegate_loop(u);
+}
+
+/* with / async with: items i.. then the body (CPython's compiler_with and
+ * compiler_async_with; the async form awaits what __aenter__ and
+ * __aexit__ return). */
 static int with_items(Unit *u, const ast_stmt *s, int i)
 {
     const ast_with *w = &s->v.With;
     if (i == w->items.count)
         return stmts(u, &w->body);
     const ast_withitem *item = w->items.items[i];
+    bool is_async = s->kind == AST_AsyncWith;
     int handler = new_label(u), cleanup = new_label(u), suppress = new_label(u),
         exit = new_label(u);
     CodePos at = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
-    TRY(expr(u, item->context_expr));
-    set_loc_expr(u, item->context_expr);
-    TRY(emit(u, OP_BEFORE_WITH, 0));                     /* exit value */
+    TRY(with_enter(u, item, is_async));              /* exit value */
     u->loc = at;
     TRY(push_handler(u, handler, -1));                   /* depth without the value */
-    TRY(push_fblock(u, s, (FBlock){ .kind = FB_WITH, .loc = at }));
+    TRY(push_fblock(u, s, (FBlock){ .kind = FB_WITH, .loc = at, .is_async = is_async }));
     if (item->optional_vars)
         TRY(store(u, item->optional_vars));
     else
@@ -1557,13 +1608,17 @@ static int with_items(Unit *u, const ast_stmt *s, int i)
     pop_fblock(u);
     pop_handler(u);
     u->loc = at;
-    TRY(call_exit_with_nones(u));
+    TRY(call_exit_with_nones(u, is_async));
     TRY(emit_jump(u, OP_JUMP, exit));
     /* the body raised: exit(type, exc, tb) decides */
     TRY(place_label(u, handler));                        /* exit exc */
     TRY(push_handler(u, cleanup, 0));
     TRY(emit(u, OP_PUSH_EXC_INFO, 0));                   /* exit prev exc */
     TRY(emit(u, OP_WITH_EXCEPT_START, 0));               /* exit prev exc res */
+    if (is_async) {
+        TRY(emit(u, OP_GET_AWAITABLE, 2));
+        TRY(delegate_loop(u));
+    }
     TRY(emit_jump(u, OP_POP_JUMP_IF_TRUE, suppress));
     u->loc.line = 0;
     TRY(emit(u, OP_RERAISE, 0));
@@ -1719,7 +1774,8 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
     case AST_ClassDef: return classdef(u, s);
     case AST_Try: case AST_TryStar: return try_stmt(u, s);
     case AST_Raise: return raise_stmt(u, s);
-    case AST_With: return with_items(u, s, 0);
+    case AST_With:
+    case AST_AsyncWith: return with_items(u, s, 0);
     case AST_Assert: return assert_stmt(u, s);
     case AST_Delete:
         for (int i = 0; i < s->v.Delete.targets.count; i++)
@@ -1732,13 +1788,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
     case AST_Pass: return flush_stmt(u);
     case AST_Break: return break_continue(u, s, true);
     case AST_Continue: return break_continue(u, s, false);
-    case AST_AsyncFor:
-    case AST_AsyncWith: {
-        char msg[96];
-        snprintf(msg, sizeof msg, "'%s' is not supported yet (line %d)",
-                 s->kind == AST_AsyncFor ? "async for" : "async with", s->lineno);
-        return unsupported(u, msg);
-    }
+    case AST_AsyncFor: return async_for_stmt(u, s);
     }
     return fail_memory(u);
 }
@@ -1766,10 +1816,17 @@ static int comp_level(Unit *u, const ast_expr *node, const ast_comprehension_seq
         TRY(emit(u, OP_LOAD_FAST, 0));                   /* .0, the iterator */
     else {
         TRY(expr(u, g->iter));
-        TRY(emit(u, OP_GET_ITER, 0));
+        TRY(emit(u, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0));
     }
     TRY(place_label(u, top));
-    TRY(emit_jump(u, OP_FOR_ITER, anchor));
+    if (g->is_async) {                                   /* as async_for_stmt */
+        TRY(push_handler(u, anchor, 0));
+        TRY(emit(u, OP_GET_ANEXT, 0));
+        TRY(delegate_loop(u));
+        pop_handler(u);
+    } else {
+        TRY(emit_jump(u, OP_FOR_ITER, anchor));
+    }
     TRY(store(u, g->target));
     for (int i = 0; i < g->ifs.count; i++)
         TRY(jump_if(u, g->ifs.items[i], top, false));
@@ -1794,6 +1851,8 @@ static int comp_level(Unit *u, const ast_expr *node, const ast_comprehension_seq
         default:                                         /* generator expression */
             TRY(expr(u, node->v.GeneratorExp.elt));
             set_loc_expr(u, node->v.GeneratorExp.elt);
+            if (u->scope->is_async_generator)
+                TRY(emit(u, OP_ASYNC_GEN_WRAP, 0));
             TRY(emit(u, OP_YIELD_VALUE, 0));
             TRY(emit(u, OP_POP_TOP, 0));
             break;
@@ -1801,7 +1860,8 @@ static int comp_level(Unit *u, const ast_expr *node, const ast_comprehension_seq
     }
     u->loc.line = 0;
     TRY(emit_jump(u, OP_JUMP, top));
-    return place_label(u, anchor);
+    TRY(place_label(u, anchor));
+    return g->is_async && emit(u, OP_END_ASYNC_FOR, 0) < 0 ? -1 : 0;
 }
 
 static int comp_body(Unit *u, const ast_expr *node)

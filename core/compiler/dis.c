@@ -122,6 +122,7 @@ static void put_meaning(Out *o, const CodeObj *c, int op, int arg)
         return;
     case OP_CALL_EX: put(o, arg & 1 ? "(with **kwargs)" : ""); return;
     case OP_YIELD_VALUE: put(o, arg ? "(in yield from / await)" : ""); return;
+    case OP_GET_AWAITABLE: put(o, arg == 1 ? "(__aenter__)" : arg == 2 ? "(__aexit__)" : ""); return;
     case OP_RAISE_VARARGS: put(o, arg == 0 ? "(re-raise)" : arg == 2 ? "(with cause)" : ""); return;
     case OP_FORMAT_VALUE: {
         static const char *const conv[] = { "", "str", "repr", "ascii" };
@@ -150,10 +151,12 @@ static bool has_arg(int op)
     case OP_NOP: case OP_POP_TOP: case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR:
     case OP_DELETE_SUBSCR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT:
     case OP_UNARY_NOT: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_LOAD_BUILD_CLASS:
-    case OP_RETURN_VALUE: case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE: case OP_RERAISE:
+    case OP_RETURN_VALUE: case OP_GET_YIELD_FROM_ITER: case OP_RERAISE:
     case OP_PUSH_EXC_INFO: case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_EXC_CAUGHT:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
     case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
+    case OP_ASYNC_GEN_WRAP: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR:
+    case OP_BEFORE_ASYNC_WITH:
         return false;
     default:
         return true;

@@ -95,8 +95,13 @@
     /* generators and coroutines */ \
     X(YIELD_VALUE,         "a -> sent; suspend, handing a out (A = 1: inside yield from / await)") \
     X(GET_YIELD_FROM_ITER, "a -> iter(a) (a generator or coroutine as it is)") \
-    X(GET_AWAITABLE,       "a -> the iterator `await a` drives (coroutine or __await__())") \
+    X(GET_AWAITABLE,       "a -> the iterator `await a` drives (coroutine or __await__()); A = 1/2: from __aenter__/__aexit__") \
     X(SEND,                "it v -> it y (sub-iterator yielded y), or -> r and goto A (it returned r)") \
+    X(ASYNC_GEN_WRAP,      "v -> wrapped v: an async generator's yield (not what its awaits pass up)") \
+    /* async for */ \
+    X(GET_AITER,           "a -> a.__aiter__() (TypeError unless that has __anext__)") \
+    X(GET_ANEXT,           "ait -> ait aw; aw drives `await ait.__anext__()` (one step each item)") \
+    X(END_ASYNC_FOR,       "ait exc -> ; StopAsyncIteration ends the loop, another exc is raised again") \
     /* exceptions */ \
     X(RAISE_VARARGS,       "[exc [cause]] -> ; raise (A = 0: re-raise the handled exception)") \
     X(RERAISE,             "exc -> ; raise exc again, traceback unchanged") \
@@ -110,6 +115,7 @@
     /* with */ \
     X(BEFORE_WITH,         "mgr -> exit mgr.__enter__()") \
     X(WITH_EXCEPT_START,   "exit prev exc -> exit prev exc exit(type, exc, tb)") \
+    X(BEFORE_ASYNC_WITH,   "mgr -> aexit mgr.__aenter__() (to be awaited)") \
     /* imports */ \
     X(IMPORT_NAME,         "-> the module N[A]") \
     X(IMPORT_FROM,         "m -> m m.N[A] (ImportError if missing)") \

@@ -10,7 +10,7 @@
 #include "vm/output.h"
 #include "vm/vm.h"
 #include "objects/exc.h"
-#include "vm/generator.h"
+#include "vm/asyncgen.h"
 #include "modules/modules.h"
 #include "objects/types.h"
 
@@ -537,6 +537,7 @@ static Obj *b_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return err_set_obj(Exc_SystemExit, n ? a[0] : NULL);
 }
 
+/* aiter(x): x.__aiter__(), which must be an async iterator. */
 static Obj *b_aiter(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)n;
@@ -544,19 +545,30 @@ static Obj *b_aiter(Obj *self, Obj *const *a, size_t n, Obj *kw)
     Obj *r = obj_call_special(a[0], ID(__aiter__), NULL, 0, &found);
     if (!found && !err_occurred())
         return err_format(Exc_TypeError, "'%s' object is not an async iterable", a[0]->type->name);
+    if (r && !type_lookup(r->type, ID(__anext__))) {
+        err_format(Exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                   r->type->name);
+        CLEAR(r);
+    }
     return r;
 }
 
+/* anext(it[, default]): it.__anext__(); with a default, an awaitable
+ * that gives the default instead of StopAsyncIteration. */
 static Obj *b_anext(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
-    if (args_count("anext", n, 1, 1) < 0)
+    if (args_count("anext", n, 1, 2) < 0)
         return NULL;
     bool found;
     Obj *r = obj_call_special(a[0], ID(__anext__), NULL, 0, &found);
     if (!found && !err_occurred())
         return err_format(Exc_TypeError, "'%s' object is not an async iterator", a[0]->type->name);
-    return r;
+    if (!r || n == 1)
+        return r;
+    Obj *w = agen_anext_with_default(r, a[1]);
+    DECREF(r);
+    return w;
 }
 
 static const MethodDef builtin_functions[] = {

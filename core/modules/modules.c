@@ -11,7 +11,7 @@
 #include "modules/makers.h"
 #include "objects/exc.h"
 #include "objects/types.h"
-#include "vm/generator.h"
+#include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/vm.h"
 
@@ -235,7 +235,93 @@ static Obj *sys_getrefcount(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return int_from_i64((int64_t)a[0]->refcnt + 1);
 }
 
+/* sys.get_asyncgen_hooks()'s result: a 2-tuple whose items are also
+ * .firstiter and .finalizer (CPython's structseq asyncgen_hooks). */
+static Obj *hooks_firstiter(Obj *o, void *c) { (void)c; return NEWREF(TUPLE_ITEM(o, 0)); }
+static Obj *hooks_finalizer(Obj *o, void *c) { (void)c; return NEWREF(TUPLE_ITEM(o, 1)); }
+
+static Obj *hooks_repr(Obj *o)
+{
+    return str_from_format("asyncgen_hooks(firstiter=%R, finalizer=%R)", TUPLE_ITEM(o, 0),
+                           TUPLE_ITEM(o, 1));
+}
+
+static const GetSetDef hooks_getset[] = {
+    { "firstiter", hooks_firstiter, NULL, NULL },
+    { "finalizer", hooks_finalizer, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static TypeObj AsyncGenHooks_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "asyncgen_hooks", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .repr = hooks_repr, .getset = hooks_getset,
+};
+
+static Obj *sys_get_asyncgen_hooks(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    Obj *first, *fin;
+    agen_get_hooks(&first, &fin);
+    if (type_ready(&AsyncGenHooks_Type) < 0)
+        return NULL;
+    Obj *t = obj_alloc(&AsyncGenHooks_Type, 2 * sizeof(Obj *));
+    if (!t)
+        return NULL;
+    ((TupleObj *)t)->size = 2;
+    TUPLE_ITEM(t, 0) = first ? NEWREF(first) : none_new();
+    TUPLE_ITEM(t, 1) = fin ? NEWREF(fin) : none_new();
+    return t;
+}
+
+/* set_asyncgen_hooks's arguments: firstiter and finalizer, by position or
+ * name (CPython's messages, which name no function). */
+static int hooks_args(Obj *const *a, size_t n, Obj *kw, Obj **v)
+{
+    size_t nkw = kwnames_len(kw);
+    if (n + nkw > 2)
+        return err_format_int(Exc_TypeError, "function takes at most 2 arguments (%zu given)",
+                              n + nkw);
+    static const char *const names[] = { "firstiter", "finalizer" };
+    for (size_t i = 0; i < n; i++)
+        v[i] = a[i];
+    for (size_t j = 0; j < nkw; j++) {
+        Obj *k = TUPLE_ITEM(kw, j);
+        int i = str_eq_cstr(k, names[0]) ? 0 : str_eq_cstr(k, names[1]) ? 1 : -1;
+        if (i < 0)
+            return err_format_int(Exc_TypeError, "'%S' is an invalid keyword argument for this "
+                                  "function", k);
+        if (v[i])
+            return err_format_int(Exc_TypeError, "argument for function given by name ('%s') "
+                                  "and position (%d)", names[i], i + 1);
+        v[i] = a[n + j];
+    }
+    return 0;
+}
+
+/* sys.set_asyncgen_hooks(firstiter=, finalizer=): an omitted one stays,
+ * None removes one; the finalizer is set before firstiter is checked. */
+static Obj *sys_set_asyncgen_hooks(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    Obj *v[2] = { NULL, NULL }, *first, *fin;
+    if (hooks_args(a, n, kw, v) < 0)
+        return NULL;
+    agen_get_hooks(&first, &fin);
+    if (v[1] && v[1] != obj_none && !obj_is_callable(v[1]))
+        return err_format(Exc_TypeError, "callable finalizer expected, got %s", v[1]->type->name);
+    if (v[1])
+        fin = v[1];
+    agen_set_hooks(first, fin);
+    if (v[0] && v[0] != obj_none && !obj_is_callable(v[0]))
+        return err_format(Exc_TypeError, "callable firstiter expected, got %s", v[0]->type->name);
+    if (v[0])
+        agen_set_hooks(v[0], fin);
+    return none_new();
+}
+
 static const MethodDef sys_functions[] = {
+    { "get_asyncgen_hooks", sys_get_asyncgen_hooks, METH_NOARGS, NULL },
+    { "set_asyncgen_hooks", sys_set_asyncgen_hooks, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, METH_O, NULL },
     { "exit", sys_exit, METH_FASTCALL, NULL },

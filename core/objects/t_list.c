@@ -123,8 +123,8 @@ static void list_clear_items(ListObj *l)
     size_t n = l->size, cap = l->cap;
     l->items = NULL;
     l->size = l->cap = 0;
-    for (size_t i = 0; i < n; i++)
-        XDECREF(items[i]);
+    while (n > 0)                  /* last first, as CPython: finalizers run in that order */
+        XDECREF(items[--n]);
     mem_free(items, cap * sizeof(Obj *));
 }
 
@@ -305,8 +305,8 @@ static int list_assign_range(Obj *o, int64_t lo, int64_t hi, Obj *v)
     for (size_t k = 0; k < n; k++)
         l->items[lo + (int64_t)k] = NEWREF(src[k]);
     l->size = old - d + n;
-    for (size_t k = 0; k < d; k++)
-        DECREF(gone[k]);
+    for (size_t k = d; k > 0; k--)  /* last first, as CPython's list_ass_slice */
+        DECREF(gone[k - 1]);
     mem_free(gone, d * sizeof(Obj *));
     XDECREF(seq);
     return 0;

@@ -68,8 +68,8 @@ Obj *tuple_from_iter(Obj *iterable)
 
 static void tuple_dealloc(Obj *o)
 {
-    for (size_t i = 0; i < TUPLE_SIZE(o); i++)
-        CLEAR(TUPLE_ITEM(o, i));
+    for (size_t i = TUPLE_SIZE(o); i > 0; i--)   /* last first, as CPython */
+        CLEAR(TUPLE_ITEM(o, i - 1));
     obj_free(o);
 }
 

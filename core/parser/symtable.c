@@ -681,6 +681,10 @@ static int visit_comprehension(st_state *st, ast_expr *e)
     if ((value && visit_expr(st, value) < 0) || visit_expr(st, elt) < 0)
         return -1;
     leave_scope(st);
+    /* 3.11: an async list/set/dict comprehension (awaited where it is)
+     * makes the comprehension around it async too */
+    if (c->pub.is_async && kind != 4 && st->cur->comp_kind)
+        st->cur->pub.is_async = 1;
     return 0;
 }
 

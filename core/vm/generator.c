@@ -1,10 +1,12 @@
-/* generator.c - generators and coroutines on the VM's heap frames.
+/* generator.c - generators and coroutines on the VM's heap frames (and
+ * what async generators share with them; vm/asyncgen.c has the rest).
  *
  * gen_resume is the one primitive: __next__, send, throw, close, the
- * SEND instruction of `yield from` / `await`, and the closing of a dropped
- * generator wrap it.  It links the generator's frame and handled-exception
- * record in front of the resumer's, runs the VM on the frame until the
- * frame yields, returns or raises, and reports each step to the trace.
+ * SEND instruction of `yield from` / `await`, the asend/athrow awaitables
+ * of async generators, and the closing of a dropped generator wrap it.
+ * It links the generator's frame and handled-exception record in front of
+ * the resumer's, runs the VM on the frame until the frame yields, returns
+ * or raises, and reports each step to the trace.
  *
  * Global state: gen_serial (trace ids), throw_args.
  */
@@ -14,6 +16,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/trace.h"
 
@@ -67,12 +70,15 @@ static const char *current_funcname(void)
 
 /* Reports a generator event (trace.h): value is repr'd, exc given as
  * "Type: message" (either may be NULL); line 0 means g's current line.
- * The peer is the frame running now (the resumer / receiver). */
+ * The peer is the frame running now (the resumer / receiver).  An async
+ * generator's yielded value shows as itself, not wrapped. */
 static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, Obj *exc,
                       int line)
 {
     if (!trace_enabled())
         return;
+    if (agen_wrapped_value(value))
+        value = agen_wrapped_value(value);
     TraceEvent e = {
         .kind = kind, .line = line ? line : g->frame ? frame_lineno(g->frame) : 0,
         .func = STR_DATA(g->qualname), .obj_id = g->serial,
@@ -348,8 +354,9 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, G
             trace_raised_in(g, throw_exc, true);
         }
         exc_add_traceback(throw_exc, g->frame, line, -1, 0, 0);
+        convert_stop_iteration(g);           /* PEP 479 holds here too */
         gen_finish(g);
-        trace_gen(g, TR_GEN_RAISE, NULL, NULL, throw_exc, line);
+        trace_gen(g, TR_GEN_RAISE, NULL, NULL, err_occurred(), line);
         return GEN_ERROR;
     }
     if (send && send != obj_none) {
@@ -439,7 +446,10 @@ static int close_gen(GenObj *g, GenVerb how)
     }
     if (r == GEN_RETURN) {
         XDECREF(v);
-        return 0;
+        if (g->kind != GK_ASYNC_GENERATOR)
+            return 0;
+        err_set_obj(Exc_StopAsyncIteration, NULL);   /* CPython's gen_close lets it out */
+        return -1;
     }
     if (err_matches(Exc_GeneratorExit) || err_matches(Exc_StopIteration)) {
         err_clear();
@@ -450,9 +460,7 @@ static int close_gen(GenObj *g, GenVerb how)
 
 int gen_close(GenObj *g) { return close_gen(g, GV_CLOSE); }
 
-/* "Exception ignored in: <generator ...>" + traceback, as CPython's
- * unraisable hook. */
-static void write_unraisable(Obj *obj)
+void gen_write_unraisable(Obj *obj)
 {
     Obj *exc = err_fetch();
     if (run_stopped()) {               /* the run is being stopped: no noise */
@@ -465,14 +473,21 @@ static void write_unraisable(Obj *obj)
     }
 }
 
-static void gen_dealloc(Obj *o)
+/* The last reference went (CPython's _PyGen_Finalize): an unfinished
+ * async generator goes to its finalizer hook if it has one (which may
+ * keep it), else a suspended generator is closed; a coroutine never
+ * awaited warns. */
+void gen_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (g->state == GEN_SUSPENDED) {
+    bool hook = agen_wants_finalizer(g);
+    if (hook || g->state == GEN_SUSPENDED) {
         o->refcnt = 1;                       /* alive while closing */
         Obj *saved = err_fetch();
-        if (close_gen(g, GV_DROP) < 0)
-            write_unraisable(o);
+        if (hook)
+            agen_call_finalizer(g);
+        else if (close_gen(g, GV_DROP) < 0)
+            gen_write_unraisable(o);
         err_restore(saved);
         if (--o->refcnt != 0)
             return;                          /* resurrected */
@@ -498,6 +513,8 @@ static void gen_dealloc(Obj *o)
     XDECREF(g->name);
     XDECREF(g->qualname);
     XDECREF(g->exc_info.value);
+    if (g->kind == GK_ASYNC_GENERATOR)
+        XDECREF(((AsyncGenObj *)g)->finalizer);
     obj_free(o);
 }
 
@@ -564,24 +581,30 @@ static Obj *throw_instance(Obj *const *a, size_t n)
                       "BaseException, not %s", typ->type->name);
 }
 
-static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
+GenResult gen_throw_args(GenObj *g, const char *fname, Obj *const *a, size_t n, Obj **result)
 {
-    (void)k;
-    if (args_count("throw", n, 1, 3) < 0)
-        return NULL;
+    *result = NULL;
+    if (args_count(fname, n, 1, 3) < 0)
+        return GEN_ERROR;
     Obj *exc = throw_instance(a, n);
     if (!exc)
-        return NULL;
-    Obj *v;
-    GenObj *g = (GenObj *)o;
+        return GEN_ERROR;
     Obj *saved = throw_args;
     throw_args = gen_yieldfrom(g) ? tuple_from_array(a, n) : NULL;
     if (!throw_args)
         err_clear();
-    GenResult r = gen_resume(g, NULL, exc, &v, GV_THROW);
+    GenResult r = gen_resume(g, NULL, exc, result, GV_THROW);
     XDECREF(throw_args);
     throw_args = saved;
     DECREF(exc);
+    return r;
+}
+
+static Obj *gen_throw(Obj *o, Obj *const *a, size_t n, Obj *k)
+{
+    (void)k;
+    Obj *v;
+    GenResult r = gen_throw_args((GenObj *)o, "throw", a, n, &v);
     if (r == GEN_YIELD)
         return v;
     return r == GEN_RETURN ? raise_stop(v) : NULL;
@@ -593,7 +616,13 @@ static Obj *gen_close_meth(Obj *o, Obj *const *a, size_t n, Obj *k)
     return gen_close((GenObj *)o) < 0 ? NULL : none_new();
 }
 
-static Obj *gen_repr(Obj *o)
+Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return err_format(Exc_TypeError, "cannot create '%s' instances", t->name);
+}
+
+Obj *gen_repr(Obj *o)
 {
     GenObj *g = (GenObj *)o;
     const char *w = g->kind == GK_COROUTINE ? "coroutine"
@@ -686,23 +715,17 @@ static const MethodDef coro_methods[] = {
 };
 
 TypeObj Gen_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
     .iter = self_iter, .iternext = gen_iternext, .hash = obj_default_hash,
     .methods = gen_methods, .members = gen_members, .getset = gen_getset,
 };
 
 TypeObj Coro_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
     .hash = obj_default_hash,
     .methods = coro_methods, .members = gen_members, .getset = coro_getset,
-};
-
-TypeObj AsyncGen_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator",
-    .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
-    .hash = obj_default_hash, .members = gen_members,
 };
 
 static void wrapper_dealloc(Obj *o)
@@ -736,7 +759,7 @@ static const MethodDef wrapper_methods[] = {
 };
 
 TypeObj CoroWrapper_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper", .tp_new = gen_cannot_create,
     .basicsize = sizeof(CoroWrapperObj), .dealloc = wrapper_dealloc,
     .iter = self_iter, .iternext = wrapper_next, .methods = wrapper_methods,
 };
@@ -768,9 +791,9 @@ Obj *gen_get_awaitable_iter(Obj *o)
 int gen_init(void)
 {
     gen_serial = 0;
-    TypeObj *ts[] = { &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type };
+    TypeObj *ts[] = { &Gen_Type, &Coro_Type, &CoroWrapper_Type };
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (type_ready(ts[i]) < 0)
             return -1;
-    return 0;
+    return agen_init();
 }

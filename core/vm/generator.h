@@ -38,10 +38,27 @@ typedef struct GenObj {
     ExcInfo exc_info;            /* handled-exception record while it runs */
 } GenObj;
 
+/* An async generator (vm/asyncgen.c): the generator part plus what its
+ * asend/athrow awaitables share (CPython's PyAsyncGenObject). */
+typedef struct AsyncGenObj {
+    GenObj gen;                  /* kind GK_ASYNC_GENERATOR */
+    Obj *finalizer;              /* the sys.set_asyncgen_hooks finalizer taken at its
+                                    first __anext__/asend/athrow/aclose (owned), or NULL */
+    bool hooks_inited;           /* that first call happened (firstiter was called) */
+    bool running_async;          /* an asend/athrow awaitable is driving it: true
+                                    from its first send until it yields a value,
+                                    ends or fails, even while it awaits (ag_running) */
+    bool closed;                 /* aclose() started, or StopAsyncIteration or
+                                    GeneratorExit left it: athrow/aclose do nothing */
+    bool finalized;              /* its finalizer hook was called (only ever once) */
+} AsyncGenObj;
+
 extern TypeObj Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
 
-#define GEN_CHECK(o) (OBJ_TYPE(o) == &Gen_Type || OBJ_TYPE(o) == &Coro_Type || \
-                      OBJ_TYPE(o) == &AsyncGen_Type)
+/* A generator or a coroutine: what `yield from` and `await` resume
+ * directly.  An async generator is not one: only its asend/athrow
+ * awaitables resume it (vm/asyncgen.c). */
+#define GEN_CHECK(o) (OBJ_TYPE(o) == &Gen_Type || OBJ_TYPE(o) == &Coro_Type)
 
 /* Make a generator/coroutine for a frame whose arguments are bound (steals
  * the frame). */
@@ -56,8 +73,26 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func);
  * exception.  `verb` names the wrapper for the trace. */
 GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, GenVerb verb);
 
+/* generator.throw(typ[, val[, tb]]) with fname's argument count check:
+ * the one throw path of throw(), asend/athrow.throw() and athrow().
+ * Returns as gen_resume. */
+GenResult gen_throw_args(GenObj *g, const char *fname, Obj *const *a, size_t n, Obj **result);
+
 /* generator.close(): 0 ok, -1 error pending. */
 int gen_close(GenObj *g);
+
+/* The tp_new of the types here: "cannot create 'X' instances" (they are
+ * only made by calling the functions; without it object's tp_new would
+ * be inherited and make an empty, broken one). */
+Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
+
+/* The dealloc and repr slots all three kinds share. */
+void gen_dealloc(Obj *o);
+Obj *gen_repr(Obj *o);
+
+/* "Exception ignored in: <obj>" + the pending exception (fetched), as
+ * CPython's PyErr_WriteUnraisable. */
+void gen_write_unraisable(Obj *obj);
 
 /* The object a suspended generator delegates to in `yield from` / `await`
  * (gi_yieldfrom / cr_await; borrowed), or NULL. */

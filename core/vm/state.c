@@ -11,7 +11,7 @@
 
 #include "coro/coro.h"
 #include "objects/types.h"
-#include "vm/generator.h"
+#include "vm/asyncgen.h"
 #include "vm/stackseg.h"
 
 EvalState ev = { .limit = 1000 };
@@ -37,7 +37,11 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.excinfo = &ev.base_excinfo;
 }
 
-void vm_end_run(void) { CLEAR(ev.base_excinfo.value); }
+void vm_end_run(void)
+{
+    CLEAR(ev.base_excinfo.value);
+    agen_end_run();               /* sys.set_asyncgen_hooks lasts one run */
+}
 
 Obj *vm_modules(void) { return ev.modules; }
 Obj *vm_builtins(void) { return ev.builtins; }

@@ -36,7 +36,10 @@
  *   exception_caught  an `except` clause of frame func caught it: line is
  *                     the except clause's line, text = "Type: message".
  *                     (Exceptions the runtime swallows itself, e.g. the
- *                     StopIteration ending a for loop, are not reported.)
+ *                     StopIteration ending a for loop, are not reported;
+ *                     the StopAsyncIteration ending an `async for` is a
+ *                     real exception: it is caught by the loop, at the
+ *                     line of its iterable.)
  *   gen_create        object made by calling a generator function; it does
  *                     not run.  state *_CREATED; peer = the creating frame.
  *   gen_resume        it starts running.  verb: "next" | "send" | "throw" |

@@ -633,6 +633,29 @@ void tb_print(Obj *exc)
 
 /* CPython 3.11's default sys.unraisablehook prints the traceback and the
  * exception line only: no chain, no notes, no group members. */
+/* The last line of an "Exception ignored in" report: CPython's
+ * unraisable hook writes "Type: " + str(exc) even when that is empty
+ * ("StopAsyncIteration: "), and no suggestion. */
+static void print_unraisable_exc_line(const PrintCtx *c, Obj *exc)
+{
+    Obj *s = obj_str(exc);
+    err_clear();
+    if (!s || STR_NBYTES(s) || type_is_subtype(exc->type, Exc_SyntaxError)) {
+        XDECREF(s);
+        print_exc_line(c, exc);
+        return;
+    }
+    DECREF(s);
+    TypeObj *t = exc->type;
+    Obj *mod = (t->flags & TPF_HEAPTYPE) ? dict_getitem(t->dict, ID(__module__)) : NULL;
+    if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
+        out_str(mod);
+        out_cstr(".");
+    }
+    out_str(t->qualname ? t->qualname : t->name_obj);
+    out_cstr(": \n");
+}
+
 void interp_print_unraisable(Obj *where, Obj *exc)
 {
     Obj *saved = err_fetch();
@@ -659,7 +682,7 @@ void interp_print_unraisable(Obj *where, Obj *exc)
         if (((ExcObj *)exc)->traceback)
             print_traceback(&c, ((ExcObj *)exc)->traceback, "",
                             "Traceback (most recent call last):\n");
-        print_exc_line(&c, exc);
+        print_unraisable_exc_line(&c, exc);
     }
     trace_pause_inhibit--;
     err_restore(saved);

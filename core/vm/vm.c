@@ -22,7 +22,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
-#include "vm/generator.h"
+#include "vm/asyncgen.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
 
@@ -621,6 +621,98 @@ static Obj *yield_from_iter(FrameObj *f, Obj *v)
     return GEN_CHECK(v) ? NEWREF(v) : obj_iter(v);
 }
 
+/* ---- async for, async with, await ---- */
+
+/* Replaces the pending exception by a TypeError whose __cause__ (and
+ * __context__) it becomes (CPython's _PyErr_FormatFromCause). */
+static void type_error_from_cause(const char *fmt, const char *name)
+{
+    Obj *cause = err_fetch();
+    err_format(Exc_TypeError, fmt, name);
+    Obj *exc = err_occurred();
+    if (exc && cause) {
+        exc_set_context(exc, cause);
+        exc_set_cause(exc, cause);
+    } else {
+        XDECREF(cause);
+    }
+}
+
+/* GET_AWAITABLE: the iterator `await v` drives; where = 1 / 2: v came
+ * from __aenter__ / __aexit__ (3.11 names them when v has no __await__).
+ * A coroutine suspended in an await of its own cannot be awaited again. */
+static Obj *get_awaitable(Obj *v, int where)
+{
+    Obj *it = gen_get_awaitable_iter(v);
+    if (!it) {
+        if (where && !type_lookup(v->type, ID(__await__)))
+            err_format(Exc_TypeError, "'async with' received an object from __a%s__ that does "
+                       "not implement __await__: %s", where == 1 ? "enter" : "exit", v->type->name);
+        return NULL;
+    }
+    if (it->type == &Coro_Type && gen_yieldfrom((GenObj *)it)) {
+        DECREF(it);
+        return err_set(Exc_RuntimeError, "coroutine is being awaited already");
+    }
+    return it;
+}
+
+/* GET_AITER: o.__aiter__(), which must have __anext__. */
+static Obj *get_aiter(Obj *o)
+{
+    bool found;
+    Obj *it = obj_call_special(o, ID(__aiter__), NULL, 0, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_TypeError, "'async for' requires an object with __aiter__ method, "
+                          "got %s", o->type->name);
+    if (it && !type_lookup(it->type, ID(__anext__))) {
+        err_format(Exc_TypeError, "'async for' received an object from __aiter__ that does not "
+                   "implement __anext__: %s", it->type->name);
+        CLEAR(it);
+    }
+    return it;
+}
+
+/* GET_ANEXT: the iterator awaiting ait.__anext__(). */
+static Obj *get_anext(Obj *ait)
+{
+    bool found;
+    Obj *next = obj_call_special(ait, ID(__anext__), NULL, 0, &found);
+    if (!found && !err_occurred())
+        return err_format(Exc_TypeError, "'async for' requires an iterator with __anext__ method, "
+                          "got %s", ait->type->name);
+    if (!next)
+        return NULL;
+    Obj *aw = gen_get_awaitable_iter(next);
+    if (!aw)
+        type_error_from_cause("'async for' received an invalid object from __anext__: %s",
+                              next->type->name);
+    DECREF(next);
+    return aw;
+}
+
+/* BEFORE_ASYNC_WITH: mgr -> aexit, mgr.__aenter__() (the awaitable). */
+static int before_async_with(Obj *mgr, Obj **exit, Obj **value)
+{
+    Obj *enter = bound_special(mgr, ID(__aenter__));
+    *exit = enter ? bound_special(mgr, ID(__aexit__)) : NULL;
+    if (!enter || !*exit) {
+        if (!err_occurred())
+            err_format(Exc_TypeError, "'%s' object does not support the asynchronous context "
+                       "manager protocol%s", mgr->type->name,
+                       enter ? " (missed __aexit__ method)" : "");
+        XDECREF(enter);
+        return -1;
+    }
+    *value = obj_call0(enter);
+    DECREF(enter);
+    if (!*value) {
+        CLEAR(*exit);
+        return -1;
+    }
+    return 0;
+}
+
 static int small_int_op(int64_t a, int64_t b, int op, int64_t *r)
 {
     switch (op) {
@@ -1039,7 +1131,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         case OP_GET_AWAITABLE: {                   /* TOP becomes what drives it */
             Obj *v = TOP();
             Obj *it = INSTR_OP(in) == OP_GET_ITER ? obj_iter(v)
-                    : INSTR_OP(in) == OP_GET_AWAITABLE ? gen_get_awaitable_iter(v)
+                    : INSTR_OP(in) == OP_GET_AWAITABLE ? get_awaitable(v, arg)
                     : yield_from_iter(f, v);
             if (!it)
                 goto error;
@@ -1354,6 +1446,48 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             JUMP_TO(arg);
             break;
         }
+        case OP_ASYNC_GEN_WRAP: {
+            Obj *v = TOP();
+            Obj *w = agen_wrap(v);
+            if (!w)
+                goto error;
+            TOP() = w;
+            DECREF(v);
+            break;
+        }
+
+        /* ---- async for ---- */
+        case OP_GET_AITER: {
+            Obj *v = TOP();
+            Obj *it = get_aiter(v);
+            if (!it)
+                goto error;
+            TOP() = it;
+            DECREF(v);
+            break;
+        }
+        case OP_GET_ANEXT: {
+            if (UNLIKELY(ev.step_budget) && step_tick() < 0)
+                goto error;
+            Obj *aw = get_anext(TOP());
+            if (!aw)
+                goto error;
+            PUSH(aw);
+            break;
+        }
+        case OP_END_ASYNC_FOR: {
+            Obj *exc = POP();
+            if (!exc_matches(exc, (Obj *)Exc_StopAsyncIteration)) {
+                err_restore(exc);
+                goto exception_unwind;
+            }
+            if (trace_enabled())
+                trace_exc(f, TR_EXCEPTION_CAUGHT, exc);    /* how the loop ended */
+            DECREF(exc);
+            Obj *ait = POP();
+            DECREF(ait);
+            break;
+        }
 
         /* ---- exceptions ---- */
         case OP_RAISE_VARARGS: {
@@ -1463,6 +1597,15 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             if (!r)
                 goto error;
             PUSH(r);
+            break;
+        }
+        case OP_BEFORE_ASYNC_WITH: {
+            Obj *mgr = TOP(), *exit, *value;
+            if (before_async_with(mgr, &exit, &value) < 0)
+                goto error;
+            TOP() = exit;
+            DECREF(mgr);
+            PUSH(value);
             break;
         }
 

@@ -1,0 +1,4 @@
+async def agen():
+    yield 1
+
+result = {x async for x in agen()}

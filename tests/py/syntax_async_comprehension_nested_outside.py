@@ -1,0 +1,6 @@
+async def agen():
+    yield 1
+
+
+def f():
+    return [[x async for x in agen()] for y in range(2)]

@@ -1,0 +1,3 @@
+def f(mgr):
+    async with mgr:
+        pass

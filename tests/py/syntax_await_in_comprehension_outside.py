@@ -1,0 +1,2 @@
+def f(items):
+    return [await x for x in items]

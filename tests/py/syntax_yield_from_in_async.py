@@ -1,0 +1,2 @@
+async def g():
+    yield from [1, 2]
