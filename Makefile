@@ -6,6 +6,9 @@
 #   build/wasm/engine/  the engine's objects, built for size, and its link steps
 #   web/engine/         the engine module the page and Node load (copied)
 
+# The first rule below is not the default: `make` alone builds everything.
+.DEFAULT_GOAL := all
+
 CC      ?= gcc
 EMCC    ?= emcc
 CFLAGS_COMMON = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Icore -Ibuild/gen -MMD -MP
