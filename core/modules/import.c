@@ -12,6 +12,7 @@
 #include "modules/makers.h"
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/vm.h"
 
@@ -136,7 +137,7 @@ Obj *make_asyncio_core(void)
         { "CancelledError", &Exc_CancelledError }, { "InvalidStateError", &Exc_InvalidStateError },
     };
     static TypeObj *const plain[] = { &Future_Type, &Task_Type, &Loop_Type, &Handle_Type,
-                                      &TimerHandle_Type };
+                                      &TimerHandle_Type, &AsyncGenSet_Type };
     for (size_t i = 0; i < COUNT(types); i++)
         if (module_add_object(m, types[i].name, (Obj *)*types[i].type) < 0)
             goto fail;

@@ -690,7 +690,7 @@ TypeObj AnextAwaitable_Type = {
 int agen_init(void)
 {
     TypeObj *ts[] = { &AsyncGen_Type, &AsyncGenASend_Type, &AsyncGenAThrow_Type,
-                      &AsyncGenWrapped_Type, &AnextAwaitable_Type };
+                      &AsyncGenWrapped_Type, &AnextAwaitable_Type, &AsyncGenSet_Type };
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (type_ready(ts[i]) < 0)
             return -1;

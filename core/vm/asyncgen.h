@@ -40,6 +40,15 @@ bool agen_wants_finalizer(GenObj *g);
  * "Exception ignored in: ...". */
 void agen_call_finalizer(GenObj *g);
 
+/* _asyncio.AsyncGenSet: a set of async generators that does not keep
+ * them alive (what the event loop's WeakSet of them is in CPython): an
+ * async generator dropped while in it leaves it as it is freed, so its
+ * finalizer hook runs when CPython's would.  One generator is in at most
+ * one such set (asyncgen_set.c). */
+extern TypeObj AsyncGenSet_Type;
+/* g is being freed: out of its weak set, if any. */
+void agen_set_forget(AsyncGenObj *g);
+
 /* The current hooks (borrowed, NULL for none). */
 void agen_get_hooks(Obj **firstiter, Obj **finalizer);
 /* Sets both hooks (borrowed; NULL or None: none). */

@@ -513,8 +513,10 @@ void gen_dealloc(Obj *o)
     XDECREF(g->name);
     XDECREF(g->qualname);
     XDECREF(g->exc_info.value);
-    if (g->kind == GK_ASYNC_GENERATOR)
+    if (g->kind == GK_ASYNC_GENERATOR) {
+        agen_set_forget((AsyncGenObj *)g);
         XDECREF(((AsyncGenObj *)g)->finalizer);
+    }
     obj_free(o);
 }
 

@@ -51,6 +51,8 @@ typedef struct AsyncGenObj {
     bool closed;                 /* aclose() started, or StopAsyncIteration or
                                     GeneratorExit left it: athrow/aclose do nothing */
     bool finalized;              /* its finalizer hook was called (only ever once) */
+    struct AsyncGenSetObj *weak_set;           /* the weak set holding it, or NULL */
+    struct AsyncGenObj *set_prev, *set_next;   /* its neighbours there */
 } AsyncGenObj;
 
 extern TypeObj Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;

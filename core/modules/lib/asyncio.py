@@ -316,7 +316,7 @@ class BaseEventLoop(_asyncio.BaseEventLoop):
     __module__ = 'asyncio.base_events'
 
     def __init__(self):
-        self._asyncgens = []
+        self._asyncgens = _asyncio.AsyncGenSet()   # weak, as CPython's WeakSet
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
 
@@ -362,11 +362,10 @@ class BaseEventLoop(_asyncio.BaseEventLoop):
             future = None
 
     def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.append(agen)
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
-        if agen in self._asyncgens:
-            self._asyncgens.remove(agen)
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon(self.create_task, agen.aclose())
 
