@@ -46,7 +46,7 @@ ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_co
 # The modules written in Python (core/modules/lib/*.py), compiled into the
 # engine as string literals; import.c includes them.
 PYLIB = build/gen/pylib_sources.h
-$(PYLIB): core/modules/embed_lib.mjs $(wildcard core/modules/lib/*.py)
+$(PYLIB): core/modules/embed_lib.mjs $(shell find core/modules/lib -not -name "*.pyc")
 	@mkdir -p $(dir $@)
 	node core/modules/embed_lib.mjs core/modules/lib > $@.tmp
 	mv $@.tmp $@

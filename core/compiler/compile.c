@@ -1637,6 +1637,9 @@ static int with_items(Unit *u, const ast_stmt *s, int i)
 
 /* ---- imports ---- */
 
+/* import a.b.c: IMPORT_NAME gives the module a.b.c (after importing a
+ * and a.b); without `as`, the name bound is the top package a, which a
+ * second IMPORT_NAME of "a" finds in sys.modules. */
 static int import_stmt(Unit *u, const ast_stmt *s)
 {
     for (int i = 0; i < s->v.Import.names.count; i++) {
@@ -1647,6 +1650,8 @@ static int import_stmt(Unit *u, const ast_stmt *s)
         if (!a->asname && strchr(a->name, '.')) {
             snprintf(top, sizeof top, "%.*s", (int)(strchr(a->name, '.') - a->name), a->name);
             bind = top;
+            TRY(emit(u, OP_POP_TOP, 0));
+            TRY(emit_name_op(u, OP_IMPORT_NAME, top));
         }
         TRY(store_name_ref(u, bind, &a->bind));
     }

@@ -2,7 +2,7 @@
  * (the algorithm of CPython's BaseEventLoop._run_once), Handle and
  * TimerHandle, Future and Task (Task.__step: send or throw into the
  * coroutine, the blocking handshake, wake-up callbacks, cancellation).
- * The asyncio module (modules/lib/asyncio.py) builds the rest of asyncio
+ * The asyncio module (modules/lib/asyncio/__init__.py) builds the rest of asyncio
  * on these, as CPython's asyncio builds on its _asyncio module.
  *
  * The clock: one virtual clock for the whole run, starting at 0.0, that

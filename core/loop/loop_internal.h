@@ -78,7 +78,7 @@ void tl_clock(double from, double to);
 void tl_loop_iter(size_t ready);
 void tl_deadlock(Obj *report);
 
-/* ---- helpers the asyncio module registers (modules/lib/asyncio.py) ---- */
+/* ---- helpers the asyncio module registers (modules/lib/asyncio/__init__.py) ---- */
 
 /* _format_callback_source, the Future / Task reprs (Python functions),
  * and events.get_event_loop; NULL until asyncio is imported. */

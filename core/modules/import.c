@@ -23,6 +23,7 @@ typedef struct PyLibSource {
     const char *filename;
     const char *source;
     size_t len;
+    bool package;               /* PKG/__init__.py: a package (has __path__) */
 } PyLibSource;
 
 #include "pylib_sources.h"   /* generated: pylib_sources[] */
@@ -34,6 +35,23 @@ static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
+/* Sets the attributes that say where module m sits: __package__ (its
+ * parent, or itself for a package) and, for a package, __path__. */
+static int set_package_attrs(Obj *d, const char *name, bool package)
+{
+    const char *dot = strrchr(name, '.');
+    Obj *pkg = package ? str_from_cstr(name)
+                       : str_from_utf8(name, dot ? (size_t)(dot - name) : 0);
+    int rc = pkg ? dict_setitem_cstr(d, "__package__", pkg) : -1;
+    XDECREF(pkg);
+    if (rc == 0 && package) {
+        Obj *path = list_new(0);
+        rc = path ? dict_setitem_cstr(d, "__path__", path) : -1;
+        XDECREF(path);
+    }
+    return rc;
+}
+
 /* Runs a library module's source in a new module registered in
  * sys.modules first (so imports inside it that come back find it). */
 static Obj *run_library_module(const PyLibSource *lib)
@@ -43,6 +61,7 @@ static Obj *run_library_module(const PyLibSource *lib)
     Obj *d = m ? ((ModuleObj *)m)->dict : NULL;
     if (!file || dict_setitem(d, ID(__file__), file) < 0 ||
         dict_setitem(d, ID(__builtins__), vm_builtins()) < 0 ||
+        set_package_attrs(d, lib->name, lib->package) < 0 ||
         dict_setitem_cstr(vm_modules(), lib->name, m) < 0) {
         XDECREF(file);
         XDECREF(m);
@@ -63,15 +82,30 @@ static Obj *run_library_module(const PyLibSource *lib)
     return m;
 }
 
-Obj *module_import(const char *name)
+/* ModuleNotFoundError for name, with .name set; parent (or NULL) is
+ * the module that is not a package ("No module named 'math.x'; 'math'
+ * is not a package"). */
+static Obj *not_found(const char *name, const char *parent)
 {
-    Obj *m = dict_getitem_cstr(vm_modules(), name);
-    if (m)
-        return NEWREF(m);
+    if (parent)
+        err_format(Exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name,
+                   parent);
+    else
+        err_format(Exc_ModuleNotFoundError, "No module named '%s'", name);
+    Obj *n = str_from_cstr(name);
+    exc_set_name_obj(err_occurred(), n, NULL);
+    XDECREF(n);
+    return NULL;
+}
+
+/* Makes the module name (not in sys.modules yet), or NULL with
+ * ModuleNotFoundError. */
+static Obj *load_module(const char *name)
+{
     for (size_t i = 0; i < COUNT(c_modules); i++) {
         if (strcmp(c_modules[i].name, name) != 0)
             continue;
-        m = c_modules[i].make();
+        Obj *m = c_modules[i].make();
         if (m && dict_setitem_cstr(vm_modules(), name, m) < 0)
             CLEAR(m);
         return m;
@@ -79,11 +113,46 @@ Obj *module_import(const char *name)
     for (size_t i = 0; i < COUNT(pylib_sources); i++)
         if (strcmp(pylib_sources[i].name, name) == 0)
             return run_library_module(&pylib_sources[i]);
-    err_format(Exc_ModuleNotFoundError, "No module named '%s'", name);
-    Obj *n = str_from_cstr(name);
-    exc_set_name_obj(err_occurred(), n, NULL);
-    XDECREF(n);
-    return NULL;
+    return not_found(name, NULL);
+}
+
+/* PARENT.CHILD: the parent first, then the child, which becomes the
+ * parent's attribute CHILD. */
+static Obj *import_submodule(const char *name, const char *dot)
+{
+    char parent_name[256];
+    if ((size_t)(dot - name) >= sizeof parent_name)
+        return not_found(name, NULL);
+    memcpy(parent_name, name, (size_t)(dot - name));
+    parent_name[dot - name] = 0;
+    Obj *parent = module_import(parent_name);
+    if (!parent)
+        return NULL;
+    Obj *m = dict_getitem_cstr(vm_modules(), name);     /* the parent may import it */
+    if (m) {
+        DECREF(parent);
+        return NEWREF(m);
+    }
+    Obj *path = obj_getattr_opt(parent, str_intern_cstr("__path__"));
+    if (!path) {
+        DECREF(parent);
+        return err_occurred() ? NULL : not_found(name, parent_name);
+    }
+    DECREF(path);
+    m = load_module(name);
+    if (m && obj_setattr(parent, str_intern_cstr(dot + 1), m) < 0)
+        CLEAR(m);
+    DECREF(parent);
+    return m;
+}
+
+Obj *module_import(const char *name)
+{
+    Obj *m = dict_getitem_cstr(vm_modules(), name);
+    if (m)
+        return NEWREF(m);
+    const char *dot = strrchr(name, '.');
+    return dot ? import_submodule(name, dot) : load_module(name);
 }
 
 void module_clear_dict(Obj *d)

@@ -17,9 +17,10 @@ typedef struct ModuleObj {
 
 /* A new module named `name` with an empty namespace (plus __name__). */
 Obj *module_new(const char *name);
-/* `import name`: sys.modules, else a built-in module made (or, written in
- * Python, run) on first use, else ModuleNotFoundError "No module named
- * 'name'". */
+/* The module `name` (for "a.b.c": a, then a.b, then a.b.c, each bound
+ * as its parent's attribute): sys.modules, else a built-in module made
+ * (or, written in Python, run) on first use, else ModuleNotFoundError
+ * "No module named 'name'". */
 Obj *module_import(const char *name);
 /* Registers the C functions of `defs` in a module's namespace. */
 int module_add_functions(Obj *module, const MethodDef *defs);

@@ -583,15 +583,37 @@ static Obj *import_name(Obj *name)
     return vm_import_hook(STR_DATA(name));
 }
 
+/* IMPORT_FROM: m.name, or for a package the submodule m.name imported
+ * now (from collections import abc). */
 static Obj *import_from(Obj *m, Obj *name)
 {
     Obj *v = obj_getattr_opt(m, name);
     if (v || err_occurred())
         return v;
     Obj *mname = obj_getattr_opt(m, ID(__name__));
+    Obj *path = mname ? obj_getattr_opt(m, str_intern_cstr("__path__")) : NULL;
     err_clear();
-    err_format(Exc_ImportError, "cannot import name '%S' from '%S' (unknown location)", name,
-               mname ? mname : obj_none);
+    if (path && vm_import_hook && STR_CHECK(mname)) {
+        Obj *full = str_from_format("%S.%S", mname, name);
+        v = full ? vm_import_hook(STR_DATA(full)) : NULL;
+        XDECREF(full);
+        if (v || !err_matches(Exc_ModuleNotFoundError)) {
+            DECREF(path);
+            DECREF(mname);
+            return v;
+        }
+        err_clear();
+    }
+    XDECREF(path);
+    Obj *file = obj_getattr_opt(m, ID(__file__));
+    err_clear();
+    if (file && STR_CHECK(file))
+        err_format(Exc_ImportError, "cannot import name '%S' from '%S' (%S)", name,
+                   mname ? mname : obj_none, file);
+    else
+        err_format(Exc_ImportError, "cannot import name '%S' from '%S' (unknown location)", name,
+                   mname ? mname : obj_none);
+    XDECREF(file);
     XDECREF(mname);
     return NULL;
 }
