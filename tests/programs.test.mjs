@@ -27,15 +27,19 @@ const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
 // exception was never retrieved", "future: <Task ...>", then a traceback).
 const LOGGED = /^(\w+: <|Exception in callback |.* exception was never retrieved$|Unhandled |Exception in default exception handler|unhandled exception during asyncio)/;
 
+// A chained traceback ("During handling of ...") belongs to the one before.
+const CHAINED = /^(During handling of the above exception|The above exception was the direct cause)/;
+
 function expectedStatus(err) {
-  let ignoring = false, previous = '';
+  let ignoring = false, previous = '', loggedBlock = false;
   for (const line of normalise(err).split('\n')) {
     if (line.startsWith('Exception ignored in')) ignoring = true;
     else if (ignoring && /^[A-Z]\w*(: |$)/.test(line)) ignoring = false;
-    else if (!ignoring && ((/^( {2}\+ Exception Group )?Traceback \(most recent call last\):$/.test(line)
-      && !LOGGED.test(previous))
-      || /^(SyntaxError|IndentationError|TabError)\b/.test(line))) return 1;
-    previous = line;
+    else if (!ignoring && /^( {2}\+ Exception Group )?Traceback \(most recent call last\):$/.test(line)) {
+      loggedBlock = CHAINED.test(previous) ? loggedBlock : LOGGED.test(previous);
+      if (!loggedBlock) return 1;
+    } else if (!ignoring && /^(SyntaxError|IndentationError|TabError)\b/.test(line)) return 1;
+    if (line.trim()) previous = line;
   }
   return 0;
 }
