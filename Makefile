@@ -63,9 +63,9 @@ PAUSABLE_SRC = $(filter-out $(NEVER_PAUSED_SRC),$(ENGINE_SRC) $(WASM_BACKEND))
 .PHONY: all native wasm clean
 all: native wasm
 native: build/native/coroscope build/asan/coroscope build/asan/coro_test build/native/coro_test build/native/coro_bench build/asan/numbers_test \
-  build/asan/astdump
+  build/asan/astdump build/asan/loop_test
 wasm: web/engine/coroscope.mjs web/engine/coroscope.wasm build/wasm/coro_test.mjs build/wasm/coro_bench.mjs \
-  build/wasm/numbers_test.mjs build/wasm/engine/checked/coroscope.mjs
+  build/wasm/numbers_test.mjs build/wasm/loop_test.mjs build/wasm/engine/checked/coroscope.mjs
 
 build/native/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -107,6 +107,14 @@ build/asan/numbers_test: $(call asan_objs,$(NUMBERS_TEST))
 	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
 build/wasm/numbers_test.mjs: $(call wasm_objs,$(NUMBERS_TEST))
 	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createNumbersTest -sEXIT_RUNTIME=1 $^ -o $@
+
+# ---- event loop unit tests (core/loop driven through its C API) ----
+# The whole engine without a main (ENGINE_SRC has no CLI) plus the test.
+LOOP_TEST = $(ENGINE_SRC) tests/loop/loop_test.c
+build/asan/loop_test: $(call asan_objs,$(LOOP_TEST) $(NATIVE_BACKEND))
+	$(CC) $(ASAN_CFLAGS) $^ -lm -o $@
+build/wasm/loop_test.mjs: $(call wasm_objs,$(LOOP_TEST) $(WASM_BACKEND))
+	$(EMCC) $(WASM_LDFLAGS) -sEXPORT_NAME=createLoopTest -sEXIT_RUNTIME=1 $^ -lm -o $@
 
 # ---- the engine: native command line (optimised and sanitized) ----
 build/native/coroscope: $(call native_objs,$(ENGINE_SRC) $(NATIVE_BACKEND) core/host/cli.c)

@@ -26,7 +26,7 @@
 #include "vm/trace.h"
 #include "vm/traceback.h"
 
-TypeObj *Exc_InvalidStateError, *Exc_LoopDeadlock;
+TypeObj *Exc_InvalidStateError;
 
 static Obj *running_loop;        /* borrowed: alive while it runs */
 static uint32_t loop_serial;

@@ -166,12 +166,22 @@ Obj *future_cancelled_error(FutureObj *f)
     return msg ? exc_new(Exc_CancelledError, &msg, 1) : exc_new(Exc_CancelledError, NULL, 0);
 }
 
+/* Raises the CancelledError of a cancelled future; NULL.  (err_set_exc
+ * takes a borrowed exception: the new reference is dropped here.) */
+static Obj *raise_cancelled(FutureObj *f)
+{
+    Obj *e = future_cancelled_error(f);
+    if (e) {
+        err_set_exc(e);
+        DECREF(e);
+    }
+    return NULL;
+}
+
 Obj *future_result(FutureObj *f)
 {
-    if (f->state == FUT_CANCELLED) {
-        Obj *e = future_cancelled_error(f);
-        return e ? err_set_exc(e) : NULL;
-    }
+    if (f->state == FUT_CANCELLED)
+        return raise_cancelled(f);
     if (f->state != FUT_FINISHED)
         return err_set(Exc_InvalidStateError, "Result is not set.");
     f->log_tb = false;
@@ -220,10 +230,8 @@ static Obj *fm_exception(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
     (void)a; (void)n; (void)k;
     FutureObj *f = FUT(self);
-    if (f->state == FUT_CANCELLED) {
-        Obj *e = future_cancelled_error(f);
-        return e ? err_set_exc(e) : NULL;
-    }
+    if (f->state == FUT_CANCELLED)
+        return raise_cancelled(f);
     if (f->state != FUT_FINISHED)
         return err_set(Exc_InvalidStateError, "Exception is not set.");
     f->log_tb = false;

@@ -11,9 +11,11 @@
  * perf_counter() all read it.
  *
  * A run of the loop that can never end (every task waits and nothing is
- * scheduled: no ready callback, no timer) is a deadlock: the loop raises
- * LoopDeadlock (a BaseException the program cannot catch by accident),
- * which the host reports with one stderr line naming each waiting task.
+ * scheduled: no ready callback, no timer) is a deadlock: the loop writes
+ * one stderr line naming each waiting task and what it waits for, then
+ * ends the run (run_stop_deadlock, objects/interp.h: a RuntimeError that
+ * no except clause matches, no finally block runs; rt_run returns
+ * RT_EXIT_DEADLOCK, host/runtime.h).
  *
  * Global state: the clock, the running loop, the task registry and the
  * current task per loop, the serials of futures, tasks and timers, the
@@ -101,9 +103,9 @@ typedef struct LoopObj {
 
 extern TypeObj Loop_Type, Future_Type, Task_Type, Handle_Type, TimerHandle_Type,
                FutureIter_Type;
-/* asyncio.CancelledError, asyncio.InvalidStateError, and the deadlock
- * the loop ends (made by loop_init). */
-extern TypeObj *Exc_InvalidStateError, *Exc_LoopDeadlock;
+/* asyncio.InvalidStateError (made by loop_init, with
+ * Exc_CancelledError of objects/object.h). */
+extern TypeObj *Exc_InvalidStateError;
 
 #define FUTURE_CHECK(o) obj_typecheck((Obj *)(o), &Future_Type)
 #define TASK_CHECK(o) obj_typecheck((Obj *)(o), &Task_Type)
