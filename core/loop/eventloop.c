@@ -181,13 +181,17 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
     if (!obj_typecheck(loop, &Loop_Type)) {          /* a loop of another kind */
         Obj *m = obj_getattr_cstr(loop, "call_soon");
         size_t n = args ? TUPLE_SIZE(args) : 0;
-        Obj *argv[8];
-        if (!m)
-            return NULL;
+        Obj *small[8], **argv = n < 8 ? small : mem_alloc((n + 1) * sizeof *argv);
+        if (!m || !argv) {
+            XDECREF(m);
+            return argv ? NULL : (HandleObj *)err_nomemory();
+        }
         argv[0] = callback;
-        for (size_t i = 0; i < n && i < 7; i++)
+        for (size_t i = 0; i < n; i++)
             argv[i + 1] = TUPLE_ITEMS(args)[i];
         Obj *r = obj_call(m, argv, n + 1, NULL);
+        if (argv != small)
+            mem_free(argv, (n + 1) * sizeof *argv);
         DECREF(m);
         if (r)
             DECREF(r);                               /* the loop keeps it */
