@@ -1428,6 +1428,97 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class Barrier(_LoopBoundMixin):
+    """A barrier: parties tasks wait() until all of them are there, then
+    all go on together; the barrier then fills again (CPython 3.11's
+    asyncio.Barrier, with its states filling, draining, resetting and
+    broken)."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0          # tasks inside wait()
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for all parties; returns this task's arrival index."""
+        async with self._cond:
+            await self._wait_for_filling()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'        # the last one lets all go
+                    self._cond.notify_all()
+                else:
+                    await self._wait_for_draining()
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    async def _wait_for_filling(self):
+        # Tasks arriving while the others leave (or a reset runs) wait.
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+
+    async def _wait_for_draining(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError('Abort or reset of barrier')
+
+    def _leave(self):
+        # The last task out makes the barrier fill again.
+        if self._count == 0 and self._state in ('resetting', 'draining'):
+            self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to empty; tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Broken for good: every wait() now raises BrokenBarrierError."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 # ---- queues -------------------------------------------------------------
 
 class QueueEmpty(Exception):
@@ -1640,6 +1731,7 @@ def _submodule(name, names):
     g = globals()
     for n in names.split():
         setattr(m, n, g[n])
+    sys.modules[m.__name__] = m      # import asyncio.tasks finds it
     return m
 
 
@@ -1654,7 +1746,7 @@ exceptions = _submodule('exceptions', 'BrokenBarrierError CancelledError '
                         'IncompleteReadError InvalidStateError LimitOverrunError '
                         'SendfileNotAvailableError TimeoutError')
 futures = _submodule('futures', 'Future isfuture')
-locks = _submodule('locks', 'BoundedSemaphore Condition Event Lock Semaphore')
+locks = _submodule('locks', 'Barrier BoundedSemaphore Condition Event Lock Semaphore')
 queues = _submodule('queues', 'LifoQueue PriorityQueue Queue QueueEmpty QueueFull')
 runners = _submodule('runners', 'Runner run')
 taskgroups = _submodule('taskgroups', 'TaskGroup')
