@@ -28,7 +28,7 @@ WASM_BACKEND   = core/coro/coro_fiber.c
 
 # The Python engine: front end, numbers, object model, evaluator, runtime.
 ENGINE_SRC = $(CORE_SRC) \
-  $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
+  $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c source.c) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
     t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
@@ -41,7 +41,7 @@ native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_set_output_limit,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
 
 # The modules written in Python (core/modules/lib/*.py), compiled into the
 # engine as string literals; import.c includes them.
@@ -55,7 +55,7 @@ build/native/core/modules/import.o build/asan/core/modules/import.o build/wasm/o
 
 # Objects of the engine that are never on the stack at a step pause (see
 # core/host/asyncify_only.mjs): Asyncify leaves them alone.
-NEVER_PAUSED_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c) \
+NEVER_PAUSED_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c source.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   core/objects/bigint.c core/objects/numfmt.c core/host/trace_json.c core/vm/traceback.c
 PAUSABLE_SRC = $(filter-out $(NEVER_PAUSED_SRC),$(ENGINE_SRC) $(WASM_BACKEND))
@@ -134,7 +134,7 @@ ENGINE_CFLAGS = $(CFLAGS_COMMON) $(ENGINE_OPT)
 ENGINE_LDFLAGS = $(ENGINE_OPT) -sMALLOC=emmalloc -sSTACK_OVERFLOW_CHECK=1 -sALLOW_MEMORY_GROWTH=1 \
   -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web,worker -sTOTAL_STACK=1048576 \
   -sEXPORT_NAME=createCoroscope -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) \
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8
 engine_objs = $(patsubst %.c,build/wasm/engine/obj/%.o,$(1))
 ENGINE_WASM_OBJS = $(call engine_objs,$(ENGINE_SRC) $(WASM_BACKEND))
 EMNM ?= emnm

@@ -35,6 +35,9 @@ void cs_set_output(cs_output_fn fn, void *user);   /* native hosts */
 
 /* Limits of a run (0 = none): statements executed, bytes of memory. */
 void cs_set_limits(double max_steps, double max_memory);
+/* Bytes of output (stdout and stderr together) a run may write (0 =
+ * none): the run stops there, with a message and exit status 3. */
+void cs_set_output_limit(double max_output);
 
 /* Run src[0..len) as main.py on a coroutine of its own; the exit status
  * (0, 1 for an uncaught exception or syntax error) is in cs_exit_status(),

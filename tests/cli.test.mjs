@@ -26,6 +26,12 @@ const GEN = program('gen.py', 'def g():\n    x = yield "첫"\n    print("got", x
 const FAILS = program('fails.py', 'print("before")\ndef f():\n    return 1 / 0\nf()\nprint("after")\n');
 const SYNTAX = program('syntax.py', 'x = (1,\nprint(x)\n');
 const LOOP = program('loop.py', 'while True:\n    pass\n');
+const CHATTY = program('chatty.py', 'print("x" * 100)\nwhile True:\n    print("y" * 10)\n');
+const NUL_SURROGATE = program('nul.py', 'print("a\\x00b")\nraise ValueError("x\\x00y \\ud800")\n');
+const NOT_UTF8 = program('latin.py', '');
+writeFileSync(NOT_UTF8, Buffer.from('print("caf\xe9")\n', 'latin1'));
+const LATIN1_COOKIE = program('cookie.py', '');
+writeFileSync(LATIN1_COOKIE, Buffer.from('# -*- coding: latin-1 -*-\nprint("caf\xe9")\n', 'latin1'));
 
 for (const [name, argv] of Object.entries(clis)) {
   const run = (...args) => spawnSync(argv[0], [...argv.slice(1), ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -67,6 +73,47 @@ for (const [name, argv] of Object.entries(clis)) {
     const r = run('run', '--max-steps', '10000', LOOP);
     assert.equal(r.status, 3);
     assert.match(r.stderr, /^coroscope: stopped after 10000 steps \(step budget exhausted/m);
+  });
+
+  test(`${name}: --max-output stops a chatty program at the limit, exit 3`, () => {
+    const r = run('run', '--max-output', '150', CHATTY);
+    assert.equal(r.status, 3);
+    const full = `${'x'.repeat(100)}\n${`${'y'.repeat(10)}\n`.repeat(10)}`;
+    assert.equal(r.stdout, full.slice(0, 150));
+    assert.match(r.stderr, /^\ncoroscope: output limit of 150 bytes reached: the program was stopped\n$/);
+  });
+
+  test(`${name}: NUL passes through; a lone surrogate on stderr is backslash-escaped`, () => {
+    const r = spawnSync(argv[0], [...argv.slice(1), 'run', NUL_SURROGATE], { timeout: 60_000 });
+    assert.deepEqual(r.stdout, Buffer.from('a\0b\n'));
+    assert.match(r.stderr.toString('utf8'), /\nValueError: x\0y \\ud800\n$/);
+    assert.equal(r.status, 1);
+  });
+
+  test(`${name}: --trace lines are valid UTF-8 JSON even with NUL and surrogates`, () => {
+    const r = spawnSync(argv[0], [...argv.slice(1), 'run', '--trace', NUL_SURROGATE], { timeout: 60_000 });
+    const lines = new TextDecoder('utf-8', { fatal: true }).decode(r.stdout).trim().split('\n');
+    const events = lines.map((line) => JSON.parse(line));
+    assert.ok(events.some((e) => e.event === 'output' && e.text === 'a\0b\n'));
+    assert.ok(events.some((e) => e.event === 'exception_raised' && e.text === 'ValueError: x\0y \ud800'));
+  });
+
+  test(`${name}: the source is decoded as CPython does (invalid UTF-8, coding cookie)`, () => {
+    let r = run('run', NOT_UTF8);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /SyntaxError: Non-UTF-8 code starting with '\\xe9' in file main\.py on line 1, but no encoding declared/);
+    r = run('run', LATIN1_COOKIE);
+    assert.equal(r.stdout, 'café\n');
+    assert.equal(r.status, 0);
+  });
+
+  test(`${name}: a directory or a device is refused, exit 2`, () => {
+    let r = run('run', work);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /can't run '.*': it is a directory/);
+    r = run('run', '/dev/zero');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /can't run '\/dev\/zero': it is not a regular file/);
   });
 
   test(`${name}: bad usage and a missing file are explained, exit 2`, () => {

@@ -39,3 +39,32 @@ test('resuming a finished coroutine is an error, not a crash', () => {
   c.free();
   assert.throws(() => c.resume(0), /invalid argument/);
 });
+
+// runProgram's output handling (web/engine.mjs): a streamed run keeps none
+// of its output unless asked, and maxOutput stops a run at the limit.
+import { runProgram } from '../web/engine.mjs';
+
+test('runProgram: with onOutput the output is streamed, not collected', async () => {
+  const seen = [];
+  const r = await runProgram('for i in range(3):\n    print(i)\n', {
+    onOutput: (stream, text) => seen.push([stream, text]),
+  });
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '');
+  assert.equal(seen.filter(([s]) => s === 'stdout').map(([, t]) => t).join(''), '0\n1\n2\n');
+  const kept = await runProgram('print("kept")\n', { onOutput: () => {}, keepOutput: true });
+  assert.equal(kept.stdout, 'kept\n');
+});
+
+test('runProgram: maxOutput stops an endless printer with status 3', async () => {
+  const r = await runProgram('while True:\n    print("abc")\n', { maxOutput: 1000 });
+  assert.equal(r.status, 3);
+  assert.equal(r.stdout.length, 1000);
+  assert.match(r.stderr, /output limit of 1000 bytes reached/);
+});
+
+test('runProgram: source bytes are decoded by the engine (coding cookie)', async () => {
+  const bytes = Buffer.from('# coding: latin-1\nprint("\xe9t\xe9")\n', 'latin1');
+  const r = await runProgram(bytes);
+  assert.equal(r.stdout, 'été\n');
+});

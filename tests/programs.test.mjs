@@ -54,7 +54,7 @@ function runNative(bin, file) {
 }
 
 const engines = {
-  wasm: async (file) => runProgram(readFileSync(file, 'utf8')),
+  wasm: async (file) => runProgram(readFileSync(file)),   // bytes: the engine decodes them
   native: async (file) => runNative('build/native/coroscope', file),
   'native ASan+UBSan': async (file) => runNative('build/asan/coroscope', file),
 };

@@ -4,11 +4,12 @@
 // options and output as the native binary (build/native/coroscope).  Program stdout and stderr go to
 // ours as they arrive; with --trace, stdout carries one JSON step event per
 // line instead.  The exit status is the program's.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runProgram } from './engine.mjs';
 
-const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE
+const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES]
+                     [--max-output BYTES] FILE
        coroscope dis FILE     (the bytecode FILE compiles to)
   --trace             print one JSON line per step instead of the output
   --pause             pause at every step and go on at once (as stepping does)
@@ -17,11 +18,13 @@ const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N
                       default 0 = no limit
   --max-memory BYTES  MemoryError beyond BYTES of engine memory;
                       default 1073741824 (1 GiB), 0 = no limit
+  --max-output BYTES  stop the program once it has written BYTES of output
+                      (stdout and stderr); default 0 = no limit
   --trace-library     with --trace, show the lines of library modules written
                       in Python too (asyncio, ...)
 exit status: the program's (1 after an uncaught exception or a syntax error);
-  3 when --max-steps stopped it; 4 when its event loop could only wait forever
-  (a deadlock: every task waits and nothing can wake one up)
+  3 when --max-steps or --max-output stopped it; 4 when its event loop could
+  only wait forever (a deadlock: every task waits and nothing can wake one up)
 `;
 // The native CLI's defaults (core/cli.c): no step limit, like python3; a
 // memory cap so a runaway allocation is a MemoryError.
@@ -45,6 +48,7 @@ function parse(argv) {
         'trace-library': { type: 'boolean', default: false },
         'max-steps': { type: 'string', default: '0' },
         'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
+        'max-output': { type: 'string', default: '0' },
       },
     });
   } catch (err) {
@@ -60,16 +64,32 @@ function parse(argv) {
   return { file: positionals[1], disassemble: positionals[0] === 'dis',
     trace: values.trace, pause: values.pause, stats: values.stats,
     traceLibrary: values['trace-library'],
-    maxSteps: number('max-steps'), maxMemory: number('max-memory') };
+    maxSteps: number('max-steps'), maxMemory: number('max-memory'),
+    maxOutput: number('max-output') };
+}
+
+// The program's bytes, as the native CLI reads them: only a regular file,
+// no larger than --max-memory (the engine decodes them as CPython does).
+async function readProgram(file, limit) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    fail(`coroscope: can't open file '${file}'\n`);
+  }
+  const refusal = info.isDirectory() ? 'is a directory'
+    : !info.isFile() ? 'is not a regular file'
+      : limit > 0 && info.size > limit ? 'is larger than --max-memory' : null;
+  if (refusal) fail(`coroscope: can't run '${file}': it ${refusal}\n`);
+  try {
+    return await readFile(file);
+  } catch {
+    fail(`coroscope: can't open file '${file}'\n`);
+  }
 }
 
 const options = parse(process.argv.slice(2));
-let source;
-try {
-  source = await readFile(options.file, 'utf8');
-} catch {
-  fail(`coroscope: can't open file '${options.file}'\n`);
-}
+const source = await readProgram(options.file, options.maxMemory);
 const sinks = options.trace ? { trace: process.stdout }
   : { stdout: process.stdout, stderr: process.stderr };
 const { status, runMs, peakMemory } = await runProgram(source, {

@@ -52,30 +52,44 @@ async function instantiate(options = {}, extra = {}) {
   });
 }
 
-// Copies a JS string into the engine's memory as UTF-8; returns [ptr, bytes].
-function copyIn(m, text) {
-  const bytes = m.lengthBytesUTF8(text);
-  const ptr = m._malloc(bytes + 1);
+// Copies the program into the engine's memory: a JS string as UTF-8, or
+// a file's bytes as they are (the engine decodes them as CPython does:
+// BOM, coding cookie, invalid UTF-8).  Returns [ptr, bytes].
+function copyIn(m, source) {
+  if (typeof source === 'string') {
+    const bytes = m.lengthBytesUTF8(source);
+    const ptr = m._malloc(bytes + 1);
+    if (!ptr) throw new Error('engine: out of memory for the program text');
+    m.stringToUTF8(source, ptr, bytes + 1);
+    return [ptr, bytes];
+  }
+  const ptr = m._malloc(source.length + 1);
   if (!ptr) throw new Error('engine: out of memory for the program text');
-  m.stringToUTF8(text, ptr, bytes + 1);
-  return [ptr, bytes];
+  m.HEAPU8.set(source, ptr);
+  m.HEAPU8[ptr + source.length] = 0;
+  return [ptr, source.length];
 }
 
 /**
- * Runs `source` as main.py.  Options: trace (JSON-lines step events on the
- * trace stream), pause (switch back to JS at every event and go on at
- * once, as stepping does: it must change nothing the program prints),
- * maxSteps and maxMemory (0 = no limit), onOutput(stream, text) called as
- * output arrives ('stdout' | 'stderr' | 'trace').  Resolves to { status,
- * stdout, stderr, trace, pauses, runMs, peakMemory }: status is the
- * program's exit status (0, 1 for an uncaught exception or a syntax
- * error); runMs the run's real time and peakMemory the most engine bytes
- * in use (for benchmarks).
+ * Runs `source` (a string, or a file's bytes as a Uint8Array) as main.py.
+ * Options: trace (JSON-lines step events on the trace stream), pause
+ * (switch back to JS at every event and go on at once, as stepping does:
+ * it must change nothing the program prints), maxSteps, maxMemory and
+ * maxOutput (bytes of stdout + stderr; 0 = no limit, the default for all
+ * three), onOutput(stream, text) called as output arrives ('stdout' |
+ * 'stderr' | 'trace'), keepOutput (collect the output in the result;
+ * default: only when there is no onOutput, so a streamed run holds none
+ * of it).  Resolves to { status, stdout, stderr, trace, pauses, runMs,
+ * peakMemory }: status is the program's exit status (0, 1 for an uncaught
+ * exception or a syntax error, 3 when a limit stopped it, 4 for a
+ * deadlock); runMs the run's real time and peakMemory the most engine
+ * bytes in use (for benchmarks).
  */
 export async function runProgram(source, options = {}) {
   const out = { stdout: '', stderr: '', trace: '' };
+  const keep = options.keepOutput ?? !options.onOutput;
   const emit = (stream, text) => {
-    out[stream] += text;
+    if (keep) out[stream] += text;
     options.onOutput?.(stream, text);
   };
   const m = await instantiate(options, {
@@ -84,6 +98,7 @@ export async function runProgram(source, options = {}) {
   let status, pauses = 0, runMs = 0, peakMemory = 0;
   try {
     m._cs_set_limits(options.maxSteps ?? 0, options.maxMemory ?? 0);
+    m._cs_set_output_limit(options.maxOutput ?? 0);
     const [ptr, bytes] = copyIn(m, source);
     const flags = options.disassemble ? RUN_DIS
       : (options.trace ? RUN_TRACE : 0) | (options.pause ? RUN_PAUSE : 0)

@@ -1,7 +1,7 @@
 /* cli.c - the native command line:
  *
  *   coroscope run [--trace [--trace-library]] [--pause] [--stats] [--max-steps N]
- *                 [--max-memory BYTES] FILE
+ *                 [--max-memory BYTES] [--max-output BYTES] FILE
  *   coroscope dis FILE
  *
  * prints the program's stdout and stderr as CPython would (or, with
@@ -17,11 +17,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "coroscope.h"
 
 static const char usage[] =
-    "usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE\n"
+    "usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES]\n"
+    "                     [--max-output BYTES] FILE\n"
     "       coroscope dis FILE     (the bytecode FILE compiles to)\n"
     "  --trace             print one JSON line per step instead of the output\n"
     "  --pause             pause at every step and go on at once (as stepping does)\n"
@@ -30,11 +32,13 @@ static const char usage[] =
     "                      default 0 = no limit\n"
     "  --max-memory BYTES  MemoryError beyond BYTES of engine memory;\n"
     "                      default 1073741824 (1 GiB), 0 = no limit\n"
+    "  --max-output BYTES  stop the program once it has written BYTES of output\n"
+    "                      (stdout and stderr); default 0 = no limit\n"
     "  --trace-library     with --trace, show the lines of library modules written\n"
     "                      in Python too (asyncio, ...)\n"
     "exit status: the program's (1 after an uncaught exception or a syntax error);\n"
-    "  3 when --max-steps stopped it; 4 when its event loop could only wait forever\n"
-    "  (a deadlock: every task waits and nothing can wake one up)\n";
+    "  3 when --max-steps or --max-output stopped it; 4 when its event loop could\n"
+    "  only wait forever (a deadlock: every task waits and nothing can wake one up)\n";
 
 /* Default limits of `coroscope run`: like python3, no step limit; a memory
  * cap so that a runaway allocation is a MemoryError, never the OOM killer
@@ -64,23 +68,42 @@ static double parse_limit(const char *s)
     return end != s && *end == '\0' && v >= 0 ? v : -1;
 }
 
-/* Reads a whole file; NULL with a message on failure. */
-static char *read_file(const char *path, size_t *len)
+/* Reads a whole program file of at most `limit` bytes (0: no limit);
+ * NULL with a message on failure.  Only regular files: a directory or a
+ * device (/dev/zero would never end) is refused before reading. */
+static char *read_file(const char *path, size_t *len, double limit)
 {
     FILE *f = fopen(path, "rb");
-    if (!f) {
+    struct stat st;
+    if (!f || fstat(fileno(f), &st) != 0) {
         fprintf(stderr, "coroscope: can't open file '%s'\n", path);
+        if (f)
+            fclose(f);
         return NULL;
     }
-    size_t cap = 1 << 16, n = 0;
+    const char *refusal = S_ISDIR(st.st_mode) ? "is a directory"
+                        : !S_ISREG(st.st_mode) ? "is not a regular file"
+                        : limit > 0 && (double)st.st_size > limit ? "is larger than --max-memory"
+                        : NULL;
+    if (refusal) {
+        fprintf(stderr, "coroscope: can't run '%s': it %s\n", path, refusal);
+        fclose(f);
+        return NULL;
+    }
+    size_t cap = (size_t)st.st_size + 1, n = 0, got;
     char *buf = malloc(cap);
-    size_t got;
     while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
         n += got;
-        if (n == cap)
-            buf = realloc(buf, cap *= 2);
+        if (n == cap) {                       /* the file grew while read */
+            char *more = limit > 0 && (double)cap * 2 > limit ? NULL : realloc(buf, cap *= 2);
+            if (!more)
+                free(buf);
+            buf = more;
+        }
     }
     fclose(f);
+    if (!buf)
+        fprintf(stderr, "coroscope: can't read '%s': out of memory\n", path);
     *len = n;
     return buf;
 }
@@ -96,7 +119,7 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
 int main(int argc, char **argv)
 {
     int trace = 0, pause = 0, stats = 0, library = 0;
-    double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY;
+    double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY, max_output = 0;
     const char *path = NULL;
     bool dis = argc == 3 && strcmp(argv[1], "dis") == 0;
     if (argc < 3 || (strcmp(argv[1], "run") != 0 && !dis)) {
@@ -116,23 +139,26 @@ int main(int argc, char **argv)
             max_steps = parse_limit(argv[++i]);
         else if (strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc)
             max_memory = parse_limit(argv[++i]);
+        else if (strcmp(argv[i], "--max-output") == 0 && i + 1 < argc)
+            max_output = parse_limit(argv[++i]);
         else if (argv[i][0] == '-' || path) {
             fputs(usage, stderr);
             return 2;
         } else
             path = argv[i];
     }
-    if (max_steps < 0 || max_memory < 0) {
-        fputs("coroscope: --max-steps and --max-memory take a number >= 0\n", stderr);
+    if (max_steps < 0 || max_memory < 0 || max_output < 0) {
+        fputs("coroscope: --max-steps, --max-memory and --max-output take a number >= 0\n", stderr);
         fputs(usage, stderr);
         return 2;
     }
     size_t len;
-    char *src = path ? read_file(path, &len) : NULL;
+    char *src = path ? read_file(path, &len, max_memory) : NULL;
     if (!src)
         return path ? 2 : (fputs(usage, stderr), 2);
     cs_set_output(write_out, &trace);
     cs_set_limits(max_steps, max_memory);
+    cs_set_output_limit(max_output);
     cs_run(src, len, dis ? CS_RUN_DIS : (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0) |
                                          (library ? CS_RUN_TRACE_LIBRARY : 0));
     fflush(stdout);

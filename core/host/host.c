@@ -43,8 +43,14 @@ CS_EXPORT const char *cs_version(void) { return COROSCOPE_VERSION; }
 #endif
 
 #ifdef __EMSCRIPTEN__
+/* Output as text: one streaming UTF-8 decoder per stream, so that NUL
+ * passes through and a character split between two writes stays whole. */
 EM_JS(void, js_output, (int stream, const char *data, unsigned long len), {
-    if (Module.csOutput) Module.csOutput(stream, UTF8ToString(data, len));
+    if (!Module.csOutput) return;
+    if (!Module.csDecoders) Module.csDecoders = {};
+    var decoder = Module.csDecoders[stream];
+    if (!decoder) decoder = Module.csDecoders[stream] = new TextDecoder('utf-8');
+    Module.csOutput(stream, decoder.decode(HEAPU8.subarray(data, data + len), { stream: true }));
 });
 static void default_output(int stream, const char *data, unsigned long len, void *user)
 {
@@ -64,12 +70,19 @@ static cs_output_fn output = default_output;
 static void *output_user;
 static uint64_t step_limit;
 static size_t memory_limit;
+static uint64_t output_limit;
 static int exit_status;
 
 void cs_set_output(cs_output_fn fn, void *user)
 {
     output = fn ? fn : default_output;
     output_user = user;
+}
+
+CS_EXPORT void cs_set_output_limit(double max_output)
+{
+    output_limit = !(max_output > 0) ? 0
+                 : max_output >= 18446744073709551615.0 ? UINT64_MAX : (uint64_t)max_output;
 }
 
 CS_EXPORT void cs_set_limits(double max_steps, double max_memory)
@@ -145,7 +158,7 @@ static void *program_entry(void *user, void *first)
     program_run *run = user;
     rt_config cfg = {
         .write_stdout = write_stdout, .write_stderr = write_stderr, .user = NULL,
-        .step_budget = step_limit, .mem_cap = memory_limit, .filename = "main.py",
+        .step_budget = step_limit, .mem_cap = memory_limit, .output_limit = output_limit, .filename = "main.py",
     };
     run_flags = run->flags;
     trace_library_frames = (run->flags & CS_RUN_TRACE_LIBRARY) != 0;

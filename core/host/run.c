@@ -106,7 +106,17 @@ static int report_budget(void)
     int n = snprintf(msg, sizeof msg, "coroscope: stopped after %llu steps (step budget "
                      "exhausted: an endless loop? --max-steps N sets the budget, 0 = none)\n",
                      (unsigned long long)cfg.step_budget);
-    rt_write_stderr(msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+    rt_write_report(msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+    return RT_EXIT_STEP_BUDGET;
+}
+
+/* The program wrote as much as its output limit allows: stopped there. */
+static int report_output_capped(void)
+{
+    char msg[160];
+    int n = snprintf(msg, sizeof msg, "\ncoroscope: output limit of %llu bytes reached: the "
+                     "program was stopped\n", (unsigned long long)cfg.output_limit);
+    rt_write_report(msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
     return RT_EXIT_STEP_BUDGET;
 }
 
@@ -129,6 +139,7 @@ static int run_code(CodeObj *code)
     if (!r) {
         Obj *exc = err_fetch();
         status = step_budget_spent() ? report_budget()
+               : run_output_capped() ? report_output_capped()
                : run_deadlocked() ? RT_EXIT_DEADLOCK
                : exc ? report_uncaught(exc) : 1;
         XDECREF(exc);
@@ -151,6 +162,7 @@ static int begin_run(const char *src, size_t len, const rt_config *config)
 {
     cfg = *config;
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
+    rt_set_output_limit(cfg.output_limit);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
     loop_reset();
     if (init_once() < 0) {
@@ -187,15 +199,45 @@ static void end_run(void)
     mem_set_cap(0);
 }
 
+/* The program's text: decoded from its bytes (coding cookie) when it
+ * must be.  0, or the encoding's SyntaxError status after reporting it. */
+static char *decoded;
+static size_t decoded_len;
+
+static int decode_program(const char **src, size_t *len, ast_error *err)
+{
+    char *out = NULL;
+    size_t n = 0;
+    int rc = source_decode(*src, *len, &out, &n, err);
+    if (out) {
+        decoded = out;
+        decoded_len = n;
+        *src = out;
+        *len = n;
+    }
+    return rc;
+}
+
+static void free_decoded(void)
+{
+    if (decoded)
+        mem_free(decoded, decoded_len + 1);
+    decoded = NULL;
+}
+
 int rt_run(const char *src, size_t len, const rt_config *config)
 {
-    if (begin_run(src, len, config) < 0)
-        return 1;
     ast_error err;
-    CodeObj *code = compile_program(src, len, &err);
+    int decoding = decode_program(&src, &len, &err);
+    if (begin_run(src, len, config) < 0) {
+        free_decoded();
+        return 1;
+    }
+    CodeObj *code = decoding < 0 ? NULL : compile_program(src, len, &err);
     int status = code ? run_code(code) : report_syntax_error(&err);
     XDECREF(code);
     end_run();
+    free_decoded();
     return status;
 }
 
@@ -207,14 +249,18 @@ static void write_dis(void *user, const char *text, size_t len)
 
 int rt_dis(const char *src, size_t len, const rt_config *config)
 {
-    if (begin_run(src, len, config) < 0)
-        return 1;
     ast_error err;
-    CodeObj *code = compile_program(src, len, &err);
+    int decoding = decode_program(&src, &len, &err);
+    if (begin_run(src, len, config) < 0) {
+        free_decoded();
+        return 1;
+    }
+    CodeObj *code = decoding < 0 ? NULL : compile_program(src, len, &err);
     int status = code ? 0 : report_syntax_error(&err);
     if (code)
         dis_code(code, write_dis, NULL);
     XDECREF(code);
     end_run();
+    free_decoded();
     return status;
 }

@@ -29,11 +29,14 @@ typedef struct rt_config {
     void *user;                 /* passed to both */
     uint64_t step_budget;       /* statements allowed (0 = unlimited) */
     size_t mem_cap;             /* bytes (0 = no cap), see mem.h */
+    uint64_t output_limit;      /* bytes of stdout + stderr (0 = none) */
     const char *filename;       /* shown in tracebacks; NULL = "main.py" */
 } rt_config;
 
-/* Exit status of a run stopped by its step budget (after the message
- * "coroscope: stopped after N steps (step budget exhausted...)" on stderr). */
+/* Exit status of a run stopped by a limit: its step budget (after the
+ * message "coroscope: stopped after N steps (step budget exhausted...)" on
+ * stderr) or its output limit ("coroscope: output limit of N bytes
+ * reached..."). */
 #define RT_EXIT_STEP_BUDGET 3
 /* Exit status when the event loop found a deadlock (it wrote one line). */
 #define RT_EXIT_DEADLOCK 4

@@ -30,37 +30,78 @@ static void put(jbuf *b, const char *s, size_t n)
     b->len += n;
 }
 
-static void put_str(jbuf *b, const char *s)
+static void put_escape(jbuf *b, unsigned cp)
 {
+    char esc[8];
+    snprintf(esc, sizeof esc, "\\u%04x", cp);
+    put(b, esc, 6);
+}
+
+/* The length of the well-formed UTF-8 sequence at s (n bytes left), or 0.
+ * A surrogate (ED A0..BF xx: how str keeps a lone one) is not one. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    size_t len = s[0] < 0xC2 ? 0 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : s[0] < 0xF5 ? 4 : 0;
+    if (!len || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return len;
+}
+
+/* s[0..n) as a JSON string that is always valid UTF-8: NUL and other
+ * controls escaped, a lone surrogate as its \\udXXX escape, any other
+ * invalid byte as U+FFFD. */
+static void put_strn(jbuf *b, const char *s, size_t n)
+{
+    const unsigned char *c = (const unsigned char *)s, *end = c + n;
     put(b, "\"", 1);
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        char esc[8];
+    while (c < end) {
         switch (*c) {
-        case '"': put(b, "\\\"", 2); break;
-        case '\\': put(b, "\\\\", 2); break;
-        case '\n': put(b, "\\n", 2); break;
-        case '\r': put(b, "\\r", 2); break;
-        case '\t': put(b, "\\t", 2); break;
-        default:
-            if (*c < 0x20) {
-                snprintf(esc, sizeof esc, "\\u%04x", *c);
-                put(b, esc, 6);
-            } else {
-                put(b, (const char *)c, 1);
-            }
+        case '"': put(b, "\\\"", 2); c++; continue;
+        case '\\': put(b, "\\\\", 2); c++; continue;
+        case '\n': put(b, "\\n", 2); c++; continue;
+        case '\r': put(b, "\\r", 2); c++; continue;
+        case '\t': put(b, "\\t", 2); c++; continue;
+        }
+        if (*c < 0x20) {
+            put_escape(b, *c++);
+        } else if (*c < 0x80) {
+            put(b, (const char *)c++, 1);
+        } else if (utf8_len(c, (size_t)(end - c))) {
+            size_t len = utf8_len(c, (size_t)(end - c));
+            put(b, (const char *)c, len);
+            c += len;
+        } else if (c[0] == 0xED && end - c >= 3 && c[1] >= 0xA0 && c[1] <= 0xBF &&
+                   (c[2] & 0xC0) == 0x80) {
+            put_escape(b, 0xD000u | ((c[1] & 0x3Fu) << 6) | (c[2] & 0x3Fu));
+            c += 3;
+        } else {
+            put(b, "\xEF\xBF\xBD", 3);
+            c++;
         }
     }
     put(b, "\"", 1);
 }
 
-static void field_str(jbuf *b, const char *name, const char *value)
+
+static void field_strn(jbuf *b, const char *name, const char *value, size_t len)
 {
     if (!value)
         return;
     put(b, ",\"", 2);
     put(b, name, strlen(name));
     put(b, "\":", 2);
-    put_str(b, value);
+    put_strn(b, value, len);
+}
+
+static void field_str(jbuf *b, const char *name, const char *value)
+{
+    field_strn(b, name, value, value ? strlen(value) : 0);
 }
 
 static void field_num(jbuf *b, const char *name, unsigned long long value)
@@ -111,7 +152,7 @@ size_t trace_json_format(const TraceEvent *e, unsigned long step, char *buf, siz
     if (e->peer_id || e->peer)
         field_num(&b, "peer_id", e->peer_id);
     field_str(&b, "peer", e->peer);
-    field_str(&b, "text", e->text);
+    field_strn(&b, "text", e->text, e->text && !e->text_len ? strlen(e->text) : e->text_len);
     field_str(&b, "name", e->name);
     if (e->kind >= TR_TIMER_ADD && e->kind <= TR_CLOCK)
         field_double(&b, "time", e->time);

@@ -33,14 +33,17 @@ bool step_budget_spent(void);
  * integer arithmetic), charged before it runs. */
 int step_charge(uint64_t n);
 
-/* The run is being ended (the step budget is spent, or the event loop
- * found a deadlock, run_stop_deadlock): from then on no except clause
+/* The run is being ended (the step budget is spent, the output limit
+ * reached, or the event loop found a deadlock, run_stop_deadlock): from
+ * then on no except clause
  * matches and no finally block runs; the exception unwinds everything. */
 bool run_stopped(void);
 /* Ends the run for a deadlock the event loop found (it has written its
  * report): sets the stop and raises.  Returns NULL. */
 Obj *run_stop_deadlock(void);
 bool run_deadlocked(void);
+/* The program's output reached its limit (vm/output.h rt_set_output_limit). */
+bool run_output_capped(void);
 
 /* The exception being handled now (sys.exc_info(); borrowed, NULL: none):
  * the __context__ of every exception raised. */

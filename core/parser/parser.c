@@ -3382,6 +3382,9 @@ static int utf8_seq(const unsigned char *s, size_t n)
     if (s[0] >= 0xF8 || !k || (size_t)k > n) return 0;
     for (int i = 1; i < k; i++)
         if ((s[i] & 0xC0) != 0x80) return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||   /* overlong, surrogate */
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))     /* overlong, > U+10FFFF */
+        return 0;
     return k;
 }
 

@@ -31,4 +31,11 @@ int parse_program(const char *src, size_t len, ast_tree **out, ast_error *err);
 /* Same without the symbol table pass (for tools dumping the bare AST). */
 int parse_program_nosym(const char *src, size_t len, ast_tree **out, ast_error *err);
 
+/* A program file's bytes as the UTF-8 text to parse (source.c): its BOM
+ * or PEP 263 coding cookie honoured as CPython does.  0 with *out the
+ * decoded text (mem_alloc'd, *outlen + 1 bytes with a NUL) or NULL when
+ * src is already that text; -1 with err (SyntaxError "encoding problem:
+ * ...") otherwise. */
+int source_decode(const char *src, size_t len, char **out, size_t *outlen, ast_error *err);
+
 #endif

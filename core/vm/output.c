@@ -7,6 +7,7 @@
  */
 #include "vm/output.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "objects/types.h"
@@ -16,6 +17,8 @@
 static rt_write_fn write_out, write_err;   /* the host's writers */
 static void *write_user;                   /* passed to both */
 static Obj *warn_registry;                 /* set of "line:message" already printed */
+static uint64_t output_limit;              /* bytes of stdout + stderr (0: none) */
+static uint64_t output_written;            /* ... written so far this run */
 
 void rt_set_output(rt_write_fn out, rt_write_fn err, void *user)
 {
@@ -32,23 +35,83 @@ static void emit_output(const char *verb, const char *s, size_t n)
         return;
     Obj *t = str_from_utf8(s, n);
     TraceEvent e = { .kind = TR_OUTPUT, .line = ev.frame ? frame_lineno(ev.frame) : 0,
-                     .verb = verb, .text = t ? STR_DATA(t) : "" };
+                     .verb = verb, .text = t ? STR_DATA(t) : "", .text_len = t ? STR_NBYTES(t) : 0 };
     trace_emit(&e);
     XDECREF(t);
 }
 
-void rt_write_stdout(const char *s, size_t n)
+void rt_set_output_limit(uint64_t bytes)
 {
-    if (write_out)
-        write_out(write_user, s, n);
-    emit_output("stdout", s, n);
+    output_limit = bytes;
+    output_written = 0;
 }
 
+/* How much of n more bytes the output limit lets through; reaching it
+ * stops the run (run_output_capped) at its next step. */
+static size_t within_limit(size_t n)
+{
+    if (!output_limit)
+        return n;
+    if (ev.output_capped)
+        return 0;
+    uint64_t room = output_limit - output_written;
+    if (n <= room) {
+        output_written += n;
+        return n;
+    }
+    output_written = output_limit;
+    ev.output_capped = true;
+    return (size_t)room;
+}
+
+void rt_write_stdout(const char *s, size_t n)
+{
+    n = within_limit(n);
+    if (write_out && n)
+        write_out(write_user, s, n);
+    if (n)
+        emit_output("stdout", s, n);
+}
+
+/* Is s[i..] a lone surrogate (ED A0..BF xx, how a str holds one)? */
+static bool surrogate_at(const unsigned char *s, size_t i, size_t n)
+{
+    return s[i] == 0xED && i + 2 < n && s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF;
+}
+
+static void write_err_bytes(const char *s, size_t n)
+{
+    n = within_limit(n);
+    if (write_err && n)
+        write_err(write_user, s, n);
+    if (n)
+        emit_output("stderr", s, n);
+}
+
+/* stderr writes a lone surrogate as its \udXXX escape, as CPython's
+ * sys.stderr does (errors='backslashreplace'). */
 void rt_write_stderr(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!surrogate_at(u, i, n))
+            continue;
+        char esc[8];
+        unsigned cp = 0xD000u | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+        snprintf(esc, sizeof esc, "\\u%04x", cp);
+        write_err_bytes(s + start, i - start);
+        write_err_bytes(esc, 6);
+        start = i + 3;
+        i += 2;
+    }
+    write_err_bytes(s + start, n - start);
+}
+
+void rt_write_report(const char *s, size_t n)
 {
     if (write_err)
         write_err(write_user, s, n);
-    emit_output("stderr", s, n);
 }
 
 /* Line `lineno` of src[0..n). */

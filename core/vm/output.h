@@ -15,6 +15,13 @@ void rt_set_output(rt_write_fn out, rt_write_fn err, void *user);
 /* Write program output / error text (also an output event of the trace). */
 void rt_write_stdout(const char *s, size_t n);
 void rt_write_stderr(const char *s, size_t n);
+/* Output limit of a run: stdout and stderr together, in bytes (0: none).
+ * What goes beyond it is dropped and the run stops at its next step
+ * (run_output_capped). */
+void rt_set_output_limit(uint64_t bytes);
+/* A message of the host about the run (budget, limits): straight to
+ * stderr, never counted or dropped. */
+void rt_write_report(const char *s, size_t n);
 
 /* Emit "main.py:LINE: Category: message" and the source line, once per
  * place and message (CPython's default filter). */

@@ -29,6 +29,7 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.src_len = len;
     ev.steps = 0;
     ev.deadlocked = false;
+    ev.output_capped = false;
     ev.step_budget = step_budget;
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
@@ -91,8 +92,10 @@ static uint64_t alloc_mark;      /* mem_total() already charged */
 
 int step_tick(void)
 {
-    if (!ev.step_budget)
+    if (!ev.step_budget && !ev.output_capped)
         return 0;
+    if (ev.output_capped)
+        return err_set(Exc_RuntimeError, "output limit reached"), -1;
     uint64_t now = mem_total();
     if (ev.steps == 0 || now < alloc_mark)
         alloc_mark = now;         /* a new run */
@@ -118,7 +121,9 @@ int step_charge(uint64_t n)
 
 bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
 
-bool run_stopped(void) { return ev.deadlocked || step_budget_spent(); }
+bool run_stopped(void) { return ev.deadlocked || ev.output_capped || step_budget_spent(); }
+
+bool run_output_capped(void) { return ev.output_capped; }
 
 bool run_deadlocked(void) { return ev.deadlocked; }
 

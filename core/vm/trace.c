@@ -34,7 +34,7 @@ static void output_flush(void)
     if (!pending.len)
         return;
     TraceEvent e = { .kind = TR_OUTPUT, .line = pending.line, .verb = pending.verb,
-                     .text = pending.buf };
+                     .text = pending.buf, .text_len = pending.len };
     pending.len = 0;
     if (trace_hook)
         trace_hook(&e, hook_user);
@@ -47,7 +47,7 @@ static bool output_add(const TraceEvent *e)
     const char *verb = e->verb ? e->verb : "";
     if (pending.len && strcmp(pending.verb, verb) != 0)
         output_flush();
-    size_t n = strlen(e->text ? e->text : "");
+    size_t n = e->text_len ? e->text_len : strlen(e->text ? e->text : "");
     if (strlen(verb) >= sizeof pending.verb)
         return false;
     if (pending.len + n + 1 > pending.cap) {
@@ -83,6 +83,10 @@ void trace_set_hook(trace_hook_fn fn, void *user)
     hook_user = user;
 }
 
+#define REPR_BUF (TRACE_REPR_MAX * 4 + 4)   /* bytes: UTF-8 code points + NUL */
+static char exc_text[REPR_BUF];      /* trace_exc_text's result */
+static size_t exc_text_len;          /* ... and its length (it may hold NULs) */
+
 void trace_emit(const TraceEvent *e)
 {
     if (!trace_hook)
@@ -90,6 +94,12 @@ void trace_emit(const TraceEvent *e)
     if (e->kind == TR_OUTPUT && output_add(e))
         return;
     output_flush();
+    if (e->text == exc_text && !e->text_len) {
+        TraceEvent with_len = *e;
+        with_len.text_len = exc_text_len;
+        trace_hook(&with_len, hook_user);
+        return;
+    }
     trace_hook(e, hook_user);
 }
 
@@ -117,7 +127,6 @@ const char *trace_kind_name(TraceKind k)
 /* Bounded text                                                        */
 /* ------------------------------------------------------------------ */
 
-#define REPR_BUF (TRACE_REPR_MAX * 4 + 4)   /* bytes: UTF-8 code points + NUL */
 #define REPR_DEPTH 8                         /* containers nested deeper show "..." */
 
 /* A writer that keeps at most TRACE_REPR_MAX - 3 code points, then "...". */
@@ -352,8 +361,7 @@ const char *trace_repr(Obj *o)
 
 const char *trace_exc_text(Obj *exc)
 {
-    static char buf[REPR_BUF];
-    TraceText t = { .buf = buf };
+    TraceText t = { .buf = exc_text };
     Obj *saved = err_fetch();
     tt_cstr(&t, exc->type->name);
     trace_repr_active++;
@@ -366,5 +374,7 @@ const char *trace_exc_text(Obj *exc)
     XDECREF(s);
     err_clear();
     err_restore(saved);
-    return tt_finish(&t);
+    const char *text = tt_finish(&t);
+    exc_text_len = t.len;
+    return text;
 }

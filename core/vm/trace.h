@@ -172,6 +172,7 @@ typedef struct TraceEvent {
     uint64_t peer_id;     /* RESUME: resumer id, YIELD/RETURN/RAISE: receiver id (0 = none) */
     const char *peer;     /* that peer's function name, or NULL */
     const char *text;     /* OUTPUT text, WARNING line, exception "Type: message" */
+    size_t text_len;      /* its length in bytes (0: up to its NUL), as it may hold NULs */
     const char *name;     /* task events: the task's name */
     double time;          /* timer_*: the deadline; clock: the new time */
     double time_from;     /* clock: the time before the jump */

@@ -132,6 +132,7 @@ typedef struct EvalState {
     uint64_t steps;              /* steps counted (statements, loop items) */
     uint64_t step_budget;        /* 0 = unlimited */
     bool deadlocked;             /* the event loop ended the run (run_stop_deadlock) */
+    bool output_capped;          /* the program wrote its output limit (output.c) */
 } EvalState;
 extern EvalState ev;
 

@@ -1,0 +1,3 @@
+# coding: ascii
+print("ok")
+print("é")

@@ -1,0 +1,3 @@
+import os
+# coding: latin-1
+print("é")

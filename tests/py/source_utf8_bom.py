@@ -1,0 +1,2 @@
+﻿print("bom ok")
+# coding: utf-8
