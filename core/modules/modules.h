@@ -40,4 +40,9 @@ void modules_end_run(void);
  * to None first, then the others (except __builtins__). */
 void module_clear_dict(Obj *dict);
 
+/* The seed of unseeded random use (random.c): the module-level generator
+ * of `random` starts as random.seed(seed) would; 0 unless set.  Takes
+ * effect at the next run's import of random. */
+void random_set_run_seed(uint64_t seed);
+
 #endif
