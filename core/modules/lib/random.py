@@ -242,6 +242,9 @@ class Random(_random.Random):
 
     def randbytes(self, n):
         """Generate n random bytes."""
+        if not hasattr(int, 'to_bytes'):
+            raise NotImplementedError('randbytes() needs the bytes type, which Coroscope '
+                                      'does not have yet')
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     # ---- integers ----
