@@ -1,6 +1,6 @@
 /* modules.h - module objects, the import of built-in modules (written in
- * C: sys, types, inspect, time, math, _asyncio; written in Python:
- * core/modules/lib/, e.g. asyncio), and the builtins module.
+ * C: sys, types, inspect, time, math, _asyncio, _random; written in Python:
+ * core/modules/lib/, e.g. asyncio, random), and the builtins module.
  *
  * Uses: loop, vm, objects, base.
  */
@@ -39,5 +39,10 @@ void modules_end_run(void);
 /* CPython's _PyModule_ClearDict: names with one leading underscore are set
  * to None first, then the others (except __builtins__). */
 void module_clear_dict(Obj *dict);
+
+/* The seed of unseeded random use (random.c): the module-level generator
+ * of `random` starts as random.seed(seed) would; 0 unless set.  Takes
+ * effect at the next run's import of random. */
+void random_set_run_seed(uint64_t seed);
 
 #endif
