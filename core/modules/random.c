@@ -469,7 +469,7 @@ static Obj *rm_text_seed(Obj *self, Obj *const *a, size_t n, Obj *kw)
 }
 
 /* _index(x): operator.index(x). */
-static Obj *rm_index(Obj *self, Obj *const *a, size_t n, Obj *kw)
+static Obj *rmod_index(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     (void)self; (void)n; (void)kw;
     return obj_index(a[0]);
@@ -514,7 +514,7 @@ static Obj *rm_acos(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static const MethodDef random_functions[] = {
     { "_text_seed", rm_text_seed, METH_O, NULL },
-    { "_index", rm_index, METH_O, NULL },
+    { "_index", rmod_index, METH_O, NULL },
     { "_warn_caller", rm_warn_caller, METH_FASTCALL, NULL },
     { "_acos", rm_acos, METH_O, NULL },
     { NULL, NULL, 0, NULL },
