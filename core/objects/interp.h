@@ -21,6 +21,12 @@
  * element reprs (obj_repr already does). */
 int rec_enter(const char *where);
 void rec_leave(void);
+/* The C-recursion guard alone, for C code that recurses without Python
+ * frames (an iterator pulling from another): RecursionError past the
+ * C-recursive calls one stack can hold (the same number on every build),
+ * as CPython 3.12's C recursion limit.  0 / -1, paired with c_rec_leave. */
+int c_rec_enter(const char *where);
+void c_rec_leave(void);
 
 /* The step budget (rt_config.step_budget): one step per statement and per
  * item taken by obj_iternext, so loops in comprehensions and builtins are

@@ -2,6 +2,7 @@
  * zip, map and filter (types the runtime binds as builtins), and
  * types_init, the start-up hook of all the t_*.c types.
  */
+#include "objects/interp.h"
 #include "objects/types.h"
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
@@ -34,6 +35,17 @@ Obj *iter_reversed(Obj *seq)
         it->index = n - 1;
     }
     return (Obj *)it;
+}
+
+/* The next item of an iterator this one pulls from: a chain of them
+ * (zip(zip(zip(...)))) recurses in C, so it is guarded. */
+static Obj *next_of(Obj *it)
+{
+    if (c_rec_enter("") < 0)
+        return NULL;
+    Obj *v = obj_iternext(it);
+    c_rec_leave();
+    return v;
 }
 
 static Obj *reversed_next(Obj *o)
@@ -109,7 +121,7 @@ static Obj *enumerate_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj 
 static Obj *enumerate_next(Obj *o)
 {
     EnumerateObj *e = (EnumerateObj *)o;
-    Obj *v = obj_iternext(e->it);
+    Obj *v = next_of(e->it);
     if (!v)
         return NULL;
     Obj *one = int_from_i64(1);
@@ -192,7 +204,7 @@ static Obj *zip_strict_error(ZipObj *z, size_t i)
         return err_format(Exc_ValueError, "zip() argument %zu is shorter than argument%s%zu",
                           i + 1, i == 1 ? " " : "s 1-", i);
     for (size_t k = 1; k < TUPLE_SIZE(z->iters); k++) {
-        Obj *v = obj_iternext(TUPLE_ITEM(z->iters, k));
+        Obj *v = next_of(TUPLE_ITEM(z->iters, k));
         if (v) {
             DECREF(v);
             return err_format(Exc_ValueError, "zip() argument %zu is longer than argument%s%zu",
@@ -212,7 +224,7 @@ static Obj *zip_items(ZipObj *z)
         return NULL;
     Obj *t = tuple_new(n);
     for (size_t i = 0; t && i < n; i++) {
-        Obj *v = obj_iternext(TUPLE_ITEM(z->iters, i));
+        Obj *v = next_of(TUPLE_ITEM(z->iters, i));
         if (!v) {
             CLEAR(t);
             if (z->strict && !err_occurred())
@@ -314,7 +326,7 @@ static Obj *filter_next(Obj *o)
 {
     FilterObj *f = (FilterObj *)o;
     Obj *v;
-    while ((v = obj_iternext(f->it))) {
+    while ((v = next_of(f->it))) {
         Obj *r = obj_is_none(f->func) || f->func == (Obj *)&Bool_Type ? NEWREF(v)
                : obj_call1(f->func, v);
         int ok = r ? obj_is_true(r) : -1;

@@ -18,6 +18,7 @@
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
+#include "vm/stackseg.h"
 #include "vm/trace.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
@@ -368,7 +369,7 @@ static int resume_precheck(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, G
 
 /* Runs g's frame with its handled-exception record in front of the
  * resumer's. */
-static Obj *run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
+static Obj *gen_run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
 {
     g->exc_info.prev = ev.excinfo;
     ev.excinfo = &g->exc_info;
@@ -379,6 +380,34 @@ static Obj *run_frame(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
     Obj *r = yf ? resume_delegating(g, yf, throw_exc) : vm_execute(g->frame, send, throw_exc);
     ev.excinfo = g->exc_info.prev;
     g->exc_info.prev = NULL;
+    return r;
+}
+
+/* run_frame's arguments when a deep resume moves to a new stack segment. */
+typedef struct ResumeJob {
+    GenObj *g;
+    Obj *send, *throw_exc, *yf;
+} ResumeJob;
+
+static void *resume_job(void *arg)
+{
+    ResumeJob *j = arg;
+    return gen_run_frame(j->g, j->send, j->throw_exc, j->yf);
+}
+
+/* run_frame on a fresh stack segment (stackseg.h): a resume nested deep
+ * in C (closing a long `yield from` chain) must not exhaust the stack. */
+static Obj *run_frame_on_segment(GenObj *g, Obj *send, Obj *throw_exc, Obj *yf)
+{
+    ResumeJob *j = mem_alloc(sizeof *j);
+    if (!j)
+        return err_nomemory();
+    *j = (ResumeJob){ g, send, throw_exc, yf };
+    bool ok;
+    Obj *r = seg_run(resume_job, j, &ok);
+    mem_free(j, sizeof *j);
+    if (!ok && !r && !err_occurred())
+        err_set(Exc_RecursionError, "maximum recursion depth exceeded (no stack segment)");
     return r;
 }
 
@@ -398,7 +427,8 @@ GenResult gen_resume(GenObj *g, Obj *send, Obj *throw_exc, Obj **result, GenVerb
     if (trace_enabled())
         trace_gen(g, TR_GEN_RESUME, verb_names[verb == GV_DROP ? GV_CLOSE : verb],
                   throw_exc ? NULL : send ? send : obj_none, throw_exc, 0);
-    Obj *r = run_frame(g, send, throw_exc, yf);
+    Obj *r = seg_needed() ? run_frame_on_segment(g, send, throw_exc, yf)
+                          : gen_run_frame(g, send, throw_exc, yf);
     GenResult res;
     if (r && g->frame->state == FRAME_SUSPENDED) {
         res = GEN_YIELD;

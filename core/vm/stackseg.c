@@ -30,7 +30,15 @@ typedef struct seg_job {
     void *result;           /* what it returned */
 } seg_job;
 
-bool seg_needed(void) { return ev.c_depth - seg_base >= SEG_CALLS; }
+/* C-recursive calls (vm.h c_rec) per segment before a generator resume
+ * moves to a new one: a close() running down a 20,000-deep `yield from`
+ * chain recurses in C without re-entering the loop. */
+#define SEG_C_RECS 256
+
+bool seg_needed(void)
+{
+    return ev.c_depth - seg_base >= SEG_CALLS || ev.c_rec - ev.c_rec_base >= SEG_C_RECS;
+}
 
 void seg_reset(void) { seg_base = 0; }
 
@@ -65,10 +73,12 @@ void *seg_run(void *(*fn)(void *), void *arg, bool *ok)
         return NULL;
     }
     *job = (seg_job){ .fn = fn, .arg = arg };
-    int saved_base = seg_base;
+    int saved_base = seg_base, saved_rec_base = ev.c_rec_base;
     seg_base = ev.c_depth;
+    ev.c_rec_base = ev.c_rec;           /* a fresh stack: C recursion counts anew */
     coro_result r = seg_drive(co);
     seg_base = saved_base;
+    ev.c_rec_base = saved_rec_base;
     void *result = job->result;
     *ok = r == CORO_OK;
     coro_free(co);

@@ -122,6 +122,8 @@ typedef struct EvalState {
     int depth;                   /* nesting counted by rec_enter and calls */
     int limit;                   /* recursion limit (sys.setrecursionlimit) */
     int c_depth;                 /* C re-entries of the loop (vm_execute nesting) */
+    int c_rec;                   /* C-recursive calls nested now (rec_enter, c_rec_enter) */
+    int c_rec_base;              /* ... when the running stack segment started */
     ExcInfo *excinfo;            /* current handled-exception record */
     ExcInfo base_excinfo;        /* the main program's record */
     Obj *builtins;               /* the builtins module's dict */
