@@ -306,6 +306,7 @@ static void func_dealloc(Obj *o)
     XDECREF(fn->globals);
     XDECREF(fn->defaults);
     XDECREF(fn->kwdefaults);
+    XDECREF(fn->annotations);
     XDECREF(fn->closure);
     XDECREF(fn->name);
     XDECREF(fn->qualname);
@@ -352,7 +353,28 @@ static const MemberDef func_members[] = {
     { NULL, 0, 0, false },
 };
 
+/* __annotations__: the dict the def made, or a new empty one. */
+static Obj *func_get_annotations(Obj *self, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)self;
+    if (!fn->annotations && !(fn->annotations = dict_new()))
+        return NULL;
+    return NEWREF(fn->annotations);
+}
+
+static int func_set_annotations(Obj *self, Obj *value, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)self;
+    if (value && value != obj_none && !DICT_CHECK(value))
+        return err_format_int(Exc_TypeError, "__annotations__ must be set to a dict object");
+    SETREF(fn->annotations, value && value != obj_none ? NEWREF(value) : NULL);
+    return 0;
+}
+
 static const GetSetDef func_getset[] = {
+    { "__annotations__", func_get_annotations, func_set_annotations, NULL },
     { "__code__", func_get_code, NULL, NULL },
     { "__defaults__", func_get_defaults, NULL, NULL },
     { "__closure__", func_get_closure, NULL, NULL },

@@ -457,6 +457,8 @@ static Obj *make_function(FrameObj *f, int flags, Obj **sp)
     int k = -2;
     if (flags & MF_CLOSURE)
         fn->closure = NEWREF(sp[k--]);
+    if (flags & MF_ANNOTATIONS)
+        fn->annotations = NEWREF(sp[k--]);
     if (flags & MF_KWDEFAULTS)
         fn->kwdefaults = NEWREF(sp[k--]);
     if (flags & MF_DEFAULTS)
@@ -1407,7 +1409,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
         case OP_MAKE_FUNCTION: {
             int nparts = ((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) +
-                         ((arg & MF_CLOSURE) != 0);
+                         ((arg & MF_CLOSURE) != 0) + ((arg & MF_ANNOTATIONS) != 0);
             Obj *fn = make_function(f, arg, sp);
             DROP(nparts + 1);
             if (!fn)
