@@ -168,7 +168,8 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, self._other(other)) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     return KeyWrapper
 
@@ -352,7 +353,7 @@ class _lru_cache_wrapper:
         self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {'typed': self._typed, 'maxsize': self._maxsize}
+        return {'maxsize': self._maxsize, 'typed': self._typed}
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -393,16 +394,23 @@ def cache(user_function, /):
 # -- singledispatch --
 
 def _find_impl(cls, registry):
+    """The implementation for cls: the first class of its MRO that is
+    registered, an ABC it matches coming before object (CPython's
+    _compose_mro puts them there); of several ABCs, the most derived."""
     mro = cls.__mro__
     for t in mro:
+        if t is object:
+            break
         if t in registry:
             return registry[t]
     best = None
-    for t in registry:          # ABCs registered, matched structurally
-        if t not in mro and issubclass(cls, t):
+    for t in registry:
+        if t is not object and t not in mro and issubclass(cls, t):
             if best is None or issubclass(t, best):
                 best = t
-    return registry[best] if best is not None else registry.get(object)
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
 
 
 def singledispatch(func):
@@ -434,6 +442,8 @@ def singledispatch(func):
                                 'on an annotated function.' % (cls,))
             func = cls
             argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):            # as typing.get_type_hints resolves it
+                cls = eval(cls, getattr(func, '__globals__', {}))
             if not isinstance(cls, type):
                 raise TypeError('Invalid annotation for %r. %r is not a class.'
                                 % (argname, cls))
