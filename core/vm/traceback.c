@@ -353,6 +353,38 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b)
     return a->lineno == b->lineno && a->frame->code == b->frame->code;
 }
 
+/* Is the entry a frame of library code standing in for what CPython
+ * writes in C (itertools, operator, deque, partial, ...)?  CPython's
+ * tracebacks have no line for those.  A library module lists them in its
+ * global __c_frames__: True for all its code, or a tuple of qualified
+ * names, each also covering what is nested in it ('deque' covers
+ * 'deque.pop' and its lambdas). */
+static bool c_frame(const TracebackObj *t)
+{
+    static const char lib[] = "/coroscope/lib/";
+    const CodeObj *code = t->frame->code;
+    if (strncmp(STR_DATA(code->filename), lib, sizeof lib - 1) != 0 ||
+        !t->frame->globals || !DICT_CHECK(t->frame->globals))
+        return false;
+    Obj *names = dict_getitem_cstr(t->frame->globals, "__c_frames__");
+    if (!names)
+        return false;
+    if (names == obj_true)
+        return true;
+    if (!TUPLE_CHECK(names))
+        return false;
+    const char *qn = STR_DATA(code->qualname);
+    for (size_t i = 0; i < TUPLE_SIZE(names); i++) {
+        Obj *p = TUPLE_ITEM(names, i);
+        if (!STR_CHECK(p))
+            continue;
+        size_t n = STR_NBYTES(p);
+        if (strncmp(qn, STR_DATA(p), n) == 0 && (qn[n] == 0 || qn[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
 /* The header ("Traceback ..." or "Exception Group Traceback ...", after
  * header_margin) and the entries of a traceback. */
 static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_margin,
@@ -363,6 +395,8 @@ static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_marg
     TracebackObj *last = NULL;
     int count = 0;
     for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
+        if (c_frame(t))
+            continue;
         if (!last || !same_place(last, t)) {
             print_repeats(count);
             last = t;
