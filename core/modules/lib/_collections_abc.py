@@ -105,6 +105,12 @@ class _GenericAlias:
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
 
+def _add_base(base, cls):
+    """Makes cls count as a subclass of base, as CPython's second (third)
+    base: what is registered with cls is then an instance of base too."""
+    base._abc_subclasses.append(cls)
+
+
 def _class_getitem(cls, item):
     return _GenericAlias(cls, item)
 
@@ -391,6 +397,10 @@ class Collection(Sized):
         return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
+
+
+_add_base(Iterable, Collection)
+_add_base(Container, Collection)
 
 
 class Callable(metaclass=ABCMeta):
@@ -701,7 +711,7 @@ for _cls in (KeysView, ItemsView):
         if _name not in _cls.__dict__:
             setattr(_cls, _name, Set.__dict__[_name])
     _cls.__hash__ = None
-    Set.register(_cls)
+    _add_base(Set, _cls)
 
 KeysView.register(dict_keys)
 ItemsView.register(dict_items)
@@ -724,7 +734,7 @@ class ValuesView(MappingView):
             yield self._mapping[key]
 
 
-Collection.register(ValuesView)
+_add_base(Collection, ValuesView)
 ValuesView.register(dict_values)
 
 
@@ -856,7 +866,7 @@ class Sequence(Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
-Reversible.register(Sequence)
+_add_base(Reversible, Sequence)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)

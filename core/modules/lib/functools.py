@@ -7,6 +7,9 @@
 import types
 from collections import namedtuple
 
+# what CPython writes in C (_functools): its frames show in no traceback
+__c_frames__ = ('partial', 'reduce', '_lru_cache_wrapper', 'cmp_to_key', '_make_key')
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',

@@ -7,6 +7,9 @@
 
 import sys
 
+# CPython's itertools is written in C: its frames show in no traceback
+__c_frames__ = True
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',

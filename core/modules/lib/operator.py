@@ -15,6 +15,9 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _builtin_abs = abs
 
+# CPython's operator is written in C: its frames show in no traceback
+__c_frames__ = True
+
 
 def lt(a, b, /):
     return a < b

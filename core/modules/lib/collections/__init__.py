@@ -21,6 +21,12 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 
+# what CPython writes in C (_collections, the generated __new__ of a
+# namedtuple): its frames show in no traceback
+__c_frames__ = ('deque', '_deque_iterator', '_index', '_index_int', '_c_type_name',
+                'defaultdict', 'OrderedDict', '_tuplegetter', '_make_new',
+                '_count_elements', '_recursive_repr')
+
 abc = _collections_abc
 
 
@@ -45,6 +51,15 @@ def _recursive_repr(fillvalue='...'):
         wrapper.__doc__ = user_function.__doc__
         return wrapper
     return decorating_function
+
+
+def _c_type_name(obj):
+    """The name CPython's messages give a type: collections.X for the types
+    written in C there (deque, defaultdict, OrderedDict), else __name__."""
+    t = type(obj)
+    if t.__module__ == 'collections':
+        return 'collections.' + t.__name__
+    return t.__name__
 
 
 def _index(i):
@@ -287,7 +302,9 @@ class deque:
     def __ge__(self, other):
         return self._compare(other, lambda a, b: a >= b)
 
-    __hash__ = None
+    def __hash__(self):
+        # the message names the type as CPython's C type does
+        raise TypeError("unhashable type: '%s'" % _c_type_name(self))
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -404,6 +421,10 @@ class defaultdict(dict):
                 _repr_running.discard(id(self))
         return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
 
+    def __hash__(self):
+        # the message names the type as CPython's C type does
+        raise TypeError("unhashable type: '%s'" % _c_type_name(self))
+
     def copy(self):
         """D.copy() -> a shallow copy of D."""
         return type(self)(self.default_factory, self)
@@ -515,7 +536,9 @@ class OrderedDict(dict):
             return result
         return not result
 
-    __hash__ = None
+    def __hash__(self):
+        # the message names the type as CPython's C type does
+        raise TypeError("unhashable type: '%s'" % _c_type_name(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
