@@ -91,7 +91,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._items = []          # the items are _items[_head:]
+        self._head = 0
         self._state = 0
         if iterable is not ():
             self.extend(iterable)
@@ -101,41 +102,78 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
+    # append/appendleft/pop/popleft are O(1) amortized: popleft moves _head
+    # on, appendleft fills room made before _head; the other methods first
+    # _compact() the list so that _head is 0.
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+
     def _trim_left(self):
-        items = self._items
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[:len(items) - self._maxlen]
+        excess = len(self) - self._maxlen if self._maxlen is not None else 0
+        for _ in range(excess):
+            self._items[self._head] = None
+            self._head += 1
+        if excess:
+            self._after_popleft()
 
     def _trim_right(self):
+        excess = len(self) - self._maxlen if self._maxlen is not None else 0
+        if excess > 0:
+            del self._items[len(self._items) - excess:]
+
+    def _after_popleft(self):
         items = self._items
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[self._maxlen:]
+        live = len(items) - self._head
+        if live == 0:
+            items.clear()
+            self._head = 0
+        elif self._head > 2 * live + 16:
+            del items[:self._head]
+            self._head = 0
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
         self._state += 1
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
         self._state += 1
-        self._items.insert(0, x)
-        self._trim_right()
+        if self._head == 0:
+            room = len(self._items) + 8
+            self._items[0:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None:
+            self._trim_right()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._items.pop(0)
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        self._after_popleft()
+        return x
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable"""
@@ -155,6 +193,7 @@ class deque:
         """Remove all elements from the deque."""
         self._state += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -170,6 +209,7 @@ class deque:
         """Return number of occurrences of value."""
         n = 0
         state = self._state
+        self._compact()
         for x in self._items:
             if x is value or x == value:
                 n += 1
@@ -181,6 +221,7 @@ class deque:
         """Return first index of value.
 
         Raises ValueError if the value is not present."""
+        self._compact()
         n = len(self._items)
         start = _index(start)
         if start < 0:
@@ -200,13 +241,15 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._state += 1
+        self._compact()
         self._items.insert(_index(index), value)
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
+        self._compact()
         for i, x in enumerate(self._items):
             if x is value or x == value:
                 self._state += 1
@@ -217,12 +260,14 @@ class deque:
     def reverse(self):
         """Reverse *IN PLACE*."""
         self._state += 1
+        self._compact()
         self._items.reverse()
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
         n = _index_int(n)
+        self._compact()
         items = self._items
         if len(items) <= 1:
             return
@@ -232,13 +277,14 @@ class deque:
             items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __contains__(self, value):
         state = self._state
+        self._compact()
         for x in self._items:
             if x is value or x == value:
                 return True
@@ -248,12 +294,12 @@ class deque:
 
     def _checked_index(self, index):
         i = _index(index)
-        n = len(self._items)
+        n = len(self)
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
-        return i
+        return self._head + i
 
     def __getitem__(self, index):
         return self._items[self._checked_index(index)]
@@ -262,8 +308,9 @@ class deque:
         self._items[self._checked_index(index)] = value
 
     def __delitem__(self, index):
-        i = self._checked_index(index)
+        i = self._checked_index(index) - self._head
         self._state += 1
+        self._compact()
         del self._items[i]
 
     def __iter__(self):
@@ -275,6 +322,7 @@ class deque:
     @_recursive_repr('[...]')
     def __repr__(self):
         name = type(self).__name__
+        self._compact()
         if self._maxlen is not None:
             return '%s(%r, maxlen=%d)' % (name, self._items, self._maxlen)
         return '%s(%r)' % (name, self._items)
@@ -282,6 +330,8 @@ class deque:
     def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return op(self._items, other._items)
 
     def __eq__(self, other):
@@ -327,6 +377,7 @@ class deque:
 
     def __imul__(self, n):
         n = _index_int(n)
+        self._compact()
         items = list(self._items)
         self.clear()
         if n > 0:
@@ -360,7 +411,7 @@ class _deque_iterator:
         self._state = d._state
         self._reverse = reverse
         self._i = 0
-        self._n = len(d._items)
+        self._n = len(d)
 
     def __iter__(self):
         return self
@@ -377,7 +428,7 @@ class _deque_iterator:
             raise StopIteration
         i = self._i
         self._i += 1
-        return d._items[self._n - 1 - i if self._reverse else i]
+        return d._items[d._head + (self._n - 1 - i if self._reverse else i)]
 
     def __length_hint__(self):
         return self._n - self._i
