@@ -353,20 +353,19 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b)
     return a->lineno == b->lineno && a->frame->code == b->frame->code;
 }
 
-/* Is the entry a frame of library code standing in for what CPython
- * writes in C (itertools, operator, deque, partial, ...)?  CPython's
+/* Is f a frame of library code standing in for what CPython writes in C (itertools, operator, deque, partial, ...)?  CPython's
  * tracebacks have no line for those.  A library module lists them in its
  * global __c_frames__: True for all its code, or a tuple of qualified
  * names, each also covering what is nested in it ('deque' covers
  * 'deque.pop' and its lambdas). */
-static bool c_frame(const TracebackObj *t)
+bool tb_c_frame(const struct FrameObj *f)
 {
     static const char lib[] = "/coroscope/lib/";
-    const CodeObj *code = t->frame->code;
+    const CodeObj *code = f->code;
     if (strncmp(STR_DATA(code->filename), lib, sizeof lib - 1) != 0 ||
-        !t->frame->globals || !DICT_CHECK(t->frame->globals))
+        !f->globals || !DICT_CHECK(f->globals))
         return false;
-    Obj *names = dict_getitem_cstr(t->frame->globals, "__c_frames__");
+    Obj *names = dict_getitem_cstr(f->globals, "__c_frames__");
     if (!names)
         return false;
     if (names == obj_true)
@@ -395,7 +394,7 @@ static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_marg
     TracebackObj *last = NULL;
     int count = 0;
     for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
-        if (c_frame(t))
+        if (tb_c_frame(t->frame))
             continue;
         if (!last || !same_place(last, t)) {
             print_repeats(count);

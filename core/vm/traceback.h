@@ -10,4 +10,9 @@
  * through the runtime's stderr writer. */
 void tb_print(Obj *exc);
 
+struct FrameObj;
+/* Is f a frame of library code standing in for what CPython writes in C
+ * (its module's __c_frames__)?  Tracebacks and the trace leave it out. */
+bool tb_c_frame(const struct FrameObj *f);
+
 #endif
