@@ -9,6 +9,7 @@
 
 from abc import ABCMeta, abstractmethod
 import sys
+import types
 
 __name__ = 'collections.abc'
 
@@ -37,21 +38,9 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 
 
-def _gen():
-    yield
-generator = type(_gen())
-
-async def _coro():
-    pass
-_c = _coro()
-coroutine = type(_c)
-_c.close()
-del _c
-
-async def _ag():
-    yield
-async_generator = type(_ag())
-del _gen, _coro, _ag
+generator = types.GeneratorType
+coroutine = types.CoroutineType
+async_generator = types.AsyncGeneratorType
 
 
 def _check_methods(C, *methods):
@@ -83,9 +72,9 @@ class _GenericAlias:
                     return a.__qualname__
                 return '%s.%s' % (a.__module__, a.__qualname__)
             if isinstance(a, list):
-                return '[%s]' % ', '.join(name(x) for x in a)
+                return '[%s]' % ', '.join([name(x) for x in a])
             return repr(a)
-        return '%s[%s]' % (name(self.__origin__), ', '.join(name(a) for a in self.__args__))
+        return '%s[%s]' % (name(self.__origin__), ', '.join([name(a) for a in self.__args__]))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -467,7 +456,7 @@ class Set(Collection):
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([value for value in other if value in self])
 
     __rand__ = __and__
 
@@ -480,7 +469,7 @@ class Set(Collection):
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
+        chain = ([e for s in (self, other) for e in s])
         return self._from_iterable(chain)
 
     __ror__ = __or__
@@ -490,14 +479,14 @@ class Set(Collection):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        return self._from_iterable([value for value in self if value not in other])
 
     def __rsub__(self, other):
         if not isinstance(other, Set):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        return self._from_iterable([value for value in other if value not in self])
 
     def __xor__(self, other):
         if not isinstance(other, Set):
@@ -863,7 +852,7 @@ class Sequence(Collection):
 
     def count(self, value):
         'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        return sum([1 for v in self if v is value or v == value])
 
 
 _add_base(Reversible, Sequence)

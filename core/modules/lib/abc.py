@@ -101,7 +101,7 @@ class ABCMeta(type):
                     subclass in cls._abc_negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        return any([cls.__subclasscheck__(c) for c in (subclass, subtype)])
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""

@@ -229,8 +229,8 @@ class partial:
     def __repr__(self):
         qualname = 'functools.partial' if type(self) is partial else type(self).__name__
         parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
+        parts.extend([repr(x) for x in self.args])
+        parts.extend(['%s=%r' % (k, v) for (k, v) in self.keywords.items()])
         return '%s(%s)' % (qualname, ', '.join(parts))
 
     def __reduce__(self):
@@ -256,8 +256,8 @@ class partialmethod:
 
     def __repr__(self):
         parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
+        parts.extend([repr(x) for x in self.args])
+        parts.extend(['%s=%r' % (k, v) for (k, v) in self.keywords.items()])
         return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
 
     def _make_unbound_method(self):
@@ -303,9 +303,9 @@ def _make_key(args, kwds, typed):
         for item in kwds.items():
             key += item
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple([type(v) for v in args])
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
+            key += tuple([type(v) for v in kwds.values()])
     elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
     return key

@@ -495,7 +495,7 @@ def tee(iterable, n=2, /):
     if n == 0:
         return ()
     first = _tee(iterable)
-    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+    return (first,) + tuple([first.__copy__() for _ in range(n - 1)])
 
 
 class zip_longest:
@@ -558,16 +558,16 @@ class product:
             raise StopIteration
         pools = self._pools
         if self._indices is None:
-            if any(len(p) == 0 for p in pools):
+            if any([len(p) == 0 for p in pools]):
                 self._done = True
                 raise StopIteration
             self._indices = [0] * len(pools)
-            return tuple(p[0] for p in pools)
+            return tuple([p[0] for p in pools])
         indices = self._indices
         for i in reversed(range(len(pools))):
             indices[i] += 1
             if indices[i] < len(pools[i]):
-                return tuple(pools[j][indices[j]] for j in range(len(pools)))
+                return tuple([pools[j][indices[j]] for j in range(len(pools))])
             indices[i] = 0
         self._done = True
         raise StopIteration
@@ -607,7 +607,7 @@ class permutations:
         n = len(pool)
         if self._first:
             self._first = False
-            return tuple(pool[i] for i in indices[:r])
+            return tuple([pool[i] for i in indices[:r]])
         for i in reversed(range(r)):
             cycles[i] -= 1
             if cycles[i] == 0:
@@ -616,7 +616,7 @@ class permutations:
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple(pool[i] for i in indices[:r])
+                return tuple([pool[i] for i in indices[:r]])
         self._done = True
         raise StopIteration
 
@@ -643,7 +643,7 @@ class combinations:
         n = len(pool)
         if self._first:
             self._first = False
-            return tuple(pool[i] for i in indices)
+            return tuple([pool[i] for i in indices])
         for i in reversed(range(r)):
             if indices[i] != i + n - r:
                 break
@@ -653,7 +653,7 @@ class combinations:
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        return tuple(pool[i] for i in indices)
+        return tuple([pool[i] for i in indices])
 
 
 class combinations_with_replacement:
@@ -678,7 +678,7 @@ class combinations_with_replacement:
         n = len(pool)
         if self._first:
             self._first = False
-            return tuple(pool[i] for i in indices)
+            return tuple([pool[i] for i in indices])
         for i in reversed(range(r)):
             if indices[i] != n - 1:
                 break
@@ -686,4 +686,4 @@ class combinations_with_replacement:
             self._done = True
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple(pool[i] for i in indices)
+        return tuple([pool[i] for i in indices])

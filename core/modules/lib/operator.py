@@ -240,7 +240,7 @@ class attrgetter:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
         self._attrs = names
-        self._paths = tuple(tuple(name.split('.')) for name in names)
+        self._paths = tuple([tuple(name.split('.')) for name in names])
 
     def _get(self, obj, path):
         for part in path:
@@ -250,7 +250,7 @@ class attrgetter:
     def __call__(self, obj, /):
         if len(self._paths) == 1:
             return self._get(obj, self._paths[0])
-        return tuple(self._get(obj, path) for path in self._paths)
+        return tuple([self._get(obj, path) for path in self._paths])
 
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
@@ -271,7 +271,7 @@ class itemgetter:
     def __call__(self, obj, /):
         if len(self._items) == 1:
             return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+        return tuple([obj[i] for i in self._items])
 
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
@@ -299,7 +299,7 @@ class methodcaller:
     def __repr__(self):
         args = [repr(self._name)]
         args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        args.extend(['%s=%r' % (k, v) for k, v in self._kwargs.items()])
         return 'operator.methodcaller(%s)' % ', '.join(args)
 
 

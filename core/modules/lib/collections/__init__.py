@@ -736,7 +736,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     arg_list = ', '.join(field_names)
     if num_fields == 1:
         arg_list += ','
-    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
+    repr_fmt = '(' + ', '.join(['%s=%%r' % name for name in field_names]) + ')'
     tuple_new = tuple.__new__
 
     __new__ = _make_new(typename, field_names, defaults)
@@ -888,7 +888,7 @@ class Counter(dict):
         'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all([self[e] == other[e] for c in (self, other) for e in c])
 
     def __ne__(self, other):
         'True if any counts disagree. Missing counts are treated as zero.'
@@ -900,7 +900,7 @@ class Counter(dict):
         'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return all([self[e] <= other[e] for c in (self, other) for e in c])
 
     def __lt__(self, other):
         'True if all counts in self are a proper subset of those in other.'
@@ -912,7 +912,7 @@ class Counter(dict):
         'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return all([self[e] >= other[e] for c in (self, other) for e in c])
 
     def __gt__(self, other):
         'True if all counts in self are a proper superset of those in other.'
@@ -1076,7 +1076,7 @@ class ChainMap(_collections_abc.MutableMapping):
         return iter(d)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any([key in m for m in self.maps])
 
     def __bool__(self):
         return any(self.maps)
