@@ -24,7 +24,8 @@ from operator import itemgetter as _itemgetter
 # what CPython writes in C (_collections, the generated __new__ of a
 # namedtuple): its frames show in no traceback
 __c_frames__ = ('deque', '_deque_iterator', '_index', '_index_int', '_c_type_name',
-                'defaultdict', 'OrderedDict', '_tuplegetter', '_make_new',
+                'defaultdict', 'OrderedDict', 'odict_keys', 'odict_values', 'odict_items',
+                '_tuplegetter', '_make_new',
                 '_count_elements', '_recursive_repr')
 
 abc = _collections_abc
@@ -505,8 +506,64 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+class odict_keys(_collections_abc.KeysView):
+    """The keys of an OrderedDict (a dict_keys in CPython, set-like)."""
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class odict_values(_collections_abc.ValuesView):
+    """The values of an OrderedDict."""
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        m = self._mapping
+        return iter([dict.__getitem__(m, k) for k in reversed(m)])
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
+
+
+class odict_items(_collections_abc.ItemsView):
+    """The items of an OrderedDict (set-like)."""
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        m = self._mapping
+        return iter([(k, dict.__getitem__(m, k)) for k in reversed(m)])
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return odict_keys(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return odict_values(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return odict_items(self)
 
     def __init__(self, other=(), /, **kwds):
         self.__update(other, **kwds)
