@@ -8,6 +8,7 @@
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 /* ------------------------------------------------------------------ */
@@ -318,7 +319,13 @@ static void func_dealloc(Obj *o)
 
 static Obj *func_repr(Obj *o)
 {
-    return str_from_format("<function %S at %p>", ((FunctionObj *)o)->qualname, (void *)o);
+    FunctionObj *fn = (FunctionObj *)o;
+    /* a module-level function standing in for one CPython writes in C
+     * (operator.add, functools.reduce) shows as CPython's does */
+    if (STR_CHECK(fn->qualname) && !strchr(STR_DATA(fn->qualname), '.') &&
+        tb_c_code(fn->code, fn->globals))
+        return str_from_format("<built-in function %S>", fn->name);
+    return str_from_format("<function %S at %p>", fn->qualname, (void *)o);
 }
 
 static Obj *func_get(Obj *self, Obj *obj, Obj *type)

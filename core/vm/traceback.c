@@ -360,12 +360,16 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b)
  * 'deque.pop' and its lambdas). */
 bool tb_c_frame(const struct FrameObj *f)
 {
+    return tb_c_code(f->code, f->globals);
+}
+
+bool tb_c_code(const CodeObj *code, Obj *globals)
+{
     static const char lib[] = "/coroscope/lib/";
-    const CodeObj *code = f->code;
     if (strncmp(STR_DATA(code->filename), lib, sizeof lib - 1) != 0 ||
-        !f->globals || !DICT_CHECK(f->globals))
+        !globals || !DICT_CHECK(globals))
         return false;
-    Obj *names = dict_getitem_cstr(f->globals, "__c_frames__");
+    Obj *names = dict_getitem_cstr(globals, "__c_frames__");
     if (!names)
         return false;
     if (names == obj_true)
