@@ -459,6 +459,19 @@ test('an exception is reported once where raised, then as the frames it unwinds'
   ]);
 });
 
+test('library code standing in for C code (deque, islice): no events of its own, its error raised at the calling line', () => {
+  const { events } = traceOf(file('library_c_code.py'));
+  const t = 'IndexError: pop from an empty deque';
+  assert.deepEqual(only(events, (e) => e.event !== 'line'), [
+    { event: 'call', line: 1, func: M },
+    exc('exception_raised', M, 6, t),
+    exc('exception_caught', M, 7, t),
+    out(8, 'caught pop from an empty deque\n'),
+    out(9, "['a', 'b']\n"),
+    { event: 'return', line: 9, func: M, value: 'None' },
+  ]);
+});
+
 test('uncaught exception at top level: exception event, then the traceback as stderr output', () => {
   const traced = traceOf(file('uncaught.py'));
   const plain = run(file('uncaught.py'), false);

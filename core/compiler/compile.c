@@ -58,6 +58,8 @@ typedef struct Compiler {
     bool failed;                /* an error has been recorded */
     const char *filename;       /* co_filename */
     Obj *filename_obj;
+    bool lazy_annotations;      /* `from __future__ import annotations`: a
+                                   def's annotations are not evaluated */
 } Compiler;
 
 /* ------------------------------------------------------------------ */
@@ -895,6 +897,53 @@ static int defaults(Unit *u, const ast_arguments *a)
     return flags;
 }
 
+/* name: annotation pairs of a parameter list; their count or -1. */
+static int arg_annotations(Unit *u, ast_arg *const *items, int count)
+{
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+        if (!items[i] || !items[i]->annotation)
+            continue;
+        int k = add_const(u, str_intern_cstr(items[i]->arg));
+        TRY(k);
+        TRY(emit(u, OP_LOAD_CONST, k));
+        TRY(expr(u, items[i]->annotation));
+        n++;
+    }
+    return n;
+}
+
+/* A def's __annotations__ dict, evaluated when the def runs, in CPython
+ * 3.11's order (args, positional-only args, *args, keyword-only args,
+ * **kwargs, return); returns MF_ANNOTATIONS, or 0 when there are none. */
+static int annotations(Unit *u, const ast_arguments *a, const ast_expr *returns)
+{
+    if (u->c->lazy_annotations)
+        return 0;
+    int n = 0, r;
+    TRY(r = arg_annotations(u, a->args.items, a->args.count));
+    n += r;
+    TRY(r = arg_annotations(u, a->posonlyargs.items, a->posonlyargs.count));
+    n += r;
+    TRY(r = arg_annotations(u, &a->vararg, 1));
+    n += r;
+    TRY(r = arg_annotations(u, a->kwonlyargs.items, a->kwonlyargs.count));
+    n += r;
+    TRY(r = arg_annotations(u, &a->kwarg, 1));
+    n += r;
+    if (returns) {
+        int k = add_const(u, str_intern_cstr("return"));
+        TRY(k);
+        TRY(emit(u, OP_LOAD_CONST, k));
+        TRY(expr(u, returns));
+        n++;
+    }
+    if (!n)
+        return 0;
+    TRY(emit(u, OP_BUILD_MAP, n));
+    return MF_ANNOTATIONS;
+}
+
 /* MAKE_FUNCTION for a compiled child code object. */
 static int make_function(Unit *u, CodeObj *code, const sym_scope *scope, int flags)
 {
@@ -1703,6 +1752,9 @@ static int funcdef(Unit *u, const ast_stmt *s)
     TRY(decorators(u, &d->decorator_list));
     int flags = defaults(u, d->args);
     TRY(flags);
+    int ann = annotations(u, d->args, d->returns);
+    TRY(ann);
+    flags |= ann;
     int line = d->decorator_list.count ? d->decorator_list.items[0]->lineno : s->lineno;
     CodeObj *code = compile_unit(u, CODE_FUNCTION, d->scope, d->name, line, s);
     TRY(make_function(u, code, d->scope, flags));
@@ -2002,6 +2054,23 @@ static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope
     return code;
 }
 
+/* Does the module start with `from __future__ import annotations`? */
+static bool future_annotations(const ast_stmt_seq *body)
+{
+    for (int i = 0; i < body->count; i++) {
+        const ast_stmt *s = body->items[i];
+        if (s->kind == AST_Expr && i == 0)
+            continue;                                   /* the docstring */
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__") != 0)
+            return false;
+        for (int j = 0; j < s->v.ImportFrom.names.count; j++)
+            if (strcmp(s->v.ImportFrom.names.items[j]->name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tree,
                             const char *filename, ast_error *err)
 {
@@ -2016,7 +2085,7 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
         fail_memory(&top);
         return NULL;
     }
-    (void)tree;
+    c.lazy_annotations = tree && tree->mod && future_annotations(&tree->mod->body);
     CodeObj *code = compile_unit(&top, kind, NULL, "<module>", 1, node);
     DECREF(c.filename_obj);
     if (!code && !c.failed)

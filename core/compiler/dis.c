@@ -130,13 +130,21 @@ static void put_meaning(Out *o, const CodeObj *c, int op, int arg)
              arg & 4 ? "with format" : "");
         return;
     }
-    case OP_MAKE_FUNCTION:
+    case OP_MAKE_FUNCTION: {
+        static const struct { int flag; const char *name; } parts[] = {
+            { MF_DEFAULTS, "defaults" }, { MF_KWDEFAULTS, "kwdefaults" },
+            { MF_ANNOTATIONS, "annotations" }, { MF_CLOSURE, "closure" },
+        };
+        const char *sep = "(";
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+            if (arg & parts[i].flag) {
+                putf(o, "%s%s", sep, parts[i].name);
+                sep = ", ";
+            }
         if (arg)
-            putf(o, "(%s%s%s)", arg & MF_DEFAULTS ? "defaults" : "",
-                 (arg & MF_DEFAULTS) && (arg & (MF_KWDEFAULTS | MF_CLOSURE)) ? ", " : "",
-                 arg & MF_KWDEFAULTS ? ((arg & MF_CLOSURE) ? "kwdefaults, closure" : "kwdefaults")
-                                     : arg & MF_CLOSURE ? "closure" : "");
+            putf(o, ")");
         return;
+    }
     default:
         if (is_jump(op))
             putf(o, "(to %d)", arg);

@@ -89,7 +89,7 @@
     X(CALL_METHOD,         "m s a1..aA -> m(s, a1, ..) or, when s is NULL, m(a1, ..)") \
     X(CALL_KW,             "f a1..aN kwnames -> f(...); N = A & 0xffff; A >> 16: method layout (m s ...)") \
     X(CALL_EX,             "f args [kwargs] -> f(*args, **kwargs); A & 1: kwargs given") \
-    X(MAKE_FUNCTION,       "[defaults] [kwdefaults] [closure] code -> function; A: MF_* flags") \
+    X(MAKE_FUNCTION,       "[defaults] [kwdefaults] [annotations] [closure] code -> function; A: MF_* flags") \
     X(LOAD_BUILD_CLASS,    "-> __build_class__ (the class statement's builder)") \
     X(RETURN_VALUE,        "a -> ; return a to the caller") \
     /* generators and coroutines */ \
@@ -148,7 +148,8 @@ typedef uint32_t Instr;
 enum {
     MF_DEFAULTS = 1,    /* a tuple of positional defaults */
     MF_KWDEFAULTS = 2,  /* a dict of keyword-only defaults */
-    MF_CLOSURE = 4      /* a tuple of cells */
+    MF_CLOSURE = 4,     /* a tuple of cells */
+    MF_ANNOTATIONS = 8  /* a dict of annotations (below the closure) */
 };
 
 /* Name of an opcode ("LOAD_FAST"); "?" for an unknown one. */

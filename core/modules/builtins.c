@@ -130,6 +130,28 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
         }
         return 0;
     }
+    /* a metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta) */
+    if (cls->type != &Type_Type) {
+        if (!sub && o->type == (TypeObj *)cls)
+            return 1;
+        Obj *hook = type_lookup(cls->type, sub ? ID(__subclasscheck__) : ID(__instancecheck__));
+        bool plain = hook && TYPE_CHECK(cls) &&
+                     hook == type_lookup(&Type_Type, sub ? ID(__subclasscheck__)
+                                                          : ID(__instancecheck__));
+        if (hook && !plain) {
+            INCREF(hook);
+            Obj *r = hook->type->descr_get ? hook->type->descr_get(hook, cls, (Obj *)cls->type)
+                                           : NEWREF(hook);
+            DECREF(hook);
+            Obj *res = r ? obj_call(r, &o, 1, NULL) : NULL;
+            XDECREF(r);
+            if (!res)
+                return -1;
+            int t = obj_is_true(res);
+            DECREF(res);
+            return t;
+        }
+    }
     if (!TYPE_CHECK(cls))
         return err_format_int(Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or "
                               "a union", fname);

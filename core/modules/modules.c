@@ -319,7 +319,27 @@ static Obj *sys_set_asyncgen_hooks(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return none_new();
 }
 
+/* sys._getframemodulename(depth=0) (CPython 3.12's): the __name__ of the
+ * module of the frame depth calls above the caller, or None. */
+static Obj *sys_getframemodulename(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "depth" };
+    Obj *v[1] = { NULL };
+    if (args_parse("_getframemodulename", a, n, kw, names, 1, 1, 0, v) < 0)
+        return NULL;
+    int64_t depth = 0;
+    if (v[0] && int_as_i64(v[0], &depth) < 0)
+        return NULL;
+    FrameObj *f = ev.frame;
+    while (f && depth-- > 0)
+        f = f->back;
+    Obj *name = f && f->globals ? dict_getitem(f->globals, ID(__name__)) : NULL;
+    return name ? NEWREF(name) : none_new();
+}
+
 static const MethodDef sys_functions[] = {
+    { "_getframemodulename", sys_getframemodulename, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "get_asyncgen_hooks", sys_get_asyncgen_hooks, METH_NOARGS, NULL },
     { "set_asyncgen_hooks", sys_set_asyncgen_hooks, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL },

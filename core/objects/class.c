@@ -289,6 +289,8 @@ static int add_wrapper(TypeObj *t, int id)
 {
     if (dict_getitem(t->dict, slot_names[id]))
         return 0;
+    if (id == SL_HASH && t->hash == types_unhashable)     /* list.__hash__ is None */
+        return dict_setitem(t->dict, slot_names[id], obj_none);
     WrapperObj *w = (WrapperObj *)obj_alloc(&WrapperDescr_Type, 0);
     if (!w)
         return -1;
@@ -1359,6 +1361,32 @@ static bool excess_args(size_t n, Obj *kw) { return n > 0 || (kw && TUPLE_SIZE(k
 
 static int object_init_fn(Obj *self, Obj *const *a, size_t n, Obj *kw);
 
+/* A class whose __abstractmethods__ (set by abc.ABCMeta) is not empty
+ * cannot be instantiated: CPython's message, the names sorted. */
+static int check_abstract(TypeObj *t)
+{
+    Obj *am = (t->flags & TPF_HEAPTYPE) ? dict_getitem(t->dict, ID(__abstractmethods__)) : NULL;
+    if (!am)
+        return 0;
+    int truth = obj_is_true(am);
+    if (truth <= 0)
+        return truth;
+    Obj *names = list_from_iter(am);
+    if (!names || list_sort(names, NULL, false) < 0) {
+        XDECREF(names);
+        return -1;
+    }
+    Obj *sep = str_from_cstr(", ");
+    Obj *joined = sep ? str_join_array(sep, LIST_ITEMS(names), LIST_SIZE(names)) : NULL;
+    if (joined)
+        err_format(Exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %S",
+                   t->name, LIST_SIZE(names) > 1 ? "s" : "", joined);
+    XDECREF(joined);
+    XDECREF(sep);
+    DECREF(names);
+    return -1;
+}
+
 static Obj *object_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
 {
     (void)a;
@@ -1369,6 +1397,8 @@ static Obj *object_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
         if (t->tp_init == object_init_fn)
             return err_format(Exc_TypeError, "%s() takes no arguments", t->name);
     }
+    if (check_abstract(t) < 0)
+        return NULL;
     return obj_alloc(t, 0);
 }
 
@@ -1488,24 +1518,61 @@ static Obj *type_repr(Obj *o)
 }
 
 /* type(x) (one argument) or type(name, bases, dict). */
+/* The keyword arguments of a vectorcall (values after the n positional
+ * ones) as a dict, or NULL (no error) when there are none. */
+static Obj *kw_dict(Obj *const *a, size_t n, Obj *kw)
+{
+    size_t nk = kwnames_len(kw);
+    if (!nk)
+        return NULL;
+    Obj *d = dict_new();
+    for (size_t i = 0; d && i < nk; i++)
+        if (dict_setitem(d, TUPLE_ITEM(kw, i), a[n + i]) < 0)
+            CLEAR(d);
+    return d;
+}
+
+/* type(x) (one argument) or type(name, bases, dict); meta is type or a
+ * metaclass (type.__new__(M, name, bases, dict) from M.__new__).  The
+ * class made is an instance of the most derived of meta and its base's
+ * metaclass; keyword arguments go to __init_subclass__ (which the class
+ * statement calls itself when the metaclass is type). */
 static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
 {
-    (void)meta;
-    if (n == 1 && !kwnames_len(kw))
+    if (meta == &Type_Type && n == 1 && !kwnames_len(kw))
         return NEWREF((Obj *)a[0]->type);
-    if (n != 3)
+    if (n != 3 && meta == &Type_Type)
         return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
+    if (n != 3)
+        return err_format(Exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+                          (int)n);
     if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
         return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
+    if (TUPLE_SIZE(a[1]) > 0) {
+        TypeObj *bm = TUPLE_ITEM(a[1], 0)->type;
+        if (type_is_subtype(bm, meta))
+            meta = bm;
+        else if (!type_is_subtype(meta, bm))
+            return err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class "
+                           "must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
     Obj *globals = interp_globals();
     Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
-    if (!modname || dict_getitem(a[2], ID(__module__)))
-        return class_new(a[0], a[1], a[2]);
-    Obj *ns = dict_copy(a[2]);
-    Obj *cls = ns && dict_setitem(ns, ID(__module__), modname) == 0
-             ? class_new(a[0], a[1], ns) : NULL;
+    Obj *ns = NEWREF(a[2]);
+    if (modname && !dict_getitem(a[2], ID(__module__))) {
+        SETREF(ns, dict_copy(a[2]));
+        if (ns && dict_setitem(ns, ID(__module__), modname) < 0)
+            CLEAR(ns);
+    }
+    Obj *cls = ns ? class_new_meta(meta, a[0], a[1], ns) : NULL;
     XDECREF(ns);
+    if (cls && meta != &Type_Type) {
+        Obj *kwargs = kw_dict(a, n, kw);
+        if ((kwnames_len(kw) && !kwargs) || class_init_subclass(cls, kwargs) < 0)
+            CLEAR(cls);
+        XDECREF(kwargs);
+    }
     return cls;
 }
 
@@ -1731,7 +1798,8 @@ static void layout_instances(TypeObj *t, TypeObj *base)
 {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset || (base->flags & TPF_VARSIZE))
+    /* a metaclass's instances are classes: their attributes are their dict */
+    if (t->dictoffset || (base->flags & (TPF_VARSIZE | TPF_TYPE_SUBCLASS)))
         return;
     size_t align = sizeof(Obj *);
     t->dictoffset = (base->basicsize + align - 1) / align * align;
@@ -1790,13 +1858,17 @@ static int call_set_names(TypeObj *t)
 
 Obj *class_new(Obj *name, Obj *bases, Obj *ns)
 {
+    return class_new_meta(&Type_Type, name, bases, ns);
+}
+
+Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
+{
     TypeObj *base = pick_base(bases);
     if (!base)
         return NULL;
-    TypeObj *t = (TypeObj *)obj_alloc(&Type_Type, 0);
+    TypeObj *t = (TypeObj *)obj_alloc(meta, 0);
     if (!t)
         return NULL;
-    t->ob.type = &Type_Type;
     t->flags = TPF_HEAPTYPE | TPF_BASETYPE | TPF_READY;
     t->name_obj = NEWREF(name);
     t->name = STR_DATA(name);

@@ -701,7 +701,8 @@ int types_init(void);
     X(__pow__) X(__rpow__) X(__ipow__) X(__lshift__) X(__rlshift__) \
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
-    X(__ixor__) X(__or__) X(__ror__) X(__ior__)
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) \
+    X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
@@ -755,6 +756,8 @@ Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */
 Obj *class_new(Obj *name, Obj *bases, Obj *ns);
+/* The same for a metaclass (a subclass of type): the class is its instance. */
+Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns);
 int class_init_subclass(Obj *cls, Obj *kwargs);
 Obj *super_new_for(Obj *unused, Obj *obj, TypeObj *type);
 Obj *call_with_self(Obj *f, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);

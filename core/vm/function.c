@@ -8,6 +8,7 @@
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 /* ------------------------------------------------------------------ */
@@ -306,6 +307,7 @@ static void func_dealloc(Obj *o)
     XDECREF(fn->globals);
     XDECREF(fn->defaults);
     XDECREF(fn->kwdefaults);
+    XDECREF(fn->annotations);
     XDECREF(fn->closure);
     XDECREF(fn->name);
     XDECREF(fn->qualname);
@@ -317,7 +319,13 @@ static void func_dealloc(Obj *o)
 
 static Obj *func_repr(Obj *o)
 {
-    return str_from_format("<function %S at %p>", ((FunctionObj *)o)->qualname, (void *)o);
+    FunctionObj *fn = (FunctionObj *)o;
+    /* a module-level function standing in for one CPython writes in C
+     * (operator.add, functools.reduce) shows as CPython's does */
+    if (STR_CHECK(fn->qualname) && !strchr(STR_DATA(fn->qualname), '.') &&
+        tb_c_code(fn->code, fn->globals))
+        return str_from_format("<built-in function %S>", fn->name);
+    return str_from_format("<function %S at %p>", fn->qualname, (void *)o);
 }
 
 static Obj *func_get(Obj *self, Obj *obj, Obj *type)
@@ -352,7 +360,28 @@ static const MemberDef func_members[] = {
     { NULL, 0, 0, false },
 };
 
+/* __annotations__: the dict the def made, or a new empty one. */
+static Obj *func_get_annotations(Obj *self, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)self;
+    if (!fn->annotations && !(fn->annotations = dict_new()))
+        return NULL;
+    return NEWREF(fn->annotations);
+}
+
+static int func_set_annotations(Obj *self, Obj *value, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)self;
+    if (value && value != obj_none && !DICT_CHECK(value))
+        return err_format_int(Exc_TypeError, "__annotations__ must be set to a dict object");
+    SETREF(fn->annotations, value && value != obj_none ? NEWREF(value) : NULL);
+    return 0;
+}
+
 static const GetSetDef func_getset[] = {
+    { "__annotations__", func_get_annotations, func_set_annotations, NULL },
     { "__code__", func_get_code, NULL, NULL },
     { "__defaults__", func_get_defaults, NULL, NULL },
     { "__closure__", func_get_closure, NULL, NULL },
@@ -372,15 +401,14 @@ TypeObj Function_Type = {
 /* ------------------------------------------------------------------ */
 
 /* The class statement's keywords other than metaclass, as a dict (or
- * NULL when there are none); metaclasses other than `type` are refused. */
-static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs)
+ * NULL when there are none), and the metaclass given (*meta, borrowed,
+ * NULL when none is). */
+static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs, Obj **meta)
 {
     for (size_t i = 0; i < kwnames_len(kwnames); i++) {
         Obj *k = TUPLE_ITEM(kwnames, i), *v = kwvalues[i];
         if (str_eq_cstr(k, "metaclass")) {
-            if (v != (Obj *)&Type_Type)
-                return err_format_int(Exc_NotImplementedError,
-                                      "metaclasses are not supported by Coroscope");
+            *meta = v;
             continue;
         }
         if (!*kwargs && !(*kwargs = dict_new()))
@@ -389,6 +417,33 @@ static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs)
             return -1;
     }
     return 0;
+}
+
+/* The metaclass of a class statement: the one given or the base's type,
+ * whichever is more derived (CPython's _PyType_CalculateMetaclass for
+ * one base); a metaclass given that is not a type is used as it is. */
+static Obj *class_metaclass(Obj *given, Obj *bases)
+{
+    Obj *bm = TUPLE_SIZE(bases) ? (Obj *)TUPLE_ITEM(bases, 0)->type : (Obj *)&Type_Type;
+    if (!given)
+        return bm;
+    if (!TYPE_CHECK(given))
+        return given;
+    if (type_is_subtype((TypeObj *)given, (TypeObj *)bm))
+        return given;
+    if (type_is_subtype((TypeObj *)bm, (TypeObj *)given))
+        return bm;
+    return err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                   "a (non-strict) subclass of the metaclasses of all its bases");
+}
+
+/* meta(name, bases, ns, **kwargs) for a metaclass other than type. */
+static Obj *call_metaclass(Obj *meta, Obj *name, Obj *bases, Obj *ns, Obj *kwargs)
+{
+    Obj *args = tuple_pack(3, name, bases, ns);
+    Obj *cls = args ? obj_call_tuple_dict(meta, args, kwargs) : NULL;
+    XDECREF(args);
+    return cls;
 }
 
 /* The namespace a class body starts with: __module__, __qualname__ and
@@ -438,15 +493,21 @@ static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
     FunctionObj *body = (FunctionObj *)a[0];
     Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *bases = tuple_from_array(a + 2, n - 2);
     FrameObj *f = NULL;
-    if (!bases || class_keywords(a + n, kwnames, &kwargs) < 0 ||
+    Obj *given = NULL, *meta = NULL;
+    if (!bases || class_keywords(a + n, kwnames, &kwargs, &given) < 0 ||
+        !(meta = class_metaclass(given, bases)) ||
         !(ns = class_namespace(body)) || !(f = run_class_body(body, ns)))
         goto done;
-    if (!(cls = class_new(a[1], bases, ns)))
+    if (meta != (Obj *)&Type_Type) {       /* it calls __init_subclass__ itself */
+        if (!(cls = call_metaclass(meta, a[1], bases, ns, kwargs)))
+            goto done;
+    } else if (!(cls = class_new(a[1], bases, ns))) {
         goto done;
+    }
     int slot = body->code->class_cell_slot;
-    if (slot >= 0 && f->slots[slot])
+    if (slot >= 0 && f->slots[slot] && TYPE_CHECK(cls))
         SETREF(((CellObj *)f->slots[slot])->ref, NEWREF(cls));
-    if (class_init_subclass(cls, kwargs) < 0)
+    if (meta == (Obj *)&Type_Type && class_init_subclass(cls, kwargs) < 0)
         CLEAR(cls);
 done:
     XDECREF(f);

@@ -353,6 +353,41 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b)
     return a->lineno == b->lineno && a->frame->code == b->frame->code;
 }
 
+/* Is f a frame of library code standing in for what CPython writes in C (itertools, operator, deque, partial, ...)?  CPython's
+ * tracebacks have no line for those.  A library module lists them in its
+ * global __c_frames__: True for all its code, or a tuple of qualified
+ * names, each also covering what is nested in it ('deque' covers
+ * 'deque.pop' and its lambdas). */
+bool tb_c_frame(const struct FrameObj *f)
+{
+    return tb_c_code(f->code, f->globals);
+}
+
+bool tb_c_code(const CodeObj *code, Obj *globals)
+{
+    static const char lib[] = "/coroscope/lib/";
+    if (strncmp(STR_DATA(code->filename), lib, sizeof lib - 1) != 0 ||
+        !globals || !DICT_CHECK(globals))
+        return false;
+    Obj *names = dict_getitem_cstr(globals, "__c_frames__");
+    if (!names)
+        return false;
+    if (names == obj_true)
+        return true;
+    if (!TUPLE_CHECK(names))
+        return false;
+    const char *qn = STR_DATA(code->qualname);
+    for (size_t i = 0; i < TUPLE_SIZE(names); i++) {
+        Obj *p = TUPLE_ITEM(names, i);
+        if (!STR_CHECK(p))
+            continue;
+        size_t n = STR_NBYTES(p);
+        if (strncmp(qn, STR_DATA(p), n) == 0 && (qn[n] == 0 || qn[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
 /* The header ("Traceback ..." or "Exception Group Traceback ...", after
  * header_margin) and the entries of a traceback. */
 static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_margin,
@@ -363,6 +398,8 @@ static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_marg
     TracebackObj *last = NULL;
     int count = 0;
     for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
+        if (tb_c_frame(t->frame))
+            continue;
         if (!last || !same_place(last, t)) {
             print_repeats(count);
             last = t;

@@ -10,4 +10,13 @@
  * through the runtime's stderr writer. */
 void tb_print(Obj *exc);
 
+struct FrameObj;
+/* Is f a frame of library code standing in for what CPython writes in C
+ * (its module's __c_frames__)?  Tracebacks and the trace leave it out. */
+bool tb_c_frame(const struct FrameObj *f);
+struct CodeObj;
+/* The same for code run with those globals (a function's repr says
+ * <built-in function NAME> then). */
+bool tb_c_code(const struct CodeObj *code, Obj *globals);
+
 #endif

@@ -25,6 +25,7 @@
 #include "vm/asyncgen.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
+#include "vm/traceback.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -40,6 +41,8 @@ static uint64_t frame_serial(const FrameObj *f)
 
 static void trace_exc(FrameObj *f, TraceKind kind, Obj *exc)
 {
+    if (tb_c_frame(f))          /* CPython's C code raises and catches unseen */
+        return;
     TraceEvent e = { .kind = kind, .line = frame_lineno(f), .func = STR_DATA(f->code->qualname),
                      .obj_id = frame_serial(f), .text = trace_exc_text(exc) };
     trace_emit(&e);
@@ -73,6 +76,17 @@ static int statement_start(FrameObj *f)
     return 0;
 }
 
+/* Has exc been reported raised: is a frame in its traceback that is not
+ * one of C code's stand-ins (where it was raised, as the trace sees it)? */
+static bool raised_before(Obj *exc)
+{
+    for (TracebackObj *t = (TracebackObj *)((ExcObj *)exc)->traceback; t;
+         t = (TracebackObj *)t->next)
+        if (!tb_c_frame(t->frame))
+            return true;
+    return false;
+}
+
 /* The exception just raised in f goes into its traceback; a fresh one
  * (no traceback yet) is reported to the trace here, once. */
 static void record_exception(FrameObj *f)
@@ -86,7 +100,7 @@ static void record_exception(FrameObj *f)
     }
     if (!EXC_CHECK(exc))
         return;
-    if (trace_enabled() && !((ExcObj *)exc)->traceback)
+    if (trace_enabled() && !raised_before(exc))
         trace_exc(f, TR_EXCEPTION_RAISED, exc);
     int line, col, end_line, end_col;
     frame_span(f, &line, &col, &end_line, &end_col);
@@ -457,6 +471,8 @@ static Obj *make_function(FrameObj *f, int flags, Obj **sp)
     int k = -2;
     if (flags & MF_CLOSURE)
         fn->closure = NEWREF(sp[k--]);
+    if (flags & MF_ANNOTATIONS)
+        fn->annotations = NEWREF(sp[k--]);
     if (flags & MF_KWDEFAULTS)
         fn->kwdefaults = NEWREF(sp[k--]);
     if (flags & MF_DEFAULTS)
@@ -1407,7 +1423,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
         case OP_MAKE_FUNCTION: {
             int nparts = ((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) +
-                         ((arg & MF_CLOSURE) != 0);
+                         ((arg & MF_CLOSURE) != 0) + ((arg & MF_ANNOTATIONS) != 0);
             Obj *fn = make_function(f, arg, sp);
             DROP(nparts + 1);
             if (!fn)

@@ -81,6 +81,7 @@ typedef struct FunctionObj {
     Obj *globals;                /* __globals__ (owned) */
     Obj *defaults;               /* __defaults__ tuple or NULL */
     Obj *kwdefaults;             /* __kwdefaults__ dict or NULL */
+    Obj *annotations;            /* __annotations__ dict or NULL (made on first read) */
     Obj *closure;                /* tuple of cells, one per free var, or NULL */
     Obj *name;                   /* __name__ */
     Obj *qualname;               /* __qualname__ */
