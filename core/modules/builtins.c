@@ -130,6 +130,21 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
         }
         return 0;
     }
+    if (cls->type != &Type_Type) {       /* a metaclass's __instancecheck__ */
+        Obj *name = str_intern_cstr(sub ? "__subclasscheck__" : "__instancecheck__");
+        Obj *f = name ? type_lookup(cls->type, name) : NULL;
+        if (f && f->type == &Function_Type) {
+            bool found;
+            Obj *r = obj_call_special(cls, name, &o, 1, &found);
+            DECREF(name);
+            int t = r ? obj_is_true(r) : -1;
+            XDECREF(r);
+            return t;
+        }
+        XDECREF(name);
+        if (!f && err_occurred())
+            return -1;
+    }
     if (!TYPE_CHECK(cls))
         return err_format_int(Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or "
                               "a union", fname);

@@ -1487,26 +1487,64 @@ static Obj *type_repr(Obj *o)
     return str_from_format("<class '%s'>", t->name);
 }
 
-/* type(x) (one argument) or type(name, bases, dict). */
+/* Builds a dict from the keyword part of a call (NULL when there is
+ * none). */
+static int kw_dict(Obj *const *a, size_t n, Obj *kw, Obj **out)
+{
+    *out = NULL;
+    for (size_t i = 0; i < kwnames_len(kw); i++) {
+        if (!*out && !(*out = dict_new()))
+            return -1;
+        if (dict_setitem(*out, TUPLE_ITEM(kw, i), a[n + i]) < 0) {
+            CLEAR(*out);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* type(x) (one argument) or type(name, bases, dict): a class whose type
+ * is the most derived of meta and its bases' types, then
+ * base.__init_subclass__(cls, **kwargs), as CPython's type_new. */
 static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
 {
-    (void)meta;
-    if (n == 1 && !kwnames_len(kw))
+    if (n == 1 && !kwnames_len(kw) && meta == &Type_Type)
         return NEWREF((Obj *)a[0]->type);
     if (n != 3)
-        return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
+        return err_set(Exc_TypeError, meta == &Type_Type ? "type() takes 1 or 3 arguments"
+                       : "type.__new__() takes exactly 3 arguments (0 given)");
     if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
         return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
+    TypeObj *winner = type_calculate_meta(meta, a[1]);
+    if (!winner)
+        return NULL;
+    if (winner != meta && winner->tp_new != type_tp_new)
+        return winner->tp_new(winner, a, n, kw);
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
     Obj *globals = interp_globals();
     Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
+    Obj *ns = NULL, *cls = NULL, *kwargs = NULL;
     if (!modname || dict_getitem(a[2], ID(__module__)))
-        return class_new(a[0], a[1], a[2]);
-    Obj *ns = dict_copy(a[2]);
-    Obj *cls = ns && dict_setitem(ns, ID(__module__), modname) == 0
-             ? class_new(a[0], a[1], ns) : NULL;
+        ns = NEWREF(a[2]);
+    else if ((ns = dict_copy(a[2])) && dict_setitem(ns, ID(__module__), modname) < 0)
+        CLEAR(ns);
+    if (ns && kw_dict(a, n, kw, &kwargs) == 0 &&
+        (cls = class_new_meta(winner, a[0], a[1], ns)) && class_init_subclass(cls, kwargs) < 0)
+        CLEAR(cls);
     XDECREF(ns);
+    XDECREF(kwargs);
     return cls;
+}
+
+/* type.__init__: the arguments were type.__new__'s (CPython's type_init). */
+static int type_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)a;
+    if (n == 1 && kwnames_len(kw))
+        return err_format_int(Exc_TypeError, "type.__init__() takes no keyword arguments");
+    if (n != 1 && n != 3)
+        return err_format_int(Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return 0;
 }
 
 /* Calling a class: __new__ then, for an instance of it, __init__. */
@@ -1692,7 +1730,7 @@ static const MethodDef type_methods[] = {
 TypeObj Type_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "type",
     .basicsize = sizeof(TypeObj), .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
-    .dealloc = type_dealloc, .tp_new = type_tp_new, .repr = type_repr,
+    .dealloc = type_dealloc, .tp_new = type_tp_new, .tp_init = type_init, .repr = type_repr,
     .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
     .hash = obj_default_hash, .richcompare = obj_default_richcompare,
     .getset = type_getset, .methods = type_methods,
@@ -1731,8 +1769,8 @@ static void layout_instances(TypeObj *t, TypeObj *base)
 {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset || (base->flags & TPF_VARSIZE))
-        return;
+    if (t->dictoffset || (base->flags & (TPF_VARSIZE | TPF_TYPE_SUBCLASS)))
+        return;           /* a class keeps its namespace in TypeObj.dict */
     size_t align = sizeof(Obj *);
     t->dictoffset = (base->basicsize + align - 1) / align * align;
     t->basicsize = t->dictoffset + sizeof(Obj *);
@@ -1788,15 +1826,39 @@ static int call_set_names(TypeObj *t)
     return rc;
 }
 
+/* The most derived of meta and the types of bases (CPython's
+ * _PyType_CalculateMetaclass). */
+TypeObj *type_calculate_meta(TypeObj *meta, Obj *bases)
+{
+    TypeObj *winner = meta;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        TypeObj *bt = TUPLE_ITEM(bases, i)->type;
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                "a (non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 Obj *class_new(Obj *name, Obj *bases, Obj *ns)
+{
+    return class_new_meta(&Type_Type, name, bases, ns);
+}
+
+Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
 {
     TypeObj *base = pick_base(bases);
     if (!base)
         return NULL;
-    TypeObj *t = (TypeObj *)obj_alloc(&Type_Type, 0);
+    TypeObj *t = (TypeObj *)obj_alloc(meta, 0);
     if (!t)
         return NULL;
-    t->ob.type = &Type_Type;
     t->flags = TPF_HEAPTYPE | TPF_BASETYPE | TPF_READY;
     t->name_obj = NEWREF(name);
     t->name = STR_DATA(name);

@@ -755,6 +755,12 @@ Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */
 Obj *class_new(Obj *name, Obj *bases, Obj *ns);
+/* The same with the class's type (a subclass of type, already the most
+ * derived one: see type_calculate_meta). */
+Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns);
+/* The most derived of meta and the types of bases; NULL + TypeError
+ * "metaclass conflict ..." when neither derives from the other. */
+TypeObj *type_calculate_meta(TypeObj *meta, Obj *bases);
 int class_init_subclass(Obj *cls, Obj *kwargs);
 Obj *super_new_for(Obj *unused, Obj *obj, TypeObj *type);
 Obj *call_with_self(Obj *f, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
