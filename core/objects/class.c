@@ -1170,6 +1170,17 @@ static const binary_fn slot_ibin_fns[NB_COUNT] = {
     slot_ibin_NB_XOR, slot_ibin_NB_OR,
 };
 
+static Obj *slot_getattr_hook(Obj *s, Obj *name);
+
+/* The attribute lookup of t's nearest base whose lookup is C's own:
+ * type's for a metaclass, the generic one for other classes. */
+static getattr_fn base_getattr(TypeObj *t)
+{
+    while (t && t->getattr == slot_getattr_hook)
+        t = t->base;
+    return t && t->getattr ? t->getattr : obj_generic_getattr;
+}
+
 /* __getattribute__ override and/or __getattr__ fallback. */
 static Obj *slot_getattr_hook(Obj *s, Obj *name)
 {
@@ -1177,7 +1188,7 @@ static Obj *slot_getattr_hook(Obj *s, Obj *name)
     Obj *ga = type_lookup(t, ID(__getattribute__));
     Obj *r;
     if (!ga || ga->type == &WrapperDescr_Type)
-        r = obj_generic_getattr(s, name);
+        r = base_getattr(t)(s, name);
     else
         r = call_dunder(s, ID(__getattribute__), &name, 1);
     if (r || !err_matches(Exc_AttributeError))
@@ -1764,13 +1775,17 @@ static TypeObj *pick_base(Obj *bases)
 }
 
 /* Layout of the new type's instances: reuse the base's, adding a __dict__
- * slot when the base has none (not possible for variable-size bases). */
+ * slot when the base has none (after the inline data of a str or tuple). */
 static void layout_instances(TypeObj *t, TypeObj *base)
 {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset || (base->flags & (TPF_VARSIZE | TPF_TYPE_SUBCLASS)))
+    if (t->dictoffset || (base->flags & TPF_TYPE_SUBCLASS))
         return;           /* a class keeps its namespace in TypeObj.dict */
+    if (base->flags & TPF_VARSIZE) {
+        t->dictoffset = DICT_AT_END;
+        return;
+    }
     size_t align = sizeof(Obj *);
     t->dictoffset = (base->basicsize + align - 1) / align * align;
     t->basicsize = t->dictoffset + sizeof(Obj *);
