@@ -1889,6 +1889,8 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
         if (dict_delitem(t->dict, ID(__qualname__)) < 0)
             goto fail;
     }
+    if (!dict_getitem(t->dict, ID(__doc__)) && dict_setitem(t->dict, ID(__doc__), obj_none) < 0)
+        goto fail;        /* every class has its own __doc__, as CPython's type_new */
     if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
         dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
         goto fail;
