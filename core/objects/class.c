@@ -289,6 +289,8 @@ static int add_wrapper(TypeObj *t, int id)
 {
     if (dict_getitem(t->dict, slot_names[id]))
         return 0;
+    if (id == SL_HASH && t->hash == types_unhashable)     /* list.__hash__ is None */
+        return dict_setitem(t->dict, slot_names[id], obj_none);
     WrapperObj *w = (WrapperObj *)obj_alloc(&WrapperDescr_Type, 0);
     if (!w)
         return -1;
