@@ -1701,15 +1701,70 @@ static Obj *type_get_doc(Obj *o, void *c)
     return d ? NEWREF(d) : none_new();
 }
 
+/* CPython's check_set_special_type_attr: only a class statement's
+ * classes may change, and these attributes cannot be deleted. */
+static int special_attr_settable(TypeObj *t, Obj *value, const char *name)
+{
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                              name, t->name);
+    if (!value)
+        return err_format_int(Exc_TypeError, "cannot delete '%s' attribute of immutable type "
+                              "'%s'", name, t->name);
+    return 0;
+}
+
+static int type_set_name(Obj *o, Obj *value, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (special_attr_settable(t, value, "__name__") < 0)
+        return -1;
+    if (!STR_CHECK(value))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                              t->name, value->type->name);
+    if (strlen(STR_DATA(value)) != STR_NBYTES(value))
+        return err_format_int(Exc_ValueError, "type name must not contain null characters");
+    SETREF(t->name_obj, NEWREF(value));
+    t->name = STR_DATA(value);
+    type_attr_epoch++;
+    return 0;
+}
+
+static int type_set_qualname(Obj *o, Obj *value, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (special_attr_settable(t, value, "__qualname__") < 0)
+        return -1;
+    if (!STR_CHECK(value))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__qualname__, not "
+                              "'%s'", t->name, value->type->name);
+    SETREF(t->qualname, NEWREF(value));
+    return 0;
+}
+
+/* __module__ and __doc__ live in the class's namespace. */
+static int type_set_in_dict(Obj *o, Obj *value, void *c)
+{
+    TypeObj *t = (TypeObj *)o;
+    Obj *name = c ? ID(__doc__) : ID(__module__);
+    if (special_attr_settable(t, value, STR_DATA(name)) < 0)
+        return -1;
+    int rc = dict_setitem(t->dict, name, value);
+    type_attr_epoch++;
+    return rc;
+}
+
 static const GetSetDef type_getset[] = {
-    { "__name__", type_get_name, NULL, NULL },
-    { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__name__", type_get_name, type_set_name, NULL },
+    { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
-    { "__module__", type_get_module, NULL, NULL },
-    { "__doc__", type_get_doc, NULL, NULL },
+    { "__module__", type_get_module, type_set_in_dict, NULL },
+    { "__doc__", type_get_doc, type_set_in_dict, "doc" },
     { NULL, NULL, NULL, NULL },
 };
 
