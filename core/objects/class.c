@@ -1956,6 +1956,12 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
         wrap_implicit(t->dict, ID(__class_getitem__), &ClassMethod_Type) < 0)
         goto fail;
     layout_instances(t, base);
+    Obj *slots = dict_getitem(t->dict, ID(__slots__));
+    if (slots && ((TUPLE_CHECK(slots) && TUPLE_SIZE(slots) == 0) ||
+                  (LIST_CHECK(slots) && LIST_SIZE(slots) == 0))) {
+        t->basicsize = base->basicsize;          /* __slots__ = (): no __dict__ */
+        t->dictoffset = base->dictoffset;
+    }
     inherit_slots(t, base);
     t->hash = base->hash;
     t->richcompare = base->richcompare;
