@@ -265,8 +265,8 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+    return (tuple([f for f in fields if f.init and not f.kw_only]),
+            tuple([f for f in fields if f.init and f.kw_only]))
 
 
 def _set_qualname(cls, value):
@@ -359,7 +359,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
             self.__post_init__(*[args[i] for i in initvars])
 
     env['_body'] = body
-    args = ''.join(name + ',' for name in init_names)
+    args = ''.join([name + ',' for name in init_names])
     fn = eval(f'lambda {", ".join(params)}: _body({self_name}, ({args}))', env)
     fn.__name__ = '__init__'
     return fn
@@ -403,7 +403,7 @@ def _hash_fn(fields):
 
 
 def _frozen_get_del_attr(cls, fields):
-    names = frozenset(f.name for f in fields)
+    names = frozenset([f.name for f in fields])
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
@@ -569,7 +569,7 @@ def _signature_text(std_fields, kw_only_fields):
     parts = [param(f) for f in std_fields]
     if kw_only_fields:
         parts.append('*')
-        parts.extend(param(f) for f in kw_only_fields)
+        parts.extend([param(f) for f in kw_only_fields])
     return '(' + ', '.join(parts) + ')'
 
 
@@ -696,7 +696,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_init_fields))
+                           tuple([f.name for f in std_init_fields]))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
@@ -742,7 +742,7 @@ def fields(class_or_instance):
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple([f for f in fields.values() if f._field_type is _FIELD])
 
 
 def _is_dataclass_instance(obj):
@@ -780,7 +780,7 @@ def _deepcopy(obj, memo):
     elif type(obj) is list:
         result = []
         memo[key] = result
-        result.extend(_deepcopy(v, memo) for v in obj)
+        result.extend([_deepcopy(v, memo) for v in obj])
     elif type(obj) is dict:
         result = {}
         memo[key] = result
@@ -789,9 +789,9 @@ def _deepcopy(obj, memo):
     elif type(obj) is tuple:
         result = tuple([_deepcopy(v, memo) for v in obj])
     elif type(obj) is set:
-        result = set(_deepcopy(v, memo) for v in obj)
+        result = set([_deepcopy(v, memo) for v in obj])
     elif type(obj) is frozenset:
-        result = frozenset(_deepcopy(v, memo) for v in obj)
+        result = frozenset([_deepcopy(v, memo) for v in obj])
     elif hasattr(obj, '__dict__') and not isinstance(obj, (list, dict, tuple, set, str, int)):
         result = object.__new__(type(obj))
         memo[key] = result
@@ -824,11 +824,11 @@ def _asdict_inner(obj, dict_factory):
     elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+        return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
     elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
+        return type(obj)([(_asdict_inner(k, dict_factory),
+                           _asdict_inner(v, dict_factory))
+                          for k, v in obj.items()])
     else:
         return _deepcopy(obj, {})
 
@@ -851,10 +851,10 @@ def _astuple_inner(obj, tuple_factory):
     elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)([_astuple_inner(v, tuple_factory) for v in obj])
     elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
+        return type(obj)([(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                          for k, v in obj.items()])
     else:
         return _deepcopy(obj, {})
 

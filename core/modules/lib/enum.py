@@ -84,15 +84,18 @@ def _bit_count(num):
 
 
 def _iter_bits_lsb(num):
+    # a list, not a generator: generators of library code show in the trace
     original = num
     if isinstance(num, Enum):
         num = num.value
     if num < 0:
         raise ValueError('%r is not a positive integer' % original)
+    bits = []
     while num:
         b = num & (~num + 1)
-        yield b
+        bits.append(b)
         num ^= b
+    return bits
 
 
 def show_flag_values(value):
@@ -221,7 +224,7 @@ def _c3_merge(seqs):
     while seqs:
         for seq in seqs:
             head = seq[0]
-            if not any(head in s[1:] for s in seqs):
+            if not any([head in s[1:] for s in seqs]):
                 break
         else:
             raise TypeError("Cannot create a consistent method resolution order (MRO)")
@@ -418,7 +421,7 @@ class _EnumDict(dict):
             if isinstance(value, auto):
                 single = True
                 value = (value, )
-            if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            if type(value) is tuple and any([isinstance(v, auto) for v in value]):
                 auto_valued = []
                 for v in value:
                     if isinstance(v, auto):
@@ -526,7 +529,7 @@ class EnumType(type):
         invalid_names = set(member_names) & {'mro', ''}
         if invalid_names:
             raise ValueError('invalid enum member name(s) %s' % (
-                ','.join(repr(n) for n in invalid_names)))
+                ','.join([repr(n) for n in invalid_names])))
         _order_ = classdict.pop('_order_', None)
         classdict = dict(classdict.items())
         member_type, first_enum = metacls._get_mixins_(cls, bases)
@@ -724,7 +727,7 @@ class EnumType(type):
         """
         Return members in definition order.
         """
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return iter([cls._member_map_[name] for name in cls._member_names_])
 
     def __len__(cls):
         """
@@ -748,7 +751,7 @@ class EnumType(type):
         """
         Return members in reverse definition order.
         """
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
 
     def __setattr__(cls, name, value):
         """
@@ -1167,8 +1170,8 @@ class Flag(Enum, boundary=STRICT):
         """
         Extract all members from the value in definition (i.e. increasing value) order.
         """
-        for val in _iter_bits_lsb(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(val)
+        return [cls._value2member_map_.get(val)
+                for val in _iter_bits_lsb(value & cls._flag_mask_)]
 
     _iter_member_ = _iter_member_by_value_
 
@@ -1177,7 +1180,7 @@ class Flag(Enum, boundary=STRICT):
         """
         Extract all members from the value in definition order.
         """
-        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+        return sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
@@ -1264,7 +1267,7 @@ class Flag(Enum, boundary=STRICT):
         """
         Returns flags in definition order.
         """
-        yield from self._iter_member_(self._value_)
+        return iter(self._iter_member_(self._value_))
 
     def __len__(self):
         return _bit_count(self._value_)
@@ -1463,7 +1466,7 @@ class verify:
                     raise ValueError('aliases found in %r: %s' %
                                      (enumeration, alias_details))
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
+                values = set([e.value for e in enumeration])
                 if len(values) < 2:
                     continue
                 low, high = min(values), max(values)
@@ -1478,7 +1481,7 @@ class verify:
                             missing.append(i)
                 if missing:
                     raise ValueError(('invalid %s %r: missing values %s' % (
-                        enum_type, cls_name, ', '.join((str(m) for m in missing))))[:256])
+                        enum_type, cls_name, ', '.join([str(m) for m in missing])))[:256])
             elif check is NAMED_FLAGS:
                 member_names = enumeration._member_names_
                 member_values = [m.value for m in enumeration]

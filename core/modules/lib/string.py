@@ -72,25 +72,27 @@ class Template:
     # delimiter is, end where the match ends (for invalid: just after the
     # delimiter, where CPython's empty 'invalid' group is).
     def _scan(self):
+        # a list, not a generator: generators of library code show in the trace
         t = self.template
         d = self.delimiter
         n = len(t)
         dl = len(d)
+        found = []
         i = 0
         while True:
             j = t.find(d, i) if dl else -1
             if j < 0:
-                return
+                return found
             k = j + dl
             if t.startswith(d, k):
-                yield ('escaped', j, k + dl, None)
+                found.append(('escaped', j, k + dl, None))
                 i = k + dl
                 continue
             if k < n and t[k] in _ID_START:
                 e = k + 1
                 while e < n and t[e] in _ID_REST:
                     e += 1
-                yield ('named', j, e, t[k:e])
+                found.append(('named', j, e, t[k:e]))
                 i = e
                 continue
             if k < n and t[k] == '{' and k + 1 < n and t[k + 1] in _ID_START:
@@ -98,10 +100,10 @@ class Template:
                 while e < n and t[e] in _ID_REST:
                     e += 1
                 if e < n and t[e] == '}':
-                    yield ('braced', j, e + 1, t[k + 1:e])
+                    found.append(('braced', j, e + 1, t[k + 1:e]))
                     i = e + 1
                     continue
-            yield ('invalid', j, k, None)
+            found.append(('invalid', j, k, None))
             i = k
 
     def _invalid(self, i):

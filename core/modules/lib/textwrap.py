@@ -169,7 +169,7 @@ class TextWrapper:
             chunk = reversed_chunks[-1]
             if self.break_on_hyphens and len(chunk) > space_left:
                 hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
                     end = hyphen + 1
             cur_line.append(chunk[:end])
             reversed_chunks[-1] = chunk[end:]

@@ -334,7 +334,7 @@ def Union(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = tuple([_type_check(p, msg) for p in parameters])
     parameters = _remove_dups_flatten(parameters)
     if len(parameters) == 1:
         return parameters[0]
@@ -356,7 +356,7 @@ def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     parameters = _flatten_literal_params(parameters)
     try:
-        parameters = tuple(p for p, _ in _deduplicate(list(_value_and_type_iter(parameters))))
+        parameters = tuple([p for p, _ in _deduplicate(_value_and_type_iter(parameters))])
     except TypeError:
         pass
     return _LiteralGenericAlias(self, parameters)
@@ -381,7 +381,7 @@ def Concatenate(self, parameters):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
     msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    parameters = (*[_type_check(p, msg) for p in parameters[:-1]], parameters[-1])
     return _ConcatenateGenericAlias(self, parameters, _paramspec_tvars=True)
 
 
@@ -489,7 +489,7 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, _GenericAlias):
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+        ev_args = tuple([_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__])
         if ev_args == t.__args__:
             return t
         return t.copy_with(ev_args)
@@ -556,7 +556,7 @@ class TypeVar(_BoundVarianceMixin, _root=True):
         if constraints and len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self.__constraints__ = tuple([_type_check(t, msg) for t in constraints])
         def_mod = _caller(None)
         if def_mod is not None and def_mod != 'typing':
             self.__module__ = def_mod
@@ -646,7 +646,7 @@ class ParamSpec(_BoundVarianceMixin, _root=True):
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
+            arg = tuple([_type_check(a, "Expected a type.") for a in arg])
         elif not _is_param_expr(arg):
             raise TypeError(f"Expected a list of types, an ellipsis, "
                             f"ParamSpec, or Concatenate. Got {arg}")
@@ -725,7 +725,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
         if not isinstance(args, tuple):
             args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
+        self.__args__ = tuple([... if a is _TypingEllipsis else a for a in args])
         self.__parameters__ = _collect_parameters(args)
         self._paramspec_tvars = _paramspec_tvars
         if not name:
@@ -754,7 +754,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             raise TypeError(f"{self} is not a generic class")
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(p) for p in args)
+        args = tuple([_type_convert(p) for p in args])
         new_args = self._determine_new_args(args)
         return self.copy_with(new_args)
 
@@ -861,7 +861,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(params, tuple):
             params = (params,)
         msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple([_type_check(p, msg) for p in params])
         _check_generic(self, params, self._nparams)
         return self.copy_with(params)
 
@@ -944,7 +944,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             return self.copy_with((_TypingEllipsis, result))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
+        args = tuple([_type_convert(arg) for arg in args])
         params = args + (result,)
         return self.copy_with(params)
 
@@ -956,10 +956,10 @@ class _TupleType(_SpecialGenericAlias, _root=True):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
             msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
+            params = tuple([_type_check(p, msg) for p in params[:-1]])
             return self.copy_with((*params, _TypingEllipsis))
         msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple([_type_check(p, msg) for p in params])
         return self.copy_with(params)
 
 
@@ -1001,7 +1001,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
 
 
 def _value_and_type_iter(parameters):
-    return ((p, type(p)) for p in parameters)
+    return [(p, type(p)) for p in parameters]
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
@@ -1052,12 +1052,12 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_convert(p) for p in params)
+        params = tuple([_type_convert(p) for p in params])
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(
                     f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(_is_typevar_like(p) for p in params):
+            if not all([_is_typevar_like(p) for p in params]):
                 raise TypeError(
                     f"Parameters to {cls.__name__}[...] must all be type variables "
                     f"or parameter specification variables.")
@@ -1098,8 +1098,8 @@ class Generic:
                 tvarset = set(tvars)
                 gvarset = set(gvars)
                 if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
+                    s_vars = ', '.join([str(t) for t in tvars if t not in gvarset])
+                    s_args = ', '.join([str(g) for g in gvars])
                     raise TypeError(f"Some type variables ({s_vars}) are"
                                     f" not listed in Generic[{s_args}]")
                 tvars = gvars
@@ -1150,7 +1150,7 @@ def _get_protocol_attrs(cls):
 
 
 def _is_callable_members_only(cls):
-    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+    return all([callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls)])
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
@@ -1180,10 +1180,10 @@ class _ProtocolMeta(type):
                 issubclass(instance.__class__, cls)):
             return True
         if cls._is_protocol:
-            if all(hasattr(instance, attr) and
+            if all([hasattr(instance, attr) and
                    (not callable(getattr(cls, attr, None)) or
                     getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)):
+                   for attr in _get_protocol_attrs(cls)]):
                 return True
         return type.__instancecheck__(cls, instance)
 
@@ -1224,7 +1224,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         Generic.__dict__['__init_subclass__'].__func__(cls, *args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = any([b is Protocol for b in cls.__bases__])
         if not cls._is_protocol:
             return
         for base in cls.__bases__:
@@ -1269,7 +1269,7 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
     def __repr__(self):
         return "typing.Annotated[{}, {}]".format(
             _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__))
+            ", ".join([repr(a) for a in self.__metadata__]))
 
     def __reduce__(self):
         return Annotated.__class_getitem__, ((self.__origin__,) + self.__metadata__,)
@@ -1335,7 +1335,7 @@ def _strip_annotations(t):
     if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, _GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        stripped_args = tuple([_strip_annotations(a) for a in t.__args__])
         if stripped_args == t.__args__:
             return t
         return t.copy_with(stripped_args)
@@ -1848,7 +1848,7 @@ def _namedtuple(typename, field_names, *, defaults=None, module=None):
     arg_list = ', '.join(field_names)
     if num_fields == 1:
         arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    repr_fmt = '(' + ', '.join([f'{name}=%r' for name in field_names]) + ')'
     tuple_new = tuple.__new__
 
     env = {'_tuple_new': tuple_new}
@@ -1963,7 +1963,7 @@ class NamedTupleMeta(type):
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError(
                     'can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        bases = tuple([tuple if base is _NamedTuple else base for base in bases])
         types = ns.get('__annotations__', {})
         default_names = []
         for field_name in types:
@@ -2027,7 +2027,7 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        if any(b is Generic for b in bases):
+        if any([b is Generic for b in bases]):
             raise NotImplementedError("a generic TypedDict is not supported by Coroscope")
         tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}

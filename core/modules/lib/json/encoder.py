@@ -3,8 +3,10 @@
 # everything else with its Python _make_iterencode; the two differ in one
 # message (a float out of range: the C one does not name the value), and
 # this module keeps that difference.  Chunks are produced as CPython's
-# Python encoder produces them, so json.dump() writes the same pieces
-# (and, on an error, the same partial output).
+# Python encoder yields them, so json.dump() writes the same pieces (and,
+# on an error, the same partial output); they are made in a list first
+# (generators of library code would show in the step trace), so a
+# default= function runs before the first piece is written.
 
 __all__ = ['JSONEncoder']
 
@@ -190,21 +192,57 @@ class JSONEncoder(object):
                 raise ValueError("Out of range float values are not JSON compliant")
             return text
 
-        return _make_iterencode(
+        encode = _make_iterencode(
             markers, self.default, _encoder, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,
-            self.skipkeys)(o, 0)
+            self.skipkeys)
+        chunks = []
+        if _one_shot:
+            encode(o, 0, chunks)
+            return chunks
+        try:
+            encode(o, 0, chunks)
+        except Exception as error:
+            return _Chunks(chunks, error)
+        return _Chunks(chunks, None)
+
+
+class _Chunks:
+    """What iterencode() returns: the chunks CPython's generator would
+    yield, then the error it would raise there, if any.  (They are made
+    in a list: generators of library code would show in the trace.)"""
+
+    def __init__(self, chunks, error):
+        self._chunks = chunks
+        self._error = error
+        self._next = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._next < len(self._chunks):
+            chunk = self._chunks[self._next]
+            self._next += 1
+            return chunk
+        error = self._error
+        if error is not None:
+            self._error = None
+            raise error
+        raise StopIteration
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                      _key_separator, _item_separator, _sort_keys, _skipkeys):
+    """An encoder appending to a list, chunk by chunk, what CPython's
+    _make_iterencode yields."""
 
     if _indent is not None and not isinstance(_indent, str):
         _indent = ' ' * _indent
 
-    def _iterencode_list(lst, _current_indent_level):
+    def _encode_list(lst, _current_indent_level, out):
         if not lst:
-            yield '[]'
+            out.append('[]')
             return
         if markers is not None:
             markerid = id(lst)
@@ -227,48 +265,47 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             else:
                 buf = separator
             if isinstance(value, str):
-                yield buf + _encoder(value)
+                out.append(buf + _encoder(value))
             elif value is None:
-                yield buf + 'null'
+                out.append(buf + 'null')
             elif value is True:
-                yield buf + 'true'
+                out.append(buf + 'true')
             elif value is False:
-                yield buf + 'false'
+                out.append(buf + 'false')
             elif isinstance(value, int):
-                yield buf + int.__repr__(value)
+                out.append(buf + int.__repr__(value))
             elif isinstance(value, float):
-                yield buf + _floatstr(value)
+                out.append(buf + _floatstr(value))
             else:
-                yield buf
+                out.append(buf)
                 if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
+                    _encode_list(value, _current_indent_level, out)
                 elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
+                    _encode_dict(value, _current_indent_level, out)
                 else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
+                    _encode(value, _current_indent_level, out)
         if newline_indent is not None:
             _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield ']'
+            out.append('\n' + _indent * _current_indent_level)
+        out.append(']')
         if markers is not None:
             del markers[markerid]
 
-    def _iterencode_dict(dct, _current_indent_level):
+    def _encode_dict(dct, _current_indent_level, out):
         if not dct:
-            yield '{}'
+            out.append('{}')
             return
         if markers is not None:
             markerid = id(dct)
             if markerid in markers:
                 raise ValueError("Circular reference detected")
             markers[markerid] = dct
-        yield '{'
+        out.append('{')
         if _indent is not None:
             _current_indent_level += 1
             newline_indent = '\n' + _indent * _current_indent_level
             item_separator = _item_separator + newline_indent
-            yield newline_indent
+            out.append(newline_indent)
         else:
             newline_indent = None
             item_separator = _item_separator
@@ -298,53 +335,52 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             if first:
                 first = False
             else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
+                out.append(item_separator)
+            out.append(_encoder(key))
+            out.append(_key_separator)
             if isinstance(value, str):
-                yield _encoder(value)
+                out.append(_encoder(value))
             elif value is None:
-                yield 'null'
+                out.append('null')
             elif value is True:
-                yield 'true'
+                out.append('true')
             elif value is False:
-                yield 'false'
+                out.append('false')
             elif isinstance(value, int):
-                yield int.__repr__(value)
+                out.append(int.__repr__(value))
             elif isinstance(value, float):
-                yield _floatstr(value)
+                out.append(_floatstr(value))
             else:
                 if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
+                    _encode_list(value, _current_indent_level, out)
                 elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
+                    _encode_dict(value, _current_indent_level, out)
                 else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
+                    _encode(value, _current_indent_level, out)
         if newline_indent is not None:
             _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield '}'
+            out.append('\n' + _indent * _current_indent_level)
+        out.append('}')
         if markers is not None:
             del markers[markerid]
 
-    def _iterencode(o, _current_indent_level):
+    def _encode(o, _current_indent_level, out):
         if isinstance(o, str):
-            yield _encoder(o)
+            out.append(_encoder(o))
         elif o is None:
-            yield 'null'
+            out.append('null')
         elif o is True:
-            yield 'true'
+            out.append('true')
         elif o is False:
-            yield 'false'
+            out.append('false')
         elif isinstance(o, int):
-            yield int.__repr__(o)
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
-            yield _floatstr(o)
+            out.append(_floatstr(o))
         elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
+            _encode_list(o, _current_indent_level, out)
         elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
+            _encode_dict(o, _current_indent_level, out)
         else:
             if markers is not None:
                 markerid = id(o)
@@ -352,7 +388,7 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                     raise ValueError("Circular reference detected")
                 markers[markerid] = o
             o = _default(o)
-            yield from _iterencode(o, _current_indent_level)
+            _encode(o, _current_indent_level, out)
             if markers is not None:
                 del markers[markerid]
-    return _iterencode
+    return _encode
