@@ -1172,6 +1172,17 @@ static const binary_fn slot_ibin_fns[NB_COUNT] = {
     slot_ibin_NB_XOR, slot_ibin_NB_OR,
 };
 
+static Obj *slot_getattr_hook(Obj *s, Obj *name);
+
+/* The attribute lookup of t's nearest base whose lookup is C's own:
+ * type's for a metaclass, the generic one for other classes. */
+static getattr_fn base_getattr(TypeObj *t)
+{
+    while (t && t->getattr == slot_getattr_hook)
+        t = t->base;
+    return t && t->getattr ? t->getattr : obj_generic_getattr;
+}
+
 /* __getattribute__ override and/or __getattr__ fallback. */
 static Obj *slot_getattr_hook(Obj *s, Obj *name)
 {
@@ -1179,7 +1190,7 @@ static Obj *slot_getattr_hook(Obj *s, Obj *name)
     Obj *ga = type_lookup(t, ID(__getattribute__));
     Obj *r;
     if (!ga || ga->type == &WrapperDescr_Type)
-        r = obj_generic_getattr(s, name);
+        r = base_getattr(t)(s, name);
     else
         r = call_dunder(s, ID(__getattribute__), &name, 1);
     if (r || !err_matches(Exc_AttributeError))
@@ -1517,63 +1528,64 @@ static Obj *type_repr(Obj *o)
     return str_from_format("<class '%s'>", t->name);
 }
 
-/* type(x) (one argument) or type(name, bases, dict). */
-/* The keyword arguments of a vectorcall (values after the n positional
- * ones) as a dict, or NULL (no error) when there are none. */
-static Obj *kw_dict(Obj *const *a, size_t n, Obj *kw)
+/* Builds a dict from the keyword part of a call (NULL when there is
+ * none). */
+static int kw_dict(Obj *const *a, size_t n, Obj *kw, Obj **out)
 {
-    size_t nk = kwnames_len(kw);
-    if (!nk)
-        return NULL;
-    Obj *d = dict_new();
-    for (size_t i = 0; d && i < nk; i++)
-        if (dict_setitem(d, TUPLE_ITEM(kw, i), a[n + i]) < 0)
-            CLEAR(d);
-    return d;
+    *out = NULL;
+    for (size_t i = 0; i < kwnames_len(kw); i++) {
+        if (!*out && !(*out = dict_new()))
+            return -1;
+        if (dict_setitem(*out, TUPLE_ITEM(kw, i), a[n + i]) < 0) {
+            CLEAR(*out);
+            return -1;
+        }
+    }
+    return 0;
 }
 
-/* type(x) (one argument) or type(name, bases, dict); meta is type or a
- * metaclass (type.__new__(M, name, bases, dict) from M.__new__).  The
- * class made is an instance of the most derived of meta and its base's
- * metaclass; keyword arguments go to __init_subclass__ (which the class
- * statement calls itself when the metaclass is type). */
+/* type(x) (one argument) or type(name, bases, dict): a class whose type
+ * is the most derived of meta and its bases' types, then
+ * base.__init_subclass__(cls, **kwargs), as CPython's type_new. */
 static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
 {
-    if (meta == &Type_Type && n == 1 && !kwnames_len(kw))
+    if (n == 1 && !kwnames_len(kw) && meta == &Type_Type)
         return NEWREF((Obj *)a[0]->type);
-    if (n != 3 && meta == &Type_Type)
-        return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
     if (n != 3)
-        return err_format(Exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
-                          (int)n);
+        return err_set(Exc_TypeError, meta == &Type_Type ? "type() takes 1 or 3 arguments"
+                       : "type.__new__() takes exactly 3 arguments (0 given)");
     if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
         return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
-    if (TUPLE_SIZE(a[1]) > 0) {
-        TypeObj *bm = TUPLE_ITEM(a[1], 0)->type;
-        if (type_is_subtype(bm, meta))
-            meta = bm;
-        else if (!type_is_subtype(meta, bm))
-            return err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class "
-                           "must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
+    TypeObj *winner = type_calculate_meta(meta, a[1]);
+    if (!winner)
+        return NULL;
+    if (winner != meta && winner->tp_new != type_tp_new)
+        return winner->tp_new(winner, a, n, kw);
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
     Obj *globals = interp_globals();
     Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
-    Obj *ns = NEWREF(a[2]);
-    if (modname && !dict_getitem(a[2], ID(__module__))) {
-        SETREF(ns, dict_copy(a[2]));
-        if (ns && dict_setitem(ns, ID(__module__), modname) < 0)
-            CLEAR(ns);
-    }
-    Obj *cls = ns ? class_new_meta(meta, a[0], a[1], ns) : NULL;
+    Obj *ns = NULL, *cls = NULL, *kwargs = NULL;
+    if (!modname || dict_getitem(a[2], ID(__module__)))
+        ns = NEWREF(a[2]);
+    else if ((ns = dict_copy(a[2])) && dict_setitem(ns, ID(__module__), modname) < 0)
+        CLEAR(ns);
+    if (ns && kw_dict(a, n, kw, &kwargs) == 0 &&
+        (cls = class_new_meta(winner, a[0], a[1], ns)) && class_init_subclass(cls, kwargs) < 0)
+        CLEAR(cls);
     XDECREF(ns);
-    if (cls && meta != &Type_Type) {
-        Obj *kwargs = kw_dict(a, n, kw);
-        if ((kwnames_len(kw) && !kwargs) || class_init_subclass(cls, kwargs) < 0)
-            CLEAR(cls);
-        XDECREF(kwargs);
-    }
+    XDECREF(kwargs);
     return cls;
+}
+
+/* type.__init__: the arguments were type.__new__'s (CPython's type_init). */
+static int type_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)a;
+    if (n == 1 && kwnames_len(kw))
+        return err_format_int(Exc_TypeError, "type.__init__() takes no keyword arguments");
+    if (n != 1 && n != 3)
+        return err_format_int(Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return 0;
 }
 
 /* Calling a class: __new__ then, for an instance of it, __init__. */
@@ -1717,15 +1729,70 @@ static Obj *type_get_doc(Obj *o, void *c)
     return d ? NEWREF(d) : none_new();
 }
 
+/* CPython's check_set_special_type_attr: only a class statement's
+ * classes may change, and these attributes cannot be deleted. */
+static int special_attr_settable(TypeObj *t, Obj *value, const char *name)
+{
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                              name, t->name);
+    if (!value)
+        return err_format_int(Exc_TypeError, "cannot delete '%s' attribute of immutable type "
+                              "'%s'", name, t->name);
+    return 0;
+}
+
+static int type_set_name(Obj *o, Obj *value, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (special_attr_settable(t, value, "__name__") < 0)
+        return -1;
+    if (!STR_CHECK(value))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                              t->name, value->type->name);
+    if (strlen(STR_DATA(value)) != STR_NBYTES(value))
+        return err_format_int(Exc_ValueError, "type name must not contain null characters");
+    SETREF(t->name_obj, NEWREF(value));
+    t->name = STR_DATA(value);
+    type_attr_epoch++;
+    return 0;
+}
+
+static int type_set_qualname(Obj *o, Obj *value, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (special_attr_settable(t, value, "__qualname__") < 0)
+        return -1;
+    if (!STR_CHECK(value))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__qualname__, not "
+                              "'%s'", t->name, value->type->name);
+    SETREF(t->qualname, NEWREF(value));
+    return 0;
+}
+
+/* __module__ and __doc__ live in the class's namespace. */
+static int type_set_in_dict(Obj *o, Obj *value, void *c)
+{
+    TypeObj *t = (TypeObj *)o;
+    Obj *name = c ? ID(__doc__) : ID(__module__);
+    if (special_attr_settable(t, value, STR_DATA(name)) < 0)
+        return -1;
+    int rc = dict_setitem(t->dict, name, value);
+    type_attr_epoch++;
+    return rc;
+}
+
 static const GetSetDef type_getset[] = {
-    { "__name__", type_get_name, NULL, NULL },
-    { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__name__", type_get_name, type_set_name, NULL },
+    { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
-    { "__module__", type_get_module, NULL, NULL },
-    { "__doc__", type_get_doc, NULL, NULL },
+    { "__module__", type_get_module, type_set_in_dict, NULL },
+    { "__doc__", type_get_doc, type_set_in_dict, "doc" },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -1759,7 +1826,7 @@ static const MethodDef type_methods[] = {
 TypeObj Type_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "type",
     .basicsize = sizeof(TypeObj), .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
-    .dealloc = type_dealloc, .tp_new = type_tp_new, .repr = type_repr,
+    .dealloc = type_dealloc, .tp_new = type_tp_new, .tp_init = type_init, .repr = type_repr,
     .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
     .hash = obj_default_hash, .richcompare = obj_default_richcompare,
     .getset = type_getset, .methods = type_methods,
@@ -1793,14 +1860,17 @@ static TypeObj *pick_base(Obj *bases)
 }
 
 /* Layout of the new type's instances: reuse the base's, adding a __dict__
- * slot when the base has none (not possible for variable-size bases). */
+ * slot when the base has none (after the inline data of a str or tuple). */
 static void layout_instances(TypeObj *t, TypeObj *base)
 {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    /* a metaclass's instances are classes: their attributes are their dict */
-    if (t->dictoffset || (base->flags & (TPF_VARSIZE | TPF_TYPE_SUBCLASS)))
+    if (t->dictoffset || (base->flags & TPF_TYPE_SUBCLASS))
+        return;           /* a class keeps its namespace in TypeObj.dict */
+    if (base->flags & TPF_VARSIZE) {
+        t->dictoffset = DICT_AT_END;
         return;
+    }
     size_t align = sizeof(Obj *);
     t->dictoffset = (base->basicsize + align - 1) / align * align;
     t->basicsize = t->dictoffset + sizeof(Obj *);
@@ -1856,6 +1926,26 @@ static int call_set_names(TypeObj *t)
     return rc;
 }
 
+/* The most derived of meta and the types of bases (CPython's
+ * _PyType_CalculateMetaclass). */
+TypeObj *type_calculate_meta(TypeObj *meta, Obj *bases)
+{
+    TypeObj *winner = meta;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        TypeObj *bt = TUPLE_ITEM(bases, i)->type;
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                "a (non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 Obj *class_new(Obj *name, Obj *bases, Obj *ns)
 {
     return class_new_meta(&Type_Type, name, bases, ns);
@@ -1884,6 +1974,8 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
         if (dict_delitem(t->dict, ID(__qualname__)) < 0)
             goto fail;
     }
+    if (!dict_getitem(t->dict, ID(__doc__)) && dict_setitem(t->dict, ID(__doc__), obj_none) < 0)
+        goto fail;        /* every class has its own __doc__, as CPython's type_new */
     if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
         dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
         goto fail;
@@ -1892,6 +1984,12 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
         wrap_implicit(t->dict, ID(__class_getitem__), &ClassMethod_Type) < 0)
         goto fail;
     layout_instances(t, base);
+    Obj *slots = dict_getitem(t->dict, ID(__slots__));
+    if (slots && ((TUPLE_CHECK(slots) && TUPLE_SIZE(slots) == 0) ||
+                  (LIST_CHECK(slots) && LIST_SIZE(slots) == 0))) {
+        t->basicsize = base->basicsize;          /* __slots__ = (): no __dict__ */
+        t->dictoffset = base->dictoffset;
+    }
     inherit_slots(t, base);
     t->hash = base->hash;
     t->richcompare = base->richcompare;

@@ -75,9 +75,18 @@ void obj_dealloc(Obj *o)
     }
 }
 
+/* Where the __dict__ slot of a str or tuple subclass instance is. */
+static size_t dict_at_end(size_t size)
+{
+    return (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *);
+}
+
 Obj *obj_alloc(TypeObj *type, size_t extra)
 {
-    Obj *o = mem_calloc(1, type->basicsize + extra);
+    size_t size = type->basicsize + extra;
+    if (type->dictoffset == DICT_AT_END)
+        size = dict_at_end(size) + sizeof(Obj *);
+    Obj *o = mem_calloc(1, size);
     if (!o)
         return err_nomemory();
     o->refcnt = 1;
@@ -437,6 +446,11 @@ int obj_compare_bool(Obj *a, Obj *b, int op)
 Obj **obj_dict_ptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
+    if (off == DICT_AT_END) {      /* after the inline data: obj_alloc */
+        size_t extra = (o->type->flags & TPF_STR_SUBCLASS) ? ((StrObj *)o)->nbytes + 1
+                     : ((TupleObj *)o)->size * sizeof(Obj *);
+        off = dict_at_end(o->type->basicsize + extra);
+    }
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 

@@ -215,7 +215,8 @@ enum {
     TPF_TYPE_SUBCLASS = 1 << 8,
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
-                                   tuple, int): subclasses get no __dict__ */
+                                   tuple): a subclass's __dict__ slot
+                                   follows it (dictoffset DICT_AT_END) */
     TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
 };
@@ -224,6 +225,10 @@ enum {
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
         TPF_EXC_SUBCLASS | TPF_VARSIZE)
+
+/* TypeObj.dictoffset of a subclass of str or tuple: the __dict__ slot
+ * is the pointer-aligned one after the instance's inline data. */
+#define DICT_AT_END SIZE_MAX
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -246,7 +251,9 @@ struct TypeObj {
     uint32_t flags;           /* TPF_* */
     size_t basicsize;         /* bytes of an instance (fixed part) */
     size_t dictoffset;        /* offset of an `Obj *` __dict__ slot in
-                                 instances, 0 if instances have no dict */
+                                 instances, 0 if instances have no dict,
+                                 DICT_AT_END after a str's or tuple's
+                                 inline data (a subclass of them) */
     const char *doc;          /* __doc__ (may be NULL) */
 
     /* -- life cycle -- */
@@ -756,8 +763,12 @@ Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */
 Obj *class_new(Obj *name, Obj *bases, Obj *ns);
-/* The same for a metaclass (a subclass of type): the class is its instance. */
+/* The same with the class's type (a subclass of type, already the most
+ * derived one: see type_calculate_meta). */
 Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns);
+/* The most derived of meta and the types of bases; NULL + TypeError
+ * "metaclass conflict ..." when neither derives from the other. */
+TypeObj *type_calculate_meta(TypeObj *meta, Obj *bases);
 int class_init_subclass(Obj *cls, Obj *kwargs);
 Obj *super_new_for(Obj *unused, Obj *obj, TypeObj *type);
 Obj *call_with_self(Obj *f, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);

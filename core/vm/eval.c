@@ -46,6 +46,15 @@ static Obj *eval_error(ast_error *err)
     return NULL;
 }
 
+/* "<string>", or for an eval() by a library module (dataclasses makes
+ * __init__ so) a name under the library's folder, so that the step trace
+ * hides the code made as it hides the module's own. */
+static const char *eval_filename(void)
+{
+    FrameObj *f = ev.frame;
+    return f && !trace_code_shown(f->code->filename) ? "/coroscope/lib/<string>" : "<string>";
+}
+
 /* The code of an eval() string: NULL + SyntaxError unless it is exactly
  * one expression. */
 static CodeObj *eval_compile_inhibited(const char *src, size_t len)
@@ -63,7 +72,7 @@ static CodeObj *eval_compile_inhibited(const char *src, size_t len)
         const ast_stmt *s = b->count ? b->items[b->count > 1 ? 1 : 0] : NULL;
         int line = s ? s->lineno : 0, col = s ? s->col_offset + 1 : 0;
         eval_syntax_error("SyntaxError", "invalid syntax", line, col, NULL, line, col);
-    } else if (!(code = compile_eval(tree, v, "<string>", &err))) {
+    } else if (!(code = compile_eval(tree, v, eval_filename(), &err))) {
         ast_error_set_text(&err, src, len);
         eval_error(&err);
     }

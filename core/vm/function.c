@@ -400,10 +400,9 @@ TypeObj Function_Type = {
 /* __build_class__                                                     */
 /* ------------------------------------------------------------------ */
 
-/* The class statement's keywords other than metaclass, as a dict (or
- * NULL when there are none), and the metaclass given (*meta, borrowed,
- * NULL when none is). */
-static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs, Obj **meta)
+/* The class statement's keywords: metaclass= into *meta (borrowed), the
+ * others into a dict (or NULL when there are none). */
+static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **meta, Obj **kwargs)
 {
     for (size_t i = 0; i < kwnames_len(kwnames); i++) {
         Obj *k = TUPLE_ITEM(kwnames, i), *v = kwvalues[i];
@@ -419,44 +418,107 @@ static int class_keywords(Obj *const *kwvalues, Obj *kwnames, Obj **kwargs, Obj 
     return 0;
 }
 
-/* The metaclass of a class statement: the one given or the base's type,
- * whichever is more derived (CPython's _PyType_CalculateMetaclass for
- * one base); a metaclass given that is not a type is used as it is. */
-static Obj *class_metaclass(Obj *given, Obj *bases)
+/* getattr(o, name) with a C name; NULL and no exception when missing. */
+static Obj *obj_getattr_cstr_opt(Obj *o, const char *name)
 {
-    Obj *bm = TUPLE_SIZE(bases) ? (Obj *)TUPLE_ITEM(bases, 0)->type : (Obj *)&Type_Type;
-    if (!given)
-        return bm;
-    if (!TYPE_CHECK(given))
-        return given;
-    if (type_is_subtype((TypeObj *)given, (TypeObj *)bm))
-        return given;
-    if (type_is_subtype((TypeObj *)bm, (TypeObj *)given))
-        return bm;
-    return err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
-                   "a (non-strict) subclass of the metaclasses of all its bases");
-}
-
-/* meta(name, bases, ns, **kwargs) for a metaclass other than type. */
-static Obj *call_metaclass(Obj *meta, Obj *name, Obj *bases, Obj *ns, Obj *kwargs)
-{
-    Obj *args = tuple_pack(3, name, bases, ns);
-    Obj *cls = args ? obj_call_tuple_dict(meta, args, kwargs) : NULL;
-    XDECREF(args);
-    return cls;
-}
-
-/* The namespace a class body starts with: __module__, __qualname__ and
- * the docstring. */
-static Obj *class_namespace(FunctionObj *body)
-{
-    Obj *ns = dict_new();
-    if (!ns)
+    Obj *n = str_intern_cstr(name);
+    if (!n)
         return NULL;
+    Obj *r = obj_getattr_opt(o, n);
+    DECREF(n);
+    return r;
+}
+
+/* A list of the first n items of a tuple. */
+static Obj *list_from_array(Obj *const *items, size_t n)
+{
+    Obj *l = list_new(0);
+    for (size_t i = 0; l && i < n; i++)
+        if (list_append(l, items[i]) < 0)
+            CLEAR(l);
+    return l;
+}
+
+/* The bases after __mro_entries__ (PEP 560: class C(Generic[T]) has the
+ * base Generic): orig itself when no base has one. */
+static Obj *resolve_bases(Obj *orig)
+{
+    Obj *out = NULL;
+    for (size_t i = 0; i < TUPLE_SIZE(orig); i++) {
+        Obj *b = TUPLE_ITEM(orig, i), *f = NULL;
+        if (!TYPE_CHECK(b) && !(f = obj_getattr_cstr_opt(b, "__mro_entries__")) &&
+            err_occurred())
+            goto fail;
+        if (!f) {
+            if (out && list_append(out, b) < 0)
+                goto fail;
+            continue;
+        }
+        if (!out && !(out = list_from_array(&TUPLE_ITEM(orig, 0), i))) {
+            DECREF(f);
+            goto fail;
+        }
+        Obj *r = obj_call1(f, orig);
+        DECREF(f);
+        if (!r)
+            goto fail;
+        if (!TUPLE_CHECK(r)) {
+            DECREF(r);
+            err_set(Exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        for (size_t j = 0; j < TUPLE_SIZE(r); j++)
+            if (list_append(out, TUPLE_ITEM(r, j)) < 0) {
+                DECREF(r);
+                goto fail;
+            }
+        DECREF(r);
+    }
+    if (!out)
+        return NEWREF(orig);
+    Obj *t = list_as_tuple(out);
+    DECREF(out);
+    return t;
+fail:
+    XDECREF(out);
+    return NULL;
+}
+
+/* The namespace a class body starts with (meta.__prepare__(name, bases,
+ * **kwargs) when the metaclass has one, else a dict), holding __module__,
+ * __qualname__ and the docstring. */
+static Obj *class_namespace(FunctionObj *body, Obj *meta, Obj *name, Obj *bases, Obj *kwargs)
+{
+    Obj *ns = NULL, *prep = NULL;
+    if (meta != (Obj *)&Type_Type && !(prep = obj_getattr_cstr_opt(meta, "__prepare__")) &&
+        err_occurred())
+        return NULL;
+    if (prep) {
+        Obj *args = tuple_pack(2, name, bases);
+        ns = args ? obj_call_tuple_dict(prep, args, kwargs) : NULL;
+        XDECREF(args);
+        DECREF(prep);
+        if (!ns)
+            return NULL;
+        if (!DICT_CHECK(ns)) {
+            const char *who = TYPE_CHECK(meta) ? ((TypeObj *)meta)->name : "<metaclass>";
+            if (ns->type->getitem)
+                err_format(Exc_NotImplementedError, "%s.__prepare__() returned a '%s': a class "
+                           "namespace other than a dict is not supported by Coroscope",
+                           who, ns->type->name);
+            else
+                err_format(Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                           who, ns->type->name);
+            DECREF(ns);
+            return NULL;
+        }
+    } else if (!(ns = dict_new())) {
+        return NULL;
+    }
     Obj *mod = dict_getitem(body->globals, ID(__name__));
-    if ((mod && dict_setitem(ns, ID(__module__), mod) < 0) ||
-        dict_setitem(ns, ID(__qualname__), body->code->qualname) < 0 ||
-        (body->code->doc && dict_setitem(ns, ID(__doc__), body->code->doc) < 0))
+    if ((mod && obj_setitem(ns, ID(__module__), mod) < 0) ||
+        obj_setitem(ns, ID(__qualname__), body->code->qualname) < 0 ||
+        (body->code->doc && obj_setitem(ns, ID(__doc__), body->code->doc) < 0))
         CLEAR(ns);
     return ns;
 }
@@ -485,32 +547,59 @@ static FrameObj *run_class_body(FunctionObj *body, Obj *ns)
     return f;
 }
 
+/* The class: type's own machinery for plain classes, else
+ * meta(name, bases, ns, **kwargs). */
+static Obj *make_class(Obj *meta, Obj *name, Obj *bases, Obj *ns, Obj *kwargs)
+{
+    if (meta == (Obj *)&Type_Type) {
+        Obj *cls = class_new(name, bases, ns);
+        if (cls && class_init_subclass(cls, kwargs) < 0)
+            CLEAR(cls);
+        return cls;
+    }
+    Obj *args = tuple_pack(3, name, bases, ns);
+    Obj *cls = args ? obj_call_tuple_dict(meta, args, kwargs) : NULL;
+    XDECREF(args);
+    return cls;
+}
+
+/* CPython's builtin___build_class__: bases after __mro_entries__, the
+ * metaclass (metaclass= or the most derived type of the bases), its
+ * __prepare__, the body, then the metaclass called. */
 static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
 {
     (void)self;
     if (n < 2 || a[0]->type != &Function_Type || !STR_CHECK(a[1]))
         return err_set(Exc_TypeError, "__build_class__: func and name are required");
     FunctionObj *body = (FunctionObj *)a[0];
-    Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *bases = tuple_from_array(a + 2, n - 2);
+    Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *meta = NULL, *bases = NULL;
+    Obj *orig = tuple_from_array(a + 2, n - 2);
     FrameObj *f = NULL;
-    Obj *given = NULL, *meta = NULL;
-    if (!bases || class_keywords(a + n, kwnames, &kwargs, &given) < 0 ||
-        !(meta = class_metaclass(given, bases)) ||
-        !(ns = class_namespace(body)) || !(f = run_class_body(body, ns)))
+    if (!orig || class_keywords(a + n, kwnames, &meta, &kwargs) < 0 ||
+        !(bases = resolve_bases(orig)))
         goto done;
-    if (meta != (Obj *)&Type_Type) {       /* it calls __init_subclass__ itself */
-        if (!(cls = call_metaclass(meta, a[1], bases, ns, kwargs)))
+    if (!meta)
+        meta = TUPLE_SIZE(bases) ? (Obj *)TUPLE_ITEM(bases, 0)->type : (Obj *)&Type_Type;
+    if (TYPE_CHECK(meta) && !(meta = (Obj *)type_calculate_meta((TypeObj *)meta, bases)))
+        goto done;
+    if (!(ns = class_namespace(body, meta, a[1], bases, kwargs)) ||
+        !(f = run_class_body(body, ns)))
+        goto done;
+    if (bases != orig) {
+        Obj *key = str_intern_cstr("__orig_bases__");
+        int rc = key ? obj_setitem(ns, key, orig) : -1;
+        XDECREF(key);
+        if (rc < 0)
             goto done;
-    } else if (!(cls = class_new(a[1], bases, ns))) {
-        goto done;
     }
+    if (!(cls = make_class(meta, a[1], bases, ns, kwargs)))
+        goto done;
     int slot = body->code->class_cell_slot;
     if (slot >= 0 && f->slots[slot] && TYPE_CHECK(cls))
         SETREF(((CellObj *)f->slots[slot])->ref, NEWREF(cls));
-    if (meta == (Obj *)&Type_Type && class_init_subclass(cls, kwargs) < 0)
-        CLEAR(cls);
 done:
     XDECREF(f);
+    XDECREF(orig);
     XDECREF(bases);
     XDECREF(kwargs);
     XDECREF(ns);

@@ -195,12 +195,12 @@ static inline Obj *load_global(FrameObj *f, NameCache *nc)
 static Obj *load_name(FrameObj *f, NameCache *nc)
 {
     if (f->locals && f->locals != f->globals) {
-        Obj *v = DICT_CHECK(f->locals) ? dict_getitem(f->locals, nc->name)
-                                       : obj_getitem(f->locals, nc->name);
+        bool exact = f->locals->type == &Dict_Type;    /* a subclass may override */
+        Obj *v = exact ? dict_getitem(f->locals, nc->name) : obj_getitem(f->locals, nc->name);
         if (v)
-            return DICT_CHECK(f->locals) ? NEWREF(v) : v;
+            return exact ? NEWREF(v) : v;
         if (err_occurred()) {
-            if (DICT_CHECK(f->locals) || !err_matches(Exc_KeyError))
+            if (exact || !err_matches(Exc_KeyError))
                 return NULL;
             err_clear();
         }
@@ -212,13 +212,14 @@ static Obj *load_name(FrameObj *f, NameCache *nc)
 static int store_name(FrameObj *f, Obj *name, Obj *v)
 {
     Obj *d = f->locals ? f->locals : f->globals;
-    return DICT_CHECK(d) ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
+    return d->type == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
 }
 
 static int delete_name(Obj *d, Obj *name)
 {
-    int rc = DICT_CHECK(d) ? dict_delitem(d, name) : obj_delitem(d, name);
-    if (rc == 1 || (rc < 0 && !DICT_CHECK(d) && err_matches(Exc_KeyError))) {
+    bool exact = d->type == &Dict_Type;    /* a subclass may override __delitem__ */
+    int rc = exact ? dict_delitem(d, name) : obj_delitem(d, name);
+    if (rc == 1 || (rc < 0 && !exact && err_matches(Exc_KeyError))) {
         err_clear();
         undefined_name(name);
         return -1;

@@ -18,7 +18,7 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Sized', 'Container', 'Callable', 'Collection',
            'Set', 'MutableSet', 'Mapping', 'MutableMapping',
            'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
-           'Sequence', 'MutableSequence']
+           'Sequence', 'MutableSequence', 'ByteString']
 
 
 # the built-in types that are registered below
@@ -859,6 +859,19 @@ _add_base(Reversible, Sequence)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+
+
+class ByteString(Sequence):
+    """The common base of bytes and bytearray (registered when the
+    engine has them)."""
+    __slots__ = ()
+
+
+for _name in ('bytes', 'bytearray'):
+    _t = getattr(__builtins__, _name, None) if not isinstance(__builtins__, dict) \
+        else __builtins__.get(_name)
+    if _t is not None:
+        ByteString.register(_t)
 
 
 class MutableSequence(Sequence):
