@@ -10,8 +10,9 @@
  *                LOOP_INIT r; L: LOOP r m n mode -> end; x; JMP L; end:
  *                (registers r, r+1: iterations done, where the last
  *                optional one started: CPython's zero-width protection)
- *   (?=x) (?<!x) (?>x), possessive repeats:
+ *   (?=x) (?<!x) (?>x):
  *                ASSERT/ATOMIC -> end; x; END_SUB; end:
+ *   x{m,n}+      the loop inside ATOMIC, and x inside ATOMIC too
  * Look-behind needs a fixed width (CPython's getwidth); the error is
  * reported here, after every parse error, as CPython's compiler does.
  */
@@ -180,6 +181,10 @@ static int gen_char(Comp *c, SreNode *nd)
 
 static int gen_repeat(Comp *c, SreNode *nd)
 {
+    if (nd->fl & SRE_FLAG_TEMPLATE)         /* re.TEMPLATE: no repeats */
+        return comp_error(c, nd->mode == SRE_LAZY ? "internal: unsupported template operator MIN_REPEAT"
+                             : nd->mode == SRE_GREEDY ? "internal: unsupported template operator MAX_REPEAT"
+                             : "internal: unsupported template operator POSSESSIVE_REPEAT");
     if (nd->max == 0)
         return 0;
     SreNode *one = single(nd->a);
@@ -187,8 +192,11 @@ static int gen_repeat(Comp *c, SreNode *nd)
         SreInst in = { .op = SRE_OP_REPEAT1, .fl = nd->mode, .min = nd->min, .max = nd->max };
         return emit(c, in) < 0 ? -1 : gen_char(c, one);
     }
-    int64_t atomic = -1;
-    if (nd->mode == SRE_POSSESSIVE && (atomic = emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0)
+    /* A possessive repeat is CPython's POSSESSIVE_REPEAT: each iteration is
+     * atomic, and so is the whole (no iteration is given back). */
+    bool poss = nd->mode == SRE_POSSESSIVE;
+    int64_t outer = -1, inner = -1;
+    if (poss && (outer = emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0)
         return -1;
     int32_t slot = (int32_t)c->nregs;
     c->nregs += 2;
@@ -197,13 +205,21 @@ static int gen_repeat(Comp *c, SreNode *nd)
     SreInst loop = { .op = SRE_OP_LOOP, .fl = nd->mode == SRE_LAZY ? SRE_LAZY : SRE_GREEDY,
                      .y = slot, .min = nd->min, .max = nd->max };
     int64_t l = emit(c, loop);
-    if (l < 0 || gen(c, nd->a) < 0 || emit(c, (SreInst){ .op = SRE_OP_JMP, .x = (int32_t)l }) < 0)
+    if (l < 0 || (poss && (inner = emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0) ||
+        gen(c, nd->a) < 0)
         return -1;
-    c->code[l].x = (int32_t)c->n;
-    if (atomic >= 0) {
+    if (poss) {
         if (emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
             return -1;
-        c->code[atomic].x = (int32_t)c->n;
+        c->code[inner].x = (int32_t)c->n;
+    }
+    if (emit(c, (SreInst){ .op = SRE_OP_JMP, .x = (int32_t)l }) < 0)
+        return -1;
+    c->code[l].x = (int32_t)c->n;
+    if (poss) {
+        if (emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
+            return -1;
+        c->code[outer].x = (int32_t)c->n;
     }
     return 0;
 }

@@ -4,17 +4,17 @@
  *   _sre.compile(pattern, flags, error)  -> a Program; a bad pattern raises
  *        error(msg, pattern, pos) (re.error), OverflowError or ValueError
  *   Program.groups, .flags, .groupindex (a new dict each time)
- *   Program.run(string, pos, endpos, mode) -> the registers of a match, or
+ *   _sre.Subject(string) -> the string made ready for matching: an ASCII str
+ *        is used in place, any other is decoded to code points once;
+ *        Subject.text(start, end) is string[start:end] in time linear in
+ *        the slice (slicing a non-ASCII str by index is not)
+ *   Program.run(subject, pos, endpos, mode) -> the registers of a match, or
  *        None: mode 0 match, 1 fullmatch, 2 search
- *   Program.scan(string, pos, endpos) -> an iterator over the registers of
+ *   Program.scan(subject, pos, endpos) -> an iterator over the registers of
  *        successive non-overlapping matches (CPython's scanner: after an
  *        empty match the next one may not be empty at the same place)
  * The registers are a tuple: start and end of group 0, of group 1, ...
  * (-1 when unset), then lastindex (None if no group closed).
- *
- * A str made only of ASCII is matched in place; any other is decoded to
- * code points once (a Program keeps its last decoded subject, so a loop of
- * p.match(text, pos) over one long text does not decode it again).
  */
 #include "modules/modules.h"
 
@@ -28,20 +28,23 @@
 typedef struct ProgObj {
     Obj ob;
     SreProgram *p;
-    Obj *cached;            /* the str last decoded (owned) or NULL */
-    uint32_t *cached_cps;
 } ProgObj;
+
+typedef struct SubjObj {
+    Obj ob;
+    Obj *string;            /* owned */
+    uint32_t *cps;          /* its code points (owned), NULL for ASCII */
+} SubjObj;
 
 typedef struct ScanObj {
     Obj ob;
     ProgObj *prog;          /* owned */
-    Obj *string;            /* owned */
-    uint32_t *cps;          /* decoded subject (owned) or NULL for ASCII */
+    SubjObj *subj;          /* owned */
     int64_t pos, endpos;
     bool must_advance, done;
 } ScanObj;
 
-static TypeObj Prog_Type, Scan_Type;
+static TypeObj Prog_Type, Subj_Type, Scan_Type;
 
 /* The code points of a str (mem_alloc'd, len of them); NULL + MemoryError. */
 static uint32_t *decode(Obj *s)
@@ -126,31 +129,14 @@ static Obj *sre_compile_fn(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 /* ---- running ---- */
 
-/* The subject for string s: in place, from the program's cache, or newly
- * decoded into *owned (which the caller frees). */
-static int subject_of(ProgObj *po, Obj *s, SreSubject *out, bool use_cache)
+static SreSubject subject_view(const SubjObj *sj)
 {
-    out->len = str_len(s);
-    out->u8 = NULL;
-    out->u32 = NULL;
-    if (is_ascii(s)) {
-        out->u8 = (const uint8_t *)STR_DATA(s);
-        return 0;
-    }
-    if (use_cache && po->cached == s) {
-        out->u32 = po->cached_cps;
-        return 0;
-    }
-    uint32_t *cps = decode(s);
-    if (!cps)
-        return -1;
-    if (use_cache) {
-        mem_free(po->cached_cps, 0);
-        SETREF(po->cached, NEWREF(s));
-        po->cached_cps = cps;
-    }
-    out->u32 = cps;
-    return 0;
+    SreSubject v = { NULL, NULL, str_len(sj->string) };
+    if (sj->cps)
+        v.u32 = sj->cps;
+    else
+        v.u8 = (const uint8_t *)STR_DATA(sj->string);
+    return v;
 }
 
 static void clamp(int64_t *pos, int64_t *endpos, int64_t len)
@@ -215,11 +201,15 @@ static Obj *run(const SreProgram *p, const SreSubject *s, int64_t pos, int64_t e
 static int run_args(const char *name, Obj *const *a, size_t n, size_t want, int64_t *pos,
                     int64_t *endpos)
 {
-    if (args_count(name, n, want, want) < 0 || !need_str(a[0]))
+    if (args_count(name, n, want, want) < 0)
         return -1;
+    if (OBJ_TYPE(a[0]) != &Subj_Type) {
+        err_format(Exc_TypeError, "%s() needs a Subject", name);
+        return -1;
+    }
     if (obj_as_int64(a[1], pos) < 0 || obj_as_int64(a[2], endpos) < 0)
         return -1;
-    clamp(pos, endpos, str_len(a[0]));
+    clamp(pos, endpos, str_len(((SubjObj *)a[0])->string));
     return 0;
 }
 
@@ -232,9 +222,7 @@ static Obj *prog_run(Obj *self, Obj *const *a, size_t n, Obj *kw)
         return NULL;
     if (mode < SRE_MATCH || mode > SRE_SEARCH)
         return err_set(Exc_ValueError, "bad mode");
-    SreSubject s;
-    if (subject_of(po, a[0], &s, true) < 0)
-        return NULL;
+    SreSubject s = subject_view((SubjObj *)a[0]);
     return run(po->p, &s, pos, endpos, (int)mode, false, NULL);
 }
 
@@ -248,13 +236,9 @@ static Obj *prog_scan(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (!sc)
         return NULL;
     sc->prog = (ProgObj *)NEWREF(self);
-    sc->string = NEWREF(a[0]);
+    sc->subj = (SubjObj *)NEWREF(a[0]);
     sc->pos = pos;
     sc->endpos = endpos;
-    if (!is_ascii(a[0]) && !(sc->cps = decode(a[0]))) {
-        DECREF(sc);
-        return NULL;
-    }
     return (Obj *)sc;
 }
 
@@ -292,10 +276,7 @@ static Obj *prog_groupindex(Obj *self, void *c)
 
 static void prog_dealloc(Obj *o)
 {
-    ProgObj *po = (ProgObj *)o;
-    sre_free(po->p);
-    mem_free(po->cached_cps, 0);
-    XDECREF(po->cached);
+    sre_free(((ProgObj *)o)->p);
     obj_free(o);
 }
 
@@ -318,6 +299,73 @@ static TypeObj Prog_Type = {
     .methods = prog_methods, .getset = prog_getset,
 };
 
+/* ---- subjects ---- */
+
+static Obj *subj_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    if (args_no_kw("Subject", kw) < 0 || args_count("Subject", n, 1, 1) < 0 || !need_str(a[0]))
+        return NULL;
+    SubjObj *sj = (SubjObj *)obj_alloc(t, 0);
+    if (!sj)
+        return NULL;
+    sj->string = NEWREF(a[0]);
+    if (!is_ascii(a[0]) && !(sj->cps = decode(a[0]))) {
+        DECREF(sj);
+        return NULL;
+    }
+    return (Obj *)sj;
+}
+
+/* text(start, end): string[start:end] for 0 <= start <= end <= len. */
+static Obj *subj_text(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)kw;
+    SubjObj *sj = (SubjObj *)self;
+    int64_t start, end, len = str_len(sj->string);
+    if (args_count("text", n, 2, 2) < 0 || obj_as_int64(a[0], &start) < 0 ||
+        obj_as_int64(a[1], &end) < 0)
+        return NULL;
+    if (start < 0 || end > len || start > end)
+        return err_set(Exc_IndexError, "text() span out of range");
+    if (!sj->cps)
+        return str_from_utf8(STR_DATA(sj->string) + start, (size_t)(end - start));
+    StrBuf b;
+    sb_init(&b);
+    for (int64_t i = start; i < end; i++)
+        sb_addcp(&b, sj->cps[i]);
+    return sb_finish(&b);
+}
+
+static Obj *subj_string(Obj *self, void *c)
+{
+    (void)c;
+    return NEWREF(((SubjObj *)self)->string);
+}
+
+static void subj_dealloc(Obj *o)
+{
+    SubjObj *sj = (SubjObj *)o;
+    XDECREF(sj->string);
+    mem_free(sj->cps, 0);
+    obj_free(o);
+}
+
+static const MethodDef subj_methods[] = {
+    { "text", subj_text, METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const GetSetDef subj_getset[] = {
+    { "string", subj_string, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static TypeObj Subj_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Subject",
+    .basicsize = sizeof(SubjObj), .dealloc = subj_dealloc, .tp_new = subj_new,
+    .methods = subj_methods, .getset = subj_getset,
+};
+
 /* ---- scans ---- */
 
 static Obj *scan_iter(Obj *self) { return NEWREF(self); }
@@ -327,11 +375,7 @@ static Obj *scan_next(Obj *self)
     ScanObj *sc = (ScanObj *)self;
     if (sc->done)
         return NULL;
-    SreSubject s = { .len = str_len(sc->string) };
-    if (sc->cps)
-        s.u32 = sc->cps;
-    else
-        s.u8 = (const uint8_t *)STR_DATA(sc->string);
+    SreSubject s = subject_view(sc->subj);
     int64_t span[2];
     Obj *r = run(sc->prog->p, &s, sc->pos, sc->endpos, SRE_SEARCH, sc->must_advance, span);
     if (!r || r == obj_none) {
@@ -349,8 +393,7 @@ static void scan_dealloc(Obj *o)
 {
     ScanObj *sc = (ScanObj *)o;
     XDECREF(sc->prog);
-    XDECREF(sc->string);
-    mem_free(sc->cps, 0);
+    XDECREF(sc->subj);
     obj_free(o);
 }
 
@@ -369,7 +412,7 @@ static const MethodDef sre_functions[] = {
 
 Obj *make_sre(void)
 {
-    if (type_ready(&Prog_Type) < 0 || type_ready(&Scan_Type) < 0)
+    if (type_ready(&Prog_Type) < 0 || type_ready(&Subj_Type) < 0 || type_ready(&Scan_Type) < 0)
         return NULL;
     Obj *m = module_new("_sre");
     if (!m)
@@ -377,7 +420,8 @@ Obj *make_sre(void)
     Obj *maxrepeat = int_from_i64(SRE_MAXREPEAT), *maxgroups = int_from_i64(SRE_MAXGROUPS);
     int rc = module_add_functions(m, sre_functions) < 0 ||
              module_add_object(m, "MAXREPEAT", maxrepeat) < 0 ||
-             module_add_object(m, "MAXGROUPS", maxgroups) < 0 ? -1 : 0;
+             module_add_object(m, "MAXGROUPS", maxgroups) < 0 ||
+             module_add_object(m, "Subject", (Obj *)&Subj_Type) < 0 ? -1 : 0;
     XDECREF(maxrepeat);
     XDECREF(maxgroups);
     if (rc < 0)

@@ -297,16 +297,17 @@ def _expand(parts, match):
 class Match:
     """The result of re.match() and re.search()."""
 
-    def __init__(self, pattern, string, pos, endpos, regs):
+    def __init__(self, pattern, subject, pos, endpos, regs):
         self.re = pattern
-        self.string = string
+        self.string = subject.string
         self.pos = pos
         self.endpos = endpos
+        self._subject = subject
         self._regs = regs
 
     def __repr__(self):
         r = self._regs
-        text = repr(self.string[r[0]:r[1]])
+        text = repr(self._subject.text(r[0], r[1]))
         return "<re.Match object; span=(%d, %d), match=%s>" % (r[0], r[1], text[:50])
 
     @property
@@ -342,7 +343,7 @@ class Match:
         start = self._regs[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._regs[2 * index + 1]]
+        return self._subject.text(start, self._regs[2 * index + 1])
 
     def group(self, *groups):
         if not groups:
@@ -385,6 +386,22 @@ class Match:
 
 
 # ---- Pattern ----
+
+# The subject of the last call (a str decoded for the matcher), so that a
+# loop of p.match(text, pos) over one long text decodes it once.
+_last_string = None
+_last_subject = None
+
+
+def _subject(string):
+    global _last_string, _last_subject
+    if string is _last_string:
+        return _last_subject
+    subject = _sre.Subject(string)
+    _last_string = string
+    _last_subject = subject
+    return subject
+
 
 def _bounds(string, pos, endpos):
     n = len(string)
@@ -449,11 +466,12 @@ class Pattern:
         return cls
 
     def _run(self, string, pos, endpos, mode):
-        regs = self._prog.run(string, pos, endpos, mode)
+        subject = _subject(string)
+        regs = self._prog.run(subject, pos, endpos, mode)
         if regs is None:
             return None
         pos, endpos = _bounds(string, pos, endpos)
-        return Match(self, string, pos, endpos, regs)
+        return Match(self, subject, pos, endpos, regs)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._run(string, pos, endpos, _MATCH)
@@ -465,37 +483,42 @@ class Pattern:
         return self._run(string, pos, endpos, _SEARCH)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        scan = self._prog.scan(string, pos, endpos)
+        subject = _subject(string)
+        scan = self._prog.scan(subject, pos, endpos)
         pos, endpos = _bounds(string, pos, endpos)
-        return (Match(self, string, pos, endpos, regs) for regs in scan)
+        return (Match(self, subject, pos, endpos, regs) for regs in scan)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
+        subject = _subject(string)
+        text = subject.text
         groups = self.groups
         result = []
-        for r in self._prog.scan(string, pos, endpos):
+        for r in self._prog.scan(subject, pos, endpos):
             if groups == 0:
-                result.append(string[r[0]:r[1]])
+                result.append(text(r[0], r[1]))
             elif groups == 1:
-                result.append(string[r[2]:r[3]] if r[2] >= 0 else "")
+                result.append(text(r[2], r[3]) if r[2] >= 0 else "")
             else:
-                result.append(tuple(string[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else ""
+                result.append(tuple(text(r[2 * i], r[2 * i + 1]) if r[2 * i] >= 0 else ""
                                     for i in range(1, groups + 1)))
         return result
 
     def split(self, string, maxsplit=0):
+        subject = _subject(string)
+        text = subject.text
         groups = self.groups
         result = []
         last = 0
         n = 0
-        for r in self._prog.scan(string, 0, sys.maxsize):
+        for r in self._prog.scan(subject, 0, sys.maxsize):
             if maxsplit and n >= maxsplit:
                 break
-            result.append(string[last:r[0]])
+            result.append(text(last, r[0]))
             for i in range(1, groups + 1):
-                result.append(string[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else None)
+                result.append(text(r[2 * i], r[2 * i + 1]) if r[2 * i] >= 0 else None)
             n += 1
             last = r[1]
-        result.append(string[last:])
+        result.append(text(last, len(string)))
         return result
 
     def _template(self, template):
@@ -515,7 +538,9 @@ class Pattern:
             literal = parts[0] if len(parts) == 1 and parts[0].__class__ is str else None
             if not parts:
                 literal = ""
-        scan = self._prog.scan(string, 0, sys.maxsize)
+        subject = _subject(string)
+        text = subject.text
+        scan = self._prog.scan(subject, 0, sys.maxsize)
         pieces = []
         last = 0
         n = 0
@@ -524,19 +549,19 @@ class Pattern:
             if count and n >= count:
                 break
             if last < r[0]:
-                pieces.append(string[last:r[0]])
+                pieces.append(text(last, r[0]))
             if filter is not None:
-                item = filter(Match(self, string, 0, end, r))
+                item = filter(Match(self, subject, 0, end, r))
                 if item is not None:
                     pieces.append(item)
             elif literal is not None:
                 pieces.append(literal)
             else:
-                pieces.append(_expand(parts, Match(self, string, 0, end, r)))
+                pieces.append(_expand(parts, Match(self, subject, 0, end, r)))
             last = r[1]
             n += 1
         if last < end:
-            pieces.append(string[last:])
+            pieces.append(text(last, end))
         if n == 0:
             return string, 0
         return "".join(pieces), n
