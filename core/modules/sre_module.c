@@ -95,8 +95,11 @@ static Obj *sre_compile_fn(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (!p) {
         switch (err.kind) {
         case SRE_ERR_PATTERN: {
-            Obj *pos = err.pos >= 0 ? int_from_i64(err.pos) : none_new();
-            Obj *e = pos ? obj_call(a[2], (Obj *[]){ err.msg, a[0], pos }, 3, NULL) : NULL;
+            /* error(msg, pattern, pos); the compiler's own errors (no
+             * position) are error(msg), as CPython raises them */
+            Obj *pos = err.pos >= 0 ? int_from_i64(err.pos) : NULL;
+            Obj *e = err.pos < 0 ? obj_call(a[2], &err.msg, 1, NULL)
+                   : pos ? obj_call(a[2], (Obj *[]){ err.msg, a[0], pos }, 3, NULL) : NULL;
             XDECREF(pos);
             if (e) {
                 err_set_exc(e);

@@ -211,7 +211,8 @@ class _Tokens:
 def _parse_template(template, pattern):
     # A list of str pieces and int group numbers.
     if not isinstance(template, str):
-        raise TypeError("expected str instance, %s found" % type(template).__name__)
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
     t = _Tokens(template)
     parts = []
     literal = []
