@@ -69,10 +69,12 @@ uint32_t sre_upper(uint32_t c, int fl)
 
 static bool set_raw(const SreSet *s, const uint32_t *ranges, uint32_t c)
 {
-    const uint32_t *r = ranges + 2 * (size_t)s->first_range;
-    for (uint32_t i = 0; i < s->nranges; i++)
-        if (c >= r[2 * i] && c <= r[2 * i + 1])
-            return true;
+    if (s->nranges) {
+        const uint32_t *r = ranges + 2 * (size_t)s->first_range;
+        for (uint32_t i = 0; i < s->nranges; i++)
+            if (c >= r[2 * i] && c <= r[2 * i + 1])
+                return true;
+    }
     uint16_t k = s->cats;
     if (!k)
         return false;
