@@ -174,8 +174,11 @@ static int gen_char(Comp *c, SreNode *nd)
         in.op = SRE_OP_SET;
         break;
     }
-    if (icase)
+    if (icase) {
         in.c = sre_lower(nd->c, nd->fl);
+        if (!(nd->fl & SRE_FLAG_ASCII) && sre_casefix(in.c))
+            in.fl |= SRE_FL_CASEFIX;
+    }
     return emit(c, in) < 0 ? -1 : 0;
 }
 

@@ -67,6 +67,60 @@ uint32_t sre_upper(uint32_t c, int fl)
     return uni_toupper(c);
 }
 
+static const uint32_t casefix[][3] = {
+    { 0x69, 0x131, 0 }, { 0x73, 0x17f, 0 }, { 0xb5, 0x3bc, 0 }, { 0x131, 0x69, 0 },
+    { 0x17f, 0x73, 0 }, { 0x345, 0x3b9, 0x1fbe }, { 0x390, 0x1fd3, 0 }, { 0x3b0, 0x1fe3, 0 },
+    { 0x3b2, 0x3d0, 0 }, { 0x3b5, 0x3f5, 0 }, { 0x3b8, 0x3d1, 0 }, { 0x3b9, 0x345, 0x1fbe },
+    { 0x3ba, 0x3f0, 0 }, { 0x3bc, 0xb5, 0 }, { 0x3c0, 0x3d6, 0 }, { 0x3c1, 0x3f1, 0 },
+    { 0x3c2, 0x3c3, 0 }, { 0x3c3, 0x3c2, 0 }, { 0x3c6, 0x3d5, 0 }, { 0x3d0, 0x3b2, 0 },
+    { 0x3d1, 0x3b8, 0 }, { 0x3d5, 0x3c6, 0 }, { 0x3d6, 0x3c0, 0 }, { 0x3f0, 0x3ba, 0 },
+    { 0x3f1, 0x3c1, 0 }, { 0x3f5, 0x3b5, 0 }, { 0x432, 0x1c80, 0 }, { 0x434, 0x1c81, 0 },
+    { 0x43e, 0x1c82, 0 }, { 0x441, 0x1c83, 0 }, { 0x442, 0x1c84, 0x1c85 }, { 0x44a, 0x1c86, 0 },
+    { 0x463, 0x1c87, 0 }, { 0x1c80, 0x432, 0 }, { 0x1c81, 0x434, 0 }, { 0x1c82, 0x43e, 0 },
+    { 0x1c83, 0x441, 0 }, { 0x1c84, 0x442, 0x1c85 }, { 0x1c85, 0x442, 0x1c84 }, { 0x1c86, 0x44a, 0 },
+    { 0x1c87, 0x463, 0 }, { 0x1c88, 0xa64b, 0 }, { 0x1e61, 0x1e9b, 0 }, { 0x1e9b, 0x1e61, 0 },
+    { 0x1fbe, 0x345, 0x3b9 }, { 0x1fd3, 0x390, 0 }, { 0x1fe3, 0x3b0, 0 }, { 0xa64b, 0x1c88, 0 },
+    { 0xfb05, 0xfb06, 0 }, { 0xfb06, 0xfb05, 0 },
+};
+
+const uint32_t *sre_casefix(uint32_t lower)
+{
+    size_t lo = 0, hi = sizeof casefix / sizeof casefix[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (casefix[mid][0] == lower)
+            return casefix[mid] + 1;
+        if (casefix[mid][0] < lower)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+bool sre_casefix_next(size_t *i, uint32_t *key, const uint32_t **extra)
+{
+    if (*i >= sizeof casefix / sizeof casefix[0])
+        return false;
+    *key = casefix[*i][0];
+    *extra = casefix[*i] + 1;
+    ++*i;
+    return true;
+}
+
+/* lower(ch) is the literal l (lower-cased) or, with SRE_FL_CASEFIX, one of
+ * its extra equivalents. */
+static bool same_letter(uint32_t ch, uint32_t l, int fl)
+{
+    uint32_t c = sre_lower(ch, fl);
+    if (c == l)
+        return true;
+    if (!(fl & SRE_FL_CASEFIX))
+        return false;
+    const uint32_t *fix = sre_casefix(l);
+    return fix && (c == fix[0] || (fix[1] && c == fix[1]));
+}
+
 static bool set_raw(const SreSet *s, const uint32_t *ranges, uint32_t c)
 {
     if (s->nranges) {
@@ -155,9 +209,9 @@ static bool char_ok(const Vm *vm, const SreInst *in, uint32_t ch)
 {
     switch (in->op) {
     case SRE_OP_CHAR: return ch == in->c;
-    case SRE_OP_CHAR_I: return sre_lower(ch, in->fl) == in->c;
+    case SRE_OP_CHAR_I: return same_letter(ch, in->c, in->fl);
     case SRE_OP_NOTCHAR: return ch != in->c;
-    case SRE_OP_NOTCHAR_I: return sre_lower(ch, in->fl) != in->c;
+    case SRE_OP_NOTCHAR_I: return !same_letter(ch, in->c, in->fl);
     case SRE_OP_ANY: return ch != '\n';
     case SRE_OP_ANYALL: return true;
     case SRE_OP_SET: {

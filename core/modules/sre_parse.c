@@ -465,6 +465,29 @@ static int64_t make_set(Parser *p, const SetItem *items, size_t n, bool negate, 
         t->nranges++;
         s->nranges++;
     }
+    /* IGNORECASE (not ASCII): a letter with casefix equivalents brings
+     * them in, as CPython's compiler adds them to the set */
+    if ((fl & SRE_FLAG_IGNORECASE) && !(fl & SRE_FLAG_ASCII) && s->nranges) {
+        size_t i = 0;
+        uint32_t key;
+        const uint32_t *extra;
+        uint32_t n0 = s->nranges;
+        while (sre_casefix_next(&i, &key, &extra)) {
+            bool has = false;
+            for (uint32_t r = 0; r < n0 && !has; r++) {
+                uint32_t lo = t->ranges[2 * (s->first_range + r)], hi = t->ranges[2 * (s->first_range + r) + 1];
+                uint32_t up = sre_upper(key, fl);
+                has = (key >= lo && key <= hi) || (up >= lo && up <= hi);
+            }
+            for (int k = 0; has && k < 2 && extra[k]; k++) {
+                if (sre_grow((void **)&t->ranges, &t->ranges_cap, t->nranges + 1, 2 * sizeof *t->ranges) < 0)
+                    return pending(p);
+                t->ranges[2 * t->nranges] = t->ranges[2 * t->nranges + 1] = extra[k];
+                t->nranges++;
+                s->nranges++;
+            }
+        }
+    }
     for (uint32_t c = 0; c < 256; c++)
         if (sre_set_has(s, t->ranges, c))
             s->bitmap[c >> 5] |= 1u << (c & 31);

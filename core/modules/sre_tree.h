@@ -79,6 +79,15 @@ bool sre_is_space(uint32_t c, int flags);
 /* Case folding for IGNORECASE: ASCII only under SRE_FLAG_ASCII. */
 uint32_t sre_lower(uint32_t c, int flags);
 uint32_t sre_upper(uint32_t c, int flags);
+/* CPython's extra case equivalences (re/_casefix.py) of a lower-case code
+ * point: up to two more code points that IGNORECASE treats as the same
+ * letter ('s' and 'ſ', 'σ' and 'ς', ...), 0-padded; NULL if none. */
+const uint32_t *sre_casefix(uint32_t lower);
+/* Each key of that table in turn: *i from 0; false at the end. */
+bool sre_casefix_next(size_t *i, uint32_t *key, const uint32_t **extra);
+/* SreInst.fl bit of CHAR_I/NOTCHAR_I: the literal has casefix extras. */
+#define SRE_FL_CASEFIX 0x4000
+
 /* Does set s of prog contain c (the full test, any code point)? */
 bool sre_set_has(const SreSet *s, const uint32_t *ranges, uint32_t c);
 
