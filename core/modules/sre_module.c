@@ -8,8 +8,9 @@
  *        is used in place, any other is decoded to code points once;
  *        Subject.text(start, end) is string[start:end] in time linear in
  *        the slice (slicing a non-ASCII str by index is not)
- *   Program.run(subject, pos, endpos, mode) -> the registers of a match, or
- *        None: mode 0 match, 1 fullmatch, 2 search
+ *   Program.run(subject, pos, endpos, mode[, must_advance]) -> the registers
+ *        of a match, or None: mode 0 match, 1 fullmatch, 2 search;
+ *        must_advance: an empty match at pos does not count
  *   Program.scan(subject, pos, endpos) -> an iterator over the registers of
  *        successive non-overlapping matches (CPython's scanner: after an
  *        empty match the next one may not be empty at the same place)
@@ -221,12 +222,21 @@ static Obj *prog_run(Obj *self, Obj *const *a, size_t n, Obj *kw)
     (void)kw;
     ProgObj *po = (ProgObj *)self;
     int64_t pos, endpos, mode;
-    if (run_args("run", a, n, 4, &pos, &endpos) < 0 || obj_as_int64(a[3], &mode) < 0)
+    bool must_advance = false;
+    if (run_args("run", a, n < 5 ? n : 4, 4, &pos, &endpos) < 0 || obj_as_int64(a[3], &mode) < 0)
         return NULL;
+    if (n > 5)
+        return err_format(Exc_TypeError, "run expected at most 5 arguments, got %zu", n);
+    if (n == 5) {
+        int t = obj_is_true(a[4]);
+        if (t < 0)
+            return NULL;
+        must_advance = t;
+    }
     if (mode < SRE_MATCH || mode > SRE_SEARCH)
         return err_set(Exc_ValueError, "bad mode");
     SreSubject s = subject_view((SubjObj *)a[0]);
-    return run(po->p, &s, pos, endpos, (int)mode, false, NULL);
+    return run(po->p, &s, pos, endpos, (int)mode, must_advance, NULL);
 }
 
 static Obj *prog_scan(Obj *self, Obj *const *a, size_t n, Obj *kw)

@@ -6,7 +6,7 @@
 # Match.expand(), split, findall, escape and purge.
 #
 # Not here: bytes patterns (the engine has no bytes), the LOCALE flag, \N{...}
-# character names, re.DEBUG's dump, re.template and re.Scanner.
+# character names, re.DEBUG's dump and re.template.
 
 import sys
 import _sre
@@ -567,11 +567,81 @@ class Pattern:
             return string, 0
         return "".join(pieces), n
 
+    def scanner(self, string, pos=0, endpos=sys.maxsize):
+        return _PatternScanner(self, string, pos, endpos)
+
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
         return self._subx(repl, string, count)
+
+
+class _PatternScanner:
+    # Pattern.scanner(): match() and search() go on from the end of the
+    # previous match (an empty one may not be found again at the same place).
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._subject = _subject(string)
+        self._pos, self._endpos = _bounds(string, pos, endpos)
+        self._must_advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        regs = self.pattern._prog.run(self._subject, self._pos, self._endpos, mode,
+                                      self._must_advance)
+        if regs is None:
+            self._done = True
+            return None
+        self._must_advance = regs[1] == regs[0]
+        m = Match(self.pattern, self._subject, self._pos, self._endpos, regs)
+        self._pos = regs[1]
+        return m
+
+    def match(self):
+        return self._next(_MATCH)
+
+    def search(self):
+        return self._next(_SEARCH)
+
+
+class Scanner:
+    """A simple lexer: a list of (pattern, action) pairs tried in order at
+    each position; scan() returns the actions' results and the rest."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._actions = {}
+        parts = []
+        gid = 1
+        for phrase, action in lexicon:
+            self._actions[gid] = action
+            gid += 1 + compile(phrase, flags).groups
+            parts.append("(%s)" % phrase)
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 # ---- the module functions ----
