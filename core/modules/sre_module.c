@@ -329,7 +329,7 @@ static Obj *subj_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
     return (Obj *)sj;
 }
 
-/* text(start, end): string[start:end] for 0 <= start <= end <= len. */
+/* text(start, end): string[start:end] for 0 <= start, end <= len. */
 static Obj *subj_text(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     (void)kw;
@@ -338,8 +338,10 @@ static Obj *subj_text(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_count("text", n, 2, 2) < 0 || obj_as_int64(a[0], &start) < 0 ||
         obj_as_int64(a[1], &end) < 0)
         return NULL;
-    if (start < 0 || end > len || start > end)
+    if (start < 0 || end > len)
         return err_set(Exc_IndexError, "text() span out of range");
+    if (start > end)            /* as string[start:end] */
+        end = start;
     if (!sj->cps)
         return str_from_utf8(STR_DATA(sj->string) + start, (size_t)(end - start));
     StrBuf b;
