@@ -188,9 +188,9 @@ static int gen_repeat(Comp *c, SreNode *nd)
         return comp_error(c, nd->mode == SRE_LAZY ? "internal: unsupported template operator MIN_REPEAT"
                              : nd->mode == SRE_GREEDY ? "internal: unsupported template operator MAX_REPEAT"
                              : "internal: unsupported template operator POSSESSIVE_REPEAT");
-    if (nd->max == 0)
-        return 0;
     SreNode *one = single(nd->a);
+    if (nd->max == 0 && !one)
+        return 0;
     if (one) {
         SreInst in = { .op = SRE_OP_REPEAT1, .fl = nd->mode, .min = nd->min, .max = nd->max };
         return emit(c, in) < 0 ? -1 : gen_char(c, one);

@@ -239,7 +239,7 @@ static bool at_ok(const Vm *vm, const SreInst *in, int64_t pos)
         return pos == 0;
     case SRE_AT_END:
         if (multi)
-            return pos == vm->end || (pos < vm->end && CH(vm, pos) == '\n');
+            return pos == vm->end || (pos < vm->len && CH(vm, pos) == '\n');
         return pos == vm->end || (pos + 1 == vm->end && CH(vm, pos) == '\n');
     case SRE_AT_END_STRING:
         return pos == vm->end;
@@ -308,7 +308,7 @@ static int run_at(Vm *vm, int64_t start)
             continue;
         case SRE_OP_BACKREF: {
             int64_t s = regs[2 * in->x], e = regs[2 * in->x + 1];
-            if (s < 0 || e < s || pos > end || e - s > end - pos)
+            if (s < 0 || e < s || (e > s && (pos > end || e - s > end - pos)))
                 goto fail;
             bool icase = (in->fl & SRE_FLAG_IGNORECASE) != 0;
             for (int64_t k = 0; k < e - s; k++) {
@@ -328,6 +328,8 @@ static int run_at(Vm *vm, int64_t start)
         }
         case SRE_OP_REPEAT1: {
             const SreInst *item = in + 1;
+            if (pos > end)          /* start past endpos: sre's REPEAT_ONE fails */
+                goto fail;
             int64_t limit = end;
             if (in->max != SRE_MAXREPEAT && pos + (int64_t)in->max < limit)
                 limit = pos + (int64_t)in->max;

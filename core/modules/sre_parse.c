@@ -1433,6 +1433,50 @@ fail:
     return NULL;
 }
 
+/* Alternatives that are each one literal or one set (not negated), such
+ * as a|b|[cd]|\d, become one set, as CPython's parser makes them: then a
+ * repeat of them is a repeat of one character.  Returns alt otherwise
+ * (or NULL on error). */
+static SreNode *as_set(Parser *p, SreNode *alt, Scope sc)
+{
+    for (size_t i = 0; i < alt->n; i++) {
+        SreNode *it = alt->items[i];
+        if (it->kind != T_SEQ || it->n != 1)
+            return alt;
+        SreNode *one = it->items[0];
+        if (one->kind != T_LIT && !(one->kind == T_SET && !p->t->sets[one->c].negate))
+            return alt;
+    }
+    ItemList items = { 0 };
+    SreNode *nd = NULL;
+    for (size_t i = 0; i < alt->n; i++) {
+        SreNode *one = alt->items[i]->items[0];
+        if (one->kind == T_LIT) {
+            if (items_add(p, &items, (SetItem){ ITEM_LIT, one->c, one->c }) < 0)
+                goto done;
+            continue;
+        }
+        const SreSet *s = &p->t->sets[one->c];
+        for (uint32_t r = 0; r < s->nranges; r++) {
+            const uint32_t *rg = p->t->ranges + 2 * (size_t)(s->first_range + r);
+            if (items_add(p, &items, (SetItem){ ITEM_RANGE, rg[0], rg[1] }) < 0)
+                goto done;
+        }
+        for (int bit = 1; bit <= SRE_CAT_NOT_WORD; bit <<= 1)
+            if ((s->cats & bit) && items_add(p, &items, (SetItem){ ITEM_CAT, (uint32_t)bit, 0 }) < 0)
+                goto done;
+    }
+    nd = node(p, T_SET, sc);
+    int64_t idx = nd ? make_set(p, items.v, items.n, false, alt->items[0]->items[0]->fl) : -1;
+    if (idx < 0)
+        nd = NULL;
+    else
+        nd->c = (uint32_t)idx;
+done:
+    mem_free(items.v, items.cap * sizeof *items.v);
+    return nd;
+}
+
 /* CPython's _parse_sub: alternatives separated by '|'. */
 static SreNode *parse_sub(Parser *p, bool verbose, int nested, Scope sc)
 {
@@ -1456,7 +1500,9 @@ static SreNode *parse_sub(Parser *p, bool verbose, int nested, Scope sc)
             verbose = (p->flags & SRE_FLAG_VERBOSE) != 0;
     }
     rec_leave();
-    return alt->n == 1 ? alt->items[0] : alt;
+    if (alt->n == 1)
+        return alt->items[0];
+    return as_set(p, alt, sc);
 fail:
     rec_leave();
     return NULL;
