@@ -3,7 +3,8 @@
 # backtracking matcher are in C (the _sre module, core/modules/sre_*.c); this
 # file is the API around them: the flags, re.error, Pattern and Match, the
 # module functions with their cache, the replacement templates of sub() and
-# Match.expand(), split, findall, escape and purge.
+# Match.expand(), split, findall, escape, purge, Pattern.scanner and
+# re.Scanner.
 #
 # Not here: bytes patterns (the engine has no bytes), the LOCALE flag, \N{...}
 # character names, re.DEBUG's dump and re.template.
@@ -526,6 +527,8 @@ class Pattern:
         parts = self._templates.get(template)
         if parts is None:
             parts = _parse_template(template, self)
+            if len(self._templates) >= _MAXCACHE:
+                self._templates.clear()
             self._templates[template] = parts
         return parts
 
