@@ -5,6 +5,9 @@
 // once (regressions), then a bounded fuzz session (FUZZ_SECONDS, default 30,
 // reproducible: FUZZ_SEED 1).  Anything libFuzzer reports - a crash, a
 // sanitizer report, a leak, a timeout - fails the test with the input's path.
+// The same for the regular-expression engine's target tests/fuzz/fuzz_re.c
+// (FUZZ_TARGET=re: pattern compiler and matcher, seeds tests/fuzz/seeds_re/,
+// a session of FUZZ_RE_SECONDS, default 20).
 // Needs clang with libFuzzer (Debian: clang libclang-rt-14-dev); without it
 // the test fails with the install command.
 import { test } from 'node:test';
@@ -39,7 +42,7 @@ function explain(r) {
 }
 
 test('fuzz: every seed and saved crash input runs cleanly (replay)', () => {
-  const r = runFuzz('replay');
+  const r = runFuzz('replay', { FUZZ_TARGET: 'engine' });
   assert.equal(r.status, 0, explain(r));
   assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_engine\b/,
     'the whole engine must be fuzzed, not the front end only');
@@ -49,9 +52,26 @@ test('fuzz: every seed and saved crash input runs cleanly (replay)', () => {
 test('fuzz: a bounded session finds no crash, sanitizer report, leak or timeout', () => {
   const seconds = process.env.FUZZ_SECONDS || '30';
   // a generous per-input timeout: other test files run at the same time
-  const r = runFuzz('fuzz', { FUZZ_SECONDS: seconds, FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
+  const r = runFuzz('fuzz', { FUZZ_TARGET: 'engine', FUZZ_SECONDS: seconds, FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
   assert.equal(r.status, 0, explain(r));
   assert.match(r.output, /OK \(fuzz/);
   const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(runs && Number(runs[1]) > 1000, `too few inputs ran: ${runs && runs[1]}`);
+});
+
+test('fuzz re: every regular-expression seed runs cleanly (replay)', () => {
+  const r = runFuzz('replay', { FUZZ_TARGET: 're' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_re\b/);
+  assert.match(r.output, /OK \(replay/);
+});
+
+test('fuzz re: a bounded session of the pattern compiler and matcher finds nothing', () => {
+  const seconds = process.env.FUZZ_RE_SECONDS || '20';
+  const r = runFuzz('fuzz', { FUZZ_TARGET: 're', FUZZ_SECONDS: seconds,
+    FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /OK \(fuzz/);
+  const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
+  assert.ok(runs && Number(runs[1]) > 500, `too few inputs ran: ${runs && runs[1]}`);
 });

@@ -105,6 +105,9 @@ const endless = {
   // (each new RecursionError's __context__ chain is longer: quadratic, as in CPython)
   'recursion caught forever': 'def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n',
   'a huge power': 'print(4 ** 10**9 % 7)\n',
+  // the regex matcher charges its backtracking to the budget
+  'a catastrophic regular expression': 'import re\nprint(re.match(r"(a+)+$", "a" * 64 + "b"))\n',
+  'a regex searched through a long text': 'import re\nprint(re.findall(r"(x+x+)+y", "x" * 5000))\n',
   'a huge product': 'x = 1 << 80_000_000\nprint(x * x % 10)\n',
 };
 for (const [what, prog] of Object.entries(endless)) {
@@ -164,6 +167,16 @@ test('--max-memory: MemoryError can be caught, memory given back, and the progra
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
   assert.equal(r.stdout, 'caught MemoryError() True\nagain 10\n');
+});
+
+test('--max-memory: a regular expression backtracking through a long text is a MemoryError', () => {
+  const prog = 'import re\ntry:\n    re.match(r"(?:ab|cd)*e", "ab" * 5_000_000)\n'
+    + 'except MemoryError:\n    print("MemoryError")\nprint(re.match(r"(?:ab|cd)*e", "abcde").end())\n';
+  const r = run(prog, '--max-memory', '100000000');
+  assert.equal(r.signal, null);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'MemoryError\n5\n');
+  assert.equal(r.status, 0);
 });
 
 test('the default memory cap is 1 GiB: a bigger single allocation is a MemoryError', () => {

@@ -12,5 +12,6 @@ Obj *make_time(void);
 Obj *make_math(void);
 Obj *make_asyncio_core(void);     /* _asyncio: the types and functions of loop/ */
 Obj *make_random(void);           /* _random: the Mersenne Twister (random.c) */
+Obj *make_sre(void);              /* _sre: the regular-expression engine (sre_module.c) */
 
 #endif

@@ -116,6 +116,9 @@ static uint32_t cp_lower(uint32_t c)
     return c;
 }
 
+uint32_t uni_tolower(uint32_t c) { return cp_lower(c); }
+uint32_t uni_toupper(uint32_t c) { return cp_upper(c); }
+
 static bool cp_isupper(uint32_t c) { return cp_lower(c) != c; }
 static bool cp_islower(uint32_t c) { return cp_upper(c) != c || c == 0xdf; }
 static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }

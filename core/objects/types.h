@@ -160,6 +160,11 @@ bool uni_isspace(uint32_t cp);
 bool uni_isalpha(uint32_t cp);
 bool uni_isdigit(uint32_t cp);
 bool uni_isprintable(uint32_t cp);
+/* The one-code-point case mappings behind str.lower()/upper() (t_strmeth.c;
+ * ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic, fullwidth): the
+ * regular-expression engine's IGNORECASE uses them too. */
+uint32_t uni_tolower(uint32_t cp);
+uint32_t uni_toupper(uint32_t cp);
 /* Rich comparison of two str (code point order == UTF-8 byte order). */
 int str_compare(Obj *a, Obj *b);
 /* s.format(*args, **kwargs) and s % args (t_strfmt.c). */

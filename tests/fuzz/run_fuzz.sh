@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # run_fuzz.sh - build the engine's libFuzzer target (tests/fuzz/fuzz_engine.c)
 # with clang + ASan + UBSan into build/fuzz/, then run a bounded session.
+# FUZZ_TARGET=re does the same for the regular-expression engine's target
+# (tests/fuzz/fuzz_re.c: pattern compiler and matcher, seeds in
+# tests/fuzz/seeds_re/, dictionary tests/fuzz/re.dict).
 #
 #   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
 #   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
@@ -13,6 +16,8 @@
 #   FUZZ_RUNS     input limit of a fuzz session (default 100000000)
 #   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
 #   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang (5)
+#   FUZZ_TARGET   engine (default) | re: which target (re always links the
+#                 whole engine; FUZZ_MODE is for the engine target)
 #   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
 #                 runtime (core/host/runtime.h), parser only lexer/parser/symtable
 #                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/host/runtime.h
@@ -22,8 +27,9 @@
 #   FUZZ_CFLAGS   extra compiler flags, e.g. -fno-sanitize=nonnull-attribute
 #                 to look past a known finding
 #
-# New corpus entries go to build/fuzz/corpus/ only (never into the source
-# tree); crash/leak/timeout inputs to build/fuzz/artifacts/.  Exit status:
+# New corpus entries go to build/fuzz/corpus/ (corpus_re/ for re) only
+# (never into the source tree); crash/leak/timeout inputs to
+# build/fuzz/artifacts/ (named re-* for re).  Exit status:
 # 0 when nothing was found; 1 with the input's path printed when libFuzzer
 # found a crash, leak or timeout; 2 when the target cannot be built.
 set -uo pipefail
@@ -37,12 +43,30 @@ esac
 
 CLANG=${CLANG:-clang}
 OUT=build/fuzz
-SEEDS=tests/fuzz/seeds
-DICT=tests/fuzz/python.dict
-mkdir -p "$OUT/obj" "$OUT/corpus" "$OUT/artifacts" "$OUT/programs"
-# The test programs of tests/py seed the fuzzer too (just the .py files).
-PROGRAMS=$OUT/programs
-cp tests/py/*.py "$PROGRAMS"/
+target=${FUZZ_TARGET:-engine}
+case "$target" in engine|re) ;; *)
+  echo "run_fuzz.sh: FUZZ_TARGET must be engine or re, not '$target'" >&2; exit 2 ;;
+esac
+mkdir -p "$OUT/obj" "$OUT/artifacts" "$OUT/programs"
+if [ "$target" = re ]; then
+  SEEDS=tests/fuzz/seeds_re
+  DICT=tests/fuzz/re.dict
+  CORPUS=$OUT/corpus_re
+  CRASHES=tests/fuzz/crashes_re
+  PREFIX=$OUT/artifacts/re-
+  EXTRA_INPUTS=()
+else
+  SEEDS=tests/fuzz/seeds
+  DICT=tests/fuzz/python.dict
+  CORPUS=$OUT/corpus
+  CRASHES=tests/fuzz/crashes
+  PREFIX=$OUT/artifacts/
+  # The test programs of tests/py seed the fuzzer too (just the .py files).
+  PROGRAMS=$OUT/programs
+  cp tests/py/*.py "$PROGRAMS"/
+  EXTRA_INPUTS=("$PROGRAMS")
+fi
+mkdir -p "$CORPUS"
 
 INSTALL="apt-get install -y clang libclang-rt-14-dev"
 if ! command -v "$CLANG" >/dev/null 2>&1; then
@@ -106,7 +130,12 @@ engine_sources() {
 
 mode=${FUZZ_MODE:-engine}
 BIN=""
-if [ "$mode" != parser ] && [ -f core/host/runtime.h ]; then
+if [ "$target" = re ]; then
+  # shellcheck disable=SC2046
+  build_target engine "$OUT/fuzz_re" "" $(engine_sources) tests/fuzz/fuzz_re.c || {
+    echo "run_fuzz.sh: the re target does not build" >&2; exit 2; }
+  BIN=$OUT/fuzz_re
+elif [ "$mode" != parser ] && [ -f core/host/runtime.h ]; then
   # shellcheck disable=SC2046
   if build_target engine "$OUT/fuzz_engine" "" $(engine_sources) tests/fuzz/fuzz_engine.c; then
     BIN=$OUT/fuzz_engine
@@ -130,15 +159,16 @@ echo "run_fuzz.sh: built $BIN"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 LOG=$OUT/last_run.log
+[ "$target" = re ] && LOG=$OUT/last_run_re.log
 COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$DICT"
-        -artifact_prefix="$OUT/artifacts/" -print_final_stats=1)
+        -artifact_prefix="$PREFIX" -print_final_stats=1)
 
 case "$step" in
-  replay) args=("${COMMON[@]}" -runs=0 "$SEEDS" "$PROGRAMS")
-          [ -d tests/fuzz/crashes ] && args+=(tests/fuzz/crashes) ;;
+  replay) args=("${COMMON[@]}" -runs=0 "$SEEDS" "${EXTRA_INPUTS[@]}")
+          [ -d "$CRASHES" ] && args+=("$CRASHES") ;;
   run)    args=("${COMMON[@]}" "$@") ;;
   fuzz)   args=("${COMMON[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="${FUZZ_SECONDS:-60}"
-                -runs="${FUZZ_RUNS:-100000000}" "$OUT/corpus" "$SEEDS" "$PROGRAMS") ;;
+                -runs="${FUZZ_RUNS:-100000000}" "$CORPUS" "$SEEDS" "${EXTRA_INPUTS[@]}") ;;
 esac
 
 echo "run_fuzz.sh: $BIN ${args[*]}"
@@ -150,7 +180,9 @@ if [ $status -ne 0 ]; then
   echo "run_fuzz.sh: FAILED (libFuzzer exit $status); full log: $LOG" >&2
   if [ -n "$found" ]; then
     echo "run_fuzz.sh: crashing input: $found" >&2
-    echo "run_fuzz.sh: reproduce with: tests/fuzz/run_fuzz.sh run $found" >&2
+    again="tests/fuzz/run_fuzz.sh run $found"
+    [ "$target" = re ] && again="FUZZ_TARGET=re $again"
+    echo "run_fuzz.sh: reproduce with: $again" >&2
   fi
   exit 1
 fi

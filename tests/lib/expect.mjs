@@ -24,6 +24,7 @@ const EXCEPTION_LINE = new RegExp(String.raw`^${NAME}(?:: .*)?$`);
 const WARNING_LINE = new RegExp(String.raw`^\S+:\d+: (${NAME}: .*)$`);
 const GROUP_PREFIX = /^\s*[|+] /;
 const MAIN_FRAME = /^\s*File "main\.py", line \d+(, in \S+)?$/;
+const OTHER_FRAME = /^\s*File "/;
 const CARETS = /^\s+[~^]*\^[~^]*$/;
 
 export function normalise(text) {
@@ -46,6 +47,8 @@ export function keyLines(stderr, { frames = false } = {}) {
       inMainFrame = true;
       continue;
     }
+    // another file's frame (a library module's): its carets are not keys
+    if (OTHER_FRAME.test(line)) inMainFrame = false;
     if (frames && inMainFrame && CARETS.test(line)) { keys.push(line); continue; }
     if (!line || /^\s/.test(line)) continue;
     inMainFrame = false;
