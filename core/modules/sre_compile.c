@@ -33,7 +33,7 @@ typedef struct Comp {
     SreError *err;
 } Comp;
 
-static int64_t emit(Comp *c, SreInst in)
+static int64_t sre_emit(Comp *c, SreInst in)
 {
     if (sre_grow((void **)&c->code, &c->cap, c->n + 1, sizeof *c->code) < 0)
         return -1;
@@ -179,7 +179,7 @@ static int gen_char(Comp *c, SreNode *nd)
         if (!(nd->fl & SRE_FLAG_ASCII) && sre_casefix(in.c))
             in.fl |= SRE_FL_CASEFIX;
     }
-    return emit(c, in) < 0 ? -1 : 0;
+    return sre_emit(c, in) < 0 ? -1 : 0;
 }
 
 static int gen_repeat(Comp *c, SreNode *nd)
@@ -193,34 +193,34 @@ static int gen_repeat(Comp *c, SreNode *nd)
         return 0;
     if (one) {
         SreInst in = { .op = SRE_OP_REPEAT1, .fl = nd->mode, .min = nd->min, .max = nd->max };
-        return emit(c, in) < 0 ? -1 : gen_char(c, one);
+        return sre_emit(c, in) < 0 ? -1 : gen_char(c, one);
     }
     /* A possessive repeat is CPython's POSSESSIVE_REPEAT: each iteration is
      * atomic, and so is the whole (no iteration is given back). */
     bool poss = nd->mode == SRE_POSSESSIVE;
     int64_t outer = -1, inner = -1;
-    if (poss && (outer = emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0)
+    if (poss && (outer = sre_emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0)
         return -1;
     int32_t slot = (int32_t)c->nregs;
     c->nregs += 2;
-    if (emit(c, (SreInst){ .op = SRE_OP_LOOP_INIT, .y = slot }) < 0)
+    if (sre_emit(c, (SreInst){ .op = SRE_OP_LOOP_INIT, .y = slot }) < 0)
         return -1;
     SreInst loop = { .op = SRE_OP_LOOP, .fl = nd->mode == SRE_LAZY ? SRE_LAZY : SRE_GREEDY,
                      .y = slot, .min = nd->min, .max = nd->max };
-    int64_t l = emit(c, loop);
-    if (l < 0 || (poss && (inner = emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0) ||
+    int64_t l = sre_emit(c, loop);
+    if (l < 0 || (poss && (inner = sre_emit(c, (SreInst){ .op = SRE_OP_ATOMIC })) < 0) ||
         gen(c, nd->a) < 0)
         return -1;
     if (poss) {
-        if (emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
+        if (sre_emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
             return -1;
         c->code[inner].x = (int32_t)c->n;
     }
-    if (emit(c, (SreInst){ .op = SRE_OP_JMP, .x = (int32_t)l }) < 0)
+    if (sre_emit(c, (SreInst){ .op = SRE_OP_JMP, .x = (int32_t)l }) < 0)
         return -1;
     c->code[l].x = (int32_t)c->n;
     if (poss) {
-        if (emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
+        if (sre_emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
             return -1;
         c->code[outer].x = (int32_t)c->n;
     }
@@ -232,14 +232,14 @@ static int gen_alt(Comp *c, SreNode *nd)
     int64_t last_jmp = -1;      /* chain of JMPs to patch, through .y */
     for (size_t i = 0; i < nd->n; i++) {
         int64_t split = -1;
-        if (i + 1 < nd->n && (split = emit(c, (SreInst){ .op = SRE_OP_SPLIT })) < 0)
+        if (i + 1 < nd->n && (split = sre_emit(c, (SreInst){ .op = SRE_OP_SPLIT })) < 0)
             return -1;
         if (split >= 0)
             c->code[split].x = (int32_t)c->n;
         if (gen(c, nd->items[i]) < 0)
             return -1;
         if (i + 1 < nd->n) {
-            int64_t j = emit(c, (SreInst){ .op = SRE_OP_JMP, .y = (int32_t)last_jmp });
+            int64_t j = sre_emit(c, (SreInst){ .op = SRE_OP_JMP, .y = (int32_t)last_jmp });
             if (j < 0)
                 return -1;
             last_jmp = j;
@@ -258,8 +258,8 @@ static int gen_alt(Comp *c, SreNode *nd)
 /* ASSERT or ATOMIC around nd->a. */
 static int gen_sub(Comp *c, SreInst head, SreNode *body)
 {
-    int64_t h = emit(c, head);
-    if (h < 0 || gen(c, body) < 0 || emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
+    int64_t h = sre_emit(c, head);
+    if (h < 0 || gen(c, body) < 0 || sre_emit(c, (SreInst){ .op = SRE_OP_END_SUB }) < 0)
         return -1;
     c->code[h].x = (int32_t)c->n;
     return 0;
@@ -278,13 +278,13 @@ static int gen(Comp *c, SreNode *nd)
     case T_LIT: case T_NOTLIT: case T_ANY: case T_SET:
         return gen_char(c, nd);
     case T_AT:
-        return emit(c, (SreInst){ .op = SRE_OP_AT, .fl = nd->fl, .c = nd->c }) < 0 ? -1 : 0;
+        return sre_emit(c, (SreInst){ .op = SRE_OP_AT, .fl = nd->fl, .c = nd->c }) < 0 ? -1 : 0;
     case T_REPEAT:
         return gen_repeat(c, nd);
     case T_GROUP:
-        if (emit(c, (SreInst){ .op = SRE_OP_SAVE, .x = (int32_t)(2 * nd->gid) }) < 0 ||
+        if (sre_emit(c, (SreInst){ .op = SRE_OP_SAVE, .x = (int32_t)(2 * nd->gid) }) < 0 ||
             gen(c, nd->a) < 0 ||
-            emit(c, (SreInst){ .op = SRE_OP_SAVE, .x = (int32_t)(2 * nd->gid + 1) }) < 0)
+            sre_emit(c, (SreInst){ .op = SRE_OP_SAVE, .x = (int32_t)(2 * nd->gid + 1) }) < 0)
             return -1;
         return 0;
     case T_SUB:
@@ -304,17 +304,17 @@ static int gen(Comp *c, SreNode *nd)
         return gen_sub(c, head, nd->a);
     }
     case T_GROUPREF:
-        return emit(c, (SreInst){ .op = SRE_OP_BACKREF, .fl = nd->fl, .x = (int32_t)nd->gid }) < 0
+        return sre_emit(c, (SreInst){ .op = SRE_OP_BACKREF, .fl = nd->fl, .x = (int32_t)nd->gid }) < 0
                ? -1 : 0;
     case T_GROUPREF_EXISTS: {
-        int64_t e = emit(c, (SreInst){ .op = SRE_OP_GROUP_EXISTS, .x = (int32_t)nd->gid });
+        int64_t e = sre_emit(c, (SreInst){ .op = SRE_OP_GROUP_EXISTS, .x = (int32_t)nd->gid });
         if (e < 0 || gen(c, nd->a) < 0)
             return -1;
         if (!nd->b) {
             c->code[e].y = (int32_t)c->n;
             return 0;
         }
-        int64_t j = emit(c, (SreInst){ .op = SRE_OP_JMP });
+        int64_t j = sre_emit(c, (SreInst){ .op = SRE_OP_JMP });
         if (j < 0)
             return -1;
         c->code[e].y = (int32_t)c->n;
@@ -386,7 +386,7 @@ SreProgram *sre_compile(const uint32_t *pattern, size_t n, int flags, SreError *
     if (sre_parse(&t, pattern, n, flags, err) < 0)
         goto done;
     c.nregs = 2 * t.groups + 1;      /* marks of groups 0..groups-1, lastindex */
-    if (gen(&c, t.root) < 0 || emit(&c, (SreInst){ .op = SRE_OP_MATCH }) < 0) {
+    if (gen(&c, t.root) < 0 || sre_emit(&c, (SreInst){ .op = SRE_OP_MATCH }) < 0) {
         if (!err->msg)
             err->kind = SRE_ERR_PENDING;
         goto done;
