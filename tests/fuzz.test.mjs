@@ -2,7 +2,7 @@
 // tests/fuzz/fuzz_engine.c (lexer, parser, symtable and evaluator under
 // ASan + UBSan, with a step budget and a memory cap) built and driven by
 // tests/fuzz/run_fuzz.sh.  First every seed and saved crash input is run
-// once (regressions), then a bounded fuzz session (FUZZ_SECONDS, default 30,
+// once (regressions), then a bounded fuzz session (FUZZ_SECONDS, default 60 for the engine,
 // reproducible: FUZZ_SEED 1).  Anything libFuzzer reports - a crash, a
 // sanitizer report, a leak, a timeout - fails the test with the input's path.
 // The same for the regular-expression engine's target tests/fuzz/fuzz_re.c
@@ -50,7 +50,9 @@ test('fuzz: every seed and saved crash input runs cleanly (replay)', () => {
 });
 
 test('fuzz: a bounded session finds no crash, sanitizer report, leak or timeout', () => {
-  const seconds = process.env.FUZZ_SECONDS || '30';
+  // 60 s: the session first runs its whole starting corpus (every
+  // tests/py program, about 900 inputs), then mutates
+  const seconds = process.env.FUZZ_SECONDS || '60';
   // a generous per-input timeout: other test files run at the same time
   const r = runFuzz('fuzz', { FUZZ_TARGET: 'engine', FUZZ_SECONDS: seconds, FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
   assert.equal(r.status, 0, explain(r));

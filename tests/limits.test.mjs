@@ -208,10 +208,10 @@ test('both limits together: whichever comes first', () => {
 // ---- usage ----------------------------------------------------------------------
 
 test('bad limit values are a usage error (exit 2), not silently "no limit"', () => {
-  for (const args of [['--max-steps', 'lots'], ['--max-memory', '-5'], ['--max-steps', '10x']]) {
+  for (const args of [['--max-steps', 'lots'], ['--max-memory', '-5'], ['--max-steps', '10x'], ['--max-output', 'x']]) {
     const r = run('print(1)\n', ...args);
     assert.equal(r.status, 2, args.join(' '));
-    assert.match(r.stderr, /--max-steps and --max-memory take a number >= 0/);
+    assert.match(r.stderr, /--max-steps, --max-memory and --max-output take a number >= 0/);
     assert.equal(r.stdout, '');
   }
 });
