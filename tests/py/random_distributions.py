@@ -15,7 +15,7 @@ print([random.vonmisesvariate(0.5, 0) for _ in range(2)])
 print([random.gammavariate(0.5, 2.0) for _ in range(4)])
 print([random.gammavariate(1.0, 3.0) for _ in range(2)])
 print([random.gammavariate(9.0, 0.5) for _ in range(4)])
-print([random.betavariate(2, 5) for _ in range(4)])
+print([round(x, 12) for x in [random.betavariate(2, 5) for _ in range(4)]])  # libm's pow/log may differ in the last bit on wasm
 print([random.betavariate(0.3, 0.3) for _ in range(3)])
-print([random.paretovariate(3) for _ in range(3)])
-print([random.weibullvariate(2, 1.5) for _ in range(3)])
+print([round(x, 12) for x in [random.paretovariate(3) for _ in range(3)]])  # libm's pow/log may differ in the last bit on wasm
+print([round(x, 12) for x in [random.weibullvariate(2, 1.5) for _ in range(3)]])  # libm's pow/log may differ in the last bit on wasm
