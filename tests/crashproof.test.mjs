@@ -11,6 +11,10 @@
 //     (CPython 3.11 answers or crashes there, depending on its C stack);
 //   - a generator chain resumed or closed from deep C code moves to fresh
 //     stack segments and gives CPython's answer;
+//   - work that grows exponentially within one statement (the repr, ==
+//     or hash of nested lists or tuples that share their items, the split
+//     of such an exception group) is charged to the step budget (a step
+//     per 16 nested C calls) and ends with it (CPython runs for ever);
 //   - asyncio sleeps of any length end on the virtual clock (CPython
 //     sleeps for real): a timer fires once the clock reaches it however
 //     big the time, each idle day the loop jumps is a step of the budget,
@@ -87,6 +91,18 @@ const cases = [
     source: 'a = []\nfor i in range(200000):\n    a = [a]\ndel a\nprint("freed")\n',
     status: 0, stdout: 'freed\n', lastErr: '',
   },
+  ...[['==', 'a = b = []\nfor i in range(60):\n    a = [a, a]\n    b = [b, b]\nprint(a == b)\n'],
+    ['repr', 'a = []\nfor i in range(60):\n    a = [a, [a]]\nprint(len(repr(a)))\n'],
+    ['hash', 't = ()\nfor i in range(60):\n    t = (t, t)\nprint(hash(t))\n'],
+    ['ExceptionGroup.split', 'e = ValueError()\nfor i in range(60):\n    e = ExceptionGroup("g", [e, e])\n'
+      + 'print(e.split(KeyError))\n'],
+  ].map(([what, source]) => ({
+    name: `${what} of a structure sharing its items 60 deep ends with the step budget`,
+    args: ['--max-steps', '100000'],
+    source, status: 3, stdout: '',
+    lastErr: 'coroscope: stopped after 100000 steps (step budget exhausted: an endless loop? '
+      + '--max-steps N sets the budget, 0 = none)',
+  })),
   {
     name: 'asyncio.sleep of NaN and of 10**8 s on the virtual clock',
     source: 'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n'
