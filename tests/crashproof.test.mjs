@@ -15,6 +15,8 @@
 //     or hash of nested lists or tuples that share their items, the split
 //     of such an exception group) is charged to the step budget (a step
 //     per 16 nested C calls) and ends with it (CPython runs for ever);
+//   - an endless __del__ run at exit is stopped by the step budget or the
+//     output limit like the program itself (it exited 0 with no word);
 //   - asyncio sleeps of any length end on the virtual clock (CPython
 //     sleeps for real): a timer fires once the clock reaches it however
 //     big the time, each idle day the loop jumps is a step of the budget,
@@ -104,6 +106,30 @@ const cases = [
       + '--max-steps N sets the budget, 0 = none)',
   })),
   {
+    // the wasm parser overflowed the JS stack; CPython 3.11's parser gives
+    // MemoryError here (and compiles up to about 2,000 branches, which
+    // Coroscope's compiler limit does not yet: issue 10's depth limits)
+    name: 'an 8,000-branch elif chain is a RecursionError',
+    source: `x = 7999\nif x == -1:\n    y = 0\n${
+      Array.from({ length: 8000 }, (_, i) => `elif x == ${i}:\n    y = ${i}\n`).join('')}print(y)\n`,
+    status: 1, stdout: '', lastErr: 'RecursionError: maximum recursion depth exceeded during compilation',
+  },
+  {
+    name: 'an endless __del__ at exit is stopped by the step budget',
+    args: ['--max-steps', '10000'],
+    source: 'class A:\n    def __del__(self):\n        while True:\n            pass\na = A()\nprint("end")\n',
+    status: 3, stdout: 'end\n',
+    lastErr: 'coroscope: stopped after 10000 steps (step budget exhausted: an endless loop? '
+      + '--max-steps N sets the budget, 0 = none)',
+  },
+  {
+    name: 'an endless printing __del__ at exit is stopped by the output limit',
+    args: ['--max-output', '1000'],
+    source: 'class A:\n    def __del__(self):\n        while True:\n            print("x" * 99)\na = A()\n',
+    status: 3, stdout: `${'x'.repeat(99)}\n`.repeat(10),
+    lastErr: 'coroscope: output limit of 1000 bytes reached: the program was stopped',
+  },
+  {
     name: 'asyncio.sleep of NaN and of 10**8 s on the virtual clock',
     source: 'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n'
       + '    await asyncio.sleep(float("nan"))\n    print(loop.time())\n'
@@ -149,3 +175,4 @@ for (const c of cases) {
     });
   }
 }
+

@@ -145,6 +145,7 @@ static int run_code(CodeObj *code)
         XDECREF(exc);
     }
     XDECREF(r);
+    bool stopped = status != 0 && (step_budget_spent() || run_output_capped());
     Obj *main_name = str_from_cstr("__main__");
     if (main_name)
         dict_delitem(vm_modules(), main_name);
@@ -154,6 +155,13 @@ static int run_code(CodeObj *code)
     DECREF(main);
     err_clear();
     modules_end_run();
+    /* What runs at exit (a __del__, a generator's finally) may spend the
+     * budget or fill the output too: reported as during the program (an
+     * endless __del__ exited 0 with no word). */
+    if (!stopped && step_budget_spent())
+        status = report_budget();
+    else if (!stopped && run_output_capped())
+        status = report_output_capped();
     return status;
 }
 
