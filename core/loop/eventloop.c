@@ -185,9 +185,13 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
         if (!m)
             return NULL;
         argv[0] = callback;
-        for (size_t i = 0; i < n && i < 7; i++)
+        n = n < 6 ? n : 6;
+        for (size_t i = 0; i < n; i++)
             argv[i + 1] = TUPLE_ITEMS(args)[i];
-        Obj *r = obj_call(m, argv, n + 1, NULL);
+        argv[n + 1] = context ? context : obj_none;
+        Obj *kwn = tuple_pack(1, str_intern_cstr("context"));
+        Obj *r = kwn ? obj_call(m, argv, n + 1, kwn) : NULL;
+        XDECREF(kwn);
         DECREF(m);
         if (r)
             DECREF(r);                               /* the loop keeps it */

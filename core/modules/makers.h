@@ -11,5 +11,7 @@ Obj *make_inspect(void);
 Obj *make_time(void);
 Obj *make_math(void);
 Obj *make_asyncio_core(void);     /* _asyncio: the types and functions of loop/ */
+/* libsupport.c: the C halves of library modules written in Python */
+Obj *make_contextvars_core(void); /* _contextvars: vm/context.h */
 
 #endif
