@@ -189,7 +189,7 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
         for (size_t i = 0; i < n; i++)
             argv[i + 1] = TUPLE_ITEMS(args)[i];
         argv[n + 1] = context ? context : obj_none;
-        Obj *kwn = tuple_pack(1, str_intern_cstr("context"));
+        Obj *kwn = tuple_pack(1, ID(context));
         Obj *r = kwn ? obj_call(m, argv, n + 1, kwn) : NULL;
         XDECREF(kwn);
         DECREF(m);

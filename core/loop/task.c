@@ -130,7 +130,7 @@ static int wait_on(TaskObj *t, Obj *fut)
         int st = obj_setattr(fut, str_intern_cstr("_asyncio_future_blocking"), no);
         DECREF(no);
         Obj *m = st == 0 && cb ? obj_getattr_cstr(fut, "add_done_callback") : NULL;
-        Obj *kwn = m ? tuple_pack(1, str_intern_cstr("context")) : NULL;
+        Obj *kwn = m ? tuple_pack(1, ID(context)) : NULL;
         Obj *argv[2] = { cb, t->context };
         Obj *r = kwn ? obj_call(m, argv, 1, kwn) : NULL;
         XDECREF(kwn);

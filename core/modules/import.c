@@ -192,6 +192,10 @@ void modules_end_run(void)
     }
     XDECREF(names);
     err_clear();
+    Obj *sys = str_from_cstr("sys");                /* the next run makes a fresh one */
+    if (sys && dict_delitem(vm_modules(), sys) < 0)
+        err_clear();
+    XDECREF(sys);
 }
 
 /* ---- _asyncio: the C half of asyncio (loop/) ---- */
