@@ -31,7 +31,7 @@ typedef struct PyLibSource {
 static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
     { "sys", make_sys }, { "types", make_types }, { "inspect", make_inspect },
     { "time", make_time }, { "math", make_math }, { "_asyncio", make_asyncio_core },
-    { "_contextvars", make_contextvars_core },
+    { "_contextvars", make_contextvars_core }, { "_traceback", make_traceback_core },
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])

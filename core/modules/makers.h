@@ -13,5 +13,6 @@ Obj *make_math(void);
 Obj *make_asyncio_core(void);     /* _asyncio: the types and functions of loop/ */
 /* libsupport.c: the C halves of library modules written in Python */
 Obj *make_contextvars_core(void); /* _contextvars: vm/context.h */
+Obj *make_traceback_core(void);   /* _traceback: vm/traceback.h for traceback.py */
 
 #endif
