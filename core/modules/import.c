@@ -32,6 +32,7 @@ static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
     { "sys", make_sys }, { "types", make_types }, { "inspect", make_inspect },
     { "time", make_time }, { "math", make_math }, { "_asyncio", make_asyncio_core },
     { "_contextvars", make_contextvars_core }, { "_traceback", make_traceback_core },
+    { "_warnings", make_warnings_core },
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])

@@ -143,3 +143,40 @@ Obj *make_traceback_core(void)
         CLEAR(m);
     return m;
 }
+
+/* ---- _warnings: the standard stream's side of warnings.py ---- */
+
+/* _emit(text, lineno): a warning's report to the standard stderr (and
+ * the trace's warning event). */
+static Obj *wm_emit(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)kw;
+    int64_t line;
+    if (args_count("_emit", n, 2, 2) < 0 || obj_as_int64(a[1], &line) < 0)
+        return NULL;
+    if (!STR_CHECK(a[0]))
+        return err_set(Exc_TypeError, "_emit() expects a str");
+    rt_emit_warning(STR_DATA(a[0]), STR_NBYTES(a[0]), (int)line);
+    return none_new();
+}
+
+/* _is_std_stderr(file): file is the standard stderr (sys.__stderr__). */
+static Obj *wm_is_std_stderr(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)n; (void)kw;
+    return bool_new(std_stream_fd(a[0]) == 2);
+}
+
+static const MethodDef warnings_functions[] = {
+    { "_emit", wm_emit, METH_FASTCALL, NULL },
+    { "_is_std_stderr", wm_is_std_stderr, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+Obj *make_warnings_core(void)
+{
+    Obj *m = module_new("_warnings");
+    if (m && module_add_functions(m, warnings_functions) < 0)
+        CLEAR(m);
+    return m;
+}
