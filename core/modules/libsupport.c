@@ -1,7 +1,7 @@
 /* libsupport.c - the C halves of library modules written in Python (as
  * CPython's _contextvars, _warnings ... are to contextvars.py and
  * warnings.py): _contextvars (vm/context.h), _traceback (the printer of
- * vm/traceback.c, capturing), _warnings.
+ * vm/traceback.c, capturing) and _warnings.
  */
 #include "modules/modules.h"
 
