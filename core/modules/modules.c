@@ -1,6 +1,6 @@
-/* modules.c - module objects and the built-in modules written in C: sys,
- * types, inspect, time (on the event loop's virtual clock), math.  They
- * are registered with the others in import.c.
+/* modules.c - module objects, named tuples written in C (structseq) and
+ * the built-in modules written in C: sys, types, inspect, math (time is
+ * in timemod.c).  They are registered with the others in import.c.
  */
 #include "modules/modules.h"
 

@@ -1,6 +1,7 @@
 /* modules.h - module objects, the import of built-in modules (written in
- * C: sys, types, inspect, time, math, _asyncio; written in Python:
- * core/modules/lib/, e.g. asyncio), and the builtins module.
+ * C: sys, types, inspect, time, math, _asyncio, _contextvars, _traceback,
+ * _warnings; written in Python: core/modules/lib/, e.g. asyncio), and the
+ * builtins module.
  *
  * Uses: loop, vm, objects, base.
  */
