@@ -171,6 +171,26 @@ void rt_emit_warning(const char *text, size_t len, int line)
     rt_write_stderr(text, len);
 }
 
+/* The report goes to sys.stderr: the standard stream, or whatever the
+ * program put there (contextlib.redirect_stderr), or nowhere (None). */
+static void show_warning(Obj *text, int line)
+{
+    Obj *sys = ev.modules ? dict_getitem_cstr(ev.modules, "sys") : NULL;
+    Obj *cur = sys ? obj_getattr_opt(sys, ID(stderr)) : NULL;
+    Obj *std = cur ? obj_getattr_opt(sys, str_intern_cstr("__stderr__")) : NULL;
+    if (cur && std && cur != std) {
+        if (cur != obj_none) {
+            Obj *r = obj_call_method(cur, ID(write), &text, 1);
+            XDECREF(r);
+        }
+    } else {
+        rt_emit_warning(STR_DATA(text), STR_NBYTES(text), line);
+    }
+    XDECREF(cur);
+    XDECREF(std);
+    err_clear();
+}
+
 /* Without warnings.py: the default filter ("default": once per module,
  * text, category and line), the report on stderr. */
 static void warn_default(TypeObj *category, Obj *message)
@@ -201,7 +221,7 @@ static void warn_default(TypeObj *category, Obj *message)
         SETREF(text, full);
     }
     if (text)
-        rt_emit_warning(STR_DATA(text), STR_NBYTES(text), line);
+        show_warning(text, line);
     XDECREF(text);
     err_clear();
 }

@@ -145,6 +145,14 @@ def _check_utc_offset(name, offset):
                          (name, offset))
 
 
+def _hash_key(byte_values):
+    """A str that hashes as bytes(byte_values) does (CPython hashes both
+    with siphash over the same bytes), so that dates hash as in CPython,
+    whose pure-Python datetime hashes their pickled bytes, and sets of
+    them iterate in CPython's order."""
+    return ''.join(map(chr, byte_values))
+
+
 def _cmperror(x, y):
     raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__,
                                                     type(y).__name__))
@@ -762,7 +770,8 @@ class date:
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
+            yhi, ylo = divmod(self._year, 256)
+            self._hashcode = hash((_hash_key([yhi, ylo, self._month, self._day]),))
         return self._hashcode
 
     # -- arithmetic --
@@ -979,7 +988,10 @@ class time:
             t = self.replace(fold=0) if self.fold else self
             tzoff = t.utcoffset()
             if not tzoff:
-                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
+                us2, us3 = divmod(t._microsecond, 256)
+                us1, us2 = divmod(us2, 256)
+                self._hashcode = hash(_hash_key([t._hour, t._minute, t._second,
+                                                 us1, us2, us3]))
             else:
                 h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
                               timedelta(hours=1))
@@ -1427,8 +1439,11 @@ class datetime(date):
             t = self.replace(fold=0) if self.fold else self
             tzoff = t.utcoffset()
             if tzoff is None:
-                self._hashcode = hash((t._year, t._month, t._day, t._hour,
-                                       t._minute, t._second, t._microsecond))
+                yhi, ylo = divmod(t._year, 256)
+                us2, us3 = divmod(t._microsecond, 256)
+                us1, us2 = divmod(us2, 256)
+                self._hashcode = hash(_hash_key([yhi, ylo, t._month, t._day, t._hour,
+                                                 t._minute, t._second, us1, us2, us3]))
             else:
                 days = _ymd2ord(self.year, self.month, self.day)
                 seconds = self.hour * 3600 + self.minute * 60 + self.second
