@@ -7,7 +7,8 @@
  * ctime(), asctime() and strftime(fmt) without a time start at
  * 1970-01-01 00:00:00.  struct_time, and strftime with the directives,
  * flags and widths of glibc in the C locale (which CPython on Linux
- * calls), so the output does not depend on the host's C library.
+ * calls), so the output does not depend on the host's C library;
+ * strptime is the datetime module's.
  */
 #include <math.h>
 #include <stdio.h>
@@ -589,6 +590,21 @@ static Obj *time_strftime(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return sb_finish(&b);
 }
 
+/* strptime(string[, format]): parsed by the datetime module's strptime
+ * (CPython's goes through _strptime, which imports datetime too). */
+static Obj *time_strptime(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    if (args_count("strptime", n, 1, 2) < 0)
+        return NULL;
+    Obj *dt = module_import("datetime");
+    Obj *fn = dt ? obj_getattr_cstr(dt, "_strptime_time") : NULL;
+    Obj *r = fn ? obj_call(fn, a, n, NULL) : NULL;
+    XDECREF(dt);
+    XDECREF(fn);
+    return r;
+}
+
 static const MethodDef time_functions[] = {
     { "time", time_now, METH_NOARGS, NULL },
     { "monotonic", time_now, METH_NOARGS, NULL },
@@ -607,6 +623,7 @@ static const MethodDef time_functions[] = {
     { "ctime", time_ctime, METH_FASTCALL, NULL },
     { "mktime", time_mktime, METH_O, NULL },
     { "strftime", time_strftime, METH_FASTCALL, NULL },
+    { "strptime", time_strptime, METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

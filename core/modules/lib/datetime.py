@@ -1621,6 +1621,13 @@ _NUMERIC = {'d': (2, 1, 31), 'm': (2, 1, 12), 'H': (2, 0, 23), 'I': (2, 1, 12),
             'U': (2, 0, 53), 'W': (2, 0, 53), 'w': (1, 0, 6), 'u': (1, 1, 7)}
 
 
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: the fields _strptime parses, as a struct_time."""
+    dt = _strptime(datetime, data_string, format)
+    return _build_struct_time(dt.year, dt.month, dt.day, dt.hour, dt.minute,
+                              dt.second, -1)
+
+
 def _strptime(cls, data_string, format):
     """datetime.strptime for the C locale, without regular expressions:
     the directives of _strptime, its defaults (1900-01-01 00:00) and its
