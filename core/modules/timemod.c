@@ -161,12 +161,9 @@ static Obj *struct_time_from_tm(const Tm *tm)
 /* The seconds argument of gmtime/localtime/ctime (None: now), floored. */
 static int seconds_arg(Obj *o, int64_t *out)
 {
-    if (!o || o == obj_none) {
-        *out = (int64_t)floor(clock_now());
-        return 0;
-    }
-    if (FLOAT_CHECK(o)) {
-        double d = float_as_double(o);
+    bool now = !o || o == obj_none;
+    if (now || FLOAT_CHECK(o)) {
+        double d = now ? clock_now() : float_as_double(o);
         if (isnan(d))
             return err_format_int(Exc_ValueError, "Invalid value NaN (not a number)");
         d = floor(d);
@@ -472,13 +469,73 @@ static void format_tm(StrBuf *b, const char *f, size_t n, const Tm *tm)
 
 /* ---- functions ---- */
 
-static Obj *time_now(Obj *self, Obj *const *a, size_t n, Obj *kw)
+/* Binds the arguments of a wall-clock function as the oracle's Python
+ * wrappers of time's functions take them (def localtime(secs=None),
+ * def strftime(format, t=None), def sleep(secs), def time()), with
+ * Python's messages for a wrong call.  out[i] NULL when omitted.  0/-1. */
+static int py_args(const char *fname, Obj *const *a, size_t n, Obj *kw,
+                   const char *const *names, size_t nparams, size_t nreq, Obj **out)
+{
+    for (size_t i = 0; i < nparams; i++)
+        out[i] = i < n ? a[i] : NULL;
+    if (n > nparams) {
+        if (nparams == nreq)
+            return err_format_int(Exc_TypeError, "%s() takes %zu positional argument%s but "
+                                  "%zu %s given", fname, nparams, nparams == 1 ? "" : "s", n,
+                                  n == 1 ? "was" : "were");
+        return err_format_int(Exc_TypeError, "%s() takes from %zu to %zu positional "
+                              "arguments but %zu were given", fname, nreq, nparams, n);
+    }
+    for (size_t j = 0; j < kwnames_len(kw); j++) {
+        Obj *k = TUPLE_ITEM(kw, j);
+        size_t i = 0;
+        while (i < nparams && !str_eq_cstr(k, names[i]))
+            i++;
+        if (i == nparams)
+            return err_format_int(Exc_TypeError, "%s() got an unexpected keyword argument "
+                                  "'%S'", fname, k);
+        if (out[i])
+            return err_format_int(Exc_TypeError, "%s() got multiple values for argument "
+                                  "'%s'", fname, names[i]);
+        out[i] = a[n + j];
+    }
+    for (size_t i = 0; i < nreq; i++)
+        if (!out[i])
+            return err_format_int(Exc_TypeError, "%s() missing 1 required positional "
+                                  "argument: '%s'", fname, names[i]);
+    return 0;
+}
+
+static const char *const secs_name[] = { "secs" };
+static const char *const t_name[] = { "t" };
+static const char *const strftime_names[] = { "format", "t" };
+
+/* time(), monotonic(), perf_counter() and their _ns forms; the oracle
+ * wraps exactly these in Python functions of no arguments. */
+#define CLOCK_FN(cname, pyname, ns) \
+    static Obj *cname(Obj *self, Obj *const *a, size_t n, Obj *kw) \
+    { \
+        (void)self; \
+        if ((n || kwnames_len(kw)) && py_args(pyname, a, n, kw, NULL, 0, 0, NULL) < 0) \
+            return NULL; \
+        return ns ? int_from_double(round(clock_now() * 1e9)) : float_from_double(clock_now()); \
+    }
+CLOCK_FN(time_time, "time", false)
+CLOCK_FN(time_monotonic, "monotonic", false)
+CLOCK_FN(time_perf_counter, "perf_counter", false)
+CLOCK_FN(time_time_ns, "time_ns", true)
+CLOCK_FN(time_monotonic_ns, "monotonic_ns", true)
+CLOCK_FN(time_perf_counter_ns, "perf_counter_ns", true)
+#undef CLOCK_FN
+
+/* process_time(), thread_time(): CPython's own (no oracle wrapper). */
+static Obj *time_cpu(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
     return float_from_double(clock_now());
 }
 
-static Obj *time_now_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
+static Obj *time_cpu_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)a; (void)n;
     return int_from_double(round(clock_now() * 1e9));
@@ -486,9 +543,16 @@ static Obj *time_now_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS; (void)n;
+    (void)self;
+    Obj *secs;
+    if (py_args("sleep", a, n, kw, secs_name, 1, 1, &secs) < 0)
+        return NULL;
+    if (STR_CHECK(secs) || !(secs->type->nb_float || INT_CHECK(secs) || FLOAT_CHECK(secs) ||
+                             type_lookup(secs->type, ID(__float__))))
+        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          secs->type->name);
     double s;
-    if (obj_as_double(a[0], &s) < 0)
+    if (obj_as_double(secs, &s) < 0)
         return NULL;
     if (isnan(s))
         return err_set(Exc_ValueError, "Invalid value NaN (not a number)");
@@ -500,18 +564,21 @@ static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static Obj *time_gmtime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS;
+    (void)self;
     Tm tm;
-    if (args_count("gmtime", n, 0, 1) < 0 || tm_at(n ? a[0] : NULL, &tm, true) < 0)
+    Obj *secs;
+    if (py_args("gmtime", a, n, kw, secs_name, 1, 0, &secs) < 0 || tm_at(secs, &tm, true) < 0)
         return NULL;
     return struct_time_from_tm(&tm);
 }
 
 static Obj *time_localtime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS;
+    (void)self;
     Tm tm;
-    if (args_count("localtime", n, 0, 1) < 0 || tm_at(n ? a[0] : NULL, &tm, false) < 0)
+    Obj *secs;
+    if (py_args("localtime", a, n, kw, secs_name, 1, 0, &secs) < 0 ||
+        tm_at(secs, &tm, false) < 0)
         return NULL;
     return struct_time_from_tm(&tm);
 }
@@ -527,12 +594,13 @@ static Obj *asctime_of(const Tm *tm)
 
 static Obj *time_asctime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS;
+    (void)self;
     Tm tm;
-    if (args_count("asctime", n, 0, 1) < 0)
+    Obj *t;
+    if (py_args("asctime", a, n, kw, t_name, 1, 0, &t) < 0)
         return NULL;
-    if (n && a[0] != obj_none) {
-        if (tm_from_tuple(a[0], &tm, "asctime(): illegal time tuple argument") < 0 ||
+    if (t && t != obj_none) {
+        if (tm_from_tuple(t, &tm, "asctime(): illegal time tuple argument") < 0 ||
             check_tm(&tm) < 0)
             return NULL;
     } else if (tm_at(NULL, &tm, false) < 0) {
@@ -543,9 +611,10 @@ static Obj *time_asctime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static Obj *time_ctime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS;
+    (void)self;
     Tm tm;
-    if (args_count("ctime", n, 0, 1) < 0 || tm_at(n ? a[0] : NULL, &tm, false) < 0)
+    Obj *secs;
+    if (py_args("ctime", a, n, kw, secs_name, 1, 0, &secs) < 0 || tm_at(secs, &tm, false) < 0)
         return NULL;
     return asctime_of(&tm);
 }
@@ -566,22 +635,23 @@ static Obj *time_mktime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 
 static Obj *time_strftime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
-    UNUSED_ARGS;
-    if (args_count("strftime", n, 1, 2) < 0)
+    (void)self;
+    Obj *v[2];
+    if (py_args("strftime", a, n, kw, strftime_names, 2, 1, v) < 0)
         return NULL;
-    if (!STR_CHECK(a[0]))
+    if (!STR_CHECK(v[0]))
         return err_format(Exc_TypeError, "strftime() argument 1 must be str, not %s",
-                          a[0]->type->name);
+                          v[0]->type->name);
     Tm tm;
-    if (n > 1) {
-        if (tm_from_tuple(a[1], &tm, "strftime(): illegal time tuple argument") < 0 ||
+    if (v[1] && v[1] != obj_none) {
+        if (tm_from_tuple(v[1], &tm, "strftime(): illegal time tuple argument") < 0 ||
             check_tm_strftime(&tm) < 0)
             return NULL;
     } else if (tm_at(NULL, &tm, false) < 0) {
         return NULL;
     }
-    const char *f = STR_DATA(a[0]);
-    size_t len = STR_NBYTES(a[0]);
+    const char *f = STR_DATA(v[0]);
+    size_t len = STR_NBYTES(v[0]);
     if (memchr(f, 0, len))
         return err_set(Exc_ValueError, "embedded null character");
     StrBuf b;
@@ -606,23 +676,23 @@ static Obj *time_strptime(Obj *self, Obj *const *a, size_t n, Obj *kw)
 }
 
 static const MethodDef time_functions[] = {
-    { "time", time_now, METH_NOARGS, NULL },
-    { "monotonic", time_now, METH_NOARGS, NULL },
-    { "perf_counter", time_now, METH_NOARGS, NULL },
-    { "process_time", time_now, METH_NOARGS, NULL },
-    { "thread_time", time_now, METH_NOARGS, NULL },
-    { "time_ns", time_now_ns, METH_NOARGS, NULL },
-    { "monotonic_ns", time_now_ns, METH_NOARGS, NULL },
-    { "perf_counter_ns", time_now_ns, METH_NOARGS, NULL },
-    { "process_time_ns", time_now_ns, METH_NOARGS, NULL },
-    { "thread_time_ns", time_now_ns, METH_NOARGS, NULL },
-    { "sleep", time_sleep, METH_O, NULL },
-    { "gmtime", time_gmtime, METH_FASTCALL, NULL },
-    { "localtime", time_localtime, METH_FASTCALL, NULL },
-    { "asctime", time_asctime, METH_FASTCALL, NULL },
-    { "ctime", time_ctime, METH_FASTCALL, NULL },
+    { "time", time_time, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "monotonic", time_monotonic, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "perf_counter", time_perf_counter, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "time_ns", time_time_ns, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "monotonic_ns", time_monotonic_ns, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "perf_counter_ns", time_perf_counter_ns, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "process_time", time_cpu, METH_NOARGS, NULL },
+    { "thread_time", time_cpu, METH_NOARGS, NULL },
+    { "process_time_ns", time_cpu_ns, METH_NOARGS, NULL },
+    { "thread_time_ns", time_cpu_ns, METH_NOARGS, NULL },
+    { "sleep", time_sleep, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "gmtime", time_gmtime, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "localtime", time_localtime, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "asctime", time_asctime, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "ctime", time_ctime, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "mktime", time_mktime, METH_O, NULL },
-    { "strftime", time_strftime, METH_FASTCALL, NULL },
+    { "strftime", time_strftime, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "strptime", time_strptime, METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
