@@ -663,9 +663,8 @@ static const GetSetDef version_info_fields[] = {
     F("major", 0), F("minor", 1), F("micro", 2), F("releaselevel", 3), F("serial", 4),
     { NULL, NULL, NULL, NULL },
 };
-#undef F
 
-static Obj *version_info_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+static Obj *no_instances(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
 {
     (void)a; (void)n; (void)kw;
     return err_format(Exc_TypeError, "cannot create '%s' instances", t->name);
@@ -674,7 +673,7 @@ static Obj *version_info_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
 static TypeObj VersionInfo_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.version_info", .base = &Tuple_Type,
     .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
-    .tp_new = version_info_new, .getset = version_info_fields,
+    .tp_new = no_instances, .getset = version_info_fields,
 };
 
 static Obj *version_info(void)
@@ -688,6 +687,65 @@ static Obj *version_info(void)
     for (size_t i = 0; i < 5; i++)
         XDECREF(items[i]);
     return r;
+}
+
+/* sys.float_info and sys.int_info (IEEE doubles; 30-bit digits). */
+static const GetSetDef float_info_fields[] = {
+    F("max", 0), F("max_exp", 1), F("max_10_exp", 2), F("min", 3), F("min_exp", 4),
+    F("min_10_exp", 5), F("dig", 6), F("mant_dig", 7), F("epsilon", 8), F("radix", 9),
+    F("rounds", 10),
+    { NULL, NULL, NULL, NULL },
+};
+
+static const GetSetDef int_info_fields[] = {
+    F("bits_per_digit", 0), F("sizeof_digit", 1), F("default_max_str_digits", 2),
+    F("str_digits_check_threshold", 3),
+    { NULL, NULL, NULL, NULL },
+};
+#undef F
+
+static TypeObj FloatInfo_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.float_info", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
+    .tp_new = no_instances, .getset = float_info_fields,
+};
+
+static TypeObj IntInfo_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.int_info", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
+    .tp_new = no_instances, .getset = int_info_fields,
+};
+
+/* A named tuple of n items (owned, may be NULL on failure). */
+static Obj *structseq_owned(TypeObj *t, Obj **items, size_t n)
+{
+    Obj *r = NULL;
+    bool ok = structseq_ready(t, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        ok = ok && items[i];
+    if (ok)
+        r = structseq_new(t, items, n);
+    for (size_t i = 0; i < n; i++)
+        XDECREF(items[i]);
+    return r;
+}
+
+static Obj *float_info(void)
+{
+    Obj *items[11] = {
+        float_from_double(1.7976931348623157e+308), int_from_i64(1024), int_from_i64(308),
+        float_from_double(2.2250738585072014e-308), int_from_i64(-1021), int_from_i64(-307),
+        int_from_i64(15), int_from_i64(53), float_from_double(2.220446049250313e-16),
+        int_from_i64(2), int_from_i64(1),
+    };
+    return structseq_owned(&FloatInfo_Type, items, 11);
+}
+
+static Obj *int_info(void)
+{
+    Obj *items[4] = { int_from_i64(30), int_from_i64(4), int_from_i64(4300),
+                      int_from_i64(640) };
+    return structseq_owned(&IntInfo_Type, items, 4);
 }
 
 /* A fresh sys for each run (modules_end_run drops it).
@@ -716,6 +774,8 @@ Obj *make_sys(void)
         add_owned(m, "version", str_from_cstr("3.11.7 (main, Jan  1 1970, 00:00:00) "
                                               "[Coroscope]")) < 0 ||
         add_owned(m, "version_info", version_info()) < 0 ||
+        add_owned(m, "float_info", float_info()) < 0 ||
+        add_owned(m, "int_info", int_info()) < 0 ||
         add_owned(m, "hexversion", int_from_i64(0x030B07F0)) < 0 ||
         add_owned(m, "api_version", int_from_i64(1013)) < 0 ||
         add_owned(m, "platform", str_from_cstr("linux")) < 0 ||
