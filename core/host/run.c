@@ -195,7 +195,6 @@ static CodeObj *compile_program(const char *src, size_t len, ast_error *err)
 static void end_run(void)
 {
     vm_end_run();
-    rt_reset_warnings();
     mem_set_cap(0);
 }
 

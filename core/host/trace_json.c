@@ -8,6 +8,7 @@
  */
 #include "host/trace_json.h"
 
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,11 +116,21 @@ static void field_num(jbuf *b, const char *name, unsigned long long value)
 }
 
 /* A clock reading as Python's repr of a float would write it (shortest
- * round-trip form, at least one decimal). */
+ * round-trip form, at least one decimal); an infinite one (time.sleep(inf))
+ * as 1e999, which JSON readers take for infinity, and NaN as null. */
 static void field_double(jbuf *b, const char *name, double value)
 {
     char num[40];
     int n = 0;
+    if (value != value || value > DBL_MAX || value < -DBL_MAX) {
+        n = snprintf(num, sizeof num, "%s", value != value ? "null" : value > 0 ? "1e999"
+                                                                                : "-1e999");
+        put(b, ",\"", 2);
+        put(b, name, strlen(name));
+        put(b, "\":", 2);
+        put(b, num, (size_t)n);
+        return;
+    }
     for (int prec = 1; prec <= 17; prec++) {
         n = snprintf(num, sizeof num, "%.*g", prec, value);
         if (strtod(num, NULL) == value)

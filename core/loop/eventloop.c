@@ -181,17 +181,23 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
     if (!obj_typecheck(loop, &Loop_Type)) {          /* a loop of another kind */
         Obj *m = obj_getattr_cstr(loop, "call_soon");
         size_t n = args ? TUPLE_SIZE(args) : 0;
-        Obj *small[8], **argv = n < 8 ? small : mem_alloc((n + 1) * sizeof *argv);
+        /* callback, the arguments, then the context keyword */
+        Obj *small[8], **argv = n + 2 <= 8 ? small : mem_alloc((n + 2) * sizeof *argv);
         if (!m || !argv) {
             XDECREF(m);
+            if (argv && argv != small)
+                mem_free(argv, (n + 2) * sizeof *argv);
             return argv ? NULL : (HandleObj *)err_nomemory();
         }
         argv[0] = callback;
         for (size_t i = 0; i < n; i++)
             argv[i + 1] = TUPLE_ITEMS(args)[i];
-        Obj *r = obj_call(m, argv, n + 1, NULL);
+        argv[n + 1] = context ? context : obj_none;
+        Obj *kwn = tuple_pack(1, ID(context));
+        Obj *r = kwn ? obj_call(m, argv, n + 1, kwn) : NULL;
+        XDECREF(kwn);
         if (argv != small)
-            mem_free(argv, (n + 1) * sizeof *argv);
+            mem_free(argv, (n + 2) * sizeof *argv);
         DECREF(m);
         if (r)
             DECREF(r);                               /* the loop keeps it */

@@ -14,6 +14,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 #include "vm/trace.h"
 
 Obj *helper_callback_source, *helper_future_repr, *helper_task_repr, *helper_get_event_loop;
@@ -142,16 +143,19 @@ int future_add_callback(FutureObj *f, Obj *fn, Obj *ctx)
         XDECREF(args);
         return h ? 0 : -1;
     }
+    /* no context: a copy of the current one, as _asyncio's Future */
+    Obj *c = ctx && ctx != obj_none ? NEWREF(ctx) : ctx_copy_current();
+    if (!c)
+        return -1;
     if (!f->cb0 && !f->callbacks) {
         f->cb0 = NEWREF(fn);
-        f->ctx0 = ctx ? NEWREF(ctx) : none_new();
+        f->ctx0 = c;
         return 0;
     }
-    if (!f->callbacks && !(f->callbacks = list_new(0)))
-        return -1;
-    Obj *pair = tuple_pack(2, fn, ctx ? ctx : obj_none);
+    Obj *pair = f->callbacks || (f->callbacks = list_new(0)) ? tuple_pack(2, fn, c) : NULL;
     int st = pair ? list_append(f->callbacks, pair) : -1;
     XDECREF(pair);
+    DECREF(c);
     return st;
 }
 

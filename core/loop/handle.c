@@ -6,6 +6,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 
 HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool timer)
 {
@@ -15,8 +16,11 @@ HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool ti
     h->loop = NEWREF(loop);
     h->callback = NEWREF(callback);
     h->args = args ? NEWREF(args) : NEWREF(obj_empty_tuple);
-    h->context = context ? NEWREF(context) : none_new();
+    /* no context: a copy of the current one (events.Handle.__init__) */
+    h->context = context && context != obj_none ? NEWREF(context) : ctx_copy_current();
     h->is_timer = timer;
+    if (!h->context)
+        CLEAR(h);
     return h;
 }
 
@@ -30,12 +34,14 @@ static void handle_dealloc(Obj *o)
     obj_free(o);
 }
 
-/* Runs the callback; an exception goes to the loop's exception handler
+/* Runs the callback in its context; an exception goes to the loop's exception handler
  * ("Exception in callback ..."), except KeyboardInterrupt and SystemExit
  * (and the end of the run), which propagate.  0, or -1 to stop. */
 int handle_run(HandleObj *h)
 {
-    Obj *r = obj_call(h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL);
+    Obj *r = CONTEXT_CHECK(h->context)
+           ? ctx_run(h->context, h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL)
+           : obj_call(h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL);
     if (r) {
         DECREF(r);
         return 0;

@@ -16,6 +16,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 #include "vm/generator.h"
 #include "vm/trace.h"
 
@@ -129,7 +130,10 @@ static int wait_on(TaskObj *t, Obj *fut)
         int st = obj_setattr(fut, str_intern_cstr("_asyncio_future_blocking"), no);
         DECREF(no);
         Obj *m = st == 0 && cb ? obj_getattr_cstr(fut, "add_done_callback") : NULL;
-        Obj *r = m ? obj_call1(m, cb) : NULL;
+        Obj *kwn = m ? tuple_pack(1, ID(context)) : NULL;
+        Obj *argv[2] = { cb, t->context };
+        Obj *r = kwn ? obj_call(m, argv, 1, kwn) : NULL;
+        XDECREF(kwn);
         XDECREF(m);
         XDECREF(cb);
         if (!r)
@@ -358,7 +362,9 @@ static int task_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     XDECREF(t->coro);
     t->coro = NEWREF(v[0]);
     XDECREF(t->context);
-    t->context = NEWREF(v[3] ? v[3] : obj_none);
+    t->context = v[3] && v[3] != obj_none ? NEWREF(v[3]) : ctx_copy_current();
+    if (!t->context)
+        return -1;
     register_task(t);
     tl_task_create(t);
     return schedule_step(t, NULL);

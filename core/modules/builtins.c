@@ -18,30 +18,41 @@
 
 /* ---- print ---- */
 
-/* Writes a str object to the chosen stream (file=None: stdout). */
-static int write_to(Obj *file, Obj *s)
+/* file.write(s) for a file object; 0/-1. */
+static int write_obj(Obj *file, Obj *s)
 {
-    if (!file || file == obj_none) {
-        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
-        return 0;
-    }
-    Obj *r = obj_call_method(file, ID(write), &s, 1);
+    Obj *m = obj_getattr(file, ID(write));
+    Obj *r = m ? obj_call1(m, s) : NULL;
+    XDECREF(m);
     XDECREF(r);
     return r ? 0 : -1;
 }
 
+/* print(*objects, sep=' ', end='\n', file=None, flush=False).  To the
+ * standard stream, one write of the whole line; to any other file
+ * (file=, or a sys.stdout the program replaced), CPython's write() per
+ * piece: each object, each separator, the end. */
 static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     (void)self;
-    Obj *sep = NULL, *end = NULL, *file = NULL;
+    Obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     for (size_t i = 0; i < kwnames_len(kw); i++) {
         Obj *k = TUPLE_ITEM(kw, i), *v = a[n + i];
         if (str_eq_cstr(k, "sep")) sep = v;
         else if (str_eq_cstr(k, "end")) end = v;
         else if (str_eq_cstr(k, "file")) file = v;
-        else if (!str_eq_cstr(k, "flush"))
+        else if (str_eq_cstr(k, "flush")) flush = v;
+        else
             return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for print()", k);
     }
+    if (!file || file == obj_none) {
+        file = sys_std_stream(1);
+        if (file == obj_none)                  /* sys.stdout = None: nothing */
+            return none_new();
+    }
+    int fd = file ? std_stream_fd(file) : 1;
+    if (fd > 0)
+        file = NULL;                           /* the standard stream: one write */
     if (sep == obj_none) sep = NULL;
     if (end == obj_none) end = NULL;
     if ((sep && !STR_CHECK(sep)) || (end && !STR_CHECK(end)))
@@ -51,23 +62,58 @@ static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
     StrBuf b;
     sb_init(&b);
     for (size_t i = 0; i < n; i++) {
-        if (i)
-            sep ? sb_addobj(&b, sep) : sb_addc(&b, ' ');
+        if (i) {
+            if (file) {
+                Obj *sp = sep ? NEWREF(sep) : str_from_cstr(" ");
+                int st = sp ? write_obj(file, sp) : -1;
+                XDECREF(sp);
+                if (st < 0)
+                    return NULL;
+            } else {
+                sep ? sb_addobj(&b, sep) : sb_addc(&b, ' ');
+            }
+        }
         Obj *s = obj_str(a[i]);
         if (!s) {
             sb_free(&b);
             return NULL;
         }
-        sb_addobj(&b, s);
+        int st = 0;
+        if (file)
+            st = write_obj(file, s);
+        else
+            sb_addobj(&b, s);
         DECREF(s);
+        if (st < 0)
+            return NULL;
+    }
+    if (file) {
+        Obj *e = end ? NEWREF(end) : str_from_cstr("\n");
+        int st = e ? write_obj(file, e) : -1;
+        XDECREF(e);
+        if (st < 0)
+            return NULL;
+        int fl = flush ? obj_is_true(flush) : 0;
+        if (fl < 0)
+            return NULL;
+        if (fl) {
+            Obj *r = obj_call_method(file, ID(flush), NULL, 0);
+            if (!r)
+                return NULL;
+            DECREF(r);
+        }
+        return none_new();
     }
     end ? sb_addobj(&b, end) : sb_addc(&b, '\n');
     Obj *s = sb_finish(&b);
     if (!s)
         return NULL;
-    int r = write_to(file, s);
+    if (fd == 2)
+        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
+    else
+        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
     DECREF(s);
-    return r < 0 ? NULL : none_new();
+    return none_new();
 }
 
 /* ---- simple one-argument builtins ---- */
@@ -450,6 +496,9 @@ static Obj *b_format(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (args_count("format", n, 1, 2) < 0)
         return NULL;
+    if (n > 1 && !STR_CHECK(a[1]))
+        return err_format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                          a[1]->type->name);
     Obj *spec = n > 1 ? NEWREF(a[1]) : str_from_cstr("");
     Obj *r = spec ? obj_format(a[0], spec) : NULL;
     XDECREF(spec);

@@ -33,6 +33,8 @@ static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
     { "time", make_time }, { "math", make_math }, { "_asyncio", make_asyncio_core },
     { "_random", make_random },
     { "_sre", make_sre },
+    { "_contextvars", make_contextvars_core }, { "_traceback", make_traceback_core },
+    { "_warnings", make_warnings_core },
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -193,6 +195,10 @@ void modules_end_run(void)
     }
     XDECREF(names);
     err_clear();
+    Obj *sys = str_from_cstr("sys");                /* the next run makes a fresh one */
+    if (sys && dict_delitem(vm_modules(), sys) < 0)
+        err_clear();
+    XDECREF(sys);
 }
 
 /* ---- _asyncio: the C half of asyncio (loop/) ---- */

@@ -934,6 +934,22 @@ static Obj *compute_mro(TypeObj *t)
     return mro;
 }
 
+/* __name__ of a static type: its tp_name after the last dot; the part
+ * before it (CPython's "_contextvars.Context") becomes __module__, so the
+ * class shows as <class '_contextvars.Context'> and messages name it with
+ * its module, as CPython's tp_name does. */
+static int type_name_parts(TypeObj *t)
+{
+    const char *dot = (t->flags & TPF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    if (!dot)
+        return (t->name_obj = str_from_cstr(t->name)) ? 0 : -1;
+    Obj *mod = str_from_utf8(t->name, (size_t)(dot - t->name));
+    int st = mod && !dict_getitem(t->dict, ID(__module__)) ?
+             dict_setitem(t->dict, ID(__module__), mod) : mod ? 0 : -1;
+    XDECREF(mod);
+    return st < 0 || !(t->name_obj = str_from_cstr(dot + 1)) ? -1 : 0;
+}
+
 int type_ready(TypeObj *t)
 {
     if (t->flags & TPF_READY)
@@ -954,7 +970,7 @@ int type_ready(TypeObj *t)
         return -1;
     if (t->base)
         inherit_slots(t, t->base);
-    if (!t->name_obj && !(t->name_obj = str_from_cstr(t->name)))
+    if (!t->name_obj && type_name_parts(t) < 0)
         return -1;
     if (!t->mro && !(t->mro = compute_mro(t)))
         return -1;

@@ -30,6 +30,11 @@ static TypeObj *Exc_BlockingIOError, *Exc_ChildProcessError, *Exc_ConnectionErro
                *Exc_InterruptedError, *Exc_IsADirectoryError, *Exc_NotADirectoryError,
                *Exc_PermissionError, *Exc_ProcessLookupError;
 
+/* The other built-in warning categories (warnings.py names them). */
+static TypeObj *Exc_PendingDeprecationWarning, *Exc_SyntaxWarning, *Exc_FutureWarning,
+               *Exc_ImportWarning, *Exc_UnicodeWarning, *Exc_BytesWarning,
+               *Exc_ResourceWarning, *Exc_EncodingWarning;
+
 /* ------------------------------------------------------------------ */
 /* BaseException                                                       */
 /* ------------------------------------------------------------------ */
@@ -916,6 +921,14 @@ static const ExcSpec exc_specs[] = {
     { &Exc_RuntimeWarning, "RuntimeWarning", &Exc_Warning },
     { &Exc_DeprecationWarning, "DeprecationWarning", &Exc_Warning },
     { &Exc_UserWarning, "UserWarning", &Exc_Warning },
+    { &Exc_PendingDeprecationWarning, "PendingDeprecationWarning", &Exc_Warning },
+    { &Exc_SyntaxWarning, "SyntaxWarning", &Exc_Warning },
+    { &Exc_FutureWarning, "FutureWarning", &Exc_Warning },
+    { &Exc_ImportWarning, "ImportWarning", &Exc_Warning },
+    { &Exc_UnicodeWarning, "UnicodeWarning", &Exc_Warning },
+    { &Exc_BytesWarning, "BytesWarning", &Exc_Warning },
+    { &Exc_ResourceWarning, "ResourceWarning", &Exc_Warning },
+    { &Exc_EncodingWarning, "EncodingWarning", &Exc_Warning },
 };
 
 /* Makes one exception class (a class with module "builtins"). */

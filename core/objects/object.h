@@ -700,6 +700,7 @@ int types_init(void);
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
+    X(context) X(flush) X(stdout) X(stderr) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \
     X(__isub__) X(__mul__) X(__rmul__) X(__imul__) X(__matmul__) \
     X(__rmatmul__) X(__imatmul__) X(__truediv__) X(__rtruediv__) \

@@ -525,11 +525,14 @@ void gen_dealloc(Obj *o)
     if (g->kind == GK_COROUTINE && g->state == GEN_CREATED) {
         Obj *saved = err_fetch();
         Obj *msg = str_from_format("coroutine '%S' was never awaited", g->qualname);
-        if (msg)
-            rt_warn(Exc_RuntimeWarning, msg);
+        o->refcnt = 1;                       /* alive while warned about */
+        if (msg && rt_warn(Exc_RuntimeWarning, msg) < 0)
+            gen_write_unraisable(o);         /* an "error" filter */
         XDECREF(msg);
         err_clear();
         err_restore(saved);
+        if (--o->refcnt != 0)
+            return;                          /* resurrected */
     }
     if (g->state == GEN_CREATED && trace_enabled()) {
         g->state = GEN_CLOSED;               /* dropped without running */

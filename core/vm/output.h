@@ -23,11 +23,17 @@ void rt_set_output_limit(uint64_t bytes);
  * stderr, never counted or dropped. */
 void rt_write_report(const char *s, size_t n);
 
-/* Emit "main.py:LINE: Category: message" and the source line, once per
- * place and message (CPython's default filter). */
-void rt_warn(TypeObj *category, Obj *message);
-/* Forget the warnings already shown (end of a run). */
-void rt_reset_warnings(void);
+/* A warning the engine issues at the running frame's line (coroutine
+ * '...' was never awaited): through warnings.py if the program imported
+ * it (its filters, catch_warnings, showwarning), else as CPython's
+ * default filter does: "main.py:LINE: Category: message" and the source
+ * line on stderr, once per module, message and line (the module's
+ * __warningregistry__).  0, or -1 with the warning raised as an
+ * exception (an "error" filter). */
+int rt_warn(TypeObj *category, Obj *message);
+/* Writes a warning's report (its first line is the trace's warning
+ * event) to stderr. */
+void rt_emit_warning(const char *text, size_t len, int line);
 
 /* The text of source line `lineno` (1-based) of main.py; *len its length
  * without the newline.  NULL if out of range. */

@@ -12,6 +12,7 @@
 #include "coro/coro.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
+#include "vm/context.h"
 #include "vm/stackseg.h"
 
 EvalState ev = { .limit = 1000 };
@@ -20,7 +21,10 @@ Obj *(*vm_import_hook)(const char *name);
 
 int func_init(void);
 
-int vm_init(void) { return func_init() < 0 || gen_init() < 0 ? -1 : 0; }
+int vm_init(void)
+{
+    return func_init() < 0 || gen_init() < 0 || context_init() < 0 ? -1 : 0;
+}
 
 void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t step_budget)
 {
@@ -43,6 +47,7 @@ void vm_end_run(void)
 {
     CLEAR(ev.base_excinfo.value);
     agen_end_run();               /* sys.set_asyncgen_hooks lasts one run */
+    ctx_reset();                  /* so do the context variables */
 }
 
 Obj *vm_modules(void) { return ev.modules; }
