@@ -216,14 +216,16 @@ enum {
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
                                    tuple, int): subclasses get no __dict__ */
-    TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
+    TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
+    TPF_BYTES_SUBCLASS = 1 << 12,
+    TPF_BYTEARRAY_SUBCLASS = 1 << 13
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE)
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -329,6 +331,23 @@ typedef struct StrObj {
     char data[];       /* nbytes UTF-8 bytes then '\0' */
 } StrObj;
 
+/* bytes: an immutable byte string; data is followed by a NUL that is not
+ * part of the value (so C string functions stop at the end). */
+typedef struct BytesObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    hash_t hash;       /* cached hash, -1 until computed */
+    char data[];       /* size bytes then '\0' */
+} BytesObj;
+
+/* bytearray: a growable byte buffer (NUL kept after the last byte). */
+typedef struct ByteArrayObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    size_t cap;        /* bytes allocated in data (0: data is NULL) */
+    char *data;        /* mem_alloc'd; cap >= size + 1 when not NULL */
+} ByteArrayObj;
+
 /* tuple: immutable array. */
 typedef struct TupleObj {
     Obj ob;
@@ -346,6 +365,8 @@ typedef struct ListObj {
 
 #define STR_DATA(o) (((StrObj *)(o))->data)
 #define STR_NBYTES(o) (((StrObj *)(o))->nbytes)
+#define BYTES_DATA(o) (((BytesObj *)(o))->data)
+#define BYTES_SIZE(o) (((BytesObj *)(o))->size)
 #define TUPLE_SIZE(o) (((TupleObj *)(o))->size)
 #define TUPLE_ITEM(o, i) (((TupleObj *)(o))->items[i])
 #define LIST_SIZE(o) (((ListObj *)(o))->size)
@@ -373,7 +394,8 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Tuple_Type, Dict_Type, Set_Type, FrozenSet_Type, Range_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
-        SetIter_Type, RangeIter_Type;
+        SetIter_Type, RangeIter_Type, Bytes_Type, ByteArray_Type,
+        BytesIter_Type, ByteArrayIter_Type;
 /* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
         Frame_Type, Module_Type, Super_Type, Gen_Type, Coro_Type,
@@ -398,6 +420,8 @@ static inline Obj *bool_new(bool b) { return NEWREF(b ? obj_true : obj_false); }
 #define DICT_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_DICT_SUBCLASS) != 0)
 #define TYPE_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_TYPE_SUBCLASS) != 0)
 #define EXC_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_EXC_SUBCLASS) != 0)
+#define BYTES_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTES_SUBCLASS) != 0)
+#define BYTEARRAY_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTEARRAY_SUBCLASS) != 0)
 #define BOOL_CHECK(o) (OBJ_TYPE(o) == &Bool_Type)
 #define FLOAT_CHECK(o) obj_typecheck((Obj *)(o), &Float_Type)
 #define STR_CHECK_EXACT(o) (OBJ_TYPE(o) == &Str_Type)
@@ -426,6 +450,7 @@ extern TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError,
         *Exc_SystemExit, *Exc_MemoryError, *Exc_AssertionError,
         *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_SyntaxError,
         *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError,
+        *Exc_UnicodeEncodeError,
         *Exc_OSError, *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning,
         *Exc_RuntimeWarning, *Exc_DeprecationWarning, *Exc_UserWarning,
         *Exc_CancelledError;
@@ -619,6 +644,15 @@ bool str_eq_cstr(Obj *a, const char *s);
 hash_t str_hash(Obj *s);
 Obj *str_repr(Obj *s);                              /* 'abc' with escapes */
 
+/* bytes and bytearray (t_bytes.c) */
+Obj *bytes_from_data(const char *s, size_t n);      /* a new bytes */
+Obj *bytearray_from_data(const char *s, size_t n);  /* a new bytearray */
+/* The contents of a bytes-like object (bytes, bytearray and their
+ * subclasses): true with *data / *len set, false (no exception) for any
+ * other object (*data = "", *len = 0).  A bytearray's data stays valid
+ * only until it changes. */
+bool bytes_like(Obj *o, const char **data, size_t *len);
+
 /* tuple */
 Obj *tuple_new(size_t n);                /* items NULL: fill before use */
 Obj *tuple_pack(size_t n, ...);          /* borrowed Obj * args */
@@ -701,7 +735,7 @@ int types_init(void);
     X(__pow__) X(__rpow__) X(__ipow__) X(__lshift__) X(__rlshift__) \
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
-    X(__ixor__) X(__or__) X(__ror__) X(__ior__)
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
