@@ -1075,31 +1075,39 @@ static int fstring_body(parser *p, lex_token *t, strlit *st, size_t *i, int leve
 }
 
 /* The n STRING tokens ending at p->pos, at least one of them bytes: a
- * Constant(bytes), or CPython's errors for mixing and non-ASCII text. */
+ * Constant(bytes), or CPython's errors.  As CPython's
+ * _PyPegen_concatenate_strings, each token is parsed in turn (non-ASCII
+ * text in a bytes literal, bad escapes), then compared with the first:
+ * "cannot mix bytes and nonbytes literals". */
 static ast_expr *parse_bytes(parser *p, lex_token *first, int n)
 {
-    sbuf b;
+    sbuf b, scratch;
     memset(&b, 0, sizeof b);
-    for (int k = 0; k < n; k++) {
-        strlit st;
-        split_string(p, &p->toks[p->pos - n + k], &st);
-        if (!st.bytes) {
-            lex_token *at = cur(p);     /* CPython: the token after the strings */
-            return fail_range(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
-                              "cannot mix bytes and nonbytes literals");
-        }
-    }
+    memset(&scratch, 0, sizeof scratch);
+    strlit st0;
+    split_string(p, first, &st0);
     for (int k = 0; k < n; k++) {
         lex_token *t = &p->toks[p->pos - n + k];
         strlit st;
         split_string(p, t, &st);
-        for (size_t i = 0; i < st.n; i++)
-            if ((unsigned char)st.body[i] >= 0x80)
-                return fail_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
-                                  "bytes can only contain ASCII literal characters");
-        if (st.raw ? sbuf_add(p, &b, st.body, st.n) < 0
-                   : decode_bytes_escapes(p, st.body, st.n, &b, cur(p)) < 0)
-            return NULL;
+        if (st.bytes) {
+            for (size_t i = 0; i < st.n; i++)
+                if ((unsigned char)st.body[i] >= 0x80)
+                    return fail_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno,
+                                      t->end_col, "bytes can only contain ASCII literal characters");
+            if (st.raw ? sbuf_add(p, &b, st.body, st.n) < 0
+                       : decode_bytes_escapes(p, st.body, st.n, &b, cur(p)) < 0)
+                return NULL;
+        } else if (!st.fmt && !st.raw) {
+            scratch.len = 0;
+            if (decode_escapes(p, st.body, st.n, &scratch, cur(p)) < 0)
+                return NULL;
+        }
+        if (st.bytes != st0.bytes) {
+            lex_token *at = cur(p);     /* CPython: the token after the strings */
+            return fail_range(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
+                              "cannot mix bytes and nonbytes literals");
+        }
     }
     ast_expr *e = new_expr(p, AST_Constant, first);
     if (!e)
