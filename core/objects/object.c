@@ -1100,9 +1100,25 @@ static int find_name(const char *const *names, size_t n, Obj *k)
 int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
                const char *const *names, size_t n, size_t npos, size_t nreq, Obj **out)
 {
-    if (nargs > npos)
-        return err_format_int(Exc_TypeError, "%s() takes at most %zu positional argument%s "
-                              "(%zu given)", fname, npos, npos == 1 ? "" : "s", nargs);
+    /* CPython's _PyArg_UnpackKeywords messages */
+    size_t nkw = kwnames_len(kwnames), posonly = 0, minpos = nreq < npos ? nreq : npos;
+    while (posonly < n && names[posonly][0] == '\0')
+        posonly++;
+    if (nargs + nkw > n)
+        return err_format_int(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                              fname, n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                              nargs + nkw);
+    if (nargs > npos) {
+        if (npos == 0)
+            return err_format_int(Exc_TypeError, "%s() takes no positional arguments", fname);
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at most" : "exactly", npos,
+                              npos == 1 ? "" : "s", nargs);
+    }
+    if (nargs < posonly && nargs < minpos)
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at least" : "exactly",
+                              minpos, minpos == 1 ? "" : "s", nargs);
     for (size_t i = 0; i < n; i++)
         out[i] = i < nargs ? args[i] : NULL;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {

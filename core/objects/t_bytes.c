@@ -687,6 +687,8 @@ static Obj *bytes_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwn
 {
     static const char *const names[] = { "source", "encoding", "errors" };
     Obj *a[3];
+    if (nargs > 3)
+        return err_format(Exc_TypeError, "bytes() takes at most 3 arguments (%zu given)", nargs);
     if (args_parse("bytes", args, nargs, kwnames, names, 3, 3, 0, a) < 0 ||
         want_str_arg(a[1], "bytes", "encoding") < 0 || want_str_arg(a[2], "bytes", "errors") < 0)
         return NULL;
@@ -711,6 +713,9 @@ static int bytearray_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
 {
     static const char *const names[] = { "source", "encoding", "errors" };
     Obj *a[3];
+    if (nargs > 3)
+        return err_format_int(Exc_TypeError, "bytearray() takes at most 3 arguments (%zu given)",
+                              nargs);
     if (args_parse("bytearray", args, nargs, kwnames, names, 3, 3, 0, a) < 0 ||
         want_str_arg(a[1], "bytearray", "encoding") < 0 ||
         want_str_arg(a[2], "bytearray", "errors") < 0)

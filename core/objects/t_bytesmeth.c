@@ -113,6 +113,18 @@ static void adjust(int64_t *start, int64_t *end, int64_t len)
 
 /* ---- searching ---- */
 
+/* Argument count check with PyArg_ParseTuple's messages ("find() takes at
+ * least 1 argument (0 given)"), used where CPython parses that way. */
+static int tuple_count(const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t lim = nargs < min ? min : max;
+    return err_format_int(Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
+                          min == max ? "exactly" : nargs < min ? "at least" : "at most", lim,
+                          lim == 1 ? "" : "s", nargs);
+}
+
 /* find/rfind/index/rindex: the position or -1; -2 on error. */
 static int64_t search(Obj *self, Obj *const *args, size_t nargs, const char *name, bool rev)
 {
@@ -120,7 +132,7 @@ static int64_t search(Obj *self, Obj *const *args, size_t nargs, const char *nam
     size_t m, n;
     char byte;
     int64_t start, end;
-    if (args_count(name, nargs, 1, 3) < 0 || sub_arg(args[0], &s, &m, &byte) < 0 ||
+    if (tuple_count(name, nargs, 1, 3) < 0 || sub_arg(args[0], &s, &m, &byte) < 0 ||
         start_end_args(args, nargs, 1, &start, &end) < 0)
         return -2;
     if (s != &byte)
@@ -171,7 +183,7 @@ static Obj *m_count(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     size_t m, n;
     char byte;
     int64_t start, end;
-    if (args_count("count", nargs, 1, 3) < 0 || sub_arg(args[0], &s, &m, &byte) < 0 ||
+    if (tuple_count("count", nargs, 1, 3) < 0 || sub_arg(args[0], &s, &m, &byte) < 0 ||
         start_end_args(args, nargs, 1, &start, &end) < 0)
         return NULL;
     if (s != &byte)
@@ -218,7 +230,7 @@ static Obj *affix(Obj *self, Obj *const *args, size_t nargs, bool suffix)
     const char *name = suffix ? "endswith" : "startswith", *s, *d;
     size_t m, n;
     int64_t start, end;
-    if (args_count(name, nargs, 1, 3) < 0 || start_end_args(args, nargs, 1, &start, &end) < 0)
+    if (tuple_count(name, nargs, 1, 3) < 0 || start_end_args(args, nargs, 1, &start, &end) < 0)
         return NULL;
     Obj *fix = args[0];
     if (TUPLE_CHECK(fix)) {
