@@ -785,6 +785,10 @@ typedef struct CFuncObj {
 } CFuncObj;
 
 Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
+/* Does a C method descriptor (MethodDescr_Type) take the instance as self
+ * (neither METH_CLASS nor METH_STATIC)?  The VM's LOAD_METHOD shortcut
+ * applies only to those. */
+bool methoddescr_binds_instance(Obj *d);
 /* Class machinery (class.c): a class from a class statement's parts,
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */
