@@ -29,9 +29,10 @@
  *   object.c  - this header's core: refcounts, errors, abstract ops,
  *               type objects (type_ready, generic getattr, slot wrappers),
  *               object/None/NotImplemented/Ellipsis, interning.
- *   "types"   - int/bool/float/str/list/tuple/dict/set/frozenset/range/
- *               slice + iterators: the *_Type objects and the constructor/
- *               accessor contract in section 9 (files core/t_*.c or similar).
+ *   "types"   - int/bool/float/str/bytes/bytearray/list/tuple/dict/set/
+ *               frozenset/range/slice + iterators: the *_Type objects and the
+ *               constructor/accessor contract in section 9 (files
+ *               core/t_*.c or similar).
  *   class.c, exc.c - classes, descriptors, bound methods, exceptions.
  *
  * Sizes: Python-visible lengths/indices are int64_t; C counts are size_t

@@ -554,6 +554,10 @@ typedef struct ByteBuf {
 static int bb_add(ByteBuf *b, int c)
 {
     if (b->len == b->cap) {
+        if (b->cap > SIZE_MAX / 4) {
+            err_nomemory();
+            return -1;
+        }
         size_t cap = b->cap ? b->cap * 2 : 16;
         char *d = mem_realloc(b->data, b->cap, cap);
         if (!d) {
@@ -674,6 +678,8 @@ static Obj *bytes_value(Obj *x, Obj *enc, Obj *errs)
         }
         if (size < 0)
             return err_set(Exc_ValueError, "negative count");
+        if ((uint64_t)size > (uint64_t)(SIZE_MAX / 2))
+            return err_nomemory();
         char *p;
         Obj *b = bytes_new_uninit((size_t)size, &p);
         if (b)
@@ -747,6 +753,10 @@ static int bytearray_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
         if (obj_as_int64(x, &count) == 0) {
             if (count < 0)
                 return err_format_int(Exc_ValueError, "negative count");
+            if ((uint64_t)count > (uint64_t)(SIZE_MAX / 2)) {
+                err_nomemory();
+                return -1;
+            }
             if (bytearray_resize(self, (size_t)count) < 0)
                 return -1;
             memset(((ByteArrayObj *)self)->data, 0, (size_t)count);

@@ -498,6 +498,10 @@ static void out_add(Out *o, const char *s, size_t n)
 {
     if (o->failed || !n)
         return;
+    if (n > SIZE_MAX / 4 - o->len) {
+        o->failed = true;
+        return;
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap ? o->cap : 32;
         while (cap < o->len + n)
@@ -867,6 +871,8 @@ static Obj *m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     if (args_parse("expandtabs", args, nargs, kw, names, 1, 1, 0, a) < 0 ||
         (a[0] && obj_as_int64(a[0], &tab) < 0))
         return NULL;
+    if (tab > 0x7fffffff || tab < -0x7fffffff - 1)    /* a C int in CPython */
+        return err_set(Exc_OverflowError, "Python int too large to convert to C int");
     const char *d;
     size_t n;
     view(self, &d, &n);
@@ -874,9 +880,18 @@ static Obj *m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     int64_t col = 0;
     for (size_t i = 0; i < n && !o.failed; i++) {
         if (d[i] == '\t') {
-            if (tab > 0)
-                for (int64_t k = tab - col % tab; k > 0; k--, col++)
-                    out_add(&o, " ", 1);
+            if (tab > 0) {
+                int64_t k = tab - col % tab;
+                if ((uint64_t)k > (uint64_t)(SIZE_MAX / 4) - o.len) {
+                    o.failed = true;
+                    break;
+                }
+                col += k;
+                char sp[64];
+                memset(sp, ' ', sizeof sp);
+                for (; k > 0 && !o.failed; k -= 64)
+                    out_add(&o, sp, k < 64 ? (size_t)k : 64);
+            }
         } else {
             out_add(&o, d + i, 1);
             col++;

@@ -309,6 +309,10 @@ static void ob_add(OutBuf *o, const char *s, size_t n)
 {
     if (o->failed || !n)
         return;
+    if (n > SIZE_MAX / 4 - o->len) {
+        o->failed = true;
+        return;
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap ? o->cap : 32;
         while (cap < o->len + n)

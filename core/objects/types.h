@@ -1,5 +1,6 @@
-/* types.h - the builtin data types: int, bool, float, str, list, tuple,
- * dict, set, frozenset, range, slice and their iterators (files core/t_*.c).
+/* types.h - the builtin data types: int, bool, float, str, bytes,
+ * bytearray, list, tuple, dict, set, frozenset, range, slice and their
+ * iterators (files core/t_*.c; the codecs in t_codec.c).
  *
  * object.h section 9 is the contract the compiler and VM use (int_from_i64,
  * str_from_utf8, list_append, dict_getitem, ...); this header adds the
@@ -8,13 +9,14 @@
  * reversed, enumerate, zip, map and filter (Reversed_Type, ... below).  The
  * runtime's builtins module only has to bind those names to these types.
  *
- * Prefixes: int_, bool_, float_, str_, list_, tuple_, dict_, set_,
- * range_, slice_, iter_ (one per file t_<prefix>.c), types_ for shared
- * helpers.  Every function follows object.h's error convention.
+ * Prefixes: int_, bool_, float_, str_, bytes_/bytearray_, codec_, list_,
+ * tuple_, dict_, set_, range_, slice_, iter_ (one per file t_<prefix>.c),
+ * types_ for shared helpers.  Every function follows object.h's error convention.
  *
  * Global state (all immortal, created statically or by types_init):
  * the small-int cache (-5..256), True/False, the empty tuple, the empty
- * str and the 1-character Latin-1 str cache, the set "dummy" marker.
+ * str and the 1-character Latin-1 str cache, the empty bytes and the
+ * one-byte bytes cache, the set "dummy" marker.
  */
 #ifndef CS_TYPES_H
 #define CS_TYPES_H
