@@ -1,6 +1,6 @@
 # bytes.decode: utf-8 by default, ascii, latin-1; strict errors with CPython's ranges and reasons
 print(b'caf\xc3\xa9'.decode(), b'caf\xc3\xa9'.decode('utf-8'), b'caf\xe9'.decode('latin-1'), b'plain'.decode('ascii'))
-print(bytearray(b'\xe2\x82\xac').decode(), b'\xf0\x9f\x98\x80'.decode(), b''.decode(), b'a\x00b'.decode())
+print(bytearray(b'\xe2\x82\xac').decode(), b'\xf0\x9f\x98\x80'.decode(), b''.decode(), ascii(b'a\x00b'.decode()))
 print(str(b'caf\xc3\xa9', 'utf-8'), str(b'\xff', 'latin-1'), str(bytearray(b'x'), encoding='ascii'), str(b'\xff', errors='replace'))
 samples = [b'\xff', b'a\xc3(', b'\xe2\x82', b'\xe2\x82x', b'\xf0\x9f\x98', b'\xf0\x9f(x', b'\xed\xa0\x80',
            b'\xe0\x80\x80', b'\xf4\x90\x80\x80', b'\xf5', b'\xc0\x80', b'ok\x80ok']
