@@ -426,7 +426,8 @@ static Obj *do_partition(Obj *self, Obj *sepobj, bool rev)
         p[2] = rev ? self_or_copy(self) : bytes_make_like(self, "", 0);
     } else {
         p[0] = bytes_make_like(self, d, (size_t)at);
-        p[1] = bytes_make_like(self, s, m);
+        /* bytes gives back the separator object itself, bytearray a copy */
+        p[1] = BYTEARRAY_CHECK(self) ? bytes_make_like(self, s, m) : NEWREF(sepobj);
         p[2] = bytes_make_like(self, d + at + m, n - (size_t)at - m);
     }
     Obj *r = p[0] && p[1] && p[2] ? tuple_pack(3, p[0], p[1], p[2]) : NULL;
@@ -443,14 +444,22 @@ static Obj *m_rpartition(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (
 static Obj *m_join(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
-    Obj *seq = LIST_CHECK(args[0]) || TUPLE_CHECK(args[0]) ? NEWREF(args[0])
-             : list_from_iter(args[0]);
-    if (!seq) {
-        if (err_matches(Exc_TypeError)) {
-            err_clear();
-            err_set(Exc_TypeError, "can only join an iterable");
+    Obj *seq;
+    if (LIST_CHECK(args[0]) || TUPLE_CHECK(args[0])) {
+        seq = NEWREF(args[0]);
+    } else {
+        Obj *it = obj_iter(args[0]);
+        if (!it) {
+            if (err_matches(Exc_TypeError)) {
+                err_clear();
+                err_set(Exc_TypeError, "can only join an iterable");
+            }
+            return NULL;
         }
-        return NULL;
+        seq = list_from_iter(it);
+        DECREF(it);
+        if (!seq)
+            return NULL;
     }
     size_t count = LIST_CHECK(seq) ? LIST_SIZE(seq) : TUPLE_SIZE(seq);
     Obj *const *items = LIST_CHECK(seq) ? LIST_ITEMS(seq) : TUPLE_ITEMS(seq);
