@@ -124,6 +124,16 @@ for (const cli of Object.keys(CLIS)) {
     assert.ok(c.ops.includes('RERAISE') && c.table.length >= 3);
   });
 
+  test(`${cli}: a bytes constant shows its repr; equal bytes share a slot, a str does not`, () => {
+    const r = dis(cli, "a = b'x\\x00y'\nb = b'x\\x00y'\nc = 'x\\x00y'\n");
+    assert.equal(r.status, 0, r.stderr);
+    const loads = codeOf(r.stdout, '<module>').instrs.filter((i) => i.op === 'LOAD_CONST');
+    assert.equal(loads[0].meaning, "b'x\\x00y'");
+    assert.equal(loads[1].arg, loads[0].arg);
+    assert.notEqual(loads[2].arg, loads[0].arg);
+    assert.equal(loads[2].meaning, "'x\\x00y'");
+  });
+
   test(`${cli}: a syntax error is reported as by run, exit 1; no file is a usage error`, () => {
     const r = dis(cli, 'def f(:\n    pass\n');
     assert.equal(r.status, 1);

@@ -28,6 +28,8 @@ static hash_t const_hash(Obj *v)
     }
     if (OBJ_TYPE(v) == &Str_Type)
         return str_hash(v);
+    if (OBJ_TYPE(v) == &Bytes_Type)
+        return types_hash_bytes(BYTES_DATA(v), BYTES_SIZE(v));
     if (OBJ_TYPE(v) == &Int_Type && INT_IS_SMALL(v))
         return (hash_t)INT_SMALL(v);
     return (hash_t)((uintptr_t)v >> 4);
@@ -42,6 +44,9 @@ static bool const_equal(Obj *a, Obj *b)
     TypeObj *t = OBJ_TYPE(a);
     if (t == &Str_Type)
         return str_eq(a, b);
+    if (t == &Bytes_Type)
+        return BYTES_SIZE(a) == BYTES_SIZE(b) &&
+               memcmp(BYTES_DATA(a), BYTES_DATA(b), BYTES_SIZE(a)) == 0;
     if (t == &Float_Type)
         return memcmp(&((FloatObj *)a)->value, &((FloatObj *)b)->value, sizeof(double)) == 0;
     if (t == &Int_Type) {

@@ -473,6 +473,7 @@ static Obj *constant_value(const ast_constant *c)
     case AST_CONST_INT: return int_from_decimal(c->str, c->len);
     case AST_CONST_FLOAT: return float_from_double(c->f);
     case AST_CONST_STR: return str_from_utf8(c->str, c->len);
+    case AST_CONST_BYTES: return bytes_from_data(c->str, c->len);
     }
     return NULL;
 }

@@ -351,6 +351,12 @@ static Obj *b_sum(Obj *self, Obj *const *a, size_t n, Obj *kw)
         DECREF(acc);
         return err_set(Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     }
+    if (BYTES_CHECK(acc) || BYTEARRAY_CHECK(acc)) {
+        err_format(Exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                   BYTES_CHECK(acc) ? "bytes" : "bytearray");
+        DECREF(acc);
+        return NULL;
+    }
     Obj *it = obj_iter(v[0]), *x;
     if (!it) {
         DECREF(acc);
@@ -482,6 +488,14 @@ static Obj *b_chr(Obj *self, Obj *const *a, size_t n, Obj *kw)
 static Obj *b_ord(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)n;
+    const char *d;
+    size_t len;
+    if (bytes_like(a[0], &d, &len)) {
+        if (len != 1)
+            return err_format(Exc_TypeError, "ord() expected a character, but string of length "
+                              "%zu found", len);
+        return int_from_i64((unsigned char)d[0]);
+    }
     if (!STR_CHECK(a[0]))
         return err_format(Exc_TypeError, "ord() expected string of length 1, but %s found",
                           a[0]->type->name);
@@ -542,6 +556,14 @@ static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (g && !DICT_CHECK(g))
         return err_set(Exc_TypeError, g->type->getitem ? "globals must be a real dict; try "
                        "eval(expr, {}, mapping)" : "globals must be a dict");
+    const char *d;
+    size_t len;
+    Obj *src = NULL;
+    if (bytes_like(v[0], &d, &len)) {           /* source as UTF-8 bytes */
+        if (!(src = codec_decode(d, len, NULL, NULL)))
+            return NULL;
+        v[0] = src;
+    }
     if (!STR_CHECK(v[0]))
         return err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
     Obj *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
@@ -552,6 +574,7 @@ static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
         r = eval_source(v[0], gl, lo);
     XDECREF(gl);
     XDECREF(lo);
+    XDECREF(src);
     return r;
 }
 
@@ -650,9 +673,12 @@ static Obj *b_anext(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return w;
 }
 
+static Obj *b_ascii(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return types_ascii(a[0]); }
+
 static const MethodDef builtin_functions[] = {
     { "print", b_print, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "repr", b_repr, METH_O, NULL },
+    { "ascii", b_ascii, METH_O, NULL },
     { "len", b_len, METH_O, NULL },
     { "abs", b_abs, METH_O, NULL },
     { "hash", b_hash, METH_O, NULL },
@@ -699,6 +725,7 @@ static const MethodDef builtin_functions[] = {
 static const struct { const char *name; TypeObj *type; } builtin_types[] = {
     { "object", &Object_Type }, { "type", &Type_Type }, { "int", &Int_Type },
     { "bool", &Bool_Type }, { "float", &Float_Type }, { "str", &Str_Type },
+    { "bytes", &Bytes_Type }, { "bytearray", &ByteArray_Type },
     { "list", &List_Type }, { "tuple", &Tuple_Type }, { "dict", &Dict_Type },
     { "set", &Set_Type }, { "frozenset", &FrozenSet_Type }, { "range", &Range_Type },
     { "slice", &Slice_Type }, { "enumerate", &Enumerate_Type }, { "zip", &Zip_Type },

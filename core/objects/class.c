@@ -311,6 +311,11 @@ typedef struct MethodDescrObj {
     TypeObj *owner;        /* defining type */
 } MethodDescrObj;
 
+bool methoddescr_binds_instance(Obj *d)
+{
+    return (((MethodDescrObj *)d)->def->flags & (METH_CLASS | METH_STATIC)) == 0;
+}
+
 static Obj *methoddescr_get(Obj *self, Obj *obj, Obj *type)
 {
     MethodDescrObj *d = (MethodDescrObj *)self;

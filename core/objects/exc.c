@@ -18,7 +18,7 @@ TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
         *Exc_NotImplementedError, *Exc_StopIteration, *Exc_StopAsyncIteration,
         *Exc_GeneratorExit, *Exc_KeyboardInterrupt, *Exc_SystemExit, *Exc_MemoryError,
         *Exc_AssertionError, *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_SyntaxError,
-        *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_OSError,
+        *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_UnicodeEncodeError, *Exc_OSError,
         *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning, *Exc_RuntimeWarning,
         *Exc_DeprecationWarning, *Exc_UserWarning, *Exc_CancelledError;
 
@@ -900,6 +900,7 @@ static const ExcSpec exc_specs[] = {
     { &Exc_IndentationError, "IndentationError", &Exc_SyntaxError },
     { &Exc_UnicodeError, "UnicodeError", &Exc_ValueError },
     { &Exc_UnicodeDecodeError, "UnicodeDecodeError", &Exc_UnicodeError },
+    { &Exc_UnicodeEncodeError, "UnicodeEncodeError", &Exc_UnicodeError },
     { &Exc_OSError, "OSError", &Exc_Exception },
     { &Exc_TimeoutError, "TimeoutError", &Exc_OSError },
     { &Exc_BlockingIOError, "BlockingIOError", &Exc_OSError },
@@ -1086,6 +1087,105 @@ static int oserror_init(void)
     return type_add_getset(Exc_OSError, oserror_getset);
 }
 
+/* ------------------------------------------------------------------ */
+/* UnicodeDecodeError / UnicodeEncodeError:                            */
+/* (encoding, object, start, end, reason)                              */
+/* ------------------------------------------------------------------ */
+
+static bool is_decode_error(Obj *o) { return type_is_subtype(o->type, Exc_UnicodeDecodeError); }
+
+/* The five arguments, checked as CPython's UnicodeDecodeError_init /
+ * UnicodeEncodeError_init. */
+static int unicode_err_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    ExcObj *e = (ExcObj *)self;
+    if (kwnames_len(kw))
+        return err_format_int(Exc_TypeError, "%s() takes no keyword arguments", self->type->name);
+    if (n != 5)
+        return err_format_int(Exc_TypeError, "function takes exactly 5 arguments (%zu given)", n);
+    const char *d;
+    size_t len;
+    if (!STR_CHECK(a[0]))
+        return err_format_int(Exc_TypeError, "argument 1 must be str, not %T", a[0]);
+    if (is_decode_error(self) && !bytes_like(a[1], &d, &len))
+        return err_format_int(Exc_TypeError, "a bytes-like object is required, not '%T'", a[1]);
+    if (!is_decode_error(self) && !STR_CHECK(a[1]))
+        return err_format_int(Exc_TypeError, "argument 2 must be str, not %T", a[1]);
+    for (int i = 2; i < 4; i++) {
+        int64_t v;
+        if (obj_as_int64(a[i], &v) < 0)
+            return -1;
+    }
+    if (!STR_CHECK(a[4]))
+        return err_format_int(Exc_TypeError, "argument 5 must be str, not %T", a[4]);
+    return exc_set_args(e, a, n);
+}
+
+/* "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
+static Obj *unicode_err_str(Obj *o)
+{
+    Obj *args = ((ExcObj *)o)->args;
+    if (!args || TUPLE_SIZE(args) != 5)
+        return exc_str(o);
+    Obj *enc = TUPLE_ITEM(args, 0), *obj = TUPLE_ITEM(args, 1), *reason = TUPLE_ITEM(args, 4);
+    int64_t start, end;
+    if (obj_as_int64(TUPLE_ITEM(args, 2), &start) < 0 || obj_as_int64(TUPLE_ITEM(args, 3), &end) < 0)
+        return NULL;
+    if (is_decode_error(o)) {
+        const char *d;
+        size_t len;
+        if (!bytes_like(obj, &d, &len))
+            return exc_str(o);
+        if (start >= 0 && start < (int64_t)len && end == start + 1) {
+            char hex[4];
+            snprintf(hex, sizeof hex, "%02x", (unsigned char)d[start]);
+            return str_from_format("'%S' codec can't decode byte 0x%s in position %lld: %S",
+                                   enc, hex, (long long)start, reason);
+        }
+        return str_from_format("'%S' codec can't decode bytes in position %lld-%lld: %S", enc,
+                               (long long)start, (long long)(end - 1), reason);
+    }
+    if (!STR_CHECK(obj))
+        return exc_str(o);
+    if (start >= 0 && start < str_len(obj) && end == start + 1) {
+        uint32_t c = str_cp_at(obj, start);
+        char buf[16];
+        snprintf(buf, sizeof buf, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+        return str_from_format("'%S' codec can't encode character '%s' in position %lld: %S",
+                               enc, buf, (long long)start, reason);
+    }
+    return str_from_format("'%S' codec can't encode characters in position %lld-%lld: %S", enc,
+                           (long long)start, (long long)(end - 1), reason);
+}
+
+static Obj *unicode_err_field(Obj *o, void *c)
+{
+    Obj *args = ((ExcObj *)o)->args;
+    return get_field(args && TUPLE_SIZE(args) == 5 ? TUPLE_ITEM(args, (intptr_t)c) : NULL);
+}
+
+static const GetSetDef unicode_err_getset[] = {
+    { "encoding", unicode_err_field, NULL, (void *)0 },
+    { "object", unicode_err_field, NULL, (void *)1 },
+    { "start", unicode_err_field, NULL, (void *)2 },
+    { "end", unicode_err_field, NULL, (void *)3 },
+    { "reason", unicode_err_field, NULL, (void *)4 },
+    { NULL, NULL, NULL, NULL },
+};
+
+static int unicode_err_setup(void)
+{
+    TypeObj *ts[2] = { Exc_UnicodeDecodeError, Exc_UnicodeEncodeError };
+    for (int i = 0; i < 2; i++) {
+        ts[i]->tp_init = unicode_err_init;
+        ts[i]->str = unicode_err_str;
+        if (type_add_getset(ts[i], unicode_err_getset) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int exc_init(Obj *builtins)
 {
     if (type_ready(&BaseException_Type) < 0 || type_ready(&Traceback_Type) < 0)
@@ -1103,7 +1203,7 @@ int exc_init(Obj *builtins)
     }
     if (exc_group_init(builtins) < 0)
         return -1;
-    if (oserror_init() < 0)
+    if (oserror_init() < 0 || unicode_err_setup() < 0)
         return -1;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;

@@ -75,7 +75,7 @@ void obj_dealloc(Obj *o)
     }
 }
 
-/* Where the __dict__ slot of a str or tuple subclass instance is. */
+/* Where the __dict__ slot of a str, bytes or tuple subclass instance is. */
 static size_t dict_at_end(size_t size)
 {
     return (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *);
@@ -448,6 +448,7 @@ Obj **obj_dict_ptr(Obj *o)
     size_t off = o->type->dictoffset;
     if (off == DICT_AT_END) {      /* after the inline data: obj_alloc */
         size_t extra = (o->type->flags & TPF_STR_SUBCLASS) ? ((StrObj *)o)->nbytes + 1
+                     : (o->type->flags & TPF_BYTES_SUBCLASS) ? ((BytesObj *)o)->size + 1
                      : ((TupleObj *)o)->size * sizeof(Obj *);
         off = dict_at_end(o->type->basicsize + extra);
     }
@@ -1114,9 +1115,25 @@ static int find_name(const char *const *names, size_t n, Obj *k)
 int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
                const char *const *names, size_t n, size_t npos, size_t nreq, Obj **out)
 {
-    if (nargs > npos)
-        return err_format_int(Exc_TypeError, "%s() takes at most %zu positional argument%s "
-                              "(%zu given)", fname, npos, npos == 1 ? "" : "s", nargs);
+    /* CPython's _PyArg_UnpackKeywords messages */
+    size_t nkw = kwnames_len(kwnames), posonly = 0, minpos = nreq < npos ? nreq : npos;
+    while (posonly < n && names[posonly][0] == '\0')
+        posonly++;
+    if (nargs + nkw > n)
+        return err_format_int(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                              fname, n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                              nargs + nkw);
+    if (nargs > npos) {
+        if (npos == 0)
+            return err_format_int(Exc_TypeError, "%s() takes no positional arguments", fname);
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at most" : "exactly", npos,
+                              npos == 1 ? "" : "s", nargs);
+    }
+    if (nargs < posonly && nargs < minpos)
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at least" : "exactly",
+                              minpos, minpos == 1 ? "" : "s", nargs);
     for (size_t i = 0; i < n; i++)
         out[i] = i < nargs ? args[i] : NULL;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {

@@ -29,9 +29,10 @@
  *   object.c  - this header's core: refcounts, errors, abstract ops,
  *               type objects (type_ready, generic getattr, slot wrappers),
  *               object/None/NotImplemented/Ellipsis, interning.
- *   "types"   - int/bool/float/str/list/tuple/dict/set/frozenset/range/
- *               slice + iterators: the *_Type objects and the constructor/
- *               accessor contract in section 9 (files core/t_*.c or similar).
+ *   "types"   - int/bool/float/str/bytes/bytearray/list/tuple/dict/set/
+ *               frozenset/range/slice + iterators: the *_Type objects and the
+ *               constructor/accessor contract in section 9 (files
+ *               core/t_*.c or similar).
  *   class.c, exc.c - classes, descriptors, bound methods, exceptions.
  *
  * Sizes: Python-visible lengths/indices are int64_t; C counts are size_t
@@ -215,16 +216,18 @@ enum {
     TPF_TYPE_SUBCLASS = 1 << 8,
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
-                                   tuple): a subclass's __dict__ slot
+                                   tuple, bytes): a subclass's __dict__ slot
                                    follows it (dictoffset DICT_AT_END) */
-    TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
+    TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
+    TPF_BYTES_SUBCLASS = 1 << 12,
+    TPF_BYTEARRAY_SUBCLASS = 1 << 13
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE)
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS)
 
 /* TypeObj.dictoffset of a subclass of str or tuple: the __dict__ slot
  * is the pointer-aligned one after the instance's inline data. */
@@ -252,7 +255,7 @@ struct TypeObj {
     size_t basicsize;         /* bytes of an instance (fixed part) */
     size_t dictoffset;        /* offset of an `Obj *` __dict__ slot in
                                  instances, 0 if instances have no dict,
-                                 DICT_AT_END after a str's or tuple's
+                                 DICT_AT_END after a str's, bytes' or tuple's
                                  inline data (a subclass of them) */
     const char *doc;          /* __doc__ (may be NULL) */
 
@@ -336,6 +339,23 @@ typedef struct StrObj {
     char data[];       /* nbytes UTF-8 bytes then '\0' */
 } StrObj;
 
+/* bytes: an immutable byte string; data is followed by a NUL that is not
+ * part of the value (so C string functions stop at the end). */
+typedef struct BytesObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    hash_t hash;       /* cached hash, -1 until computed */
+    char data[];       /* size bytes then '\0' */
+} BytesObj;
+
+/* bytearray: a growable byte buffer (NUL kept after the last byte). */
+typedef struct ByteArrayObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    size_t cap;        /* bytes allocated in data (0: data is NULL) */
+    char *data;        /* mem_alloc'd; cap >= size + 1 when not NULL */
+} ByteArrayObj;
+
 /* tuple: immutable array. */
 typedef struct TupleObj {
     Obj ob;
@@ -353,6 +373,8 @@ typedef struct ListObj {
 
 #define STR_DATA(o) (((StrObj *)(o))->data)
 #define STR_NBYTES(o) (((StrObj *)(o))->nbytes)
+#define BYTES_DATA(o) (((BytesObj *)(o))->data)
+#define BYTES_SIZE(o) (((BytesObj *)(o))->size)
 #define TUPLE_SIZE(o) (((TupleObj *)(o))->size)
 #define TUPLE_ITEM(o, i) (((TupleObj *)(o))->items[i])
 #define LIST_SIZE(o) (((ListObj *)(o))->size)
@@ -380,7 +402,8 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Tuple_Type, Dict_Type, Set_Type, FrozenSet_Type, Range_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
-        SetIter_Type, RangeIter_Type;
+        SetIter_Type, RangeIter_Type, Bytes_Type, ByteArray_Type,
+        BytesIter_Type, ByteArrayIter_Type;
 /* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
         Frame_Type, Module_Type, Super_Type, Gen_Type, Coro_Type,
@@ -405,6 +428,8 @@ static inline Obj *bool_new(bool b) { return NEWREF(b ? obj_true : obj_false); }
 #define DICT_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_DICT_SUBCLASS) != 0)
 #define TYPE_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_TYPE_SUBCLASS) != 0)
 #define EXC_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_EXC_SUBCLASS) != 0)
+#define BYTES_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTES_SUBCLASS) != 0)
+#define BYTEARRAY_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTEARRAY_SUBCLASS) != 0)
 #define BOOL_CHECK(o) (OBJ_TYPE(o) == &Bool_Type)
 #define FLOAT_CHECK(o) obj_typecheck((Obj *)(o), &Float_Type)
 #define STR_CHECK_EXACT(o) (OBJ_TYPE(o) == &Str_Type)
@@ -433,6 +458,7 @@ extern TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError,
         *Exc_SystemExit, *Exc_MemoryError, *Exc_AssertionError,
         *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_SyntaxError,
         *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError,
+        *Exc_UnicodeEncodeError,
         *Exc_OSError, *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning,
         *Exc_RuntimeWarning, *Exc_DeprecationWarning, *Exc_UserWarning,
         *Exc_CancelledError;
@@ -626,6 +652,15 @@ bool str_eq_cstr(Obj *a, const char *s);
 hash_t str_hash(Obj *s);
 Obj *str_repr(Obj *s);                              /* 'abc' with escapes */
 
+/* bytes and bytearray (t_bytes.c) */
+Obj *bytes_from_data(const char *s, size_t n);      /* a new bytes */
+Obj *bytearray_from_data(const char *s, size_t n);  /* a new bytearray */
+/* The contents of a bytes-like object (bytes, bytearray and their
+ * subclasses): true with *data / *len set, false (no exception) for any
+ * other object (*data = "", *len = 0).  A bytearray's data stays valid
+ * only until it changes. */
+bool bytes_like(Obj *o, const char **data, size_t *len);
+
 /* tuple */
 Obj *tuple_new(size_t n);                /* items NULL: fill before use */
 Obj *tuple_pack(size_t n, ...);          /* borrowed Obj * args */
@@ -709,7 +744,7 @@ int types_init(void);
     X(__pow__) X(__rpow__) X(__ipow__) X(__lshift__) X(__rlshift__) \
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
-    X(__ixor__) X(__or__) X(__ror__) X(__ior__) \
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
     X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__)
 
 typedef struct InternedIds {
@@ -760,6 +795,10 @@ typedef struct CFuncObj {
 } CFuncObj;
 
 Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
+/* Does a C method descriptor (MethodDescr_Type) take the instance as self
+ * (neither METH_CLASS nor METH_STATIC)?  The VM's LOAD_METHOD shortcut
+ * applies only to those. */
+bool methoddescr_binds_instance(Obj *d);
 /* Class machinery (class.c): a class from a class statement's parts,
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */

@@ -96,6 +96,23 @@ Obj *float_from_str(Obj *s)
     return float_from_double(d);
 }
 
+/* float(b'1.5'): the text of a bytes-like object (ASCII only, as
+ * CPython reads it as a C string); errors name the object. */
+static Obj *float_from_bytes(Obj *obj, const char *text, size_t n)
+{
+    double d;
+    fmt_error e;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        ascii &= (unsigned char)text[i] < 0x80 && text[i] != 0;
+    fmt_status st = ascii ? fmt_parse_float(text, n, &d, &e) : FMT_EPARSE;
+    if (st == FMT_EPARSE)
+        return err_format(Exc_ValueError, "could not convert string to float: %R", obj);
+    if (st != FMT_OK)
+        return types_raise_fmt(&e);
+    return float_from_double(d);
+}
+
 hash_t float_hash_value(double d, Obj *owner)
 {
     if (isnan(d))
@@ -215,10 +232,14 @@ static Obj *float_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwn
         return NULL;
     Obj *v;
     double d = 0;
+    const char *text;
+    size_t n;
     if (nargs == 0)
         v = float_from_double(0.0);
     else if (STR_CHECK(args[0]))
         v = float_from_str(args[0]);
+    else if (bytes_like(args[0], &text, &n))
+        v = float_from_bytes(args[0], text, n);
     else if (FLOAT_CHECK(args[0]) || INT_CHECK(args[0]) || OBJ_TYPE(args[0])->nb_float
              || OBJ_TYPE(args[0])->nb_index)
         v = obj_as_double(args[0], &d) < 0 ? NULL : float_from_double(d);

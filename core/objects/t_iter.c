@@ -362,6 +362,7 @@ TypeObj Filter_Type = {
 
 int int_init(void);
 int str_init(void);
+int bytes_init(void);
 
 int types_init(void)
 {
@@ -371,7 +372,7 @@ int types_init(void)
         &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictIter_Type, &SetIter_Type,
         &RangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
     };
-    if (int_init() < 0 || str_init() < 0)
+    if (int_init() < 0 || str_init() < 0 || bytes_init() < 0)
         return -1;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (type_ready(all[i]) < 0)

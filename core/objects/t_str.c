@@ -443,6 +443,14 @@ static uint64_t str_hash_wide(Obj *s)
     return h;
 }
 
+hash_t types_hash_bytes(const void *data, size_t n)
+{
+    if (n == 0)
+        return 0;
+    hash_t r = (hash_t)siphash13((const uint8_t *)data, n);
+    return r == -1 ? -2 : r;
+}
+
 hash_t str_hash(Obj *s)
 {
     StrObj *o = (StrObj *)s;
@@ -678,9 +686,24 @@ static Obj *str_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     Obj *a[3];
     if (args_parse("str", args, nargs, kwnames, names, 3, 3, 0, a) < 0)
         return NULL;
-    if (a[1] || a[2])
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !STR_CHECK(a[i]))
+            return err_format(Exc_TypeError, "str() argument '%s' must be str, not %T",
+                              names[i], a[i]);
+    Obj *v;
+    const char *d;
+    size_t n;
+    if (!a[0])
+        v = str_from_utf8("", 0);
+    else if (!a[1] && !a[2])
+        v = obj_str(a[0]);
+    else if (bytes_like(a[0], &d, &n))      /* str(b, encoding, errors): decode */
+        v = codec_decode(d, n, a[1] ? STR_DATA(a[1]) : NULL, a[2] ? STR_DATA(a[2]) : NULL);
+    else if (STR_CHECK(a[0]))
         return err_set(Exc_TypeError, "decoding str is not supported");
-    Obj *v = a[0] ? obj_str(a[0]) : str_from_utf8("", 0);
+    else
+        return err_format(Exc_TypeError, "decoding to str: need a bytes-like object, %T found",
+                          a[0]);
     if (!v || type == &Str_Type)
         return v;
     StrObj *o = str_alloc(type, STR_NBYTES(v));

@@ -898,5 +898,6 @@ const MethodDef str_methods[] = {
     MO("rpartition", m_rpartition), MO("removeprefix", m_removeprefix),
     MO("removesuffix", m_removesuffix), MK("expandtabs", m_expandtabs),
     MK("format", m_format), MO("__format__", m_dunder_format),
+    MK("encode", codec_str_encode_method),
     { NULL, NULL, 0, NULL }
 };

@@ -75,13 +75,14 @@ typedef enum ast_const_kind {
     AST_CONST_NONE = 1, AST_CONST_TRUE, AST_CONST_FALSE, AST_CONST_ELLIPSIS,
     AST_CONST_INT,        /* str = decimal digits, no sign, no leading zeros ("0" for 0) */
     AST_CONST_FLOAT,      /* f = the value (inf for overflowing literals, as CPython) */
-    AST_CONST_STR         /* str/len = UTF-8 bytes, escapes decoded (may contain NUL) */
+    AST_CONST_STR,        /* str/len = UTF-8 bytes, escapes decoded (may contain NUL) */
+    AST_CONST_BYTES       /* str/len = the bytes of a b'...' literal, escapes decoded */
 } ast_const_kind;
 
 /* A literal in host-neutral form; the compiler turns it into an object. */
 typedef struct ast_constant {
     ast_const_kind kind;  /* which literal */
-    const char *str;      /* INT digits / STR bytes, NUL-terminated; NULL otherwise */
+    const char *str;      /* INT digits / STR / BYTES bytes, NUL-terminated; NULL otherwise */
     size_t len;           /* byte length of str */
     double f;             /* FLOAT value */
 } ast_constant;

@@ -689,6 +689,63 @@ static int decode_escapes(parser *p, const char *s, size_t n, sbuf *b, lex_token
     return 0;
 }
 
+/* Decodes the backslash escapes of a bytes literal's body s[0..n) into b
+ * (CPython's _PyBytes_DecodeEscape): \xXX needs two hex digits, an octal
+ * escape keeps its low 8 bits, unknown escapes (\u, \N, \q ...) stay
+ * verbatim. */
+static int decode_bytes_escapes(parser *p, const char *s, size_t n, sbuf *b, lex_token *errat)
+{
+    static const char simple_in[] = "\n\\'\"abfnrtv";
+    static const char simple_out[] = "\0\\'\"\a\b\f\n\r\t\v";
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\\')
+            j++;
+        if (j > i && sbuf_add(p, b, s + i, j - i) < 0)
+            return -1;
+        if (j + 1 >= n) {
+            if (j < n && sbuf_add(p, b, "\\", 1) < 0)
+                return -1;
+            break;
+        }
+        char c = s[j + 1];
+        const char *k = strchr(simple_in, c);
+        if (c && k) {
+            if (c != '\n' && sbuf_add(p, b, &simple_out[k - simple_in], 1) < 0)
+                return -1;
+            i = j + 2;
+        } else if (c >= '0' && c <= '7') {
+            unsigned v = 0;
+            size_t q = j + 1;
+            while (q < n && q < j + 4 && s[q] >= '0' && s[q] <= '7')
+                v = v * 8 + (unsigned)(s[q++] - '0');
+            char byte = (char)(v & 0xFF);
+            if (sbuf_add(p, b, &byte, 1) < 0)
+                return -1;
+            i = q;
+        } else if (c == 'x') {
+            int hi = j + 2 < n ? hexval(s[j + 2]) : -1, lo = j + 3 < n ? hexval(s[j + 3]) : -1;
+            if (hi < 0 || lo < 0) {
+                char msg[80];
+                snprintf(msg, sizeof msg, "(value error) invalid \\x escape at position %zu", j);
+                fail_range(p, "SyntaxError", errat->lineno, errat->col, errat->lineno, errat->col,
+                           msg);
+                return -1;
+            }
+            char byte = (char)(hi * 16 + lo);
+            if (sbuf_add(p, b, &byte, 1) < 0)
+                return -1;
+            i = j + 4;
+        } else {
+            if (sbuf_add(p, b, s + j, 2) < 0)
+                return -1;
+            i = j + 2;
+        }
+    }
+    return 0;
+}
+
 /* Prefix flags and body of one STRING token. */
 typedef struct strlit {
     int raw, fmt, bytes, u;     /* prefix letters seen */
@@ -1017,6 +1074,50 @@ static int fstring_body(parser *p, lex_token *t, strlit *st, size_t *i, int leve
     return 0;
 }
 
+/* The n STRING tokens ending at p->pos, at least one of them bytes: a
+ * Constant(bytes), or CPython's errors.  As CPython's
+ * _PyPegen_concatenate_strings, each token is parsed in turn (non-ASCII
+ * text in a bytes literal, bad escapes), then compared with the first:
+ * "cannot mix bytes and nonbytes literals". */
+static ast_expr *parse_bytes(parser *p, lex_token *first, int n)
+{
+    sbuf b, scratch;
+    memset(&b, 0, sizeof b);
+    memset(&scratch, 0, sizeof scratch);
+    strlit st0;
+    split_string(p, first, &st0);
+    for (int k = 0; k < n; k++) {
+        lex_token *t = &p->toks[p->pos - n + k];
+        strlit st;
+        split_string(p, t, &st);
+        if (st.bytes) {
+            for (size_t i = 0; i < st.n; i++)
+                if ((unsigned char)st.body[i] >= 0x80)
+                    return fail_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno,
+                                      t->end_col, "bytes can only contain ASCII literal characters");
+            if (st.raw ? sbuf_add(p, &b, st.body, st.n) < 0
+                       : decode_bytes_escapes(p, st.body, st.n, &b, cur(p)) < 0)
+                return NULL;
+        } else if (!st.fmt && !st.raw) {
+            scratch.len = 0;
+            if (decode_escapes(p, st.body, st.n, &scratch, cur(p)) < 0)
+                return NULL;
+        }
+        if (st.bytes != st0.bytes) {
+            lex_token *at = cur(p);     /* CPython: the token after the strings */
+            return fail_range(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
+                              "cannot mix bytes and nonbytes literals");
+        }
+    }
+    ast_expr *e = new_expr(p, AST_Constant, first);
+    if (!e)
+        return NULL;
+    e->v.Constant.value.kind = AST_CONST_BYTES;
+    e->v.Constant.value.str = b.data ? b.data : "";
+    e->v.Constant.value.len = b.len;
+    return e;
+}
+
 /* atom: STRING+ -> Constant(str) or JoinedStr (implicit concatenation). */
 static ast_expr *parse_strings(parser *p)
 {
@@ -1031,8 +1132,7 @@ static ast_expr *parse_strings(parser *p)
     }
     p->pos += n;
     if (any_b)
-        return fail_range(p, "SyntaxError", first->lineno, first->col, prev(p)->end_lineno,
-                          prev(p)->end_col, "bytes literals are not supported by Coroscope");
+        return parse_bytes(p, first, n);
     ast_expr *e = new_expr(p, any_f ? AST_JoinedStr : AST_Constant, first);
     if (!e)
         return NULL;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "objects/object.h"
+#include "objects/types.h"
 
 trace_hook_fn trace_hook;      /* NULL: tracing off */
 static void *hook_user;        /* passed back to the hook */
@@ -249,6 +250,32 @@ static void repr_str(TraceText *t, Obj *o)
         t->full = true;
 }
 
+/* An exact bytes or bytearray: the repr of (at most) its first
+ * TRACE_REPR_MAX bytes (a long one is never escaped in full). */
+static void repr_bytes(TraceText *t, Obj *o)
+{
+    const char *d;
+    size_t n;
+    bytes_like(o, &d, &n);
+    size_t cut = n < TRACE_REPR_MAX ? n : TRACE_REPR_MAX;
+    bool ba = o->type == &ByteArray_Type;
+    /* the quote CPython picks depends on the whole value */
+    bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
+    bool csq = memchr(d, '\'', cut) != NULL, cdq = memchr(d, '"', cut) != NULL;
+    if ((sq && !dq) != (csq && !cdq))
+        cut = n;
+    Obj *r = bytes_repr_data(d, cut, ba ? "bytearray(" : NULL, ba);
+    if (!r) {
+        err_clear();
+        repr_opaque(t, o);
+        return;
+    }
+    tt_put(t, STR_DATA(r), STR_NBYTES(r));
+    DECREF(r);
+    if (cut < n)
+        t->full = true;
+}
+
 /* Items of an exact list/tuple, comma separated. */
 static void repr_items(TraceText *t, Obj *const *items, size_t n)
 {
@@ -327,6 +354,10 @@ static void repr_into(TraceText *t, Obj *o)
         return;
     if (STR_CHECK_EXACT(o)) {
         repr_str(t, o);
+        return;
+    }
+    if (o->type == &Bytes_Type || o->type == &ByteArray_Type) {
+        repr_bytes(t, o);
         return;
     }
     if (!is_container(o)) {

@@ -274,7 +274,8 @@ static int load_method(Obj *o, NameCache *nc, Obj **meth, Obj **self)
     TypeObj *t = o->type;
     if (!t->getattr || t->getattr == obj_generic_getattr) {
         Obj *d = mro_lookup_cached(t, nc);
-        if (d && (d->type == &Function_Type || d->type == &MethodDescr_Type)) {
+        if (d && (d->type == &Function_Type ||
+                  (d->type == &MethodDescr_Type && methoddescr_binds_instance(d)))) {
             Obj **dp = obj_dict_ptr(o);
             Obj *shadow = dp && *dp ? dict_getitem(*dp, nc->name) : NULL;
             if (!shadow && !err_occurred()) {

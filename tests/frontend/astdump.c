@@ -73,6 +73,26 @@ static void repr_str(const char *s, size_t n)
     putchar(q);
 }
 
+/* repr() of a bytes value. */
+static void repr_bytes(const char *s, size_t n)
+{
+    int has_sq = memchr(s, '\'', n) != NULL, has_dq = memchr(s, '"', n) != NULL;
+    char q = (has_sq && !has_dq) ? '"' : '\'';
+    char buf[8];
+    putchar('b');
+    putchar(q);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\' || c == (unsigned char)q) { putchar('\\'); putchar(c); }
+        else if (c == '\n') out("\\n");
+        else if (c == '\r') out("\\r");
+        else if (c == '\t') out("\\t");
+        else if (c < 0x20 || c >= 0x7f) { snprintf(buf, sizeof buf, "\\x%02x", c); out(buf); }
+        else putchar(c);
+    }
+    putchar(q);
+}
+
 /* repr() of a float: shortest round-trip digits in Python's layout. */
 static void repr_float(double d)
 {
@@ -245,6 +265,7 @@ static void dump_constant(const ast_expr *e)
     case AST_CONST_INT: out(c->str); break;
     case AST_CONST_FLOAT: repr_float(c->f); break;
     case AST_CONST_STR: repr_str(c->str, c->len); break;
+    case AST_CONST_BYTES: repr_bytes(c->str, c->len); break;
     }
     F_STR("kind", e->v.Constant.kind);
 }
