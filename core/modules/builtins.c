@@ -502,7 +502,15 @@ static Obj *b_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (args_count("dir", n, 0, 1) < 0)
         return NULL;
-    Obj *src = n ? obj_call_method(a[0], ID(__dir__), NULL, 0) : frame_locals();
+    Obj *src;
+    if (n) {
+        bool found;
+        src = obj_call_special(a[0], ID(__dir__), NULL, 0, &found);
+        if (!found && !err_occurred())
+            return err_set(Exc_TypeError, "object does not provide __dir__");
+    } else {
+        src = frame_locals();
+    }
     if (!src)
         return NULL;
     Obj *l = list_from_iter(src);

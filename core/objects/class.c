@@ -385,14 +385,30 @@ typedef struct MemberDescrObj {
     TypeObj *owner;        /* defining type */
 } MemberDescrObj;
 
+/* A slot's descriptor applies to instances of its class only. */
+static int member_check(MemberDescrObj *d, Obj *obj)
+{
+    if (obj_typecheck(obj, d->owner))
+        return 0;
+    return err_format_int(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                          "'%s' object", d->def->name, d->owner->name, obj->type->name);
+}
+
 static Obj *member_get(Obj *self, Obj *obj, Obj *type)
 {
     (void)type;
     MemberDescrObj *d = (MemberDescrObj *)self;
     if (!obj)
         return NEWREF(self);
+    if (d->def->kind == MEMBER_SLOT && member_check(d, obj) < 0)
+        return NULL;
     char *p = (char *)obj + d->def->offset;
     switch (d->def->kind) {
+    case MEMBER_SLOT:
+        if (!*(Obj **)p)
+            return err_format(Exc_AttributeError, "'%s' object has no attribute '%s'",
+                              obj->type->name, d->def->name);
+        return NEWREF(*(Obj **)p);
     case MEMBER_OBJ: return XNEWREF(*(Obj **)p) ? *(Obj **)p : none_new();
     case MEMBER_OBJ_EX:
         if (!*(Obj **)p)
@@ -409,8 +425,15 @@ static int member_set(Obj *self, Obj *obj, Obj *value)
     MemberDescrObj *d = (MemberDescrObj *)self;
     if (d->def->readonly)
         return err_format_int(Exc_AttributeError, "readonly attribute");
+    if (d->def->kind == MEMBER_SLOT && member_check(d, obj) < 0)
+        return -1;
     char *p = (char *)obj + d->def->offset;
     switch (d->def->kind) {
+    case MEMBER_SLOT:
+        if (!value && !*(Obj **)p)
+            return err_format_int(Exc_AttributeError, "%s", d->def->name);
+        SETREF(*(Obj **)p, XNEWREF(value));
+        return 0;
     case MEMBER_OBJ: case MEMBER_OBJ_EX:
         SETREF(*(Obj **)p, XNEWREF(value));
         return 0;
@@ -1343,8 +1366,9 @@ static void subtype_dealloc(Obj *o)
     if (call_del(o))
         return;                      /* resurrected */
     TypeObj *b = o->type;
-    while (b->flags & TPF_HEAPTYPE)
-        b = b->base;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            CLEAR(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
     if (o->type->dictoffset && !b->dictoffset) {
         Obj **dp = obj_dict_ptr(o);
         CLEAR(*dp);
@@ -1414,7 +1438,128 @@ static Obj *object_init_subclass(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k);
 
+static Obj *object_subclasshook(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)self; (void)a; (void)n; (void)k;
+    return notimpl_new();
+}
+
+static Obj *object_sizeof(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return int_from_u64(self->type->basicsize);
+}
+
+/* object.__getstate__: the instance __dict__ (None if empty), paired with
+ * a dict of the __slots__ that are set, if any. */
+static Obj *object_getstate(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj **dp = obj_dict_ptr(self);
+    Obj *state = dp && *dp && dict_len(*dp) ? NEWREF(*dp) : none_new();
+    Obj *slots = NULL;
+    for (TypeObj *t = self->type; t && (t->flags & TPF_HEAPTYPE); t = t->base)
+        for (size_t i = 0; i < t->nslots; i++) {
+            Obj *v = *(Obj **)((char *)self + t->slotoffset + i * sizeof(Obj *));
+            if (!v)
+                continue;
+            if ((!slots && !(slots = dict_new())) ||
+                dict_setitem(slots, TUPLE_ITEM(t->slotnames, i), v) < 0) {
+                DECREF(state);
+                XDECREF(slots);
+                return NULL;
+            }
+        }
+    if (!slots)
+        return state;
+    Obj *r = tuple_pack(2, state, slots);
+    DECREF(state);
+    DECREF(slots);
+    return r;
+}
+
+/* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args). */
+static Obj *newobj_fn(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)self; (void)k;
+    if (n < 1 || !TYPE_CHECK(a[0]))
+        return err_set(Exc_TypeError, "__newobj__() needs a class");
+    Obj *nw = obj_getattr(a[0], ID(__new__));
+    if (!nw)
+        return NULL;
+    Obj *r = obj_call(nw, a, n, NULL);
+    DECREF(nw);
+    return r;
+}
+
+static const MethodDef newobj_def = { "__newobj__", newobj_fn, METH_FASTCALL, NULL };
+
+/* object.__reduce_ex__(protocol): a __reduce__ the class defines, else
+ * (copyreg.__newobj__, (cls, *__getnewargs__()), state, listitems,
+ * dictitems) as CPython's reduce_newobj. */
+static Obj *reduce_newobj(Obj *self)
+{
+    Obj *args = NULL, *state = NULL, *li = NULL, *di = NULL, *fn = NULL, *r = NULL;
+    bool found;
+    Obj *na = obj_call_special(self, ID(__getnewargs__), NULL, 0, &found);
+    if (!na && err_occurred())
+        return NULL;
+    if (na && !TUPLE_CHECK(na)) {
+        err_format(Exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                   na->type->name);
+        DECREF(na);
+        return NULL;
+    }
+    size_t nn = na ? TUPLE_SIZE(na) : 0;
+    if (!(args = tuple_new(nn + 1)))
+        goto done;
+    TUPLE_ITEM(args, 0) = NEWREF((Obj *)self->type);
+    for (size_t i = 0; i < nn; i++)
+        TUPLE_ITEM(args, i + 1) = NEWREF(TUPLE_ITEM(na, i));
+    if (!(state = obj_call_method(self, ID(__getstate__), NULL, 0)))
+        goto done;
+    li = LIST_CHECK(self) ? obj_iter(self) : none_new();
+    if (!li)
+        goto done;
+    if (DICT_CHECK(self)) {
+        Obj *items = obj_call_method(self, ID(items), NULL, 0);
+        di = items ? obj_iter(items) : NULL;
+        XDECREF(items);
+    } else {
+        di = none_new();
+    }
+    if (di && (fn = cfunc_new(&newobj_def, NULL, NULL)))
+        r = tuple_pack(5, fn, args, state, li, di);
+done:
+    XDECREF(na); XDECREF(args); XDECREF(state); XDECREF(li); XDECREF(di); XDECREF(fn);
+    return r;
+}
+
+static Obj *object_reduce(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return reduce_newobj(self);
+}
+
+static Obj *object_reduce_ex(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    if (!INT_CHECK(a[0]))
+        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          a[0]->type->name);
+    Obj *red = type_lookup(self->type, ID(__reduce__));
+    if (red && !(red->type == &MethodDescr_Type &&
+                 ((MethodDescrObj *)red)->def->fn == object_reduce))
+        return obj_call_method(self, ID(__reduce__), NULL, 0);
+    return reduce_newobj(self);
+}
+
 static const MethodDef object_methods[] = {
+    { "__subclasshook__", object_subclasshook, METH_FASTCALL | METH_KEYWORDS | METH_CLASS, NULL },
+    { "__sizeof__", object_sizeof, METH_NOARGS, NULL },
+    { "__getstate__", object_getstate, METH_NOARGS, NULL },
+    { "__reduce__", object_reduce, METH_NOARGS, NULL },
+    { "__reduce_ex__", object_reduce_ex, METH_O, NULL },
     { "__format__", object_format, METH_O, NULL },
     { "__init_subclass__", object_init_subclass, METH_NOARGS | METH_CLASS, NULL },
     { "__dir__", object_dir, METH_NOARGS, NULL },
@@ -1436,28 +1581,73 @@ TypeObj Object_Type = {
     .setattr = obj_generic_setattr, .methods = object_methods, .getset = object_getset,
 };
 
-/* dir(obj): instance dict keys + class attributes, sorted. */
+/* CPython's merge_class_dict: the names of cls's __dict__ and, in turn,
+ * of each of its __bases__ (recursively). */
+static int merge_class_dict(Obj *d, Obj *cls)
+{
+    Obj *cd = obj_getattr_opt(cls, ID(__dict__));
+    if (!cd && err_occurred())
+        return -1;
+    if (cd) {
+        int r = dict_update(d, cd);
+        DECREF(cd);
+        if (r < 0)
+            return -1;
+    }
+    Obj *bases = obj_getattr_opt(cls, ID(__bases__));
+    if (!bases)
+        return err_occurred() ? -1 : 0;
+    Obj *it = obj_iter(bases), *b;
+    DECREF(bases);
+    if (!it)
+        return -1;
+    while ((b = obj_iternext(it))) {
+        int r = merge_class_dict(d, b);
+        DECREF(b);
+        if (r < 0)
+            break;
+    }
+    DECREF(it);
+    return err_occurred() ? -1 : 0;
+}
+
+/* object.__dir__: the instance's __dict__ keys, then its class's names. */
 static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *d = obj_getattr_opt(self, ID(__dict__));
+    if (!d && err_occurred())
+        return NULL;
+    Obj *r = d && DICT_CHECK(d) ? dict_copy(d) : dict_new();
+    XDECREF(d);
+    if (!r)
+        return NULL;
+    Obj *cls = obj_getattr_opt(self, ID(__class__));
+    if ((!cls && err_occurred()) || (cls && merge_class_dict(r, cls) < 0)) {
+        XDECREF(cls);
+        DECREF(r);
+        return NULL;
+    }
+    XDECREF(cls);
+    Obj *l = dict_keys_list(r);
+    DECREF(r);
+    return l;
+}
+
+/* type.__dir__: the names of the class and its bases. */
+static Obj *type_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
     (void)a; (void)n; (void)k;
     Obj *d = dict_new();
     if (!d)
         return NULL;
-    Obj **dp = obj_dict_ptr(self);
-    if (dp && *dp && dict_update(d, *dp) < 0)
-        goto fail;
-    TypeObj *t = TYPE_CHECK(self) ? (TypeObj *)self : self->type;
-    for (; t; t = t->base)
-        if (dict_update(d, t->dict) < 0)
-            goto fail;
+    if (merge_class_dict(d, self) < 0) {
+        DECREF(d);
+        return NULL;
+    }
     Obj *l = dict_keys_list(d);
     DECREF(d);
-    if (l && list_sort(l, NULL, false) < 0)
-        CLEAR(l);
     return l;
-fail:
-    DECREF(d);
-    return NULL;
 }
 
 /* -- type -- */
@@ -1472,6 +1662,10 @@ static void type_dealloc(Obj *o)
     XDECREF(t->mro);
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
+    XDECREF(t->bases);
+    XDECREF(t->slotnames);
+    if (t->slotdefs)
+        mem_free(t->slotdefs, 0);
     if (t->base && (t->base->flags & TPF_HEAPTYPE))
         DECREF(t->base);
     obj_free(o);
@@ -1590,37 +1784,13 @@ static Obj *type_get_mro(Obj *o, void *c)
     return NEWREF(((TypeObj *)o)->mro);
 }
 
-/* Whether the MRO tuple holds x. */
-static bool mro_has(Obj *mro, Obj *x)
-{
-    for (size_t i = 0; mro && i < TUPLE_SIZE(mro); i++)
-        if (TUPLE_ITEM(mro, i) == x)
-            return true;
-    return false;
-}
-
-/* The base, then any class of t's MRO that the base's MRO lacks (the
- * second base of ExceptionGroup, the one class made with two). */
 static Obj *type_get_bases(Obj *o, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
-    if (!t->base)
-        return NEWREF(obj_empty_tuple);
-    Obj *bases = list_new(0);
-    if (!bases || list_append(bases, (Obj *)t->base) < 0)
-        goto fail;
-    for (size_t i = 1; t->mro && i < TUPLE_SIZE(t->mro); i++) {
-        Obj *x = TUPLE_ITEM(t->mro, i);
-        if (x != (Obj *)t->base && !mro_has(t->base->mro, x) && list_append(bases, x) < 0)
-            goto fail;
-    }
-    Obj *r = list_as_tuple(bases);
-    DECREF(bases);
-    return r;
-fail:
-    XDECREF(bases);
-    return NULL;
+    if (t->bases)
+        return NEWREF(t->bases);
+    return t->base ? tuple_pack(1, (Obj *)t->base) : NEWREF(obj_empty_tuple);
 }
 
 static Obj *type_get_base(Obj *o, void *c)
@@ -1684,6 +1854,7 @@ static Obj *type_instancecheck(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 static const MethodDef type_methods[] = {
     { "mro", type_mro_method, METH_NOARGS, NULL },
+    { "__dir__", type_dir, METH_NOARGS, NULL },
     { "__subclasscheck__", type_subclasscheck, METH_O, NULL },
     { "__instancecheck__", type_instancecheck, METH_O, NULL },
     { NULL, NULL, 0, NULL },
@@ -1702,40 +1873,363 @@ TypeObj Type_Type = {
 /* Class creation (class statement / type(name, bases, dict))          */
 /* ------------------------------------------------------------------ */
 
-/* Chooses the single base and checks it may be subclassed. */
-static TypeObj *pick_base(Obj *bases)
+/* CPython's solid_base: the nearest class of t's base chain whose
+ * instances add fields to its base's (C fields, or __slots__); a class
+ * that only adds a __dict__ shares its base's layout. */
+static TypeObj *solid_base(TypeObj *t)
 {
-    size_t n = TUPLE_SIZE(bases);
-    if (n == 0)
-        return &Object_Type;
-    if (n > 1) {
-        err_set(Exc_NotImplementedError, "multiple inheritance is not supported by Coroscope");
-        return NULL;
-    }
-    Obj *b = TUPLE_ITEM(bases, 0);
-    if (!TYPE_CHECK(b)) {
-        err_format(Exc_TypeError, "bases must be types");
-        return NULL;
-    }
-    TypeObj *bt = (TypeObj *)b;
-    if (!(bt->flags & TPF_BASETYPE)) {
-        err_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
-        return NULL;
-    }
-    return bt;
+    if (!t->base)
+        return t;
+    bool extra = (t->flags & TPF_HEAPTYPE) ? t->nslots > 0 : t->basicsize != t->base->basicsize;
+    return extra ? t : solid_base(t->base);
 }
 
-/* Layout of the new type's instances: reuse the base's, adding a __dict__
- * slot when the base has none (not possible for variable-size bases). */
-static void layout_instances(TypeObj *t, TypeObj *base)
+/* CPython's best_base: the base whose layout the new class extends (the
+ * one with the most derived solid base); the solid bases of all the
+ * bases must lie on one chain. */
+static TypeObj *best_base(Obj *bases)
 {
+    TypeObj *base = NULL, *winner = NULL;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        Obj *b = TUPLE_ITEM(bases, i);
+        if (!TYPE_CHECK(b)) {
+            err_set(Exc_TypeError, "bases must be types");
+            return NULL;
+        }
+        TypeObj *bt = (TypeObj *)b;
+        if (!(bt->flags & TPF_BASETYPE)) {
+            err_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        TypeObj *cand = solid_base(bt);
+        if (!winner) {
+            winner = cand;
+            base = bt;
+        } else if (type_is_subtype(winner, cand)) {
+            ;
+        } else if (type_is_subtype(cand, winner)) {
+            winner = cand;
+            base = bt;
+        } else {
+            err_set(Exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return base;
+}
+
+/* Is x among lst[from+1 ...]?  (pmerge's tail_contains) */
+static bool tail_contains(Obj *lst, size_t from, Obj *x)
+{
+    for (size_t j = from + 1; j < TUPLE_SIZE(lst); j++)
+        if (TUPLE_ITEM(lst, j) == x)
+            return true;
+    return false;
+}
+
+/* CPython's set_mro_error: the heads left unmerged, in order, once each. */
+static void mro_error(Obj **lists, size_t *remain, size_t n)
+{
+    StrBuf b;
+    sb_init(&b);
+    sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    Obj *seen[64];
+    size_t nseen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (remain[i] >= TUPLE_SIZE(lists[i]))
+            continue;
+        Obj *c = TUPLE_ITEM(lists[i], remain[i]);
+        bool dup = false;
+        for (size_t k = 0; k < nseen; k++)
+            dup = dup || seen[k] == c;
+        if (dup || nseen == 64)
+            continue;
+        sb_adds(&b, nseen ? ", " : " ");
+        seen[nseen++] = c;
+        sb_adds(&b, ((TypeObj *)c)->name);
+    }
+    Obj *msg = sb_finish(&b);
+    if (msg) {
+        err_set_obj(Exc_TypeError, msg);
+        DECREF(msg);
+    }
+}
+
+/* t's MRO by CPython's C3 linearisation (mro_implementation + pmerge):
+ * t, then the merge of its bases' MROs and the list of bases. */
+static Obj *mro_c3(TypeObj *t, Obj *bases)
+{
+    size_t n = TUPLE_SIZE(bases);
+    if (n == 1) {
+        Obj *bm = ((TypeObj *)TUPLE_ITEM(bases, 0))->mro;
+        Obj *mro = tuple_new(TUPLE_SIZE(bm) + 1);
+        if (!mro)
+            return NULL;
+        TUPLE_ITEM(mro, 0) = NEWREF((Obj *)t);
+        for (size_t i = 0; i < TUPLE_SIZE(bm); i++)
+            TUPLE_ITEM(mro, i + 1) = NEWREF(TUPLE_ITEM(bm, i));
+        return mro;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (TUPLE_ITEM(bases, i) == TUPLE_ITEM(bases, j))
+                return err_format(Exc_TypeError, "duplicate base class %s",
+                                  ((TypeObj *)TUPLE_ITEM(bases, i))->name);
+    Obj **lists = mem_alloc(sizeof(Obj *) * (n + 1));
+    size_t *remain = mem_calloc(n + 1, sizeof(size_t));
+    Obj *acc = list_new(0);
+    if (!lists || !remain || !acc || list_append(acc, (Obj *)t) < 0)
+        goto fail;
+    for (size_t i = 0; i < n; i++)
+        lists[i] = ((TypeObj *)TUPLE_ITEM(bases, i))->mro;
+    lists[n] = bases;
+    for (;;) {
+        size_t empty = 0;
+        bool progress = false;
+        for (size_t i = 0; i <= n; i++) {
+            if (remain[i] >= TUPLE_SIZE(lists[i])) {
+                empty++;
+                continue;
+            }
+            Obj *cand = TUPLE_ITEM(lists[i], remain[i]);
+            bool skip = false;
+            for (size_t j = 0; j <= n && !skip; j++)
+                skip = tail_contains(lists[j], remain[j], cand);
+            if (skip)
+                continue;
+            if (list_append(acc, cand) < 0)
+                goto fail;
+            for (size_t j = 0; j <= n; j++)
+                if (remain[j] < TUPLE_SIZE(lists[j]) && TUPLE_ITEM(lists[j], remain[j]) == cand)
+                    remain[j]++;
+            progress = true;
+            break;
+        }
+        if (progress)
+            continue;
+        if (empty != n + 1) {
+            mro_error(lists, remain, n + 1);
+            goto fail;
+        }
+        break;
+    }
+    mem_free(lists, 0);
+    mem_free(remain, 0);
+    Obj *r = list_as_tuple(acc);
+    DECREF(acc);
+    return r;
+fail:
+    if (lists)
+        mem_free(lists, 0);
+    if (remain)
+        mem_free(remain, 0);
+    XDECREF(acc);
+    if (!err_occurred())
+        err_nomemory();
+    return NULL;
+}
+
+/* CPython's _Py_Mangle: __x in class _A_ is _A__x. */
+static Obj *mangle(Obj *clsname, Obj *name)
+{
+    const char *n = STR_DATA(name), *c = STR_DATA(clsname);
+    size_t len = STR_NBYTES(name);
+    if (len < 2 || n[0] != '_' || n[1] != '_' || (len >= 4 && n[len - 1] == '_' &&
+        n[len - 2] == '_') || strchr(n, '.'))
+        return NEWREF(name);
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return NEWREF(name);
+    return str_from_format("_%s%s", c, n);
+}
+
+/* The __dict__ and __weakref__ attributes of instances of a class. */
+static Obj *subtype_get_dict(Obj *o, void *c)
+{
+    (void)c;
+    Obj **dp = obj_dict_ptr(o);
+    if (!dp)
+        return err_no_attribute(o, ID(__dict__));
+    if (!*dp && !(*dp = dict_new()))
+        return NULL;
+    return NEWREF(*dp);
+}
+
+static int subtype_set_dict(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    Obj **dp = obj_dict_ptr(o);
+    if (!dp) {
+        err_no_attribute(o, ID(__dict__));
+        return -1;
+    }
+    if (v && !DICT_CHECK(v))
+        return err_format_int(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              v->type->name);
+    SETREF(*dp, XNEWREF(v));
+    return 0;
+}
+
+static Obj *subtype_get_weakref(Obj *o, void *c)
+{
+    (void)o; (void)c;
+    return none_new();
+}
+
+static const GetSetDef subtype_dict_getset[] = {
+    { "__dict__", subtype_get_dict, subtype_set_dict, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+static const GetSetDef subtype_weakref_getset[] = {
+    { "__weakref__", subtype_get_weakref, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* Adds a getset descriptor to t's dict unless the name is there. */
+static int add_getset_default(TypeObj *t, const GetSetDef *g)
+{
+    Obj *name = str_intern_cstr(g->name);
+    if (!name)
+        return -1;
+    Obj *have = dict_getitem(t->dict, name);
+    DECREF(name);
+    return have ? 0 : type_add_getset(t, g);
+}
+
+/* What a class statement's __slots__ asks for (CPython's type_new_slots):
+ * *names gets the member names (mangled, sorted; NULL without __slots__),
+ * *add_dict / *add_weak whether instances get a __dict__ / __weakref__. */
+static int read_slots(TypeObj *t, TypeObj *base, Obj *bases, Obj **names, bool *add_dict,
+                      bool *add_weak)
+{
+    bool may_dict = base->dictoffset == 0;
+    bool may_weak = !(base->flags & (TPF_WEAKREF | TPF_VARSIZE));
+    Obj *slots = dict_getitem(t->dict, ID(__slots__));
+    *names = NULL;
+    if (!slots) {
+        *add_dict = may_dict;
+        *add_weak = may_weak;
+        return 0;
+    }
+    *add_dict = *add_weak = false;
+    Obj *tup = STR_CHECK(slots) ? tuple_pack(1, slots) : tuple_from_iter(slots);
+    Obj *list = tup ? list_new(0) : NULL;
+    if (!list)
+        goto fail;
+    for (size_t i = 0; i < TUPLE_SIZE(tup); i++) {
+        Obj *s = TUPLE_ITEM(tup, i);
+        if (!STR_CHECK(s)) {
+            err_format(Exc_TypeError, "__slots__ items must be strings, not '%s'", s->type->name);
+            goto fail;
+        }
+        static Obj *isid;
+        if (!isid && !(isid = str_intern_cstr("isidentifier")))
+            goto fail;
+        Obj *ok = obj_call_method(s, isid, NULL, 0);
+        if (!ok)
+            goto fail;
+        DECREF(ok);
+        if (ok != obj_true) {
+            err_set(Exc_TypeError, "__slots__ must be identifiers");
+            goto fail;
+        }
+        if (str_eq(s, ID(__dict__))) {
+            if (!may_dict || *add_dict) {
+                err_set(Exc_TypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
+            *add_dict = true;
+            continue;
+        }
+        if (str_eq_cstr(s, "__weakref__")) {
+            if (!may_weak || *add_weak) {
+                err_set(Exc_TypeError, "__weakref__ slot disallowed: either we already got "
+                        "one, or __itemsize__ != 0");
+                goto fail;
+            }
+            *add_weak = true;
+            continue;
+        }
+        Obj *m = mangle(t->name_obj, s);
+        if (!m || list_append(list, m) < 0) {
+            XDECREF(m);
+            goto fail;
+        }
+        DECREF(m);
+        if (dict_getitem(t->dict, m)) {
+            err_format(Exc_ValueError, "%R in __slots__ conflicts with class variable", m);
+            goto fail;
+        }
+    }
+    if (LIST_SIZE(list) && (base->flags & TPF_VARSIZE)) {
+        err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                   base->name);
+        goto fail;
+    }
+    if (list_sort(list, NULL, false) < 0)
+        goto fail;
+    /* secondary bases may give a __dict__ / __weakref__ */
+    for (size_t i = 0; TUPLE_SIZE(bases) > 1 && i < TUPLE_SIZE(bases); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_ITEM(bases, i);
+        if (b == base)
+            continue;
+        if (may_dict && b->dictoffset)
+            *add_dict = true;
+        if (may_weak && (b->flags & TPF_WEAKREF))
+            *add_weak = true;
+    }
+    DECREF(tup);
+    *names = list_as_tuple(list);
+    DECREF(list);
+    return *names ? 0 : -1;
+fail:
+    XDECREF(tup);
+    XDECREF(list);
+    return -1;
+}
+
+/* Layout of the new class's instances: the base's, then its slots, then
+ * a __dict__ slot if it adds one (at the end of the block for a
+ * variable-size base); member descriptors for the slots. */
+static int layout_instances(TypeObj *t, TypeObj *base, Obj *names, bool add_dict)
+{
+    size_t align = sizeof(Obj *);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset || (base->flags & TPF_VARSIZE))
-        return;
-    size_t align = sizeof(Obj *);
-    t->dictoffset = (base->basicsize + align - 1) / align * align;
-    t->basicsize = t->dictoffset + sizeof(Obj *);
+    size_t n = names ? TUPLE_SIZE(names) : 0;
+    if (n) {
+        t->slotoffset = (base->basicsize + align - 1) / align * align;
+        t->basicsize = t->slotoffset + n * sizeof(Obj *);
+        t->slotnames = NEWREF(names);
+        if (!(t->slotdefs = mem_calloc(n + 1, sizeof(MemberDef))))
+            return -1;
+        t->nslots = n;
+        for (size_t i = 0; i < n; i++) {
+            MemberDef *d = &t->slotdefs[i];
+            d->name = STR_DATA(TUPLE_ITEM(names, i));
+            d->kind = MEMBER_SLOT;
+            d->offset = t->slotoffset + i * sizeof(Obj *);
+            MemberDescrObj *m = (MemberDescrObj *)obj_alloc(&Member_Type, 0);
+            if (!m)
+                return -1;
+            m->def = d;
+            m->owner = t;
+            int r = dict_setitem(t->dict, TUPLE_ITEM(names, i), (Obj *)m);
+            DECREF(m);
+            if (r < 0)
+                return -1;
+        }
+    }
+    if (add_dict && !t->dictoffset) {
+        if (base->flags & TPF_VARSIZE) {
+            t->dictoffset = DICTOFFSET_END;
+        } else {
+            t->dictoffset = (t->basicsize + align - 1) / align * align;
+            t->basicsize = t->dictoffset + sizeof(Obj *);
+        }
+    }
+    return 0;
 }
 
 /* Wraps a plain function __new__/__init_subclass__/__class_getitem__ in
@@ -1788,19 +2282,39 @@ static int call_set_names(TypeObj *t)
     return rc;
 }
 
-Obj *class_new(Obj *name, Obj *bases, Obj *ns)
+/* Classes of the builtins module made by class_new (the exception
+ * classes) look like C types: no __dict__/__weakref__ descriptors or
+ * __doc__ = None of their own. */
+static bool builtin_class(Obj *ns)
 {
-    TypeObj *base = pick_base(bases);
-    if (!base)
+    Obj *m = dict_getitem(ns, ID(__module__));
+    return m && STR_CHECK(m) && str_eq_cstr(m, "builtins");
+}
+
+Obj *class_new(Obj *name, Obj *given_bases, Obj *ns)
+{
+    Obj *bases = TUPLE_SIZE(given_bases) ? NEWREF(given_bases)
+                                         : tuple_pack(1, (Obj *)&Object_Type);
+    if (!bases)
         return NULL;
+    TypeObj *base = best_base(bases);
+    if (!base) {
+        DECREF(bases);
+        return NULL;
+    }
     TypeObj *t = (TypeObj *)obj_alloc(&Type_Type, 0);
-    if (!t)
+    if (!t) {
+        DECREF(bases);
         return NULL;
+    }
+    Obj *slotnames = NULL;
+    bool add_dict, add_weak, builtin = builtin_class(ns);
     t->ob.type = &Type_Type;
     t->flags = TPF_HEAPTYPE | TPF_BASETYPE | TPF_READY;
     t->name_obj = NEWREF(name);
     t->name = STR_DATA(name);
     t->base = base;
+    t->bases = bases;
     if (base->flags & TPF_HEAPTYPE)
         INCREF(base);
     if (!(t->dict = dict_copy(ns)))
@@ -1808,29 +2322,46 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
     ((DictObj *)t->dict)->of_type = true;
     Obj *qn = dict_getitem(t->dict, ID(__qualname__));
     if (qn) {
+        if (!STR_CHECK(qn)) {
+            err_format(Exc_TypeError, "type __qualname__ must be a str, not %s", qn->type->name);
+            goto fail;
+        }
         t->qualname = NEWREF(qn);
         if (dict_delitem(t->dict, ID(__qualname__)) < 0)
             goto fail;
     }
-    if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
-        dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
+    if (!(t->mro = mro_c3(t, bases)))
         goto fail;
     if (wrap_implicit(t->dict, ID(__new__), &StaticMethod_Type) < 0 ||
         wrap_implicit(t->dict, ID(__init_subclass__), &ClassMethod_Type) < 0 ||
         wrap_implicit(t->dict, ID(__class_getitem__), &ClassMethod_Type) < 0)
         goto fail;
-    layout_instances(t, base);
+    if (read_slots(t, base, bases, &slotnames, &add_dict, &add_weak) < 0 ||
+        layout_instances(t, base, slotnames, add_dict) < 0)
+        goto fail;
+    if (add_weak)
+        t->flags |= TPF_WEAKREF;
+    if (!builtin && ((add_dict && !base->dictoffset &&
+                      add_getset_default(t, subtype_dict_getset) < 0) ||
+                     (add_weak && add_getset_default(t, subtype_weakref_getset) < 0)))
+        goto fail;
+    if (!builtin && !dict_getitem(t->dict, ID(__doc__)) &&
+        dict_setitem(t->dict, ID(__doc__), obj_none) < 0)
+        goto fail;
+    if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
+        dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
+        goto fail;
+    CLEAR(slotnames);
     inherit_slots(t, base);
     t->hash = base->hash;
     t->richcompare = base->richcompare;
     t->dealloc = subtype_dealloc;
-    if (!(t->mro = compute_mro(t)))
-        goto fail;
     fixup_all_slots(t);
     if (call_set_names(t) < 0)
         goto fail;
     return (Obj *)t;
 fail:
+    XDECREF(slotnames);
     DECREF(t);
     return NULL;
 }

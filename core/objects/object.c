@@ -77,7 +77,10 @@ void obj_dealloc(Obj *o)
 
 Obj *obj_alloc(TypeObj *type, size_t extra)
 {
-    Obj *o = mem_calloc(1, type->basicsize + extra);
+    size_t size = type->basicsize + extra;
+    if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
+        size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
+    Obj *o = mem_calloc(1, size);
     if (!o)
         return err_nomemory();
     o->refcnt = 1;
@@ -437,6 +440,8 @@ int obj_compare_bool(Obj *a, Obj *b, int op)
 Obj **obj_dict_ptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
+    if (off == DICTOFFSET_END)
+        off = mem_size(o) - sizeof(Obj *);
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 

@@ -181,7 +181,9 @@ typedef enum MemberKind {
     MEMBER_OBJ,         /* Obj * field; NULL reads as None */
     MEMBER_OBJ_EX,      /* Obj * field; NULL raises AttributeError */
     MEMBER_INT64,       /* int64_t field */
-    MEMBER_BOOL         /* bool field */
+    MEMBER_BOOL,        /* bool field */
+    MEMBER_SLOT         /* a __slots__ entry: Obj * field; NULL raises
+                           "'X' object has no attribute 'y'" */
 } MemberKind;
 
 typedef struct MemberDef {
@@ -216,14 +218,16 @@ enum {
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
                                    tuple, int): subclasses get no __dict__ */
-    TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
+    TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
+    TPF_WEAKREF = 1 << 12       /* instances have a __weakref__ slot (a class
+                                   without __slots__, inherited) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE)
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_WEAKREF)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -297,7 +301,20 @@ struct TypeObj {
     const MethodDef *methods; /* NULL-name-terminated, may be NULL */
     const MemberDef *members; /* idem */
     const GetSetDef *getset;  /* idem */
+
+    /* -- classes (heap types) -- */
+    Obj *bases;               /* __bases__ tuple (owned); NULL for a C type:
+                                 (base,), or () for object */
+    size_t nslots;            /* __slots__ members this class adds ... */
+    size_t slotoffset;        /* ... at this offset in its instances */
+    MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
+    Obj *slotnames;           /* tuple of their names (owns the strings) */
 };
+
+/* dictoffset value of a subclass of a variable-size type (int, str,
+ * tuple): the __dict__ slot is the last pointer of each instance's block
+ * (obj_alloc makes room for it). */
+#define DICTOFFSET_END ((size_t)-1)
 
 /* Initialise a static type (idempotent).  0 ok, -1 error. */
 int type_ready(TypeObj *t);
@@ -691,6 +708,7 @@ int types_init(void);
     X(__class_getitem__) X(__format__) X(__round__) X(__reversed__) \
     X(__missing__) X(__traceback__) X(__cause__) X(__context__) \
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
+    X(__getnewargs__) X(__getstate__) X(__reduce__) X(__weakref__) X(__mro_entries__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \

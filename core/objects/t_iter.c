@@ -17,13 +17,15 @@ typedef struct ReversedObj {
 Obj *iter_reversed(Obj *seq)
 {
     bool found;
+    if (type_lookup(OBJ_TYPE(seq), ID(__reversed__)) == obj_none)
+        return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     Obj *r = obj_call_special(seq, ID(__reversed__), NULL, 0, &found);
     if (found || r)
         return r;
     if (err_occurred())
         return NULL;
     TypeObj *t = OBJ_TYPE(seq);
-    if (!t->getitem || !t->len || DICT_CHECK(seq))
+    if (!t->getitem || DICT_CHECK(seq))
         return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     int64_t n = obj_len(seq);
     if (n < 0)
