@@ -58,6 +58,9 @@ typedef struct Compiler {
     bool failed;                /* an error has been recorded */
     const char *filename;       /* co_filename */
     Obj *filename_obj;
+    Obj *displayhook;           /* mode "single": called with each module-level
+                                   expression statement's value (borrowed) */
+    bool future_annotations;    /* `from __future__ import annotations` */
 } Compiler;
 
 /* ------------------------------------------------------------------ */
@@ -1750,6 +1753,12 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
 {
     switch (s->kind) {
     case AST_Expr:
+        if (u->c->displayhook && u->kind == CODE_MODULE) {
+            TRY(emit_const(u, NEWREF(u->c->displayhook)));
+            TRY(expr(u, s->v.Expr.value));
+            TRY(emit(u, OP_CALL, 1));
+            return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+        }
         if (s->v.Expr.value->kind == AST_Constant)
             return flush_stmt(u);           /* a docstring or a bare constant */
         TRY(expr(u, s->v.Expr.value));
@@ -2003,9 +2012,9 @@ static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope
 }
 
 static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tree,
-                            const char *filename, ast_error *err)
+                            const char *filename, Obj *displayhook, ast_error *err)
 {
-    Compiler c = { .err = err, .filename = filename };
+    Compiler c = { .err = err, .filename = filename, .displayhook = displayhook };
     memset(err, 0, sizeof *err);
     Unit top;
     memset(&top, 0, sizeof top);
@@ -2027,11 +2036,17 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
 
 CodeObj *compile_module(const ast_tree *tree, const char *filename, ast_error *err)
 {
-    return compile_top(CODE_MODULE, tree->mod, tree, filename, err);
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, NULL, err);
+}
+
+CodeObj *compile_module_ex(const ast_tree *tree, const char *filename, Obj *displayhook,
+                           ast_error *err)
+{
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, displayhook, err);
 }
 
 CodeObj *compile_eval(const ast_tree *tree, const ast_expr *e, const char *filename,
                       ast_error *err)
 {
-    return compile_top(CODE_EVAL, e, tree, filename, err);
+    return compile_top(CODE_EVAL, e, tree, filename, NULL, err);
 }

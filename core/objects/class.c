@@ -571,8 +571,24 @@ static Obj *cfunc_get_self(Obj *self, void *c)
     return s ? NEWREF(s) : none_new();
 }
 
+static Obj *cfunc_get_module(Obj *self, void *c)
+{
+    (void)c;
+    Obj *m = ((CFuncObj *)self)->module;
+    return m ? NEWREF(m) : none_new();
+}
+
+static Obj *cfunc_get_doc(Obj *self, void *c)
+{
+    (void)c;
+    const char *d = ((CFuncObj *)self)->def->doc;
+    return d ? str_from_cstr(d) : none_new();
+}
+
 static const GetSetDef cfunc_getset[] = {
     { "__name__", cfunc_get_name, NULL, NULL },
+    { "__module__", cfunc_get_module, NULL, NULL },
+    { "__doc__", cfunc_get_doc, NULL, NULL },
     { "__qualname__", cfunc_get_qualname, NULL, NULL },
     { "__self__", cfunc_get_self, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -747,9 +763,34 @@ static Obj *wrapfunc_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
     if (args_no_kw(t->name, kw) < 0 || args_count(t->name, n, 1, 1) < 0)
         return NULL;
     WrapFuncObj *w = (WrapFuncObj *)obj_alloc(t, 0);
-    if (w)
-        w->func = NEWREF(a[0]);
+    if (!w)
+        return NULL;
+    w->func = NEWREF(a[0]);
+    /* functools.wraps: __module__, __name__, __qualname__, __doc__,
+     * __wrapped__ (CPython 3.10+) */
+    Obj *const names[] = { ID(__module__), ID(__name__), ID(__qualname__), ID(__doc__) };
+    if (!(w->dict = dict_new()))
+        goto fail;
+    for (size_t i = 0; i < 4; i++) {
+        Obj *v = obj_getattr_opt(a[0], names[i]);
+        if (!v && err_occurred())
+            goto fail;
+        int r = v ? dict_setitem(w->dict, names[i], v) : 0;
+        XDECREF(v);
+        if (r < 0)
+            goto fail;
+    }
+    if (dict_setitem_cstr(w->dict, "__wrapped__", a[0]) < 0)
+        goto fail;
     return (Obj *)w;
+fail:
+    DECREF(w);
+    return NULL;
+}
+
+static Obj *wrapfunc_repr(Obj *self)
+{
+    return str_from_format("<%s(%R)>", self->type->name, ((WrapFuncObj *)self)->func);
 }
 
 static Obj *staticmethod_get(Obj *self, Obj *obj, Obj *type)
@@ -780,6 +821,7 @@ TypeObj StaticMethod_Type = {
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
     .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .call = staticmethod_call,
+    .repr = wrapfunc_repr,
     .descr_get = staticmethod_get, .members = wrapfunc_members,
 };
 
@@ -787,7 +829,7 @@ TypeObj ClassMethod_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "classmethod",
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
-    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new,
+    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .repr = wrapfunc_repr,
     .descr_get = classmethod_get, .members = wrapfunc_members,
 };
 
@@ -975,7 +1017,8 @@ int type_ready(TypeObj *t)
         return -1;
     if (t->base)
         inherit_slots(t, t->base);
-    if (!t->name_obj && !(t->name_obj = str_from_cstr(t->name)))
+    const char *dot = strrchr(t->name, '.');      /* "types.UnionType" */
+    if (!t->name_obj && !(t->name_obj = str_from_cstr(dot ? dot + 1 : t->name)))
         return -1;
     if (!t->mro && !(t->mro = compute_mro(t)))
         return -1;
@@ -1689,17 +1732,33 @@ static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
         return NEWREF((Obj *)a[0]->type);
     if (n != 3)
         return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
-    if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
-        return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
+    static const char *const want[3] = { "str", "tuple", "dict" };
+    bool ok[3] = { STR_CHECK(a[0]), TUPLE_CHECK(a[1]), DICT_CHECK(a[2]) };
+    for (int i = 0; i < 3; i++)
+        if (!ok[i])
+            return err_format(Exc_TypeError, "type.__new__() argument %d must be %s, not %s",
+                              i + 1, want[i], a[i]->type->name);
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
     Obj *globals = interp_globals();
     Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
-    if (!modname || dict_getitem(a[2], ID(__module__)))
-        return class_new(a[0], a[1], a[2]);
-    Obj *ns = dict_copy(a[2]);
-    Obj *cls = ns && dict_setitem(ns, ID(__module__), modname) == 0
-             ? class_new(a[0], a[1], ns) : NULL;
+    Obj *ns = dict_copy(a[2]), *cls = NULL, *kwargs = NULL;
+    if (ns && modname && !dict_getitem(ns, ID(__module__)) &&
+        dict_setitem(ns, ID(__module__), modname) < 0)
+        goto done;
+    if (!ns || !(cls = class_new(a[0], a[1], ns)))
+        goto done;
+    /* keywords go to __init_subclass__ */
+    for (size_t i = 0; i < kwnames_len(kw); i++)
+        if ((!kwargs && !(kwargs = dict_new())) ||
+            dict_setitem(kwargs, TUPLE_ITEM(kw, i), a[n + i]) < 0) {
+            CLEAR(cls);
+            goto done;
+        }
+    if (class_init_subclass(cls, kwargs) < 0)
+        CLEAR(cls);
+done:
     XDECREF(ns);
+    XDECREF(kwargs);
     return cls;
 }
 
@@ -1809,7 +1868,11 @@ static Obj *type_get_dict(Obj *o, void *c)
 static Obj *type_get_module(Obj *o, void *c)
 {
     (void)c;
-    Obj *m = dict_getitem(((TypeObj *)o)->dict, ID(__module__));
+    TypeObj *t = (TypeObj *)o;
+    Obj *m = dict_getitem(t->dict, ID(__module__));
+    const char *dot = strrchr(t->name, '.');
+    if (!m && dot && !(t->flags & TPF_HEAPTYPE))
+        return str_from_utf8(t->name, (size_t)(dot - t->name));
     return m ? NEWREF(m) : str_from_cstr("builtins");
 }
 
@@ -1820,15 +1883,74 @@ static Obj *type_get_doc(Obj *o, void *c)
     return d ? NEWREF(d) : none_new();
 }
 
+/* Assigning __name__ / __qualname__ / __doc__ / __module__ of a class
+ * (CPython's check_set_special_type_attr). */
+static int type_set_check(Obj *o, Obj *v, const char *what)
+{
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                              what, t->name);
+    if (!v)
+        return err_format_int(Exc_TypeError, "cannot delete '%s' attribute of immutable type "
+                              "'%s'", what, t->name);
+    return 0;
+}
+
+static int type_set_name(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (type_set_check(o, v, "__name__") < 0)
+        return -1;
+    if (!STR_CHECK(v))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                              t->name, v->type->name);
+    if (strlen(STR_DATA(v)) != STR_NBYTES(v))
+        return err_format_int(Exc_ValueError, "type name must not contain null characters");
+    SETREF(t->name_obj, NEWREF(v));
+    t->name = STR_DATA(v);
+    return 0;
+}
+
+static int type_set_qualname(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (type_set_check(o, v, "__qualname__") < 0)
+        return -1;
+    if (!STR_CHECK(v))
+        return err_format_int(Exc_TypeError, "can only assign string to %s.__qualname__, not "
+                              "'%s'", t->name, v->type->name);
+    SETREF(t->qualname, NEWREF(v));
+    return 0;
+}
+
+static int type_set_doc(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (type_set_check(o, v, "__doc__") < 0)
+        return -1;
+    return dict_setitem(((TypeObj *)o)->dict, ID(__doc__), v);
+}
+
+static int type_set_module(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (type_set_check(o, v, "__module__") < 0)
+        return -1;
+    return dict_setitem(((TypeObj *)o)->dict, ID(__module__), v);
+}
+
 static const GetSetDef type_getset[] = {
-    { "__name__", type_get_name, NULL, NULL },
-    { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__name__", type_get_name, type_set_name, NULL },
+    { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
-    { "__module__", type_get_module, NULL, NULL },
-    { "__doc__", type_get_doc, NULL, NULL },
+    { "__module__", type_get_module, type_set_module, NULL },
+    { "__doc__", type_get_doc, type_set_doc, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -1866,6 +1988,7 @@ TypeObj Type_Type = {
     .dealloc = type_dealloc, .tp_new = type_tp_new, .repr = type_repr,
     .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
     .hash = obj_default_hash, .richcompare = obj_default_richcompare,
+    .nb = { [NB_OR] = type_union_or },
     .getset = type_getset, .methods = type_methods,
 };
 

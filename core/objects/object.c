@@ -693,6 +693,8 @@ Obj *obj_getitem(Obj *o, Obj *key)
 {
     if (o->type->getitem)
         return o->type->getitem(o, key);
+    if (o == (Obj *)&Type_Type)
+        return generic_alias_new(o, key);
     if (TYPE_CHECK(o)) {
         bool found;
         Obj *r = NULL;
@@ -1114,8 +1116,8 @@ int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
         Obj *key = TUPLE_ITEM(kwnames, k);
         int i = find_name(names, n, key);
         if (i < 0)
-            return err_format_int(Exc_TypeError, "%s() got an unexpected keyword argument '%S'",
-                                  fname, key);
+            return err_format_int(Exc_TypeError, "'%S' is an invalid keyword argument for %s()",
+                                  key, fname);
         if (out[i])
             return err_format_int(Exc_TypeError, "argument for %s() given by name ('%s') and "
                                   "position (%d)", fname, names[i], i + 1);

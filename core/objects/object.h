@@ -709,6 +709,7 @@ int types_init(void);
     X(__missing__) X(__traceback__) X(__cause__) X(__context__) \
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
     X(__getnewargs__) X(__getstate__) X(__reduce__) X(__weakref__) X(__mro_entries__) \
+    X(__instancecheck__) X(__subclasscheck__) X(__orig_bases__) X(__orig_class__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \
@@ -785,6 +786,18 @@ typedef struct MethodObj {
 } MethodObj;
 
 Obj *method_new(Obj *func, Obj *self);
+
+/* Type hints (t_alias.c): types.GenericAlias (origin[args]) and
+ * types.UnionType (X | Y).  type_union_or is `a | b` for classes, None,
+ * aliases and unions (NotImplemented otherwise); union_check is
+ * isinstance(o, u) / issubclass(o, u) (1/0, -1 error);
+ * generic_class_getitem is the METH_O|METH_CLASS __class_getitem__ of
+ * list, dict, ... */
+extern TypeObj GenericAlias_Type, Union_Type;
+Obj *generic_alias_new(Obj *origin, Obj *args);
+Obj *type_union_or(Obj *a, Obj *b);
+int union_check(Obj *u, Obj *o, bool sub);
+Obj *generic_class_getitem(Obj *cls, Obj *const *a, size_t n, Obj *k);
 
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);

@@ -113,6 +113,14 @@ static Obj *big_result(big_status st, big_int **r)
     return int_from_big(*r);
 }
 
+Obj *int_powmod(Obj *a, Obj *b, Obj *m)
+{
+    big_tmp ta, tb, tm;
+    big_int *r = NULL;
+    return big_result(big_powmod(int_big_view(a, &ta), int_big_view(b, &tb),
+                                 int_big_view(m, &tm), &r), &r);
+}
+
 Obj *int_from_double(double d)
 {
     if (d >= -9.2e18 && d <= 9.2e18)

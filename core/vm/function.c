@@ -430,16 +430,65 @@ static FrameObj *run_class_body(FunctionObj *body, Obj *ns)
     return f;
 }
 
+/* CPython's update_bases: a base that is not a class but has
+ * __mro_entries__ (list[int], typing.Generic[T]) is replaced by what that
+ * returns.  A new reference: `orig` itself when nothing changed. */
+static Obj *update_bases(Obj *orig)
+{
+    Obj *l = NULL;
+    for (size_t i = 0; i < TUPLE_SIZE(orig); i++) {
+        Obj *b = TUPLE_ITEM(orig, i);
+        Obj *me = TYPE_CHECK(b) ? NULL : obj_getattr_opt(b, ID(__mro_entries__));
+        if (!me && err_occurred())
+            goto fail;
+        if (!me) {
+            if (l && list_append(l, b) < 0)
+                goto fail;
+            continue;
+        }
+        Obj *r = obj_call1(me, orig);
+        DECREF(me);
+        if (!r)
+            goto fail;
+        if (!TUPLE_CHECK(r)) {
+            DECREF(r);
+            err_set(Exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!l) {
+            l = list_new(0);
+            for (size_t j = 0; l && j < i; j++)
+                if (list_append(l, TUPLE_ITEM(orig, j)) < 0)
+                    CLEAR(l);
+        }
+        int rc = l ? list_extend(l, r) : -1;
+        DECREF(r);
+        if (rc < 0)
+            goto fail;
+    }
+    if (!l)
+        return NEWREF(orig);
+    Obj *t = list_as_tuple(l);
+    DECREF(l);
+    return t;
+fail:
+    XDECREF(l);
+    return NULL;
+}
+
 static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
 {
     (void)self;
     if (n < 2 || a[0]->type != &Function_Type || !STR_CHECK(a[1]))
         return err_set(Exc_TypeError, "__build_class__: func and name are required");
     FunctionObj *body = (FunctionObj *)a[0];
-    Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *bases = tuple_from_array(a + 2, n - 2);
+    Obj *kwargs = NULL, *ns = NULL, *cls = NULL, *bases = NULL;
+    Obj *orig = tuple_from_array(a + 2, n - 2);
     FrameObj *f = NULL;
-    if (!bases || class_keywords(a + n, kwnames, &kwargs) < 0 ||
+    if (!orig || !(bases = update_bases(orig)) || class_keywords(a + n, kwnames, &kwargs) < 0 ||
         !(ns = class_namespace(body)) || !(f = run_class_body(body, ns)))
+        goto done;
+    if (bases != orig && dict_setitem(ns, ID(__orig_bases__), orig) < 0)
         goto done;
     if (!(cls = class_new(a[1], bases, ns)))
         goto done;
@@ -450,6 +499,7 @@ static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
         CLEAR(cls);
 done:
     XDECREF(f);
+    XDECREF(orig);
     XDECREF(bases);
     XDECREF(kwargs);
     XDECREF(ns);
