@@ -1883,6 +1883,13 @@ static Obj *type_get_doc(Obj *o, void *c)
     return d ? NEWREF(d) : none_new();
 }
 
+/* A class of the builtins module made at start-up (an exception class). */
+static bool builtin_class_type(TypeObj *t)
+{
+    Obj *m = dict_getitem(t->dict, ID(__module__));
+    return m && STR_CHECK(m) && str_eq_cstr(m, "builtins");
+}
+
 /* Assigning __name__ / __qualname__ / __doc__ / __module__ of a class
  * (CPython's check_set_special_type_attr). */
 static int type_set_check(Obj *o, Obj *v, const char *what)
@@ -1942,7 +1949,44 @@ static int type_set_module(Obj *o, Obj *v, void *c)
     return dict_setitem(((TypeObj *)o)->dict, ID(__module__), v);
 }
 
+/* A class's own __annotations__ (made empty when a class has none). */
+static Obj *type_get_annotations(Obj *o, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    Obj *a = dict_getitem(t->dict, ID(__annotations__));
+    if (a) {
+        if (a->type->descr_get)
+            return a->type->descr_get(a, NULL, o);
+        return NEWREF(a);
+    }
+    if (!(t->flags & TPF_HEAPTYPE) || builtin_class_type(t))
+        return err_format(Exc_AttributeError, "type object '%s' has no attribute "
+                          "'__annotations__'", t->name);
+    if (!(a = dict_new()) || dict_setitem(t->dict, ID(__annotations__), a) < 0) {
+        XDECREF(a);
+        return NULL;
+    }
+    return a;
+}
+
+static int type_set_annotations(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '__annotations__' attribute of "
+                              "immutable type '%s'", t->name);
+    if (v)
+        return dict_setitem(t->dict, ID(__annotations__), v);
+    int r = dict_delitem(t->dict, ID(__annotations__));
+    if (r == 1)
+        return err_format_int(Exc_AttributeError, "__annotations__");
+    return r;
+}
+
 static const GetSetDef type_getset[] = {
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },

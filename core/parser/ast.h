@@ -293,6 +293,8 @@ typedef struct ast_tree {
     ast_arena *arena;             /* owns all nodes, strings and scopes */
     ast_mod *mod;                 /* the Module node */
     struct sym_scope *top;        /* [symtable] == mod->scope */
+    const char *src;              /* the (normalised) source text, in the arena */
+    size_t srclen;
 } ast_tree;
 
 /* ---- syntax errors ----------------------------------------------------- */

@@ -306,6 +306,7 @@ static void func_dealloc(Obj *o)
     XDECREF(fn->globals);
     XDECREF(fn->defaults);
     XDECREF(fn->kwdefaults);
+    XDECREF(fn->annotations);
     XDECREF(fn->closure);
     XDECREF(fn->name);
     XDECREF(fn->qualname);
@@ -352,7 +353,29 @@ static const MemberDef func_members[] = {
     { NULL, 0, 0, false },
 };
 
+static Obj *func_get_annotations(Obj *o, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)o;
+    if (!fn->annotations && !(fn->annotations = dict_new()))
+        return NULL;
+    return NEWREF(fn->annotations);
+}
+
+static int func_set_annotations(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    FunctionObj *fn = (FunctionObj *)o;
+    if (v == obj_none)
+        v = NULL;
+    if (v && !DICT_CHECK(v))
+        return err_format_int(Exc_TypeError, "__annotations__ must be set to a dict object");
+    SETREF(fn->annotations, XNEWREF(v));
+    return 0;
+}
+
 static const GetSetDef func_getset[] = {
+    { "__annotations__", func_get_annotations, func_set_annotations, NULL },
     { "__code__", func_get_code, NULL, NULL },
     { "__defaults__", func_get_defaults, NULL, NULL },
     { "__closure__", func_get_closure, NULL, NULL },

@@ -447,6 +447,35 @@ static Obj *format_value(Obj *v, Obj *spec, int conv)
     return r;
 }
 
+/* SETUP_ANNOTATIONS: an empty __annotations__ in the namespace unless
+ * it has one. */
+static int setup_annotations(FrameObj *f)
+{
+    Obj *ns = f->locals ? f->locals : f->globals;
+    if (DICT_CHECK(ns)) {
+        if (dict_getitem(ns, ID(__annotations__)))
+            return 0;
+        if (err_occurred())
+            return -1;
+    } else {
+        Obj *v = obj_getitem(ns, ID(__annotations__));
+        if (v) {
+            DECREF(v);
+            return 0;
+        }
+        if (!err_matches(Exc_KeyError))
+            return -1;
+        err_clear();
+    }
+    Obj *d = dict_new();
+    if (!d)
+        return -1;
+    int r = DICT_CHECK(ns) ? dict_setitem(ns, ID(__annotations__), d)
+                           : obj_setitem(ns, ID(__annotations__), d);
+    DECREF(d);
+    return r;
+}
+
 /* MAKE_FUNCTION: code on top, then the optional parts below it. */
 static Obj *make_function(FrameObj *f, int flags, Obj **sp)
 {
@@ -457,6 +486,18 @@ static Obj *make_function(FrameObj *f, int flags, Obj **sp)
     int k = -2;
     if (flags & MF_CLOSURE)
         fn->closure = NEWREF(sp[k--]);
+    if (flags & MF_ANNOTATIONS) {
+        Obj *pairs = sp[k--];
+        if (!(fn->annotations = dict_new())) {
+            DECREF(fn);
+            return NULL;
+        }
+        for (size_t i = 0; i + 1 < TUPLE_SIZE(pairs); i += 2)
+            if (dict_setitem(fn->annotations, TUPLE_ITEM(pairs, i), TUPLE_ITEM(pairs, i + 1)) < 0) {
+                DECREF(fn);
+                return NULL;
+            }
+    }
     if (flags & MF_KWDEFAULTS)
         fn->kwdefaults = NEWREF(sp[k--]);
     if (flags & MF_DEFAULTS)
@@ -1407,7 +1448,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
         case OP_MAKE_FUNCTION: {
             int nparts = ((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) +
-                         ((arg & MF_CLOSURE) != 0);
+                         ((arg & MF_CLOSURE) != 0) + ((arg & MF_ANNOTATIONS) != 0);
             Obj *fn = make_function(f, arg, sp);
             DROP(nparts + 1);
             if (!fn)
@@ -1602,6 +1643,10 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             break;
         case OP_LOAD_ASSERTION_ERROR:
             PUSH(NEWREF((Obj *)Exc_AssertionError));
+            break;
+        case OP_SETUP_ANNOTATIONS:
+            if (setup_annotations(f) < 0)
+                goto error;
             break;
 
         /* ---- with ---- */

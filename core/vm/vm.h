@@ -87,6 +87,7 @@ typedef struct FunctionObj {
     Obj *module;                 /* __module__ */
     Obj *doc;                    /* __doc__ or NULL */
     Obj *dict;                   /* __dict__ (lazily created) */
+    Obj *annotations;            /* __annotations__ dict, or NULL (made when read) */
     int flags;                   /* code->flags, plus CO_ITERABLE_COROUTINE */
 } FunctionObj;
 
