@@ -1922,7 +1922,7 @@ static int funcdef(Unit *u, const ast_stmt *s)
     CodeObj *code = compile_unit(u, CODE_FUNCTION, d->scope, d->name, line, s);
     TRY(make_function(u, code, d->scope, flags));
     TRY(apply_decorators(u, &d->decorator_list));
-    return store_name_ref(u, d->name, &d->bind);
+    return store_name_ref(u, d->store ? d->store : d->name, &d->bind);
 }
 
 static int classdef(Unit *u, const ast_stmt *s)
@@ -1956,7 +1956,8 @@ static int classdef(Unit *u, const ast_stmt *s)
     }
     u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
     TRY(apply_decorators(u, decos));
-    return store_name_ref(u, s->v.ClassDef.name, &s->v.ClassDef.bind);
+    return store_name_ref(u, s->v.ClassDef.store ? s->v.ClassDef.store : s->v.ClassDef.name,
+                          &s->v.ClassDef.bind);
 }
 
 /* ---- the dispatcher ---- */

@@ -518,6 +518,9 @@ static Obj *b_format(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (args_count("format", n, 1, 2) < 0)
         return NULL;
+    if (n > 1 && !STR_CHECK(a[1]))
+        return err_format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                          a[1]->type->name);
     Obj *spec = n > 1 ? NEWREF(a[1]) : str_from_cstr("");
     Obj *r = spec ? obj_format(a[0], spec) : NULL;
     XDECREF(spec);

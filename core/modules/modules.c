@@ -76,7 +76,10 @@ static int module_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     }
     Obj *d = ((ModuleObj *)self)->dict;
     return dict_setitem(d, ID(__name__), v[0]) < 0 ||
-           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ? -1 : 0;
+           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ||
+           dict_setitem_cstr(d, "__package__", obj_none) < 0 ||
+           dict_setitem_cstr(d, "__loader__", obj_none) < 0 ||
+           dict_setitem(d, ID(__spec__), obj_none) < 0 ? -1 : 0;
 }
 
 static const MethodDef module_methods[] = {

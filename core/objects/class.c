@@ -634,6 +634,16 @@ Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
     p->fset = XNEWREF(none_to_null(fset));
     p->fdel = XNEWREF(none_to_null(fdel));
     p->doc = XNEWREF(none_to_null(doc));
+    if (!p->doc && p->fget) {        /* the getter's docstring */
+        Obj *d = obj_getattr_opt(p->fget, ID(__doc__));
+        if (!d && err_occurred()) {
+            DECREF(p);
+            return NULL;
+        }
+        p->doc = d && d != obj_none ? d : NULL;
+        if (d == obj_none)
+            DECREF(d);
+    }
     return (Obj *)p;
 }
 
@@ -1536,6 +1546,28 @@ static Obj *newobj_fn(Obj *self, Obj *const *a, size_t n, Obj *k)
 }
 
 static const MethodDef newobj_def = { "__newobj__", newobj_fn, METH_FASTCALL, NULL };
+
+/* int/float/str/tuple.__getnewargs__: (an exact copy of the value,). */
+Obj *builtin_getnewargs(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *v;
+    if (INT_CHECK(self))
+        v = int_exact(self);
+    else if (FLOAT_CHECK(self))
+        v = float_from_double(float_as_double(self));
+    else if (STR_CHECK(self))
+        v = str_from_utf8(STR_DATA(self), STR_NBYTES(self));
+    else if (TUPLE_CHECK(self))
+        v = tuple_from_array(TUPLE_ITEMS(self), TUPLE_SIZE(self));
+    else
+        return err_set(Exc_TypeError, "__getnewargs__ of an unknown type");
+    if (!v)
+        return NULL;
+    Obj *r = tuple_pack(1, v);
+    DECREF(v);
+    return r;
+}
 
 /* object.__reduce_ex__(protocol): a __reduce__ the class defines, else
  * (copyreg.__newobj__, (cls, *__getnewargs__()), state, listitems,

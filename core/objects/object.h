@@ -798,6 +798,8 @@ Obj *generic_alias_new(Obj *origin, Obj *args);
 Obj *type_union_or(Obj *a, Obj *b);
 int union_check(Obj *u, Obj *o, bool sub);
 Obj *generic_class_getitem(Obj *cls, Obj *const *a, size_t n, Obj *k);
+/* int/float/str/tuple.__getnewargs__ (class.c). */
+Obj *builtin_getnewargs(Obj *self, Obj *const *a, size_t n, Obj *k);
 
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);

@@ -463,7 +463,7 @@ static Obj *int_neg(Obj *o)
 }
 
 /* The value of o as an exact int (bool and subclasses become plain int). */
-static Obj *int_exact(Obj *o)
+Obj *int_exact(Obj *o)
 {
     if (INT_CHECK_EXACT(o))
         return NEWREF(o);
@@ -639,6 +639,7 @@ static Obj *int_get_zero(Obj *self, void *c) { (void)self; (void)c; return int_f
 static Obj *int_get_one(Obj *self, void *c) { (void)self; (void)c; return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     { "bit_length", int_bit_length, METH_NOARGS, NULL },
     { "conjugate", int_conjugate, METH_NOARGS, NULL },
     { "__format__", int_format, METH_O, NULL },
