@@ -408,7 +408,7 @@ static Obj *b_sorted(Obj *self, Obj *const *a, size_t n, Obj *kw)
         return err_format(Exc_TypeError, "sorted expected 1 argument, got %zu", n);
     static const char *const names[] = { "iterable", "key", "reverse" };
     Obj *v[3];
-    if (args_parse("sorted", a, n, kw, names, 3, 1, 1, v) < 0)
+    if (args_parse("sort", a, n, kw, names, 3, 1, 1, v) < 0)
         return NULL;
     int rev = v[2] ? obj_is_true(v[2]) : 0;
     if (rev < 0)
@@ -642,7 +642,7 @@ static Obj *b_displayhook(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS; (void)n;
     if (a[0] == obj_none)
         return none_new();
-    Obj *bd = ((ModuleObj *)vm_builtins())->dict;
+    Obj *bd = vm_builtins();
     if (dict_setitem_cstr(bd, "_", obj_none) < 0)
         return NULL;
     Obj *r = obj_repr(a[0]);

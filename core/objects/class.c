@@ -770,8 +770,10 @@ static void wrapfunc_dealloc(Obj *o)
 
 static Obj *wrapfunc_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
 {
-    if (args_no_kw(t->name, kw) < 0 || args_count(t->name, n, 1, 1) < 0)
+    if (args_no_kw(t->name, kw) < 0)
         return NULL;
+    if (n != 1)
+        return err_format(Exc_TypeError, "%s expected 1 argument, got %zu", t->name, n);
     WrapFuncObj *w = (WrapFuncObj *)obj_alloc(t, 0);
     if (!w)
         return NULL;
@@ -1901,17 +1903,23 @@ static Obj *type_get_module(Obj *o, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE)) {     /* "types.UnionType": "types" */
+        const char *dot = strrchr(t->name, '.');
+        return dot ? str_from_utf8(t->name, (size_t)(dot - t->name)) : str_from_cstr("builtins");
+    }
     Obj *m = dict_getitem(t->dict, ID(__module__));
-    const char *dot = strrchr(t->name, '.');
-    if (!m && dot && !(t->flags & TPF_HEAPTYPE))
-        return str_from_utf8(t->name, (size_t)(dot - t->name));
     return m ? NEWREF(m) : str_from_cstr("builtins");
 }
 
 static Obj *type_get_doc(Obj *o, void *c)
 {
     (void)c;
-    Obj *d = dict_getitem(((TypeObj *)o)->dict, ID(__doc__));
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return t->doc ? str_from_cstr(t->doc) : none_new();
+    Obj *d = dict_getitem(t->dict, ID(__doc__));
+    if (d && d->type->descr_get)
+        return d->type->descr_get(d, NULL, o);
     return d ? NEWREF(d) : none_new();
 }
 
@@ -2091,8 +2099,9 @@ static TypeObj *best_base(Obj *bases)
     TypeObj *base = NULL, *winner = NULL;
     for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
         Obj *b = TUPLE_ITEM(bases, i);
-        if (!TYPE_CHECK(b)) {
-            err_set(Exc_TypeError, "bases must be types");
+        if (!TYPE_CHECK(b)) {        /* _PyType_CalculateMetaclass: type(b) is no metaclass */
+            err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must "
+                    "be a (non-strict) subclass of the metaclasses of all its bases");
             return NULL;
         }
         TypeObj *bt = (TypeObj *)b;

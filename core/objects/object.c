@@ -1107,9 +1107,15 @@ static int find_name(const char *const *names, size_t n, Obj *k)
 int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
                const char *const *names, size_t n, size_t npos, size_t nreq, Obj **out)
 {
+    size_t nkw = kwnames_len(kwnames);
+    if (nargs + nkw > n)                 /* CPython's _PyArg_UnpackKeywords */
+        return err_format_int(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                              fname, n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                              nargs + nkw);
     if (nargs > npos)
-        return err_format_int(Exc_TypeError, "%s() takes at most %zu positional argument%s "
-                              "(%zu given)", fname, npos, npos == 1 ? "" : "s", nargs);
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, nreq < npos ? "at most" : "exactly", npos,
+                              npos == 1 ? "" : "s", nargs);
     for (size_t i = 0; i < n; i++)
         out[i] = i < nargs ? args[i] : NULL;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {

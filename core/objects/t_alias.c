@@ -205,7 +205,7 @@ static Obj *alias_call(Obj *o, Obj *const *a, size_t n, Obj *kw)
 static Obj *alias_getitem(Obj *o, Obj *key)
 {
     (void)key;
-    return err_format(Exc_TypeError, "There are no type variables left in %R", o);
+    return err_format(Exc_TypeError, "%R is not a generic class", o);
 }
 
 static Obj *alias_richcompare(Obj *a, Obj *b, int op)
@@ -384,12 +384,11 @@ static hash_t union_hash(Obj *o)
 int union_check(Obj *u, Obj *o, bool sub)
 {
     Obj *args = ((UnionObj *)u)->args;
-    for (size_t i = 0; i < TUPLE_SIZE(args); i++)
-        if (TUPLE_ITEM(args, i)->type == &GenericAlias_Type)
-            return err_format_int(Exc_TypeError, "%s() argument 2 cannot contain a "
-                                  "parameterized generic", sub ? "issubclass" : "isinstance");
-    for (size_t i = 0; i < TUPLE_SIZE(args); i++) {
+    for (size_t i = 0; i < TUPLE_SIZE(args); i++) {   /* in order, as a tuple */
         TypeObj *t = (TypeObj *)TUPLE_ITEM(args, i);
+        if (t->ob.type == &GenericAlias_Type)
+            return err_format_int(Exc_TypeError, "%s() argument 2 cannot be a parameterized "
+                                  "generic", sub ? "issubclass" : "isinstance");
         if (!TYPE_CHECK((Obj *)t))
             continue;
         if (sub ? type_is_subtype((TypeObj *)o, t) : obj_typecheck(o, t))

@@ -169,7 +169,7 @@ static Obj *zip_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     int strict = 0;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {
         if (!str_eq_cstr(TUPLE_ITEM(kwnames, k), "strict"))
-            return err_format(Exc_TypeError, "zip() got an unexpected keyword argument '%S'",
+            return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for zip()",
                               TUPLE_ITEM(kwnames, k));
         if ((strict = obj_is_true(args[nargs + k])) < 0)
             return NULL;
