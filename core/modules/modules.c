@@ -399,6 +399,7 @@ Obj *make_types(void)
         { "CodeType", &Code_Type }, { "TracebackType", &Traceback_Type },
         { "NoneType", &None_Type }, { "CellType", &Cell_Type },
         { "GenericAlias", &GenericAlias_Type }, { "UnionType", &Union_Type },
+        { "MappingProxyType", &MappingProxy_Type },
     };
     for (size_t i = 0; i < sizeof tb / sizeof tb[0]; i++)
         if (module_add_object(m, tb[i].n, (Obj *)tb[i].t) < 0)

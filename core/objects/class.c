@@ -1896,7 +1896,7 @@ static Obj *type_get_base(Obj *o, void *c)
 static Obj *type_get_dict(Obj *o, void *c)
 {
     (void)c;
-    return NEWREF(((TypeObj *)o)->dict);
+    return mappingproxy_new(((TypeObj *)o)->dict);
 }
 
 static Obj *type_get_module(Obj *o, void *c)

@@ -793,7 +793,9 @@ Obj *method_new(Obj *func, Obj *self);
  * isinstance(o, u) / issubclass(o, u) (1/0, -1 error);
  * generic_class_getitem is the METH_O|METH_CLASS __class_getitem__ of
  * list, dict, ... */
-extern TypeObj GenericAlias_Type, Union_Type;
+extern TypeObj GenericAlias_Type, Union_Type, MappingProxy_Type;
+/* types.MappingProxyType(mapping): a read-only view (a class's __dict__). */
+Obj *mappingproxy_new(Obj *mapping);
 Obj *generic_alias_new(Obj *origin, Obj *args);
 Obj *type_union_or(Obj *a, Obj *b);
 int union_check(Obj *u, Obj *o, bool sub);

@@ -421,3 +421,116 @@ TypeObj Union_Type = {
     .nb = { [NB_OR] = union_or },
     .members = union_members, .getset = union_getset,
 };
+
+/* ---- types.MappingProxyType: a read-only view of a mapping (a class's
+ * __dict__) ---- */
+
+typedef struct ProxyObj {
+    Obj ob;
+    Obj *mapping;       /* owned */
+} ProxyObj;
+
+#define PROXIED(o) (((ProxyObj *)(o))->mapping)
+
+Obj *mappingproxy_new(Obj *mapping)
+{
+    ProxyObj *p = (ProxyObj *)obj_alloc(&MappingProxy_Type, 0);
+    if (p)
+        p->mapping = NEWREF(mapping);
+    return (Obj *)p;
+}
+
+static void proxy_dealloc(Obj *o)
+{
+    XDECREF(PROXIED(o));
+    obj_free(o);
+}
+
+static Obj *proxy_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)t;
+    static const char *const names[] = { "mapping" };
+    Obj *v[1];
+    if (args_parse("mappingproxy", a, n, kw, names, 1, 1, 1, v) < 0)
+        return NULL;
+    if (!v[0]->type->getitem || LIST_CHECK(v[0]) || TUPLE_CHECK(v[0]))
+        return err_format(Exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                          v[0]->type->name);
+    return mappingproxy_new(v[0]);
+}
+
+static Obj *proxy_repr(Obj *o) { return str_from_format("mappingproxy(%R)", PROXIED(o)); }
+static Obj *proxy_str(Obj *o) { return obj_str(PROXIED(o)); }
+static Obj *proxy_getitem(Obj *o, Obj *k) { return obj_getitem(PROXIED(o), k); }
+static int64_t proxy_len(Obj *o) { return obj_len(PROXIED(o)); }
+static int proxy_contains(Obj *o, Obj *k) { return obj_contains(PROXIED(o), k); }
+static Obj *proxy_iter(Obj *o) { return obj_iter(PROXIED(o)); }
+
+static Obj *proxy_richcompare(Obj *a, Obj *b, int op)
+{
+    return obj_richcompare(PROXIED(a), b, op);
+}
+
+static Obj *proxy_or(Obj *a, Obj *b)
+{
+    Obj *x = a->type == &MappingProxy_Type ? PROXIED(a) : a;
+    Obj *y = b->type == &MappingProxy_Type ? PROXIED(b) : b;
+    return obj_binop(x, y, NB_OR);
+}
+
+static int proxy_setitem(Obj *o, Obj *k, Obj *v)
+{
+    (void)k;
+    return err_format_int(Exc_TypeError, "'%s' object does not support item %s",
+                          o->type->name, v ? "assignment" : "deletion");
+}
+
+/* get/keys/values/items/copy: the mapping's own methods. */
+static Obj *proxy_forward(Obj *o, const char *name, Obj *const *a, size_t n)
+{
+    Obj *m = obj_getattr_cstr(PROXIED(o), name);
+    if (!m)
+        return NULL;
+    Obj *r = obj_call(m, a, n, NULL);
+    DECREF(m);
+    return r;
+}
+
+static Obj *proxy_get(Obj *o, Obj *const *a, size_t n, Obj *k)
+{
+    (void)k;
+    if (args_count("get", n, 1, 2) < 0)
+        return NULL;
+    return proxy_forward(o, "get", a, n);
+}
+
+static Obj *proxy_keys(Obj *o, Obj *const *a, size_t n, Obj *k) { (void)a; (void)n; (void)k; return proxy_forward(o, "keys", NULL, 0); }
+static Obj *proxy_values(Obj *o, Obj *const *a, size_t n, Obj *k) { (void)a; (void)n; (void)k; return proxy_forward(o, "values", NULL, 0); }
+static Obj *proxy_items(Obj *o, Obj *const *a, size_t n, Obj *k) { (void)a; (void)n; (void)k; return proxy_forward(o, "items", NULL, 0); }
+static Obj *proxy_copy(Obj *o, Obj *const *a, size_t n, Obj *k) { (void)a; (void)n; (void)k; return proxy_forward(o, "copy", NULL, 0); }
+
+static Obj *proxy_reversed(Obj *o, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return iter_reversed(PROXIED(o));
+}
+
+static const MethodDef proxy_methods[] = {
+    { "get", proxy_get, METH_FASTCALL, NULL },
+    { "keys", proxy_keys, METH_NOARGS, NULL },
+    { "values", proxy_values, METH_NOARGS, NULL },
+    { "items", proxy_items, METH_NOARGS, NULL },
+    { "copy", proxy_copy, METH_NOARGS, NULL },
+    { "__reversed__", proxy_reversed, METH_NOARGS, NULL },
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+TypeObj MappingProxy_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "mappingproxy",
+    .basicsize = sizeof(ProxyObj), .dealloc = proxy_dealloc, .tp_new = proxy_tp_new,
+    .repr = proxy_repr, .str = proxy_str, .getitem = proxy_getitem,
+    .setitem = proxy_setitem, .len = proxy_len, .contains = proxy_contains,
+    .iter = proxy_iter, .richcompare = proxy_richcompare,
+    .nb = { [NB_OR] = proxy_or }, .methods = proxy_methods,
+};

@@ -360,7 +360,7 @@ int types_init(void)
         &Range_Type, &Slice_Type, &ListIter_Type, &ListRevIter_Type, &TupleIter_Type,
         &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictIter_Type, &SetIter_Type,
         &RangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
-        &GenericAlias_Type, &Union_Type,
+        &GenericAlias_Type, &Union_Type, &MappingProxy_Type,
     };
     if (int_init() < 0 || str_init() < 0)
         return -1;
