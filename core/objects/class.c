@@ -16,6 +16,9 @@
 #include "objects/exc.h"
 #include "objects/types.h"
 
+static bool builtin_class_type(TypeObj *t);
+static TypeObj *solid_base(TypeObj *t);
+
 /* ------------------------------------------------------------------ */
 /* Slot ids: one per dunder name that maps onto a C slot               */
 /* ------------------------------------------------------------------ */
@@ -373,10 +376,45 @@ static Obj *methoddescr_repr(Obj *self)
     return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+/* The head the method, member and getset descriptors share: each def
+ * starts with its name. */
+typedef struct DescrHead {
+    Obj ob;
+    const struct { const char *name; } *def;
+    TypeObj *owner;
+} DescrHead;
+
+static Obj *descr_get_name(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(((DescrHead *)self)->def->name);
+}
+
+static Obj *descr_get_qualname(Obj *self, void *c)
+{
+    (void)c;
+    DescrHead *d = (DescrHead *)self;
+    return str_from_format("%s.%s", d->owner->name, d->def->name);
+}
+
+static Obj *descr_get_objclass(Obj *self, void *c)
+{
+    (void)c;
+    return NEWREF((Obj *)((DescrHead *)self)->owner);
+}
+
+static const GetSetDef descr_name_getset[] = {
+    { "__name__", descr_get_name, NULL, NULL },
+    { "__qualname__", descr_get_qualname, NULL, NULL },
+    { "__objclass__", descr_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 TypeObj MethodDescr_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method_descriptor",
     .basicsize = sizeof(MethodDescrObj), .dealloc = plain_dealloc,
     .repr = methoddescr_repr, .call = methoddescr_call, .descr_get = methoddescr_get,
+    .getset = descr_name_getset,
 };
 
 typedef struct MemberDescrObj {
@@ -461,6 +499,7 @@ TypeObj Member_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "member_descriptor",
     .basicsize = sizeof(MemberDescrObj), .dealloc = plain_dealloc,
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+    .getset = descr_name_getset,
 };
 
 typedef struct GetSetDescrObj {
@@ -497,6 +536,7 @@ TypeObj GetSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescrObj), .dealloc = plain_dealloc,
     .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
+    .getset = descr_name_getset,
 };
 
 /* -- C functions (builtin_function_or_method) -- */
@@ -1643,8 +1683,56 @@ static const MethodDef object_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* Can instances of `from` become instances of `to` (CPython's
+ * compatible_for_assignment)?  Same solid base, same fixed layout. */
+static bool same_layout(TypeObj *from, TypeObj *to)
+{
+    if (solid_base(from) != solid_base(to) || from->basicsize != to->basicsize ||
+        from->dictoffset != to->dictoffset)
+        return false;
+    TypeObj *a = from, *b = to;
+    while ((a->flags & TPF_HEAPTYPE) && (b->flags & TPF_HEAPTYPE)) {
+        if (!a->nslots && !b->nslots) {
+            a = a->base;
+            b = b->base;
+            continue;
+        }
+        if (a->nslots != b->nslots || a->slotoffset != b->slotoffset)
+            return false;
+        for (size_t i = 0; i < a->nslots; i++)
+            if (!str_eq(TUPLE_ITEM(a->slotnames, i), TUPLE_ITEM(b->slotnames, i)))
+                return false;
+        a = a->base;
+        b = b->base;
+    }
+    return true;
+}
+
+/* obj.__class__ = C between classes whose instances look alike. */
+static int object_set_class(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (!v)
+        return err_format_int(Exc_TypeError, "can't delete __class__ attribute");
+    if (!TYPE_CHECK(v))
+        return err_format_int(Exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                              v->type->name);
+    TypeObj *to = (TypeObj *)v, *from = o->type;
+    if (!(to->flags & TPF_HEAPTYPE) || !(from->flags & TPF_HEAPTYPE) ||
+        builtin_class_type(to) || builtin_class_type(from))
+        return err_format_int(Exc_TypeError, "__class__ assignment only supported for mutable "
+                              "types or ModuleType subclasses");
+    if (!same_layout(from, to))
+        return err_format_int(Exc_TypeError, "__class__ assignment: '%s' object layout differs "
+                              "from '%s'", to->name, from->name);
+    INCREF(to);
+    o->type = to;
+    DECREF(from);
+    return 0;
+}
+
 static const GetSetDef object_getset[] = {
-    { "__class__", object_get_class, NULL, NULL },
+    { "__class__", object_get_class, object_set_class, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -1741,6 +1829,7 @@ static void type_dealloc(Obj *o)
     XDECREF(t->qualname);
     XDECREF(t->bases);
     XDECREF(t->slotnames);
+    XDECREF(t->subclasses);
     if (t->slotdefs)
         mem_free(t->slotdefs, 0);
     if (t->base && (t->base->flags & TPF_HEAPTYPE))
@@ -2038,6 +2127,13 @@ static const GetSetDef type_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static Obj *type_subclasses(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *l = ((TypeObj *)self)->subclasses;
+    return l ? list_from_iter(l) : list_new(0);
+}
+
 static Obj *type_mro_method(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
     (void)a; (void)n; (void)k;
@@ -2060,6 +2156,7 @@ static Obj *type_instancecheck(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 static const MethodDef type_methods[] = {
     { "mro", type_mro_method, METH_NOARGS, NULL },
+    { "__subclasses__", type_subclasses, METH_NOARGS, NULL },
     { "__dir__", type_dir, METH_NOARGS, NULL },
     { "__subclasscheck__", type_subclasscheck, METH_O, NULL },
     { "__instancecheck__", type_instancecheck, METH_O, NULL },
@@ -2567,6 +2664,12 @@ Obj *class_new(Obj *name, Obj *given_bases, Obj *ns)
     fixup_all_slots(t);
     if (call_set_names(t) < 0)
         goto fail;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_ITEM(bases, i);
+        if ((!b->subclasses && !(b->subclasses = list_new(0))) ||
+            list_append(b->subclasses, (Obj *)t) < 0)
+            goto fail;
+    }
     return (Obj *)t;
 fail:
     XDECREF(slotnames);

@@ -309,6 +309,8 @@ struct TypeObj {
     size_t slotoffset;        /* ... at this offset in its instances */
     MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
     Obj *slotnames;           /* tuple of their names (owns the strings) */
+    Obj *subclasses;          /* list of the classes made with this one among
+                                 their bases (__subclasses__()), or NULL */
 };
 
 /* dictoffset value of a subclass of a variable-size type (int, str,
