@@ -2184,7 +2184,8 @@ static TypeObj *solid_base(TypeObj *t)
 {
     if (!t->base)
         return t;
-    bool extra = (t->flags & TPF_HEAPTYPE) ? t->nslots > 0 : t->basicsize != t->base->basicsize;
+    bool extra = (t->flags & TPF_SOLID) ||
+                 ((t->flags & TPF_HEAPTYPE) ? t->nslots > 0 : t->basicsize != t->base->basicsize);
     return extra ? t : solid_base(t->base);
 }
 

@@ -1091,6 +1091,12 @@ int exc_init(Obj *builtins)
         return -1;
     if (oserror_init() < 0)
         return -1;
+    /* the classes CPython gives fields of their own (solid bases: two of
+     * them cannot be bases of one class) */
+    TypeObj *solid[] = { Exc_StopIteration, Exc_SystemExit, Exc_AttributeError, Exc_NameError,
+                         Exc_ImportError, Exc_SyntaxError, Exc_OSError, Exc_UnicodeDecodeError };
+    for (size_t i = 0; i < sizeof solid / sizeof solid[0]; i++)
+        solid[i]->flags |= TPF_SOLID;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;
     if (type_add_getset(Exc_StopIteration, value_getset) < 0 ||

@@ -220,8 +220,12 @@ enum {
                                    tuple, int): subclasses get no __dict__ */
     TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
-    TPF_WEAKREF = 1 << 12       /* instances have a __weakref__ slot (a class
+    TPF_WEAKREF = 1 << 12,      /* instances have a __weakref__ slot (a class
                                    without __slots__, inherited) */
+    TPF_SOLID = 1 << 13         /* a class whose instances have fields of
+                                   their own though its size is its base's
+                                   (OSError ...): a solid base for multiple
+                                   inheritance (not inherited) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
