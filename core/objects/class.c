@@ -18,6 +18,8 @@
 
 static bool builtin_class_type(TypeObj *t);
 static TypeObj *solid_base(TypeObj *t);
+static TypeObj *best_base(Obj *bases);
+static Obj *mro_c3(TypeObj *t, Obj *bases);
 
 /* ------------------------------------------------------------------ */
 /* Slot ids: one per dunder name that maps onto a C slot               */
@@ -2114,12 +2116,99 @@ static int type_set_annotations(Obj *o, Obj *v, void *c)
     return r;
 }
 
+/* The MROs of t and of the classes under it again (after __bases__
+ * changed), and their dunder slots. */
+static int mro_update_tree(TypeObj *t)
+{
+    Obj *mro = mro_c3(t, t->bases);
+    if (!mro)
+        return -1;
+    SETREF(t->mro, mro);
+    fixup_all_slots(t);
+    for (size_t i = 0; t->subclasses && i < LIST_SIZE(t->subclasses); i++)
+        if (mro_update_tree((TypeObj *)LIST_ITEM(t->subclasses, i)) < 0)
+            return -1;
+    return 0;
+}
+
+/* Drops t from b's list of subclasses. */
+static void forget_subclass(TypeObj *b, TypeObj *t)
+{
+    Obj *l = b->subclasses;
+    for (size_t i = 0; l && i < LIST_SIZE(l); i++)
+        if (LIST_ITEM(l, i) == (Obj *)t) {
+            Obj *x = LIST_ITEM(l, i);
+            memmove(&LIST_ITEM(l, i), &LIST_ITEM(l, i + 1), (LIST_SIZE(l) - i - 1) * sizeof(Obj *));
+            ((ListObj *)l)->size--;
+            DECREF(x);
+            return;
+        }
+}
+
+/* C.__bases__ = (...) (CPython's type_set_bases). */
+static int type_set_bases(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (type_set_check(o, v, "__bases__") < 0)
+        return -1;
+    if (!TUPLE_CHECK(v))
+        return err_format_int(Exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                              t->name, v->type->name);
+    if (TUPLE_SIZE(v) == 0)
+        return err_format_int(Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, "
+                              "not ()", t->name);
+    for (size_t i = 0; i < TUPLE_SIZE(v); i++) {
+        Obj *b = TUPLE_ITEM(v, i);
+        if (!TYPE_CHECK(b))
+            return err_format_int(Exc_TypeError, "%s.__bases__ must be tuple of classes, not "
+                                  "'%s'", t->name, b->type->name);
+        if (type_is_subtype((TypeObj *)b, t))
+            return err_format_int(Exc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    TypeObj *nb = best_base(v), *ob = t->base;
+    if (!nb)
+        return -1;
+    if (!same_layout(ob, nb))
+        return err_format_int(Exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'",
+                              nb->name, nb->dealloc != ob->dealloc ? "deallocator"
+                              : "object layout", ob->name);
+    Obj *old_bases = t->bases, *old_mro = NEWREF(t->mro);
+    t->bases = NEWREF(v);
+    t->base = nb;
+    if (mro_update_tree(t) < 0) {
+        Obj *bad = t->bases;
+        t->bases = old_bases;
+        t->base = ob;
+        DECREF(bad);
+        SETREF(t->mro, old_mro);
+        mro_update_tree(t);
+        return -1;
+    }
+    DECREF(old_mro);
+    if (nb->flags & TPF_HEAPTYPE)
+        INCREF(nb);
+    for (size_t i = 0; old_bases && i < TUPLE_SIZE(old_bases); i++)
+        forget_subclass((TypeObj *)TUPLE_ITEM(old_bases, i), t);
+    for (size_t i = 0; i < TUPLE_SIZE(v); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_ITEM(v, i);
+        if ((!b->subclasses && !(b->subclasses = list_new(0))) ||
+            list_append(b->subclasses, (Obj *)t) < 0)
+            break;
+    }
+    XDECREF(old_bases);
+    if (ob->flags & TPF_HEAPTYPE)
+        DECREF(ob);
+    type_attr_epoch++;
+    return 0;
+}
+
 static const GetSetDef type_getset[] = {
     { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
-    { "__bases__", type_get_bases, NULL, NULL },
+    { "__bases__", type_get_bases, type_set_bases, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
@@ -2578,8 +2667,16 @@ static int call_set_names(TypeObj *t)
         Obj *a[2] = { (Obj *)t, TUPLE_ITEM(pair, 0) };
         bool found;
         Obj *r = obj_call_special(val, ID(__set_name__), a, 2, &found);
-        if (found && !r)
+        if (found && !r) {            /* CPython 3.11 wraps the error */
+            Obj *cause = err_fetch();
+            err_format(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                       val->type->name, TUPLE_ITEM(pair, 0), t->name);
+            if (cause) {
+                exc_set_context(err_occurred(), cause);
+                exc_set_cause(err_occurred(), cause);      /* steals */
+            }
             rc = -1;
+        }
         XDECREF(r);
         if (!found && err_occurred())
             rc = -1;
