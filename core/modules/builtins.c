@@ -568,8 +568,6 @@ static int exec_namespaces(const char *fname, Obj *g, Obj *l, Obj **gl, Obj **lo
         return err_format_int(Exc_TypeError, strcmp(fname, "exec") == 0
                               ? "locals must be a mapping or None, not %s"
                               : "locals must be a mapping", l->type->name);
-    if (l && !DICT_CHECK(l))         /* other mappings are not supported */
-        return err_format_int(Exc_TypeError, "locals must be a dict in Coroscope");
     *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
     *lo = l ? NEWREF(l) : g ? XNEWREF(*gl) : frame_locals();
     if (!*gl || !*lo || (!dict_getitem(*gl, ID(__builtins__)) &&

@@ -2597,8 +2597,10 @@ static int layout_instances(TypeObj *t, TypeObj *base, Obj *names, bool add_dict
         t->slotoffset = (base->basicsize + align - 1) / align * align;
         t->basicsize = t->slotoffset + n * sizeof(Obj *);
         t->slotnames = NEWREF(names);
-        if (!(t->slotdefs = mem_calloc(n + 1, sizeof(MemberDef))))
+        if (!(t->slotdefs = mem_calloc(n + 1, sizeof(MemberDef)))) {
+            err_nomemory();
             return -1;
+        }
         t->nslots = n;
         for (size_t i = 0; i < n; i++) {
             MemberDef *d = &t->slotdefs[i];

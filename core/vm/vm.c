@@ -181,12 +181,12 @@ static inline Obj *load_global(FrameObj *f, NameCache *nc)
 static Obj *load_name(FrameObj *f, NameCache *nc)
 {
     if (f->locals && f->locals != f->globals) {
-        Obj *v = DICT_CHECK(f->locals) ? dict_getitem(f->locals, nc->name)
-                                       : obj_getitem(f->locals, nc->name);
+        bool exact = OBJ_TYPE(f->locals) == &Dict_Type;   /* a subclass's __getitem__ runs */
+        Obj *v = exact ? dict_getitem(f->locals, nc->name) : obj_getitem(f->locals, nc->name);
         if (v)
-            return DICT_CHECK(f->locals) ? NEWREF(v) : v;
+            return exact ? NEWREF(v) : v;
         if (err_occurred()) {
-            if (DICT_CHECK(f->locals) || !err_matches(Exc_KeyError))
+            if (exact || !err_matches(Exc_KeyError))
                 return NULL;
             err_clear();
         }
@@ -198,13 +198,14 @@ static Obj *load_name(FrameObj *f, NameCache *nc)
 static int store_name(FrameObj *f, Obj *name, Obj *v)
 {
     Obj *d = f->locals ? f->locals : f->globals;
-    return DICT_CHECK(d) ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
+    return OBJ_TYPE(d) == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
 }
 
 static int delete_name(Obj *d, Obj *name)
 {
-    int rc = DICT_CHECK(d) ? dict_delitem(d, name) : obj_delitem(d, name);
-    if (rc == 1 || (rc < 0 && !DICT_CHECK(d) && err_matches(Exc_KeyError))) {
+    bool exact = OBJ_TYPE(d) == &Dict_Type;
+    int rc = exact ? dict_delitem(d, name) : obj_delitem(d, name);
+    if (rc == 1 || (rc < 0 && !exact && err_matches(Exc_KeyError))) {
         err_clear();
         undefined_name(name);
         return -1;
@@ -669,7 +670,8 @@ static int import_star(FrameObj *f, Obj *m)
     Obj *k, *v;
     Obj *target = f->locals ? f->locals : f->globals;
     while (dict_next(*dp, &pos, &k, &v))
-        if (STR_DATA(k)[0] != '_' && dict_setitem(target, k, v) < 0)
+        if (STR_DATA(k)[0] != '_' && (DICT_CHECK(target) ? dict_setitem(target, k, v)
+                                                        : obj_setitem(target, k, v)) < 0)
             return -1;
     return 0;
 }
