@@ -1,5 +1,6 @@
 /* class.c - type objects: `type` and `object`, type_ready for C types,
- * user classes (heap types) with the dunder bridge (CPython's slot_*
+ * user classes (heap types: multiple inheritance with CPython's C3 MRO
+ * and best-base layout rules, __slots__) with the dunder bridge (CPython's slot_*
  * functions: a Python __add__ fills the nb[NB_ADD] slot), slot wrapper
  * descriptors (`object.__init__`, `int.__add__`: C slots seen from
  * Python), method/member/getset descriptors, C functions, property,
@@ -891,8 +892,8 @@ TypeObj ClassMethod_Type = {
 /* type_ready: make a static type usable                               */
 /* ------------------------------------------------------------------ */
 
-/* Along the MRO once there is one (it may hold more than the base chain:
- * ExceptionGroup's holds Exception too), else along the base chain. */
+/* Along the MRO once there is one (it holds every base, not only the
+ * base chain), else along the base chain. */
 bool type_is_subtype(TypeObj *a, TypeObj *b)
 {
     if (a->mro) {

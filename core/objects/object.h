@@ -248,9 +248,11 @@ struct TypeObj {
                                  name_obj's data) */
     Obj *name_obj;            /* __name__ str object (set by type_ready) */
     Obj *qualname;            /* __qualname__ str (NULL: same as name) */
-    TypeObj *base;            /* single base class (NULL only for object) */
+    TypeObj *base;            /* __base__: the base whose instance layout this
+                                 type's extends (CPython's best_base; all the
+                                 bases are in `bases`); NULL only for object */
     Obj *dict;                /* attributes: a dict (owned) */
-    Obj *mro;                 /* tuple: this type, base, ..., object */
+    Obj *mro;                 /* tuple: this type, ..., object (C3 order) */
     uint32_t flags;           /* TPF_* */
     size_t basicsize;         /* bytes of an instance (fixed part) */
     size_t dictoffset;        /* offset of an `Obj *` __dict__ slot in
@@ -327,7 +329,7 @@ int type_ready(TypeObj *t);
 /* Look `name` up along t's MRO; borrowed reference, NULL if absent (no
  * exception set). */
 Obj *type_lookup(TypeObj *t, Obj *name);
-/* 1 if a is b or a subclass of b (walks the base chain). */
+/* 1 if a is b or a subclass of b (along a's MRO). */
 bool type_is_subtype(TypeObj *a, TypeObj *b);
 /* Add descriptors for a getset table to a type that is already ready
  * (e.g. a class made at start-up).  0/-1. */
