@@ -86,6 +86,11 @@ void mem_free(void *ptr, size_t size)
     free(h);
 }
 
+size_t mem_size(const void *ptr)
+{
+    return ptr ? ((const mem_header *)ptr - 1)->size : 0;
+}
+
 size_t mem_in_use(void) { return in_use; }
 uint64_t mem_total(void) { return total; }
 size_t mem_peak(void) { return peak; }

@@ -17,6 +17,7 @@ void *mem_alloc(size_t size);                 /* uninitialised; NULL on failure 
 void *mem_calloc(size_t count, size_t size);  /* zeroed; NULL on failure or overflow */
 void *mem_realloc(void *ptr, size_t old_size, size_t new_size);
 void  mem_free(void *ptr, size_t size);       /* size: what was asked for (0 if unknown) */
+size_t mem_size(const void *ptr);             /* the size asked for when ptr was allocated */
 
 /* Accounting.  The cap counts the bytes currently asked for by the engine. */
 size_t mem_in_use(void);          /* bytes currently allocated through the hook */

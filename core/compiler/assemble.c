@@ -133,7 +133,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_JUMP:
     case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_YIELD_VALUE:
     case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE: case OP_CHECK_EXC_MATCH:
-    case OP_EXC_CAUGHT: case OP_UNSUPPORTED:
+    case OP_EXC_CAUGHT: case OP_UNSUPPORTED: case OP_SETUP_ANNOTATIONS:
         return 0;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:

@@ -58,8 +58,11 @@ typedef struct Compiler {
     bool failed;                /* an error has been recorded */
     const char *filename;       /* co_filename */
     Obj *filename_obj;
-    bool lazy_annotations;      /* `from __future__ import annotations`: a
-                                   def's annotations are not evaluated */
+    Obj *displayhook;           /* mode "single": called with each module-level
+                                   expression statement's value (borrowed) */
+    bool future_annotations;    /* `from __future__ import annotations` */
+    const char *src;            /* the source (annotations as strings) */
+    size_t srclen;
 } Compiler;
 
 /* ------------------------------------------------------------------ */
@@ -898,53 +901,6 @@ static int defaults(Unit *u, const ast_arguments *a)
     return flags;
 }
 
-/* name: annotation pairs of a parameter list; their count or -1. */
-static int arg_annotations(Unit *u, ast_arg *const *items, int count)
-{
-    int n = 0;
-    for (int i = 0; i < count; i++) {
-        if (!items[i] || !items[i]->annotation)
-            continue;
-        int k = add_const(u, str_intern_cstr(items[i]->arg));
-        TRY(k);
-        TRY(emit(u, OP_LOAD_CONST, k));
-        TRY(expr(u, items[i]->annotation));
-        n++;
-    }
-    return n;
-}
-
-/* A def's __annotations__ dict, evaluated when the def runs, in CPython
- * 3.11's order (args, positional-only args, *args, keyword-only args,
- * **kwargs, return); returns MF_ANNOTATIONS, or 0 when there are none. */
-static int annotations(Unit *u, const ast_arguments *a, const ast_expr *returns)
-{
-    if (u->c->lazy_annotations)
-        return 0;
-    int n = 0, r;
-    TRY(r = arg_annotations(u, a->args.items, a->args.count));
-    n += r;
-    TRY(r = arg_annotations(u, a->posonlyargs.items, a->posonlyargs.count));
-    n += r;
-    TRY(r = arg_annotations(u, &a->vararg, 1));
-    n += r;
-    TRY(r = arg_annotations(u, a->kwonlyargs.items, a->kwonlyargs.count));
-    n += r;
-    TRY(r = arg_annotations(u, &a->kwarg, 1));
-    n += r;
-    if (returns) {
-        int k = add_const(u, str_intern_cstr("return"));
-        TRY(k);
-        TRY(emit(u, OP_LOAD_CONST, k));
-        TRY(expr(u, returns));
-        n++;
-    }
-    if (!n)
-        return 0;
-    TRY(emit(u, OP_BUILD_MAP, n));
-    return MF_ANNOTATIONS;
-}
-
 /* MAKE_FUNCTION for a compiled child code object. */
 static int make_function(Unit *u, CodeObj *code, const sym_scope *scope, int flags)
 {
@@ -1747,20 +1703,227 @@ static int apply_decorators(Unit *u, const ast_expr_seq *ds)
     return 0;
 }
 
+/* ---- annotations ---- */
+
+/* The class name that mangles private names here (CPython's u_private):
+ * the nearest enclosing class body's, or NULL. */
+static const char *unit_private(Unit *u)
+{
+    for (; u; u = u->parent)
+        if (u->kind == CODE_CLASS)
+            return u->name ? STR_DATA(u->name) : NULL;
+    return NULL;
+}
+
+/* CPython's _Py_Mangle: __x in class _A_ is _A__x (a new str). */
+static Obj *mangled(Unit *u, const char *name)
+{
+    const char *cls = unit_private(u);
+    size_t len = strlen(name);
+    if (!cls || len < 2 || name[0] != '_' || name[1] != '_' ||
+        (len >= 4 && name[len - 1] == '_' && name[len - 2] == '_') || strchr(name, '.'))
+        return str_from_cstr(name);
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return str_from_cstr(name);
+    return str_from_format("_%s%s", cls, name);
+}
+
+/* The source text of an expression, whitespace runs between lines made
+ * one space: an annotation under `from __future__ import annotations`. */
+static Obj *expr_source(Unit *u, const ast_expr *e)
+{
+    const char *src = u->c->src, *end = src + u->c->srclen, *p = src;
+    if (!src)
+        return str_from_cstr("");
+    for (int line = 1; line < e->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *a = p + e->col_offset, *b = p;
+    for (int line = e->lineno; line < e->end_lineno && b < end; b++)
+        if (*b == '\n')
+            line++;
+    b += e->end_col_offset;
+    if (a > end || b > end || b < a)
+        return str_from_cstr("");
+    StrBuf sb;
+    sb_init(&sb);
+    for (const char *q = a; q < b; q++) {
+        if (*q == '\\' && q + 1 < b && (q[1] == '\n' || q[1] == '\r'))
+            continue;                               /* a line continuation */
+        if (*q == '\n' || *q == '\r') {            /* a line break and its indent */
+            while (q + 1 < b && (q[1] == ' ' || q[1] == '\t' || q[1] == '\n' || q[1] == '\r'))
+                q++;
+            if (sb.len && sb.data[sb.len - 1] == ',')
+                sb_addc(&sb, ' ');
+            continue;
+        }
+        sb_add(&sb, q, 1);
+    }
+    return sb_finish(&sb);
+}
+
+/* Pushes an annotation's value: the expression, or its text under the
+ * future import. */
+static int annotation_value(Unit *u, const ast_expr *e)
+{
+    if (u->c->future_annotations && e->kind == AST_Constant) {   /* "A" -> "'A'" */
+        Obj *v = constant_value(&e->v.Constant.value);
+        Obj *r = v ? obj_repr(v) : NULL;
+        XDECREF(v);
+        return emit_const(u, r);
+    }
+    if (u->c->future_annotations)
+        return emit_const(u, expr_source(u, e));
+    return expr(u, e);
+}
+
+/* One parameter's annotation: its (mangled) name, then its value. */
+static int arg_annotation(Unit *u, const char *name, const ast_expr *ann, int *n)
+{
+    if (!ann)
+        return 0;
+    TRY(emit_const(u, mangled(u, name)));
+    TRY(annotation_value(u, ann));
+    (*n)++;
+    return 0;
+}
+
+/* CPython's compiler_visit_annotations: a tuple of (name, value) pairs
+ * (args before posonlyargs, as CPython does), MF_ANNOTATIONS if any. */
+static int annotations(Unit *u, const ast_arguments *a, const ast_expr *returns)
+{
+    int n = 0;
+    const ast_arg_seq *seqs[2] = { &a->args, &a->posonlyargs };
+    for (int q = 0; q < 2; q++)
+        for (int i = 0; i < seqs[q]->count; i++)
+            TRY(arg_annotation(u, seqs[q]->items[i]->arg, seqs[q]->items[i]->annotation, &n));
+    if (a->vararg)
+        TRY(arg_annotation(u, a->vararg->arg, a->vararg->annotation, &n));
+    for (int i = 0; i < a->kwonlyargs.count; i++)
+        TRY(arg_annotation(u, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation,
+                           &n));
+    if (a->kwarg)
+        TRY(arg_annotation(u, a->kwarg->arg, a->kwarg->annotation, &n));
+    TRY(arg_annotation(u, "return", returns, &n));
+    if (!n)
+        return 0;
+    TRY(emit(u, OP_BUILD_TUPLE, 2 * n));
+    return MF_ANNOTATIONS;
+}
+
+/* CPython's check_ann_expr / check_ann_subscr: evaluate and drop. */
+static int ann_check(Unit *u, const ast_expr *e)
+{
+    if (e->kind == AST_Slice) {
+        const ast_expr *parts[3] = { e->v.Slice.lower, e->v.Slice.upper, e->v.Slice.step };
+        for (int i = 0; i < 3; i++)
+            if (parts[i])
+                TRY(ann_check(u, parts[i]));
+        return 0;
+    }
+    if (e->kind == AST_Tuple) {
+        for (int i = 0; i < e->v.Tuple.elts.count; i++)
+            TRY(ann_check(u, e->v.Tuple.elts.items[i]));
+        return 0;
+    }
+    TRY(expr(u, e));
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+/* target: annotation [= value] (CPython's compiler_annassign): the value
+ * is stored; in a module or class body a simple name's annotation goes
+ * into __annotations__, another target's is evaluated. */
+static int ann_assign(Unit *u, const ast_stmt *s)
+{
+    const ast_expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
+    bool body = u->kind == CODE_MODULE || u->kind == CODE_CLASS;
+    if (s->v.AnnAssign.value) {
+        TRY(expr(u, s->v.AnnAssign.value));
+        TRY(store(u, t));
+    }
+    if (t->kind == AST_Name) {
+        if (s->v.AnnAssign.simple && body) {
+            TRY(annotation_value(u, ann));
+            TRY(emit_cache_op(u, OP_LOAD_NAME, "__annotations__"));
+            TRY(emit_const(u, mangled(u, t->v.Name.id)));
+            return emit(u, OP_STORE_SUBSCR, 0) < 0 ? -1 : 0;
+        }
+    } else if (!s->v.AnnAssign.value) {
+        if (t->kind == AST_Attribute) {
+            TRY(ann_check(u, t->v.Attribute.value));
+        } else if (t->kind == AST_Subscript) {
+            TRY(ann_check(u, t->v.Subscript.value));
+            TRY(ann_check(u, t->v.Subscript.slice));
+        }
+    }
+    if (!s->v.AnnAssign.simple && body && !u->c->future_annotations)
+        TRY(ann_check(u, ann));
+    return flush_stmt(u);
+}
+
+/* CPython's find_ann: does a body hold an annotated assignment (outside
+ * nested functions and classes)? */
+static bool find_ann(const ast_stmt_seq *seq)
+{
+    for (int i = 0; i < seq->count; i++) {
+        const ast_stmt *s = seq->items[i];
+        bool r = false;
+        switch (s->kind) {
+        case AST_AnnAssign: return true;
+        case AST_For: case AST_AsyncFor:
+            r = find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse);
+            break;
+        case AST_While: r = find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse); break;
+        case AST_If: r = find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse); break;
+        case AST_With: case AST_AsyncWith: r = find_ann(&s->v.With.body); break;
+        case AST_Try: case AST_TryStar:
+            r = find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) ||
+                find_ann(&s->v.Try.finalbody);
+            for (int h = 0; !r && h < s->v.Try.handlers.count; h++)
+                r = find_ann(&s->v.Try.handlers.items[h]->body);
+            break;
+        default:
+            break;
+        }
+        if (r)
+            return true;
+    }
+    return false;
+}
+
+/* `from __future__ import annotations` among the leading statements. */
+static bool future_annotations(const ast_stmt_seq *body)
+{
+    for (int i = 0; i < body->count; i++) {
+        const ast_stmt *s = body->items[i];
+        if (i == 0 && s->kind == AST_Expr && s->v.Expr.value->kind == AST_Constant)
+            continue;                                 /* the docstring */
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__") != 0)
+            return false;
+        for (int j = 0; j < s->v.ImportFrom.names.count; j++)
+            if (strcmp(s->v.ImportFrom.names.items[j]->name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 static int funcdef(Unit *u, const ast_stmt *s)
 {
     const ast_funcdef *d = &s->v.FunctionDef;
     TRY(decorators(u, &d->decorator_list));
     int flags = defaults(u, d->args);
     TRY(flags);
-    int ann = annotations(u, d->args, d->returns);
-    TRY(ann);
-    flags |= ann;
+    int af = annotations(u, d->args, d->returns);
+    TRY(af);
+    flags |= af;
     int line = d->decorator_list.count ? d->decorator_list.items[0]->lineno : s->lineno;
     CodeObj *code = compile_unit(u, CODE_FUNCTION, d->scope, d->name, line, s);
     TRY(make_function(u, code, d->scope, flags));
     TRY(apply_decorators(u, &d->decorator_list));
-    return store_name_ref(u, d->name, &d->bind);
+    return store_name_ref(u, d->store ? d->store : d->name, &d->bind);
 }
 
 static int classdef(Unit *u, const ast_stmt *s)
@@ -1794,7 +1957,8 @@ static int classdef(Unit *u, const ast_stmt *s)
     }
     u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
     TRY(apply_decorators(u, decos));
-    return store_name_ref(u, s->v.ClassDef.name, &s->v.ClassDef.bind);
+    return store_name_ref(u, s->v.ClassDef.store ? s->v.ClassDef.store : s->v.ClassDef.name,
+                          &s->v.ClassDef.bind);
 }
 
 /* ---- the dispatcher ---- */
@@ -1803,6 +1967,12 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
 {
     switch (s->kind) {
     case AST_Expr:
+        if (u->c->displayhook && u->kind == CODE_MODULE) {
+            TRY(emit_const(u, NEWREF(u->c->displayhook)));
+            TRY(expr(u, s->v.Expr.value));
+            TRY(emit(u, OP_CALL, 1));
+            return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+        }
         if (s->v.Expr.value->kind == AST_Constant)
             return flush_stmt(u);           /* a docstring or a bare constant */
         TRY(expr(u, s->v.Expr.value));
@@ -1818,11 +1988,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
         return 0;
     }
     case AST_AugAssign: return augassign(u, s);
-    case AST_AnnAssign:
-        if (!s->v.AnnAssign.value)
-            return flush_stmt(u);
-        TRY(expr(u, s->v.AnnAssign.value));
-        return store(u, s->v.AnnAssign.target);
+    case AST_AnnAssign: return ann_assign(u, s);
     case AST_If: return if_stmt(u, s);
     case AST_While: return while_stmt(u, s);
     case AST_For: return for_stmt(u, s);
@@ -1968,6 +2134,8 @@ static int unit_body(Unit *u, const void *node)
 {
     switch (u->kind) {
     case CODE_MODULE:
+        if (find_ann(&((const ast_mod *)node)->body))
+            TRY(emit(u, OP_SETUP_ANNOTATIONS, 0));
         TRY(stmts(u, &((const ast_mod *)node)->body));
         return implicit_return(u);
     case CODE_EVAL:
@@ -1988,6 +2156,8 @@ static int unit_body(Unit *u, const void *node)
         TRY(stmts(u, &((const ast_stmt *)node)->v.FunctionDef.body));
         return implicit_return(u);
     case CODE_CLASS:
+        if (find_ann(&((const ast_stmt *)node)->v.ClassDef.body))
+            TRY(emit(u, OP_SETUP_ANNOTATIONS, 0));
         TRY(stmts(u, &((const ast_stmt *)node)->v.ClassDef.body));
         return implicit_return(u);
     }
@@ -2055,27 +2225,12 @@ static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope
     return code;
 }
 
-/* Does the module start with `from __future__ import annotations`? */
-static bool future_annotations(const ast_stmt_seq *body)
-{
-    for (int i = 0; i < body->count; i++) {
-        const ast_stmt *s = body->items[i];
-        if (s->kind == AST_Expr && i == 0)
-            continue;                                   /* the docstring */
-        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
-            strcmp(s->v.ImportFrom.module, "__future__") != 0)
-            return false;
-        for (int j = 0; j < s->v.ImportFrom.names.count; j++)
-            if (strcmp(s->v.ImportFrom.names.items[j]->name, "annotations") == 0)
-                return true;
-    }
-    return false;
-}
-
 static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tree,
-                            const char *filename, ast_error *err)
+                            const char *filename, Obj *displayhook, ast_error *err)
 {
-    Compiler c = { .err = err, .filename = filename };
+    Compiler c = { .err = err, .filename = filename, .displayhook = displayhook,
+                   .src = tree->src, .srclen = tree->srclen,
+                   .future_annotations = future_annotations(&tree->mod->body) };
     memset(err, 0, sizeof *err);
     Unit top;
     memset(&top, 0, sizeof top);
@@ -2086,7 +2241,6 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
         fail_memory(&top);
         return NULL;
     }
-    c.lazy_annotations = tree && tree->mod && future_annotations(&tree->mod->body);
     CodeObj *code = compile_unit(&top, kind, NULL, "<module>", 1, node);
     DECREF(c.filename_obj);
     if (!code && !c.failed)
@@ -2097,11 +2251,17 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
 
 CodeObj *compile_module(const ast_tree *tree, const char *filename, ast_error *err)
 {
-    return compile_top(CODE_MODULE, tree->mod, tree, filename, err);
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, NULL, err);
+}
+
+CodeObj *compile_module_ex(const ast_tree *tree, const char *filename, Obj *displayhook,
+                           ast_error *err)
+{
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, displayhook, err);
 }
 
 CodeObj *compile_eval(const ast_tree *tree, const ast_expr *e, const char *filename,
                       ast_error *err)
 {
-    return compile_top(CODE_EVAL, e, tree, filename, err);
+    return compile_top(CODE_EVAL, e, tree, filename, NULL, err);
 }

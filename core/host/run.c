@@ -37,7 +37,26 @@ static int init_once(void)
     return 0;
 }
 
-/* The __main__ module, registered in sys.modules. */
+/* __main__.__loader__: a stand-in for CPython's loader of a script
+ * (<_frozen_importlib_external.SourceFileLoader object at 0x...>). */
+static Obj *main_loader(void)
+{
+    Obj *name = str_from_cstr("SourceFileLoader");
+    Obj *mod = str_from_cstr("_frozen_importlib_external");
+    Obj *bases = obj_empty_tuple, *ns = dict_new(), *cls = NULL, *inst = NULL;
+    if (name && mod && ns && dict_setitem(ns, ID(__module__), mod) == 0)
+        cls = class_new(name, bases, ns);
+    if (cls)
+        inst = obj_call0(cls);
+    XDECREF(name);
+    XDECREF(mod);
+    XDECREF(ns);
+    XDECREF(cls);
+    return inst;
+}
+
+/* The __main__ module, registered in sys.modules, with the names
+ * CPython gives a script's module, in its order. */
 static Obj *make_main(void)
 {
     Obj *m = module_new("__main__");
@@ -45,14 +64,24 @@ static Obj *make_main(void)
         return NULL;
     Obj *d = ((ModuleObj *)m)->dict;
     Obj *file = str_from_cstr(cfg.filename ? cfg.filename : "main.py");
-    if (!file || dict_setitem(d, ID(__file__), file) < 0 ||
+    Obj *ann = dict_new(), *loader = main_loader();
+    if (!file || !ann || !loader || dict_setitem_cstr(d, "__package__", obj_none) < 0 ||
+        dict_setitem_cstr(d, "__loader__", loader) < 0 ||
+        dict_setitem(d, ID(__spec__), obj_none) < 0 ||
+        dict_setitem(d, ID(__annotations__), ann) < 0 ||
         dict_setitem(d, ID(__builtins__), vm_builtins()) < 0 ||
+        dict_setitem(d, ID(__file__), file) < 0 ||
+        dict_setitem_cstr(d, "__cached__", obj_none) < 0 ||
         dict_setitem_cstr(vm_modules(), "__main__", m) < 0) {
         XDECREF(file);
+        XDECREF(ann);
+        XDECREF(loader);
         DECREF(m);
         return NULL;
     }
     DECREF(file);
+    DECREF(ann);
+    DECREF(loader);
     return m;
 }
 

@@ -137,12 +137,69 @@ static Obj *b_hash(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return h == -1 ? NULL : int_from_i64(h);
 }
 
+/* iter(callable, sentinel): calls until the sentinel comes back. */
+typedef struct CallIterObj {
+    Obj ob;
+    Obj *func;          /* NULL once exhausted (owned) */
+    Obj *sentinel;      /* owned */
+} CallIterObj;
+
+static void calliter_dealloc(Obj *o)
+{
+    CallIterObj *c = (CallIterObj *)o;
+    XDECREF(c->func);
+    XDECREF(c->sentinel);
+    obj_free(o);
+}
+
+static Obj *calliter_next(Obj *o)
+{
+    CallIterObj *c = (CallIterObj *)o;
+    if (!c->func)
+        return NULL;
+    Obj *r = obj_call0(c->func);
+    if (!r) {
+        if (err_matches(Exc_StopIteration)) {
+            err_clear();
+            CLEAR(c->func);
+        }
+        return NULL;
+    }
+    int eq = obj_compare_bool(r, c->sentinel, CMP_EQ);
+    if (eq != 0) {
+        DECREF(r);
+        if (eq > 0)
+            CLEAR(c->func);
+        return NULL;
+    }
+    return r;
+}
+
+static Obj *calliter_iter(Obj *o) { return NEWREF(o); }
+
+TypeObj CallIter_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "callable_iterator",
+    .basicsize = sizeof(CallIterObj), .dealloc = calliter_dealloc,
+    .iter = calliter_iter, .iternext = calliter_next,
+};
+
 static Obj *b_iter(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
-    if (args_count("iter", n, 1, 1) < 0)
+    if (args_count("iter", n, 1, 2) < 0)
         return NULL;
-    return obj_iter(a[0]);
+    if (n == 1)
+        return obj_iter(a[0]);
+    if (!obj_is_callable(a[0]))
+        return err_set(Exc_TypeError, "iter(v, w): v must be callable");
+    if (type_ready(&CallIter_Type) < 0)
+        return NULL;
+    CallIterObj *c = (CallIterObj *)obj_alloc(&CallIter_Type, 0);
+    if (c) {
+        c->func = NEWREF(a[0]);
+        c->sentinel = NEWREF(a[1]);
+    }
+    return (Obj *)c;
 }
 
 static Obj *b_next(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -176,7 +233,13 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
         }
         return 0;
     }
-    /* a metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta) */
+    if (cls->type == &Union_Type) {
+        if (sub && !TYPE_CHECK(o))
+            return err_format_int(Exc_TypeError, "issubclass() arg 1 must be a class");
+        return union_check(cls, o, sub);
+    }
+    /* a metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta), or
+     * those of an object that is no class */
     if (cls->type != &Type_Type) {
         if (!sub && o->type == (TypeObj *)cls)
             return 1;
@@ -198,9 +261,13 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
             return t;
         }
     }
-    if (!TYPE_CHECK(cls))
-        return err_format_int(Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or "
-                              "a union", fname);
+    if (!TYPE_CHECK(cls)) {
+        if (sub)
+            return err_format_int(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple "
+                                  "of classes, or a union");
+        return err_format_int(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of "
+                              "types, or a union");
+    }
     if (sub) {
         if (!TYPE_CHECK(o))
             return err_format_int(Exc_TypeError, "issubclass() arg 1 must be a class");
@@ -290,7 +357,7 @@ static Obj *min_max(Obj *const *a, size_t n, Obj *kw, int op, const char *fname)
         Obj *k = TUPLE_ITEM(kw, i);
         if (str_eq_cstr(k, "key")) key = a[n + i];
         else if (str_eq_cstr(k, "default")) dflt = a[n + i];
-        else return err_format(Exc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, k);
+        else if (n > 0) return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for %s()", k, fname);
     }
     if (n == 0)
         return err_format(Exc_TypeError, "%s expected at least 1 argument, got 0", fname);
@@ -406,7 +473,7 @@ static Obj *b_sorted(Obj *self, Obj *const *a, size_t n, Obj *kw)
         return err_format(Exc_TypeError, "sorted expected 1 argument, got %zu", n);
     static const char *const names[] = { "iterable", "key", "reverse" };
     Obj *v[3];
-    if (args_parse("sorted", a, n, kw, names, 3, 1, 1, v) < 0)
+    if (args_parse("sort", a, n, kw, names, 3, 1, 1, v) < 0)
         return NULL;
     int rev = v[2] ? obj_is_true(v[2]) : 0;
     if (rev < 0)
@@ -451,10 +518,24 @@ static Obj *b_pow(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_parse("pow", a, n, kw, names, 3, 3, 2, v) < 0)
         return NULL;
     if (v[2] && v[2] != obj_none) {
-        Obj *p = obj_binop(v[0], v[1], NB_POW);
-        Obj *r = p ? obj_binop(p, v[2], NB_MOD) : NULL;
-        XDECREF(p);
-        return r;
+        if (INT_CHECK(v[0]) && INT_CHECK(v[1]) && INT_CHECK(v[2]))
+            return int_powmod(v[0], v[1], v[2]);
+        /* a class's __pow__(self, other, mod) / __rpow__ */
+        Obj *pw = type_lookup(v[0]->type, ID(__pow__));
+        if (pw && pw->type != &WrapperDescr_Type) {
+            bool found;
+            Obj *r = obj_call_special(v[0], ID(__pow__), &v[1], 2, &found);
+            if (found && r != obj_notimpl)
+                return r;
+            XDECREF(r);
+            if (err_occurred())
+                return NULL;
+        }
+        if (FLOAT_CHECK(v[0]) || FLOAT_CHECK(v[1]) || FLOAT_CHECK(v[2]))
+            return err_set(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments "
+                           "are integers");
+        return err_format(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', "
+                          "'%s', '%s'", v[0]->type->name, v[1]->type->name, v[2]->type->name);
     }
     return obj_binop(v[0], v[1], NB_POW);
 }
@@ -543,38 +624,144 @@ static Obj *b_locals(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return frame_locals();
 }
 
-/* eval(source[, globals[, locals]]): expressions only (eval_source). */
+/* The globals and locals of eval()/exec(): checked as CPython, None
+ * meaning the caller's; globals get __builtins__.  0/-1. */
+static int exec_namespaces(const char *fname, Obj *g, Obj *l, Obj **gl, Obj **lo)
+{
+    g = g == obj_none ? NULL : g;
+    l = l == obj_none ? NULL : l;
+    if (g && !DICT_CHECK(g)) {
+        if (strcmp(fname, "exec") == 0)
+            return err_format_int(Exc_TypeError, "exec() globals must be a dict, not %s",
+                                  g->type->name);
+        return err_format_int(Exc_TypeError, g->type->getitem ? "globals must be a real dict; "
+                              "try eval(expr, {}, mapping)" : "globals must be a dict");
+    }
+    if (l && !l->type->getitem)
+        return err_format_int(Exc_TypeError, strcmp(fname, "exec") == 0
+                              ? "locals must be a mapping or None, not %s"
+                              : "locals must be a mapping", l->type->name);
+    *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
+    *lo = l ? NEWREF(l) : g ? XNEWREF(*gl) : frame_locals();
+    if (!*gl || !*lo || (!dict_getitem(*gl, ID(__builtins__)) &&
+                         dict_setitem(*gl, ID(__builtins__), vm_builtins()) < 0)) {
+        XDECREF(*gl);
+        XDECREF(*lo);
+        return -1;
+    }
+    return 0;
+}
+
+/* eval(source[, globals[, locals]]): an expression string or a code
+ * object from compile(). */
 static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
-    if (args_count("eval", n, 1, 3) < 0)
+    if (args_no_kw("eval", kw) < 0 || args_count("eval", n, 1, 3) < 0)
         return NULL;
-    Obj *v[3] = { a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL };
-    Obj *g = v[1] == obj_none ? NULL : v[1], *l = v[2] == obj_none ? NULL : v[2];
-    if (l && !DICT_CHECK(l))         /* other mappings are not supported */
-        return err_set(Exc_TypeError, "locals must be a mapping");
-    if (g && !DICT_CHECK(g))
-        return err_set(Exc_TypeError, g->type->getitem ? "globals must be a real dict; try "
-                       "eval(expr, {}, mapping)" : "globals must be a dict");
     const char *d;
     size_t len;
-    Obj *src = NULL;
-    if (bytes_like(v[0], &d, &len)) {           /* source as UTF-8 bytes */
+    Obj *src = NULL, *what = a[0];
+    if (bytes_like(what, &d, &len)) {           /* source as UTF-8 bytes */
         if (!(src = codec_decode(d, len, NULL, NULL)))
             return NULL;
-        v[0] = src;
+        what = src;
     }
-    if (!STR_CHECK(v[0]))
-        return err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
-    Obj *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
-    Obj *lo = l ? NEWREF(l) : g ? XNEWREF(gl) : frame_locals();
-    Obj *r = NULL;
-    if (gl && lo && (dict_getitem(gl, ID(__builtins__)) ||
-                     dict_setitem(gl, ID(__builtins__), vm_builtins()) == 0))
-        r = eval_source(v[0], gl, lo);
-    XDECREF(gl);
-    XDECREF(lo);
+    Obj *gl, *lo, *r = NULL;
+    if (!STR_CHECK(what) && what->type != &Code_Type)
+        err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    else if (exec_namespaces("eval", n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL, &gl, &lo) == 0) {
+        r = STR_CHECK(what) ? eval_source(what, gl, lo) : exec_code(what, gl, lo);
+        DECREF(gl);
+        DECREF(lo);
+    }
     XDECREF(src);
+    return r;
+}
+
+/* exec(source[, globals[, locals]]): statements (a string or a code
+ * object); None. */
+static Obj *b_exec(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "source", "globals", "locals", "closure" };
+    Obj *v[4];
+    if (args_parse("exec", a, n, kw, names, 4, 3, 1, v) < 0)
+        return NULL;
+    if (v[3] && v[3] != obj_none)
+        return err_set(Exc_TypeError, "cannot use a closure with this code object");
+    Obj *code;
+    if (STR_CHECK(v[0])) {
+        Obj *fn = str_from_cstr("<string>");
+        code = fn ? compile_source(v[0], fn, "exec", NULL) : NULL;
+        XDECREF(fn);
+    } else if (v[0]->type == &Code_Type) {
+        code = NEWREF(v[0]);
+    } else {
+        return err_set(Exc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+    }
+    if (!code)
+        return NULL;
+    Obj *gl, *lo, *r = NULL;
+    if (exec_namespaces("exec", v[1], v[2], &gl, &lo) == 0) {
+        r = exec_code(code, gl, lo);
+        DECREF(gl);
+        DECREF(lo);
+    }
+    DECREF(code);
+    if (!r)
+        return NULL;
+    DECREF(r);
+    return none_new();
+}
+
+/* sys.displayhook for compile(..., 'single'): prints repr(value) and
+ * keeps it as builtins._ (None is not shown). */
+static Obj *b_displayhook(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    if (a[0] == obj_none)
+        return none_new();
+    Obj *bd = vm_builtins();
+    if (dict_setitem_cstr(bd, "_", obj_none) < 0)
+        return NULL;
+    Obj *r = obj_repr(a[0]);
+    if (!r)
+        return NULL;
+    rt_write_stdout(STR_DATA(r), STR_NBYTES(r));
+    rt_write_stdout("\n", 1);
+    DECREF(r);
+    return dict_setitem_cstr(bd, "_", a[0]) < 0 ? NULL : none_new();
+}
+
+static const MethodDef displayhook_def = { "displayhook", b_displayhook, METH_O, NULL };
+
+/* compile(source, filename, mode, flags=0, dont_inherit=False,
+ * optimize=-1): a code object for exec() / eval(). */
+static Obj *b_compile(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "source", "filename", "mode", "flags",
+                                         "dont_inherit", "optimize", "_feature_version" };
+    Obj *v[7];
+    if (args_parse("compile", a, n, kw, names, 7, 6, 3, v) < 0)
+        return NULL;
+    if (!STR_CHECK(v[1]))
+        return err_format(Exc_TypeError, "compile() argument 'filename' must be str, not %s",
+                          v[1]->type->name);
+    if (!STR_CHECK(v[2]))
+        return err_format(Exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                          v[2]->type->name);
+    const char *mode = STR_DATA(v[2]);
+    if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single"))
+        return err_set(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (!STR_CHECK(v[0]))
+        return err_set(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (strlen(STR_DATA(v[0])) != STR_NBYTES(v[0]))
+        return err_set(Exc_ValueError, "source code string cannot contain null bytes");
+    Obj *hook = cfunc_new(&displayhook_def, NULL, NULL);
+    Obj *r = hook ? compile_source(v[0], v[1], mode, hook) : NULL;
+    XDECREF(hook);
     return r;
 }
 
@@ -597,11 +784,11 @@ static Obj *b_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_count("dir", n, 0, 1) < 0)
         return NULL;
     Obj *src;
-    if (n) {               /* type(x).__dir__(x): a class's is its metaclass's */
+    if (n) {
         bool found;
         src = obj_call_special(a[0], ID(__dir__), NULL, 0, &found);
         if (!found && !err_occurred())
-            err_set(Exc_TypeError, "object does not provide __dir__");
+            return err_set(Exc_TypeError, "object does not provide __dir__");
     } else {
         src = frame_locals();
     }
@@ -710,7 +897,9 @@ static const MethodDef builtin_functions[] = {
     { "globals", b_globals, METH_NOARGS, NULL },
     { "locals", b_locals, METH_NOARGS, NULL },
     { "vars", b_vars, METH_FASTCALL, NULL },
-    { "eval", b_eval, METH_FASTCALL, NULL },
+    { "eval", b_eval, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "exec", b_exec, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "compile", b_compile, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "dir", b_dir, METH_FASTCALL, NULL },
     { "input", b_input, METH_FASTCALL, NULL },
     { "open", b_open, METH_FASTCALL | METH_KEYWORDS, NULL },

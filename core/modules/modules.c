@@ -76,7 +76,10 @@ static int module_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     }
     Obj *d = ((ModuleObj *)self)->dict;
     return dict_setitem(d, ID(__name__), v[0]) < 0 ||
-           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ? -1 : 0;
+           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ||
+           dict_setitem_cstr(d, "__package__", obj_none) < 0 ||
+           dict_setitem_cstr(d, "__loader__", obj_none) < 0 ||
+           dict_setitem(d, ID(__spec__), obj_none) < 0 ? -1 : 0;
 }
 
 static const MethodDef module_methods[] = {
@@ -852,6 +855,8 @@ Obj *make_types(void)
         { "ModuleType", &Module_Type }, { "FrameType", &Frame_Type },
         { "CodeType", &Code_Type }, { "TracebackType", &Traceback_Type },
         { "NoneType", &None_Type }, { "CellType", &Cell_Type },
+        { "GenericAlias", &GenericAlias_Type }, { "UnionType", &Union_Type },
+        { "MappingProxyType", &MappingProxy_Type },
     };
     for (size_t i = 0; i < sizeof tb / sizeof tb[0]; i++)
         if (module_add_object(m, tb[i].n, (Obj *)tb[i].t) < 0)

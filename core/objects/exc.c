@@ -932,11 +932,13 @@ static const ExcSpec exc_specs[] = {
     { &Exc_EncodingWarning, "EncodingWarning", &Exc_Warning },
 };
 
-/* Makes one exception class (a class with module "builtins"). */
-static TypeObj *make_exc_class(const char *name, TypeObj *base)
+/* Makes one exception class (a class with module "builtins") with one
+ * base, or two (base2 not NULL). */
+static TypeObj *make_exc_class2(const char *name, TypeObj *base, TypeObj *base2)
 {
     Obj *n = str_from_cstr(name);
-    Obj *bases = n ? tuple_pack(1, (Obj *)base) : NULL;
+    Obj *bases = !n ? NULL : base2 ? tuple_pack(2, (Obj *)base, (Obj *)base2)
+                                   : tuple_pack(1, (Obj *)base);
     Obj *ns = bases ? dict_new() : NULL;
     Obj *mod = ns ? str_from_cstr("builtins") : NULL;
     Obj *cls = NULL;
@@ -951,24 +953,21 @@ static TypeObj *make_exc_class(const char *name, TypeObj *base)
     return (TypeObj *)cls;
 }
 
-/* BaseExceptionGroup (static) and ExceptionGroup, a class whose MRO is
- * CPython's (ExceptionGroup, BaseExceptionGroup, Exception, BaseException,
- * object): the one built-in class with two bases.  Its instances have
- * BaseExceptionGroup's layout (`base`); Exception only adds itself to the
- * MRO, which isinstance, except and attribute lookup follow. */
+static TypeObj *make_exc_class(const char *name, TypeObj *base)
+{
+    return make_exc_class2(name, base, NULL);
+}
+
+/* BaseExceptionGroup (static) and ExceptionGroup(BaseExceptionGroup,
+ * Exception), whose instances have BaseExceptionGroup's layout. */
 static int exc_group_init(Obj *builtins)
 {
     if (type_ready(&BaseExceptionGroup_Type) < 0)
         return -1;
     Exc_BaseExceptionGroup = &BaseExceptionGroup_Type;
-    TypeObj *t = make_exc_class("ExceptionGroup", Exc_BaseExceptionGroup);
+    TypeObj *t = make_exc_class2("ExceptionGroup", Exc_BaseExceptionGroup, Exc_Exception);
     if (!t)
         return -1;
-    Obj *mro = tuple_pack(5, (Obj *)t, (Obj *)Exc_BaseExceptionGroup, (Obj *)Exc_Exception,
-                          (Obj *)Exc_BaseException, (Obj *)&Object_Type);
-    if (!mro)
-        return -1;
-    SETREF(t->mro, mro);
     Exc_ExceptionGroup = t;
     if (dict_setitem_cstr(builtins, "BaseExceptionGroup", (Obj *)Exc_BaseExceptionGroup) < 0)
         return -1;
@@ -1205,6 +1204,12 @@ int exc_init(Obj *builtins)
         return -1;
     if (oserror_init() < 0 || unicode_err_setup() < 0)
         return -1;
+    /* the classes CPython gives fields of their own (solid bases: two of
+     * them cannot be bases of one class) */
+    TypeObj *solid[] = { Exc_StopIteration, Exc_SystemExit, Exc_AttributeError, Exc_NameError,
+                         Exc_ImportError, Exc_SyntaxError, Exc_OSError, Exc_UnicodeDecodeError };
+    for (size_t i = 0; i < sizeof solid / sizeof solid[0]; i++)
+        solid[i]->flags |= TPF_SOLID;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;
     if (type_add_getset(Exc_StopIteration, value_getset) < 0 ||

@@ -75,17 +75,11 @@ void obj_dealloc(Obj *o)
     }
 }
 
-/* Where the __dict__ slot of a str, bytes or tuple subclass instance is. */
-static size_t dict_at_end(size_t size)
-{
-    return (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *);
-}
-
 Obj *obj_alloc(TypeObj *type, size_t extra)
 {
     size_t size = type->basicsize + extra;
-    if (type->dictoffset == DICT_AT_END)
-        size = dict_at_end(size) + sizeof(Obj *);
+    if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
+        size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
     Obj *o = mem_calloc(1, size);
     if (!o)
         return err_nomemory();
@@ -446,12 +440,8 @@ int obj_compare_bool(Obj *a, Obj *b, int op)
 Obj **obj_dict_ptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
-    if (off == DICT_AT_END) {      /* after the inline data: obj_alloc */
-        size_t extra = (o->type->flags & TPF_STR_SUBCLASS) ? ((StrObj *)o)->nbytes + 1
-                     : (o->type->flags & TPF_BYTES_SUBCLASS) ? ((BytesObj *)o)->size + 1
-                     : ((TupleObj *)o)->size * sizeof(Obj *);
-        off = dict_at_end(o->type->basicsize + extra);
-    }
+    if (off == DICTOFFSET_END)
+        off = mem_size(o) - sizeof(Obj *);
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 
@@ -703,6 +693,8 @@ Obj *obj_getitem(Obj *o, Obj *key)
 {
     if (o->type->getitem)
         return o->type->getitem(o, key);
+    if (o == (Obj *)&Type_Type)
+        return generic_alias_new(o, key);
     if (TYPE_CHECK(o)) {
         bool found;
         Obj *r = NULL;
@@ -1140,8 +1132,8 @@ int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
         Obj *key = TUPLE_ITEM(kwnames, k);
         int i = find_name(names, n, key);
         if (i < 0)
-            return err_format_int(Exc_TypeError, "%s() got an unexpected keyword argument '%S'",
-                                  fname, key);
+            return err_format_int(Exc_TypeError, "'%S' is an invalid keyword argument for %s()",
+                                  key, fname);
         if (out[i])
             return err_format_int(Exc_TypeError, "argument for %s() given by name ('%s') and "
                                   "position (%d)", fname, names[i], i + 1);

@@ -182,7 +182,9 @@ typedef enum MemberKind {
     MEMBER_OBJ,         /* Obj * field; NULL reads as None */
     MEMBER_OBJ_EX,      /* Obj * field; NULL raises AttributeError */
     MEMBER_INT64,       /* int64_t field */
-    MEMBER_BOOL         /* bool field */
+    MEMBER_BOOL,        /* bool field */
+    MEMBER_SLOT         /* a __slots__ entry: Obj * field; NULL raises
+                           "'X' object has no attribute 'y'" */
 } MemberKind;
 
 typedef struct MemberDef {
@@ -217,21 +219,24 @@ enum {
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
                                    tuple, bytes): a subclass's __dict__ slot
-                                   follows it (dictoffset DICT_AT_END) */
+                                   ends its block (dictoffset DICTOFFSET_END) */
     TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
     TPF_BYTES_SUBCLASS = 1 << 12,
-    TPF_BYTEARRAY_SUBCLASS = 1 << 13
+    TPF_BYTEARRAY_SUBCLASS = 1 << 13,
+    TPF_WEAKREF = 1 << 14,      /* instances have a __weakref__ slot (a class
+                                   without __slots__, inherited) */
+    TPF_SOLID = 1 << 15         /* a class whose instances have fields of
+                                   their own though its size is its base's
+                                   (OSError ...): a solid base for multiple
+                                   inheritance (not inherited) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS)
-
-/* TypeObj.dictoffset of a subclass of str or tuple: the __dict__ slot
- * is the pointer-aligned one after the instance's inline data. */
-#define DICT_AT_END SIZE_MAX
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS | \
+        TPF_WEAKREF)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -248,15 +253,17 @@ struct TypeObj {
                                  name_obj's data) */
     Obj *name_obj;            /* __name__ str object (set by type_ready) */
     Obj *qualname;            /* __qualname__ str (NULL: same as name) */
-    TypeObj *base;            /* single base class (NULL only for object) */
+    TypeObj *base;            /* __base__: the base whose instance layout this
+                                 type's extends (CPython's best_base; all the
+                                 bases are in `bases`); NULL only for object */
     Obj *dict;                /* attributes: a dict (owned) */
-    Obj *mro;                 /* tuple: this type, base, ..., object */
+    Obj *mro;                 /* tuple: this type, ..., object (C3 order) */
     uint32_t flags;           /* TPF_* */
     size_t basicsize;         /* bytes of an instance (fixed part) */
     size_t dictoffset;        /* offset of an `Obj *` __dict__ slot in
                                  instances, 0 if instances have no dict,
-                                 DICT_AT_END after a str's, bytes' or tuple's
-                                 inline data (a subclass of them) */
+                                 DICTOFFSET_END after a str's, bytes' or
+                                 tuple's inline data (a subclass of them) */
     const char *doc;          /* __doc__ (may be NULL) */
 
     /* -- life cycle -- */
@@ -307,14 +314,29 @@ struct TypeObj {
     const MethodDef *methods; /* NULL-name-terminated, may be NULL */
     const MemberDef *members; /* idem */
     const GetSetDef *getset;  /* idem */
+
+    /* -- classes (heap types) -- */
+    Obj *bases;               /* __bases__ tuple (owned); NULL for a C type:
+                                 (base,), or () for object */
+    size_t nslots;            /* __slots__ members this class adds ... */
+    size_t slotoffset;        /* ... at this offset in its instances */
+    MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
+    Obj *slotnames;           /* tuple of their names (owns the strings) */
+    Obj *subclasses;          /* list of the classes made with this one among
+                                 their bases (__subclasses__()), or NULL */
 };
+
+/* dictoffset value of a subclass of a variable-size type (str, bytes,
+ * tuple): the __dict__ slot is the last pointer of each instance's block
+ * (obj_alloc makes room for it). */
+#define DICTOFFSET_END ((size_t)-1)
 
 /* Initialise a static type (idempotent).  0 ok, -1 error. */
 int type_ready(TypeObj *t);
 /* Look `name` up along t's MRO; borrowed reference, NULL if absent (no
  * exception set). */
 Obj *type_lookup(TypeObj *t, Obj *name);
-/* 1 if a is b or a subclass of b (walks the base chain). */
+/* 1 if a is b or a subclass of b (along a's MRO). */
 bool type_is_subtype(TypeObj *a, TypeObj *b);
 /* Add descriptors for a getset table to a type that is already ready
  * (e.g. a class made at start-up).  0/-1. */
@@ -733,6 +755,8 @@ int types_init(void);
     X(__class_getitem__) X(__format__) X(__round__) X(__reversed__) \
     X(__missing__) X(__traceback__) X(__cause__) X(__context__) \
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
+    X(__getnewargs__) X(__getstate__) X(__reduce__) X(__weakref__) X(__mro_entries__) \
+    X(__instancecheck__) X(__subclasscheck__) X(__orig_bases__) X(__orig_class__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
     X(context) X(flush) X(stdout) X(stderr) \
@@ -745,7 +769,7 @@ int types_init(void);
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
     X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
-    X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__)
+    X(__abstractmethods__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
@@ -821,6 +845,22 @@ typedef struct MethodObj {
 } MethodObj;
 
 Obj *method_new(Obj *func, Obj *self);
+
+/* Type hints (t_alias.c): types.GenericAlias (origin[args]) and
+ * types.UnionType (X | Y).  type_union_or is `a | b` for classes, None,
+ * aliases and unions (NotImplemented otherwise); union_check is
+ * isinstance(o, u) / issubclass(o, u) (1/0, -1 error);
+ * generic_class_getitem is the METH_O|METH_CLASS __class_getitem__ of
+ * list, dict, ... */
+extern TypeObj GenericAlias_Type, Union_Type, MappingProxy_Type;
+/* types.MappingProxyType(mapping): a read-only view (a class's __dict__). */
+Obj *mappingproxy_new(Obj *mapping);
+Obj *generic_alias_new(Obj *origin, Obj *args);
+Obj *type_union_or(Obj *a, Obj *b);
+int union_check(Obj *u, Obj *o, bool sub);
+Obj *generic_class_getitem(Obj *cls, Obj *const *a, size_t n, Obj *k);
+/* int/float/str/tuple.__getnewargs__ (class.c). */
+Obj *builtin_getnewargs(Obj *self, Obj *const *a, size_t n, Obj *k);
 
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);

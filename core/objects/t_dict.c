@@ -813,6 +813,7 @@ static Obj *dm_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 }
 
 static const MethodDef dict_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "__reversed__", dm_reversed, METH_NOARGS, NULL },
     { "keys", dm_keys, METH_NOARGS, NULL },
     { "values", dm_values, METH_NOARGS, NULL },

@@ -359,6 +359,7 @@ static Obj *float_get_real(Obj *self, void *c) { (void)c; return float_pos(self)
 static Obj *float_get_imag(Obj *self, void *c) { (void)self; (void)c; return float_from_double(0.0); }
 
 static const MethodDef float_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     { "is_integer", float_is_integer, METH_NOARGS, NULL },
     { "as_integer_ratio", float_as_integer_ratio, METH_NOARGS, NULL },
     { "conjugate", float_conjugate, METH_NOARGS, NULL },

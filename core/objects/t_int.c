@@ -113,6 +113,14 @@ static Obj *big_result(big_status st, big_int **r)
     return int_from_big(*r);
 }
 
+Obj *int_powmod(Obj *a, Obj *b, Obj *m)
+{
+    big_tmp ta, tb, tm;
+    big_int *r = NULL;
+    return big_result(big_powmod(int_big_view(a, &ta), int_big_view(b, &tb),
+                                 int_big_view(m, &tm), &r), &r);
+}
+
 Obj *int_from_double(double d)
 {
     if (d >= -9.2e18 && d <= 9.2e18)
@@ -455,7 +463,7 @@ static Obj *int_neg(Obj *o)
 }
 
 /* The value of o as an exact int (bool and subclasses become plain int). */
-static Obj *int_exact(Obj *o)
+Obj *int_exact(Obj *o)
 {
     if (INT_CHECK_EXACT(o))
         return NEWREF(o);
@@ -789,6 +797,7 @@ static Obj *int_get_zero(Obj *self, void *c) { (void)self; (void)c; return int_f
 static Obj *int_get_one(Obj *self, void *c) { (void)self; (void)c; return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     { "bit_length", int_bit_length, METH_NOARGS, NULL },
     { "conjugate", int_conjugate, METH_NOARGS, NULL },
     { "__format__", int_format, METH_O, NULL },
@@ -813,7 +822,7 @@ TypeObj Int_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "int",
     .basicsize = sizeof(IntObj),
-    .flags = TPF_BASETYPE | TPF_INT_SUBCLASS,
+    .flags = TPF_BASETYPE | TPF_INT_SUBCLASS | TPF_VARSIZE,
     .doc = "int([x]) -> integer",
     .dealloc = int_dealloc,
     .tp_new = int_tp_new,
@@ -875,7 +884,7 @@ TypeObj Bool_Type = {
     .name = "bool",
     .base = &Int_Type,
     .basicsize = sizeof(IntObj),
-    .flags = TPF_INT_SUBCLASS,
+    .flags = TPF_INT_SUBCLASS | TPF_VARSIZE,
     .doc = "bool(x) -> bool",
     .dealloc = int_dealloc,
     .tp_new = bool_tp_new,

@@ -18,13 +18,15 @@ typedef struct ReversedObj {
 Obj *iter_reversed(Obj *seq)
 {
     bool found;
+    if (type_lookup(OBJ_TYPE(seq), ID(__reversed__)) == obj_none)
+        return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     Obj *r = obj_call_special(seq, ID(__reversed__), NULL, 0, &found);
     if (found || r)
         return r;
     if (err_occurred())
         return NULL;
     TypeObj *t = OBJ_TYPE(seq);
-    if (!t->getitem || !t->len || DICT_CHECK(seq))
+    if (!t->getitem || DICT_CHECK(seq))
         return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     int64_t n = obj_len(seq);
     if (n < 0)
@@ -179,7 +181,7 @@ static Obj *zip_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     int strict = 0;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {
         if (!str_eq_cstr(TUPLE_ITEM(kwnames, k), "strict"))
-            return err_format(Exc_TypeError, "zip() got an unexpected keyword argument '%S'",
+            return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for zip()",
                               TUPLE_ITEM(kwnames, k));
         if ((strict = obj_is_true(args[nargs + k])) < 0)
             return NULL;
@@ -371,6 +373,7 @@ int types_init(void)
         &Range_Type, &Slice_Type, &ListIter_Type, &ListRevIter_Type, &TupleIter_Type,
         &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictIter_Type, &SetIter_Type,
         &RangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
+        &GenericAlias_Type, &Union_Type, &MappingProxy_Type,
     };
     if (int_init() < 0 || str_init() < 0 || bytes_init() < 0)
         return -1;

@@ -839,6 +839,7 @@ static int list_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 static const MethodDef list_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "append", lm_append, METH_O, NULL },
     { "extend", lm_extend, METH_O, NULL },
     { "insert", lm_insert, METH_FASTCALL, NULL },

@@ -901,6 +901,7 @@ static Obj *sm_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     { "__contains__", sm_contains, METH_O, NULL }
 
 static const MethodDef set_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "add", sm_add, METH_O, NULL },
     { "remove", sm_remove, METH_O, NULL },
     { "discard", sm_discard, METH_O, NULL },
@@ -915,6 +916,7 @@ static const MethodDef set_methods[] = {
 };
 
 static const MethodDef frozenset_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     COMMON_METHODS,
     { NULL, NULL, 0, NULL }
 };
@@ -947,7 +949,7 @@ TypeObj Set_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "set",
     .basicsize = sizeof(SetObj),
-    .flags = TPF_BASETYPE | TPF_ABSTRACT_HASH,
+    .flags = TPF_BASETYPE | TPF_ABSTRACT_HASH | TPF_WEAKREF,
     .doc = "set() -> new empty set object",
     .dealloc = set_dealloc,
     .tp_new = set_tp_new,
@@ -968,7 +970,7 @@ TypeObj FrozenSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "frozenset",
     .basicsize = sizeof(SetObj),
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREF,
     .doc = "frozenset() -> empty frozenset object",
     .dealloc = set_dealloc,
     .tp_new = frozenset_tp_new,

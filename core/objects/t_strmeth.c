@@ -882,6 +882,7 @@ static Obj *m_casefold(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOA
 #define MK(n, f) { n, f, METH_FASTCALL | METH_KEYWORDS, NULL }
 
 const MethodDef str_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     MO("join", m_join), MK("split", m_split), MK("rsplit", m_rsplit),
     MK("splitlines", m_splitlines), MF("strip", m_strip), MF("lstrip", m_lstrip),
     MF("rstrip", m_rstrip), M0("upper", m_upper), M0("lower", m_lower),

@@ -305,6 +305,8 @@ static Obj *tuple_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwn
 }
 
 static const MethodDef tuple_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "index", tm_index, METH_FASTCALL, NULL },
     { "count", tm_count, METH_O, NULL },
     { NULL, NULL, 0, NULL }

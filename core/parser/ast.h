@@ -224,6 +224,8 @@ typedef enum ast_stmt_kind {
  * alias of v.AsyncFunctionDef), so code may handle both through either. */
 typedef struct ast_funcdef {
     const char *name;
+    const char *store;            /* [symtable] the name it is bound to (private
+                                     names mangled), or NULL: name */
     ast_arguments *args;
     ast_stmt_seq body;
     ast_expr_seq decorator_list;
@@ -256,6 +258,7 @@ struct ast_stmt {
         struct {
             const char *name; ast_expr_seq bases; ast_keyword_seq keywords;
             ast_stmt_seq body; ast_expr_seq decorator_list;
+            const char *store;            /* [symtable] bound name (mangled), or NULL */
             ast_nameref bind;             /* [symtable] where the class name is stored */
             struct sym_scope *scope;      /* [symtable] */
         } ClassDef;
@@ -294,6 +297,8 @@ typedef struct ast_tree {
     ast_arena *arena;             /* owns all nodes, strings and scopes */
     ast_mod *mod;                 /* the Module node */
     struct sym_scope *top;        /* [symtable] == mod->scope */
+    const char *src;              /* the (normalised) source text, in the arena */
+    size_t srclen;
 } ast_tree;
 
 /* ---- syntax errors ----------------------------------------------------- */

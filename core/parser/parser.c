@@ -3582,6 +3582,12 @@ static int parse_common(const char *src, size_t len, ast_tree **out, ast_error *
     lex_result_free(&lr);
     int rc = p.failed ? -1 : 0;
     t->mod = mod;
+    char *copy = rc == 0 ? ast_arena_alloc(t->arena, n + 1) : NULL;
+    if (copy) {
+        memcpy(copy, buf, n);
+        t->src = copy;
+        t->srclen = n;
+    }
     if (rc == 0 && sym && symtable_build(t, buf, n, err) < 0)
         rc = -1;
     mem_free(buf, len + 2);

@@ -68,6 +68,8 @@ typedef struct st_state {
     int star_in_loop;           /* pass 3: those inside the innermost loop
                                    (break/continue may not leave one) */
     int ff_lineno;              /* line of the last leading `from __future__` (-1 none) */
+    const char *private_name;   /* pass 1: the class whose private names (__x) are
+                                   mangled here (CPython's st_private), or NULL */
 } st_state;
 
 /* ---- errors ------------------------------------------------------------ */
@@ -306,6 +308,31 @@ static scope_x *new_scope(st_state *st, sym_block type, const char *name, int li
 
 /* ---- pass 1: visit ----------------------------------------------------- */
 
+/* CPython's _Py_Mangle: in a class _A_ (and the functions inside it) the
+ * name __x is _A__x; names ending with __ or holding a dot are kept.
+ * *id is replaced by the mangled name (in the arena).  0/-1. */
+static int mangle(st_state *st, const char **id)
+{
+    const char *n = *id, *c = st->private_name;
+    size_t len = strlen(n);
+    if (!c || len < 2 || n[0] != '_' || n[1] != '_' ||
+        (len >= 4 && n[len - 1] == '_' && n[len - 2] == '_') || strchr(n, '.'))
+        return 0;
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return 0;
+    size_t cl = strlen(c);
+    char *m = salloc(st, len + cl + 2);
+    if (!m)
+        return -1;
+    m[0] = '_';
+    memcpy(m + 1, c, cl);
+    memcpy(m + 1 + cl, n, len + 1);
+    *id = m;
+    return 0;
+}
+
 static int visit_expr(st_state *st, ast_expr *e);
 static int visit_stmts(st_state *st, ast_stmt_seq s);
 
@@ -343,7 +370,8 @@ static int def_params(st_state *st, ast_arg_seq s)
 {
     for (int i = 0; i < s.count; i++) {
         ast_arg *a = s.items[i];
-        if (add_def(st, a->arg, SYM_DEF_PARAM, a->lineno, a->col_offset, a->end_lineno,
+        if (mangle(st, &a->arg) < 0 ||
+            add_def(st, a->arg, SYM_DEF_PARAM, a->lineno, a->col_offset, a->end_lineno,
                     a->end_col_offset) < 0)
             return -1;
     }
@@ -358,8 +386,9 @@ static int visit_params(st_state *st, ast_arguments *a)
         return -1;
     ast_arg *v[2] = { a->vararg, a->kwarg };
     for (int i = 0; i < 2; i++)
-        if (v[i] && add_def(st, v[i]->arg, SYM_DEF_PARAM, v[i]->lineno, v[i]->col_offset,
-                            v[i]->end_lineno, v[i]->end_col_offset) < 0)
+        if (v[i] && (mangle(st, &v[i]->arg) < 0 ||
+                     add_def(st, v[i]->arg, SYM_DEF_PARAM, v[i]->lineno, v[i]->col_offset,
+                            v[i]->end_lineno, v[i]->end_col_offset) < 0))
             return -1;
     sym_scope *s = &st->cur->pub;
     s->posonlyargcount = a->posonlyargs.count;
@@ -388,7 +417,9 @@ static void leave_scope(st_state *st)
 static int visit_funcdef(st_state *st, ast_stmt *s)
 {
     ast_funcdef *f = &s->v.FunctionDef;
-    if (add_def(st, f->name, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
+    f->store = f->name;
+    if (mangle(st, &f->store) < 0 ||
+        add_def(st, f->store, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
                 s->end_col_offset) < 0 ||
         visit_exprs(st, f->args->defaults) < 0 || visit_exprs(st, f->args->kw_defaults) < 0 ||
         visit_annotations(st, f->args, f->returns) < 0 || visit_exprs(st, f->decorator_list) < 0)
@@ -405,7 +436,9 @@ static int visit_funcdef(st_state *st, ast_stmt *s)
 
 static int visit_classdef(st_state *st, ast_stmt *s)
 {
-    if (add_def(st, s->v.ClassDef.name, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
+    s->v.ClassDef.store = s->v.ClassDef.name;
+    if (mangle(st, &s->v.ClassDef.store) < 0 ||
+        add_def(st, s->v.ClassDef.store, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
                 s->end_col_offset) < 0 || visit_exprs(st, s->v.ClassDef.bases) < 0)
         return -1;
     for (int i = 0; i < s->v.ClassDef.keywords.count; i++)
@@ -418,8 +451,11 @@ static int visit_classdef(st_state *st, ast_stmt *s)
         return -1;
     s->v.ClassDef.scope = &c->pub;
     st->cur = c;
+    const char *outer = st->private_name;
+    st->private_name = s->v.ClassDef.name;
     if (visit_stmts(st, s->v.ClassDef.body) < 0)
         return -1;
+    st->private_name = outer;
     leave_scope(st);
     return 0;
 }
@@ -446,6 +482,8 @@ static int visit_directive(st_state *st, ast_stmt *s)
     if (!global && cur->pub.type == SYM_MODULE)
         return err_stmt(st, s, "nonlocal declaration not allowed at module level");
     for (int i = 0; i < s->v.Global.names.count; i++) {
+        if (mangle(st, (const char **)&s->v.Global.names.items[i]) < 0)
+            return -1;
         const char *name = s->v.Global.names.items[i];
         int k = add_symbol(st, cur, name);
         if (k < 0)
@@ -524,6 +562,8 @@ static int visit_stmt(st_state *st, ast_stmt *s)
     case AST_AnnAssign: {
         ast_expr *t = s->v.AnnAssign.target;
         if (t->kind == AST_Name) {
+            if (mangle(st, &t->v.Name.id) < 0)
+                return -1;
             int k = sym_index(st->cur, t->v.Name.id);
             int cf = k >= 0 ? st->cur->pub.symbols[k].flags : 0;
             if ((cf & (SYM_DEF_GLOBAL | SYM_DEF_NONLOCAL)) && st->cur->pub.type != SYM_MODULE &&
@@ -693,6 +733,8 @@ static int visit_comprehension(st_state *st, ast_expr *e)
 static int visit_namedexpr_target(st_state *st, ast_expr *t)
 {
     scope_x *s = st->cur;
+    if (mangle(st, &t->v.Name.id) < 0)
+        return -1;
     const char *name = t->v.Name.id;
     if (!s->comp_kind)
         return def_expr(st, name, SYM_DEF_LOCAL, t);
@@ -806,12 +848,16 @@ static int visit_expr(st_state *st, ast_expr *e)
         break;
     case AST_JoinedStr: r = visit_exprs(st, e->v.JoinedStr.values); break;
     case AST_Constant: break;
-    case AST_Attribute: r = visit_expr(st, e->v.Attribute.value); break;
+    case AST_Attribute:
+        r = mangle(st, &e->v.Attribute.attr) < 0 ? -1 : visit_expr(st, e->v.Attribute.value);
+        break;
     case AST_Subscript:
         r = visit_expr(st, e->v.Subscript.value) < 0 ? -1 : visit_expr(st, e->v.Subscript.slice);
         break;
     case AST_Starred: r = visit_expr(st, e->v.Starred.value); break;
     case AST_Name:
+        if (mangle(st, &e->v.Name.id) < 0)
+            return -1;
         r = def_expr(st, e->v.Name.id, e->v.Name.ctx == AST_Load ? SYM_USE : SYM_DEF_LOCAL, e);
         if (r == 0 && e->v.Name.ctx == AST_Load && st->cur->pub.type == SYM_FUNCTION &&
             !strcmp(e->v.Name.id, "super"))
@@ -1236,7 +1282,7 @@ static int r_funcdef(st_state *st, ast_stmt *s)
     f->is_generator = c->pub.is_generator || c->pub.is_async_generator;
     if (r_in_scope(st, f->scope, f->args, &f->body, NULL) < 0)
         return -1;
-    return ref_name(st, f->name, AST_Store, &f->bind);
+    return ref_name(st, f->store ? f->store : f->name, AST_Store, &f->bind);
 }
 
 static int r_classdef(st_state *st, ast_stmt *s)
@@ -1248,7 +1294,8 @@ static int r_classdef(st_state *st, ast_stmt *s)
     for (int i = 0; i < s->v.ClassDef.keywords.count; i++)
         if (r_expr(st, s->v.ClassDef.keywords.items[i]->value) < 0)
             return -1;
-    return ref_name(st, s->v.ClassDef.name, AST_Store, &s->v.ClassDef.bind);
+    return ref_name(st, s->v.ClassDef.store ? s->v.ClassDef.store : s->v.ClassDef.name, AST_Store,
+                    &s->v.ClassDef.bind);
 }
 
 static int r_alias(st_state *st, ast_alias *a)

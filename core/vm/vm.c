@@ -195,7 +195,7 @@ static inline Obj *load_global(FrameObj *f, NameCache *nc)
 static Obj *load_name(FrameObj *f, NameCache *nc)
 {
     if (f->locals && f->locals != f->globals) {
-        bool exact = f->locals->type == &Dict_Type;    /* a subclass may override */
+        bool exact = OBJ_TYPE(f->locals) == &Dict_Type;   /* a subclass's __getitem__ runs */
         Obj *v = exact ? dict_getitem(f->locals, nc->name) : obj_getitem(f->locals, nc->name);
         if (v)
             return exact ? NEWREF(v) : v;
@@ -212,12 +212,12 @@ static Obj *load_name(FrameObj *f, NameCache *nc)
 static int store_name(FrameObj *f, Obj *name, Obj *v)
 {
     Obj *d = f->locals ? f->locals : f->globals;
-    return d->type == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
+    return OBJ_TYPE(d) == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
 }
 
 static int delete_name(Obj *d, Obj *name)
 {
-    bool exact = d->type == &Dict_Type;    /* a subclass may override __delitem__ */
+    bool exact = OBJ_TYPE(d) == &Dict_Type;
     int rc = exact ? dict_delitem(d, name) : obj_delitem(d, name);
     if (rc == 1 || (rc < 0 && !exact && err_matches(Exc_KeyError))) {
         err_clear();
@@ -463,6 +463,35 @@ static Obj *format_value(Obj *v, Obj *spec, int conv)
     return r;
 }
 
+/* SETUP_ANNOTATIONS: an empty __annotations__ in the namespace unless
+ * it has one. */
+static int setup_annotations(FrameObj *f)
+{
+    Obj *ns = f->locals ? f->locals : f->globals;
+    if (DICT_CHECK(ns)) {
+        if (dict_getitem(ns, ID(__annotations__)))
+            return 0;
+        if (err_occurred())
+            return -1;
+    } else {
+        Obj *v = obj_getitem(ns, ID(__annotations__));
+        if (v) {
+            DECREF(v);
+            return 0;
+        }
+        if (!err_matches(Exc_KeyError))
+            return -1;
+        err_clear();
+    }
+    Obj *d = dict_new();
+    if (!d)
+        return -1;
+    int r = DICT_CHECK(ns) ? dict_setitem(ns, ID(__annotations__), d)
+                           : obj_setitem(ns, ID(__annotations__), d);
+    DECREF(d);
+    return r;
+}
+
 /* MAKE_FUNCTION: code on top, then the optional parts below it. */
 static Obj *make_function(FrameObj *f, int flags, Obj **sp)
 {
@@ -473,8 +502,18 @@ static Obj *make_function(FrameObj *f, int flags, Obj **sp)
     int k = -2;
     if (flags & MF_CLOSURE)
         fn->closure = NEWREF(sp[k--]);
-    if (flags & MF_ANNOTATIONS)
-        fn->annotations = NEWREF(sp[k--]);
+    if (flags & MF_ANNOTATIONS) {
+        Obj *pairs = sp[k--];
+        if (!(fn->annotations = dict_new())) {
+            DECREF(fn);
+            return NULL;
+        }
+        for (size_t i = 0; i + 1 < TUPLE_SIZE(pairs); i += 2)
+            if (dict_setitem(fn->annotations, TUPLE_ITEM(pairs, i), TUPLE_ITEM(pairs, i + 1)) < 0) {
+                DECREF(fn);
+                return NULL;
+            }
+    }
     if (flags & MF_KWDEFAULTS)
         fn->kwdefaults = NEWREF(sp[k--]);
     if (flags & MF_DEFAULTS)
@@ -646,7 +685,8 @@ static int import_star(FrameObj *f, Obj *m)
     Obj *k, *v;
     Obj *target = f->locals ? f->locals : f->globals;
     while (dict_next(*dp, &pos, &k, &v))
-        if (STR_DATA(k)[0] != '_' && dict_setitem(target, k, v) < 0)
+        if (STR_DATA(k)[0] != '_' && (DICT_CHECK(target) ? dict_setitem(target, k, v)
+                                                        : obj_setitem(target, k, v)) < 0)
             return -1;
     return 0;
 }
@@ -1620,6 +1660,10 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             break;
         case OP_LOAD_ASSERTION_ERROR:
             PUSH(NEWREF((Obj *)Exc_AssertionError));
+            break;
+        case OP_SETUP_ANNOTATIONS:
+            if (setup_annotations(f) < 0)
+                goto error;
             break;
 
         /* ---- with ---- */

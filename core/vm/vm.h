@@ -162,6 +162,13 @@ Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
  * compile). */
 Obj *exec_module_source(const char *src, size_t len, Obj *filename, Obj *globals);
 
+/* compile(source, filename, mode): a code object for mode "exec", "eval"
+ * or "single" (whose expression statements call displayhook(value)), or
+ * NULL with CPython's SyntaxError naming filename. */
+Obj *compile_source(Obj *source, Obj *filename, const char *mode, Obj *displayhook);
+/* Runs a code object from compile() in globals/locals: its value. */
+Obj *exec_code(Obj *code, Obj *globals, Obj *locals);
+
 /* Readies the VM's types (once). 0/-1. */
 int vm_init(void);
 /* Resets the interpreter state for a run of src[0..len) named filename

@@ -620,6 +620,12 @@ int main(int argc, char **argv)
     ast_tree *t;
     ast_error err;
     int rc = parse_program(src, len, &t, &err);
+    if (rc == 0 && mode == 0) {
+        /* the symtable mangles private names in place (__x in class A is
+         * _A__x): dump the tree as the parser made it, as ast.dump does */
+        ast_tree_free(t);
+        rc = parse_program_nosym(src, len, &t, &err);
+    }
     free(src);
     if (rc < 0) {
         if (mode == 2) {
