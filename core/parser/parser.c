@@ -2574,6 +2574,11 @@ static ast_stmt *parse_expr_stmt(parser *p)
         return s;
     }
     if (at(p, T_COLON)) {
+        /* the invalid_assignment rules need an expression after the ':' */
+        int bad = first->kind != AST_Name && first->kind != AST_Attribute &&
+                  first->kind != AST_Subscript;
+        if (bad && p->pos + 1 < p->ntoks && !starts_expr(&p->toks[p->pos + 1]))
+            return fail_tok(p, cur(p), "invalid syntax");
         if (first->kind == AST_Tuple || first->kind == AST_List)
             return fail_node(p, first->kind == AST_Tuple && t0->kind != T_LPAR
                              ? first->v.Tuple.elts.items[0] : first, first->kind == AST_Tuple
