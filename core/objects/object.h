@@ -216,14 +216,19 @@ enum {
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
                                    tuple, int): subclasses get no __dict__ */
-    TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
+    TPF_ABSTRACT_HASH = 1 << 11,/* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
+    TPF_MATCH_SELF = 1 << 12,   /* class pattern C(x) matches the subject itself
+                                   (bool, int, float, str, list, tuple, dict, set, ...) */
+    TPF_SEQUENCE = 1 << 13,     /* a sequence for patterns (list, tuple, range,
+                                   collections.abc.Sequence; not str) */
+    TPF_MAPPING = 1 << 14       /* a mapping for patterns (dict, collections.abc.Mapping) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE)
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF | TPF_SEQUENCE | TPF_MAPPING)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -701,7 +706,8 @@ int types_init(void);
     X(__pow__) X(__rpow__) X(__ipow__) X(__lshift__) X(__rlshift__) \
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
-    X(__ixor__) X(__or__) X(__ror__) X(__ior__)
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(get) X(__match_args__) \
+    X(__abc_tpflags__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
