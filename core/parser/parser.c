@@ -3323,7 +3323,8 @@ static ast_pattern *new_pattern(parser *p, ast_pattern_kind k, lex_token *t)
 static void *fail_pass1(parser *p, lex_token *t, const char *msg)
 {
     fail_tok(p, t, msg);
-    p->pass1 = 1;
+    if (!p->speculating)
+        p->pass1 = 1;
     return NULL;
 }
 
@@ -3370,10 +3371,8 @@ static ast_expr *parse_signed_number(parser *p)
         return invalid(p);
     lex_token *nt = take(p);
     ast_expr *e = number_node(p, nt);
-    if (!e) {
-        p->pass1 = 1;
+    if (!e)
         return NULL;
-    }
     if (neg) {
         ast_expr *u = new_expr(p, AST_UnaryOp, t0);
         if (!u)
@@ -3394,10 +3393,8 @@ static ast_expr *parse_signed_number(parser *p)
         return fail_pass1(p, it, "imaginary number required in complex literal");
     take(p);
     ast_expr *imag = number_node(p, it);     /* Coroscope: complex is unsupported */
-    if (!imag) {
-        p->pass1 = 1;
+    if (!imag)
         return NULL;
-    }
     ast_expr *b = new_expr(p, AST_BinOp, t0);
     if (b) {
         b->v.BinOp.left = e;
@@ -3590,8 +3587,7 @@ static ast_pattern *try_next_pattern(parser *p)
 /* class_pattern: name_or_attr '(' [positional, ...] [keyword=pattern, ...] [','] ')' */
 static ast_pattern *parse_class_pattern(parser *p, ast_expr *cls)
 {
-    lex_token *open = take(p);
-    (void)open;
+    take(p);
     vec pos = {0}, names = {0}, kw = {0};
     while (!at(p, T_RPAR)) {
         lex_token *t = cur(p);
