@@ -134,6 +134,24 @@ for (const cli of Object.keys(CLIS)) {
     assert.equal(loads[2].meaning, "'x\\x00y'");
   });
 
+  test(`${cli}: a match statement: MATCH_* tests per case, each case line a statement start`, () => {
+    const r = dis(cli, 'match cmd:\n    case [x, *_]:\n        pass\n    case {"k": v, **rest}:\n'
+      + '        pass\n    case Point(1, y=0) | None:\n        pass\n    case _:\n        pass\n');
+    assert.equal(r.status, 0, r.stderr);
+    const c = codeOf(r.stdout, '<module>');
+    const starts = c.instrs.filter((i) => i.stmt).map((i) => i.line);
+    assert.deepEqual(starts, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const op of ['MATCH_SEQUENCE', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_KEYS', 'DICT_UPDATE',
+      'DELETE_SUBSCR', 'MATCH_CLASS']) assert.ok(c.ops.includes(op), `${op} in ${c.ops.join(' ')}`);
+    const cls = c.instrs.find((i) => i.op === 'MATCH_CLASS');
+    assert.equal(cls.arg, 1, 'one positional sub-pattern');
+    assert.equal(c.instrs[c.instrs.indexOf(cls) - 1].meaning, "('y',)", 'keyword names before it');
+    const dflt = c.instrs.find((i) => i.stmt && i.line === 8);
+    assert.equal(dflt.op, 'NOP', 'a final `case _` has no code of its own');
+    assert.equal(c.instrs.filter((i) => i.op === 'COPY' && i.arg === 1 && i.stmt).length, 3,
+      'each case but the last tries a copy of the subject');
+  });
+
   test(`${cli}: a syntax error is reported as by run, exit 1; no file is a usage error`, () => {
     const r = dis(cli, 'def f(:\n    pass\n');
     assert.equal(r.status, 1);

@@ -139,7 +139,8 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
     case OP_LOAD_METHOD: case OP_LOAD_BUILD_CLASS: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
-    case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+    case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_GET_LEN: case OP_MATCH_MAPPING:
+    case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
     case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
@@ -148,7 +149,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_RETURN_VALUE:
     case OP_RERAISE: case OP_POP_EXCEPT: case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
         return -1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;

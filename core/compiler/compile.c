@@ -1683,6 +1683,447 @@ static int import_from(Unit *u, const ast_stmt *s)
     return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
 }
 
+/* ---- match (PEP 634) ---- */
+
+/* CPython 3.11's scheme (compile.c, "PEP 634: Structural Pattern
+ * Matching"): every pattern routine consumes the subject on top of the
+ * stack and jumps to a fail_pop label on failure.  on_top counts the
+ * values kept above the subject's place while sub-patterns run; captured
+ * values are rotated underneath them, so that the names are stored only
+ * once the whole pattern matched.  fail_pop[n] pops n values, falling
+ * through to fail_pop[0].  The symtable has reported every error already
+ * (same checks, same order), so these routines only emit code. */
+typedef struct PatCtx {
+    const char **stores;        /* captured names, in stack order (first: top) */
+    int nstores, capstores;
+    bool allow_irrefutable;
+    int *fail_pop;              /* labels */
+    int fail_pop_size;
+    int on_top;
+} PatCtx;
+
+static void pc_free(PatCtx *pc)
+{
+    mem_free(pc->stores, 0);
+    mem_free(pc->fail_pop, 0);
+    pc->stores = NULL;
+    pc->fail_pop = NULL;
+    pc->nstores = pc->capstores = pc->fail_pop_size = 0;
+}
+
+static int pc_push_store(Unit *u, PatCtx *pc, const char *name)
+{
+    if (GROW(u, pc->stores, pc->capstores, pc->nstores + 1) < 0)
+        return -1;
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+static int pc_index(const PatCtx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (!strcmp(pc->stores[i], name))
+            return i;
+    return -1;
+}
+
+/* ensure_fail_pop: labels for popping up to n values */
+static int ensure_fail_pop(Unit *u, PatCtx *pc, int n)
+{
+    int size = n + 1;
+    if (size <= pc->fail_pop_size)
+        return 0;
+    int cap = pc->fail_pop_size;
+    if (GROW(u, pc->fail_pop, cap, size) < 0)
+        return -1;
+    while (pc->fail_pop_size < size) {
+        int l = new_label(u);
+        TRY(l);
+        pc->fail_pop[pc->fail_pop_size++] = l;
+    }
+    return 0;
+}
+
+/* jump_to_fail_pop: on failure pop what is on top and the captures so far */
+static int jump_to_fail_pop(Unit *u, PatCtx *pc, int op)
+{
+    int pops = pc->on_top + pc->nstores;
+    TRY(ensure_fail_pop(u, pc, pops));
+    return emit_jump(u, op, pc->fail_pop[pops]);
+}
+
+/* emit_and_reset_fail_pop: the fail_pop labels with their POP_TOPs */
+static int emit_and_reset_fail_pop(Unit *u, PatCtx *pc)
+{
+    if (!pc->fail_pop_size)
+        return 0;
+    while (--pc->fail_pop_size) {
+        TRY(place_label(u, pc->fail_pop[pc->fail_pop_size]));
+        TRY(emit(u, OP_POP_TOP, 0));
+    }
+    TRY(place_label(u, pc->fail_pop[0]));
+    mem_free(pc->fail_pop, 0);
+    pc->fail_pop = NULL;
+    return 0;
+}
+
+/* SWAP count, count-1, .. 2: the top value goes `count` deep (3.10's ROT_N) */
+static int pattern_rotate(Unit *u, int count)
+{
+    while (count > 1)
+        TRY(emit(u, OP_SWAP, count--));
+    return 0;
+}
+
+static int pattern_store_name(Unit *u, PatCtx *pc, const char *name)
+{
+    if (!name)
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    TRY(pattern_rotate(u, pc->on_top + pc->nstores + 1));
+    return pc_push_store(u, pc, name);
+}
+
+static bool wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MatchAs && !p->v.MatchAs.name;
+}
+
+static void set_loc_pattern(Unit *u, const ast_pattern *p)
+{
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, u->loc.stmt_line);
+}
+
+static int pattern(Unit *u, const ast_pattern *p, PatCtx *pc);
+
+static int subpattern(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    TRY(pattern(u, p, pc));
+    pc->allow_irrefutable = allow;
+    return 0;
+}
+
+static int emit_int(Unit *u, int64_t v) { return emit_const(u, int_from_i64(v)); }
+
+/* [a, *b, c]: UNPACK_EX / UNPACK_SEQUENCE, then each item */
+static int sequence_unpack(Unit *u, const ast_pattern_seq *ps, int star, PatCtx *pc)
+{
+    int n = ps->count;
+    if (star >= 0)
+        TRY(emit(u, OP_UNPACK_EX, star | ((n - star - 1) << 8)));
+    else
+        TRY(emit(u, OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(u, ps->items[i], pc));
+    }
+    return 0;
+}
+
+/* [a, *_, c]: items by index (from the end: len(s) - k) */
+static int sequence_subscr(Unit *u, const ast_pattern_seq *ps, int star, PatCtx *pc)
+{
+    int n = ps->count;
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        const ast_pattern *x = ps->items[i];
+        if (wildcard(x) || i == star)
+            continue;
+        TRY(emit(u, OP_COPY, 1));
+        if (i < star)
+            TRY(emit_int(u, i));
+        else {
+            TRY(emit(u, OP_GET_LEN, 0));
+            TRY(emit_int(u, n - i));
+            TRY(emit(u, OP_BINARY_OP, NB_SUB));
+        }
+        TRY(emit(u, OP_BINARY_SUBSCR, 0));
+        TRY(subpattern(u, x, pc));
+    }
+    pc->on_top--;
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+static int pattern_sequence(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *ps = &p->v.MatchSequence.patterns;
+    int n = ps->count, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        const ast_pattern *x = ps->items[i];
+        if (x->kind == AST_MatchStar) {
+            star_wildcard = !x->v.MatchStar.name;
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= wildcard(x);
+    }
+    pc->on_top++;
+    TRY(emit(u, OP_MATCH_SEQUENCE, 0));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0 || n > 1) {
+        TRY(emit(u, OP_GET_LEN, 0));
+        TRY(emit_int(u, star < 0 ? n : n - 1));
+        TRY(emit(u, OP_COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE));
+        TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    if (star_wildcard)
+        return sequence_subscr(u, ps, star, pc);
+    return sequence_unpack(u, ps, star, pc);
+}
+
+static int pattern_mapping(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_expr_seq *keys = &p->v.MatchMapping.keys;
+    const ast_pattern_seq *ps = &p->v.MatchMapping.patterns;
+    const char *rest = p->v.MatchMapping.rest;
+    int n = keys->count;
+    pc->on_top++;
+    TRY(emit(u, OP_MATCH_MAPPING, 0));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        pc->on_top--;
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    }
+    if (n) {
+        TRY(emit(u, OP_GET_LEN, 0));
+        TRY(emit_int(u, n));
+        TRY(emit(u, OP_COMPARE_OP, CMP_GE));
+        TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    for (int i = 0; i < n; i++)
+        TRY(expr(u, keys->items[i]));
+    TRY(emit(u, OP_BUILD_TUPLE, n));
+    TRY(emit(u, OP_MATCH_KEYS, 0));
+    pc->on_top += 2;                                    /* subject keys values */
+    TRY(emit(u, OP_COPY, 1));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_IS_OP, 1));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    TRY(emit(u, OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(u, ps->items[i], pc));
+    }
+    pc->on_top -= 2;
+    if (!rest) {
+        TRY(emit(u, OP_POP_TOP, 0));                    /* the keys */
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;     /* the subject */
+    }
+    /* rest = dict(subject); del rest[k] for each key */
+    TRY(emit(u, OP_BUILD_MAP, 0));                      /* subject keys {} */
+    TRY(emit(u, OP_SWAP, 3));                           /* {} keys subject */
+    TRY(emit(u, OP_DICT_UPDATE, 2));                    /* copy keys */
+    TRY(emit(u, OP_UNPACK_SEQUENCE, n));                /* copy k_n .. k_1 */
+    for (int left = n; left > 0; left--) {
+        TRY(emit(u, OP_COPY, 1 + left));                /* copy keys.. copy */
+        TRY(emit(u, OP_SWAP, 2));                       /* copy keys.. copy key */
+        TRY(emit(u, OP_DELETE_SUBSCR, 0));
+    }
+    return pattern_store_name(u, pc, rest);
+}
+
+static int pattern_class(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *pos = &p->v.MatchClass.patterns, *kw = &p->v.MatchClass.kwd_patterns;
+    const ast_ident_seq *attrs = &p->v.MatchClass.kwd_attrs;
+    int nargs = pos->count, nattrs = attrs->count;
+    TRY(expr(u, p->v.MatchClass.cls));
+    Obj *names = tuple_new((size_t)nattrs);
+    for (int i = 0; names && i < nattrs; i++)
+        if (!(TUPLE_ITEM(names, i) = str_intern_cstr(attrs->items[i])))
+            CLEAR(names);
+    TRY(emit_const(u, names));
+    TRY(emit(u, OP_MATCH_CLASS, nargs));
+    TRY(emit(u, OP_COPY, 1));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_IS_OP, 1));
+    pc->on_top++;                                       /* the tuple of attributes */
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    TRY(emit(u, OP_UNPACK_SEQUENCE, nargs + nattrs));
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        const ast_pattern *x = i < nargs ? pos->items[i] : kw->items[i - nargs];
+        if (wildcard(x))
+            TRY(emit(u, OP_POP_TOP, 0));
+        else
+            TRY(subpattern(u, x, pc));
+    }
+    return 0;
+}
+
+/* a | b | c: each alternative on a copy of the subject, its captures
+ * reordered to the first one's order; then those go under what the
+ * enclosing pattern keeps. */
+static int pattern_or(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *alts = &p->v.MatchOr.patterns;
+    int end = new_label(u);
+    TRY(end);
+    PatCtx old = *pc;
+    PatCtx control = {0};
+    bool in_alt = true;                                 /* pc is an alternative's, old is saved */
+    int rc = -1;
+    for (int i = 0; i < alts->count; i++) {
+        const ast_pattern *alt = alts->items[i];
+        set_loc_pattern(u, alt);
+        *pc = (PatCtx){ .allow_irrefutable = i == alts->count - 1 && old.allow_irrefutable };
+        if (emit(u, OP_COPY, 1) < 0 || pattern(u, alt, pc) < 0)
+            goto done;
+        if (i == 0) {
+            control.stores = pc->stores;
+            control.nstores = pc->nstores;
+            pc->stores = NULL;
+            pc->nstores = pc->capstores = 0;
+        } else {
+            /* put the captures in the control's order: the top one goes
+             * ic deep, `is + 1` times (CPython's rotations) */
+            for (int ic = pc->nstores - 1; ic >= 0; ic--) {
+                int is = pc_index(pc, control.stores[ic]);
+                if (is < 0)
+                    goto done;                          /* the symtable reported it */
+                for (int r = 0; r < is + 1 && is != ic; r++) {
+                    const char *top = pc->stores[0];
+                    memmove(pc->stores, pc->stores + 1, sizeof *pc->stores * (size_t)ic);
+                    pc->stores[ic] = top;
+                    if (pattern_rotate(u, ic + 1) < 0)
+                        goto done;
+                }
+            }
+        }
+        if (emit_jump(u, OP_JUMP, end) < 0 || emit_and_reset_fail_pop(u, pc) < 0)
+            goto done;
+        pc_free(pc);
+    }
+    *pc = old;
+    in_alt = false;
+    /* no alternative matched: drop the subject's copy and fail */
+    if (emit(u, OP_POP_TOP, 0) < 0 || jump_to_fail_pop(u, pc, OP_JUMP) < 0 ||
+        place_label(u, end) < 0)
+        goto done;
+    int nrots = control.nstores + 1 + pc->on_top + pc->nstores;
+    for (int i = 0; i < control.nstores; i++)
+        if (pattern_rotate(u, nrots) < 0 || pc_push_store(u, pc, control.stores[i]) < 0)
+            goto done;
+    rc = emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;           /* the subject's copy */
+done:
+    if (in_alt) {
+        pc_free(pc);
+        *pc = old;
+    }
+    mem_free(control.stores, 0);
+    return rc;
+}
+
+/* compiler_pattern: the position of p is the compiler's from now on */
+static int pattern(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    set_loc_pattern(u, p);
+    switch (p->kind) {
+    case AST_MatchValue:
+        TRY(expr(u, p->v.MatchValue.value));
+        TRY(emit(u, OP_COMPARE_OP, CMP_EQ));
+        return jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    case AST_MatchSingleton: {
+        ast_const_kind k = p->v.MatchSingleton.value;
+        TRY(emit_const(u, k == AST_CONST_NONE ? none_new() : bool_new(k == AST_CONST_TRUE)));
+        TRY(emit(u, OP_IS_OP, 0));
+        return jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    case AST_MatchSequence: return pattern_sequence(u, p, pc);
+    case AST_MatchMapping: return pattern_mapping(u, p, pc);
+    case AST_MatchClass: return pattern_class(u, p, pc);
+    case AST_MatchStar: return pattern_store_name(u, pc, p->v.MatchStar.name);
+    case AST_MatchAs:
+        if (!p->v.MatchAs.pattern)
+            return pattern_store_name(u, pc, p->v.MatchAs.name);
+        pc->on_top++;
+        TRY(emit(u, OP_COPY, 1));
+        TRY(pattern(u, p->v.MatchAs.pattern, pc));
+        pc->on_top--;
+        return pattern_store_name(u, pc, p->v.MatchAs.name);
+    case AST_MatchOr: return pattern_or(u, p, pc);
+    }
+    return fail_memory(u);
+}
+
+/* Stores the captures of a matched case (they are on the stack, the
+ * first one on top). */
+static int store_captures(Unit *u, const ast_match_case *m, const PatCtx *pc)
+{
+    for (int i = 0; i < pc->nstores; i++) {
+        int k = 0;
+        while (k < m->nstores && strcmp(m->store_names[k], pc->stores[i]) != 0)
+            k++;
+        if (k == m->nstores)
+            return fail_memory(u);                      /* cannot happen: the symtable saw it */
+        TRY(store_name_ref(u, pc->stores[i], &m->stores[k]));
+    }
+    return 0;
+}
+
+/* One case with a pattern (compiler_match_inner's loop body); `copy`:
+ * other cases follow, so the subject is tested on a copy. */
+static int match_case(Unit *u, const ast_match_case *m, bool copy, bool last, int end)
+{
+    PatCtx pc = { .allow_irrefutable = m->guard != NULL || last };
+    const ast_pattern *p = m->pattern;
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+    u->stmt_pending = true;                             /* a step and a line event per case tried */
+    int rc = -1;
+    if (copy && emit(u, OP_COPY, 1) < 0)
+        goto done;
+    if (pattern(u, p, &pc) < 0 || store_captures(u, m, &pc) < 0)
+        goto done;
+    if (m->guard) {
+        if (ensure_fail_pop(u, &pc, 0) < 0 || jump_if(u, m->guard, pc.fail_pop[0], false) < 0)
+            goto done;
+    }
+    if (copy && emit(u, OP_POP_TOP, 0) < 0)
+        goto done;
+    if (stmts(u, &m->body) < 0 || flush_stmt(u) < 0)
+        goto done;
+    u->loc.line = 0;
+    if (emit_jump(u, OP_JUMP, end) < 0)
+        goto done;
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+    rc = emit_and_reset_fail_pop(u, &pc);
+done:
+    pc_free(&pc);
+    return rc;
+}
+
+static int match_stmt(Unit *u, const ast_stmt *s)
+{
+    const ast_match_case_seq *cases = &s->v.Match.cases;
+    int n = cases->count;
+    TRY(expr(u, s->v.Match.subject));
+    int end = new_label(u);
+    TRY(end);
+    bool has_default = n > 1 && wildcard(cases->items[n - 1]->pattern);
+    for (int i = 0; i < n - has_default; i++)
+        TRY(match_case(u, cases->items[i], i != n - has_default - 1, i == n - 1, end));
+    if (has_default) {
+        const ast_match_case *m = cases->items[n - 1];
+        const ast_pattern *p = m->pattern;
+        u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+        u->stmt_pending = true;
+        TRY(emit(u, n == 1 ? OP_POP_TOP : OP_NOP, 0));
+        if (m->guard)
+            TRY(jump_if(u, m->guard, end, false));
+        TRY(stmts(u, &m->body));
+    }
+    return place_label(u, end);
+}
+
 /* ---- def and class ---- */
 
 static int decorators(Unit *u, const ast_expr_seq *ds)
@@ -2013,6 +2454,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
     case AST_Break: return break_continue(u, s, true);
     case AST_Continue: return break_continue(u, s, false);
     case AST_AsyncFor: return async_for_stmt(u, s);
+    case AST_Match: return match_stmt(u, s);
     }
     return fail_memory(u);
 }

@@ -117,6 +117,12 @@
     X(BEFORE_WITH,         "mgr -> exit mgr.__enter__()") \
     X(WITH_EXCEPT_START,   "exit prev exc -> exit prev exc exit(type, exc, tb)") \
     X(BEFORE_ASYNC_WITH,   "mgr -> aexit mgr.__aenter__() (to be awaited)") \
+    /* pattern matching (match statements) */ \
+    X(GET_LEN,             "s -> s len(s)") \
+    X(MATCH_MAPPING,       "s -> s b; b: s is a mapping for patterns (its type has the mapping flag: dict, Mapping)") \
+    X(MATCH_SEQUENCE,      "s -> s b; b: s is a sequence for patterns (list, tuple, range, Sequence; not str)") \
+    X(MATCH_KEYS,          "s keys -> s keys vals: tuple of s.get(k) for each key, or None if one is missing") \
+    X(MATCH_CLASS,         "s cls names -> attrs: A positional then the keyword attributes as a tuple, or None") \
     /* imports */ \
     X(IMPORT_NAME,         "-> the module N[A]") \
     X(IMPORT_FROM,         "m -> m m.N[A] (ImportError if missing)") \

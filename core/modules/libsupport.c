@@ -1,7 +1,7 @@
 /* libsupport.c - the C halves of library modules written in Python (as
  * CPython's _contextvars, _warnings ... are to contextvars.py and
  * warnings.py): _contextvars (vm/context.h), _traceback (the printer of
- * vm/traceback.c, capturing) and _warnings.
+ * vm/traceback.c, capturing), _warnings and _abc.
  */
 #include "modules/modules.h"
 
@@ -177,6 +177,47 @@ Obj *make_warnings_core(void)
 {
     Obj *m = module_new("_warnings");
     if (m && module_add_functions(m, warnings_functions) < 0)
+        CLEAR(m);
+    return m;
+}
+
+/* ---- _abc ---- */
+
+/* CPython's set_collection_flag_recursive: a class registered with (or
+ * made from) a sequence or mapping ABC is one for match statements, and
+ * so are its subclasses; the built-in types keep their own flags. */
+static void set_collection_flag(TypeObj *t, uint32_t flag)
+{
+    const uint32_t both = TPF_SEQUENCE | TPF_MAPPING;
+    if (!(t->flags & TPF_HEAPTYPE) || (t->flags & both) == flag)
+        return;
+    t->flags = (t->flags & ~both) | flag;
+    for (size_t i = 0; t->subclasses && i < LIST_SIZE(t->subclasses); i++)
+        set_collection_flag((TypeObj *)LIST_ITEM(t->subclasses, i), flag);
+}
+
+/* _register_flags(abc, subclass): abc.register(subclass) passes on
+ * abc's sequence/mapping flag, as CPython's _abc_register does. */
+static Obj *abcm_register_flags(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self; (void)kw;
+    if (n != 2 || !TYPE_CHECK(a[0]) || !TYPE_CHECK(a[1]))
+        return err_set(Exc_TypeError, "_register_flags(abc, subclass): two classes");
+    uint32_t flag = ((TypeObj *)a[0])->flags & (TPF_SEQUENCE | TPF_MAPPING);
+    if (flag)
+        set_collection_flag((TypeObj *)a[1], flag);
+    return none_new();
+}
+
+static const MethodDef abc_functions[] = {
+    { "_register_flags", abcm_register_flags, METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+Obj *make_abc_core(void)
+{
+    Obj *m = module_new("_abc");
+    if (m && module_add_functions(m, abc_functions) < 0)
         CLEAR(m);
     return m;
 }

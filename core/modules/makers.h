@@ -17,5 +17,6 @@ Obj *make_sre(void);              /* _sre: the regular-expression engine (sre_mo
 Obj *make_contextvars_core(void); /* _contextvars: vm/context.h */
 Obj *make_traceback_core(void);   /* _traceback: vm/traceback.h for traceback.py */
 Obj *make_warnings_core(void);    /* _warnings: the standard stderr for warnings.py */
+Obj *make_abc_core(void);         /* _abc: register() passes on match flags */
 
 #endif

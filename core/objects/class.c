@@ -2840,6 +2840,20 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *given_bases, Obj *ns)
     if (!(t->dict = dict_copy(ns)))
         goto fail;
     ((DictObj *)t->dict)->of_type = true;
+    /* collections.abc.Sequence / Mapping say what they are for match
+     * statements as in CPython (its _abc_init): __abc_tpflags__ in the
+     * class body, 1 << 5 sequence, 1 << 6 mapping; subclasses inherit it */
+    Obj *abcf = dict_getitem(t->dict, ID(__abc_tpflags__));
+    if (abcf) {
+        int64_t v;
+        if (INT_CHECK_EXACT(abcf)) {
+            if (int_as_i64(abcf, &v) < 0)
+                goto fail;
+            t->flags |= ((v & (1 << 5)) ? TPF_SEQUENCE : 0) | ((v & (1 << 6)) ? TPF_MAPPING : 0);
+        }
+        if (dict_delitem(t->dict, ID(__abc_tpflags__)) < 0)
+            goto fail;
+    }
     Obj *qn = dict_getitem(t->dict, ID(__qualname__));
     if (qn) {
         if (!STR_CHECK(qn)) {

@@ -226,17 +226,22 @@ enum {
     TPF_BYTEARRAY_SUBCLASS = 1 << 13,
     TPF_WEAKREF = 1 << 14,      /* instances have a __weakref__ slot (a class
                                    without __slots__, inherited) */
-    TPF_SOLID = 1 << 15         /* a class whose instances have fields of
+    TPF_SOLID = 1 << 15,        /* a class whose instances have fields of
                                    their own though its size is its base's
                                    (OSError ...): a solid base for multiple
                                    inheritance (not inherited) */
+    TPF_MATCH_SELF = 1 << 16,   /* class pattern C(x) matches the subject itself
+                                   (bool, int, float, str, list, tuple, dict, set, ...) */
+    TPF_SEQUENCE = 1 << 17,     /* a sequence for patterns (list, tuple, range,
+                                   collections.abc.Sequence; not str) */
+    TPF_MAPPING = 1 << 18       /* a mapping for patterns (dict, collections.abc.Mapping) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
         TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS | \
-        TPF_WEAKREF)
+        TPF_WEAKREF | TPF_MATCH_SELF | TPF_SEQUENCE | TPF_MAPPING)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -769,7 +774,7 @@ int types_init(void);
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
     X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
-    X(__abstractmethods__)
+    X(__abstractmethods__) X(get) X(__match_args__) X(__abc_tpflags__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;

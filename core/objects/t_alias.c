@@ -528,7 +528,8 @@ static const MethodDef proxy_methods[] = {
 
 TypeObj MappingProxy_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "mappingproxy",
-    .basicsize = sizeof(ProxyObj), .dealloc = proxy_dealloc, .tp_new = proxy_tp_new,
+    .basicsize = sizeof(ProxyObj), .flags = TPF_MAPPING,    /* a mapping for match */
+    .dealloc = proxy_dealloc, .tp_new = proxy_tp_new,
     .repr = proxy_repr, .str = proxy_str, .getitem = proxy_getitem,
     .setitem = proxy_setitem, .len = proxy_len, .contains = proxy_contains,
     .iter = proxy_iter, .richcompare = proxy_richcompare,

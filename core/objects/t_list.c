@@ -859,7 +859,8 @@ TypeObj List_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "list",
     .basicsize = sizeof(ListObj),
-    .flags = TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_ABSTRACT_HASH,
+    .flags = TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF |
+             TPF_SEQUENCE,
     .doc = "Built-in mutable sequence.",
     .dealloc = list_dealloc,
     .tp_new = list_tp_new,

@@ -451,6 +451,7 @@ TypeObj Range_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "range",
     .basicsize = sizeof(RangeObj),
+    .flags = TPF_SEQUENCE,
     .doc = "range(stop) -> range object",
     .dealloc = range_dealloc,
     .tp_new = range_tp_new,

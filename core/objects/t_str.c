@@ -767,7 +767,7 @@ TypeObj Str_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "str",
     .basicsize = sizeof(StrObj),
-    .flags = TPF_BASETYPE | TPF_STR_SUBCLASS | TPF_VARSIZE,
+    .flags = TPF_BASETYPE | TPF_STR_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF,
     .doc = "str(object='') -> str",
     .dealloc = str_dealloc,
     .tp_new = str_tp_new,

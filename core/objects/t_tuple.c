@@ -316,7 +316,8 @@ TypeObj Tuple_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "tuple",
     .basicsize = sizeof(TupleObj),
-    .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS | TPF_VARSIZE,
+    .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF |
+             TPF_SEQUENCE,
     .doc = "Built-in immutable sequence.",
     .dealloc = tuple_dealloc,
     .tp_new = tuple_tp_new,

@@ -440,6 +440,155 @@ static int unpack(Obj *v, int before, int after, bool star, Obj **sp)
     return rc;
 }
 
+/* ---- pattern matching (CPython 3.11's match_keys / match_class) ---- */
+
+/* MATCH_KEYS: a tuple of the values of `keys` in the mapping `map` (got
+ * with map.get(key, <dummy>), so a defaultdict's __missing__ is not
+ * called), None if one is missing; NULL on error (a key given twice is a
+ * ValueError). */
+static Obj *match_keys(Obj *map, Obj *keys)
+{
+    size_t n = TUPLE_SIZE(keys);
+    if (n == 0)
+        return tuple_new(0);
+    bool exact = OBJ_TYPE(map) == &Dict_Type;
+    Obj *get = NULL, *dummy = NULL, *values = NULL, *seen = set_new(NULL);
+    if (!seen)
+        return NULL;
+    if (!exact && (!(get = obj_getattr(map, ID(get))) || !(dummy = obj_call0((Obj *)&Object_Type))))
+        goto fail;
+    if (!(values = tuple_new(n)))
+        goto fail;
+    for (size_t i = 0; i < n; i++) {
+        Obj *key = TUPLE_ITEM(keys, i);
+        int has = obj_contains(seen, key);
+        if (has < 0 || (has == 0 && set_add(seen, key) < 0))
+            goto fail;
+        if (has) {
+            err_format(Exc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            goto fail;
+        }
+        Obj *v;
+        if (exact) {
+            v = dict_getitem(map, key);
+            if (!v && err_occurred())
+                goto fail;
+            XINCREF(v);
+        } else if (!(v = obj_call2(get, key, dummy)))
+            goto fail;
+        if (!v || v == dummy) {                 /* missing: no match */
+            XDECREF(v);
+            DECREF(values);
+            values = none_new();
+            break;
+        }
+        TUPLE_ITEM(values, i) = v;
+    }
+    XDECREF(get);
+    XDECREF(dummy);
+    DECREF(seen);
+    return values;
+fail:
+    XDECREF(get);
+    XDECREF(dummy);
+    XDECREF(values);
+    DECREF(seen);
+    return NULL;
+}
+
+/* One attribute of a class pattern; NULL with no error: the subject has
+ * none (no match). */
+static Obj *match_class_attr(Obj *subject, TypeObj *type, Obj *name, Obj *seen)
+{
+    int has = obj_contains(seen, name);
+    if (has < 0 || (has == 0 && set_add(seen, name) < 0))
+        return NULL;
+    if (has)
+        return err_format(Exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                          type->name, name);
+    Obj *v = obj_getattr(subject, name);
+    if (!v && err_matches(Exc_AttributeError))
+        err_clear();
+    return v;
+}
+
+/* MATCH_CLASS: the nargs positional (by __match_args__, or the subject
+ * itself for int(x), str(x), ...) then keyword attributes of `subject` if
+ * it is an instance of `cls`; NULL without an error when it does not
+ * match. */
+static Obj *match_class(Obj *subject, Obj *cls, int nargs, Obj *names)
+{
+    if (!TYPE_CHECK(cls))
+        return err_set(Exc_TypeError, "called match pattern must be a type");
+    TypeObj *type = (TypeObj *)cls;
+    if (!obj_typecheck(subject, type))
+        return NULL;
+    Obj *seen = set_new(NULL), *attrs = list_new(0), *match_args = NULL;
+    if (!seen || !attrs)
+        goto fail;
+    if (nargs) {
+        bool match_self = false;
+        match_args = obj_getattr(cls, ID(__match_args__));
+        if (match_args) {
+            if (OBJ_TYPE(match_args) != &Tuple_Type) {
+                err_format(Exc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
+                           type->name, TYPE_NAME(match_args));
+                goto fail;
+            }
+        } else if (err_matches(Exc_AttributeError)) {
+            err_clear();
+            match_args = tuple_new(0);
+            match_self = (type->flags & TPF_MATCH_SELF) != 0;
+            if (!match_args)
+                goto fail;
+        } else
+            goto fail;
+        int allowed = match_self ? 1 : (int)TUPLE_SIZE(match_args);
+        if (allowed < nargs) {
+            err_format(Exc_TypeError, "%s() accepts %d positional sub-pattern%s (%d given)",
+                       type->name, allowed, allowed == 1 ? "" : "s", nargs);
+            goto fail;
+        }
+        if (match_self) {
+            if (list_append(attrs, subject) < 0)
+                goto fail;
+        } else {
+            for (int i = 0; i < nargs; i++) {
+                Obj *name = TUPLE_ITEM(match_args, i);
+                if (!STR_CHECK_EXACT(name)) {
+                    err_format(Exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                               TYPE_NAME(name));
+                    goto fail;
+                }
+                Obj *v = match_class_attr(subject, type, name, seen);
+                if (!v || list_append(attrs, v) < 0) {
+                    XDECREF(v);
+                    goto fail;
+                }
+                DECREF(v);
+            }
+        }
+        CLEAR(match_args);
+    }
+    for (size_t i = 0; i < TUPLE_SIZE(names); i++) {
+        Obj *v = match_class_attr(subject, type, TUPLE_ITEM(names, i), seen);
+        if (!v || list_append(attrs, v) < 0) {
+            XDECREF(v);
+            goto fail;
+        }
+        DECREF(v);
+    }
+    Obj *t = list_as_tuple(attrs);
+    DECREF(attrs);
+    DECREF(seen);
+    return t;
+fail:
+    XDECREF(match_args);
+    XDECREF(attrs);
+    XDECREF(seen);
+    return NULL;
+}
+
 /* FORMAT_VALUE */
 static Obj *format_value(Obj *v, Obj *spec, int conv)
 {
@@ -1694,6 +1843,38 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
 
         /* ---- imports ---- */
+        /* ---- pattern matching ---- */
+        case OP_GET_LEN: {
+            int64_t n = obj_len(TOP());
+            Obj *v = n < 0 ? NULL : int_from_i64(n);
+            if (!v)
+                goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_MATCH_MAPPING:
+        case OP_MATCH_SEQUENCE: {
+            uint32_t flag = INSTR_OP(in) == OP_MATCH_MAPPING ? TPF_MAPPING : TPF_SEQUENCE;
+            Obj *b = bool_new((OBJ_TYPE(TOP())->flags & flag) != 0);
+            PUSH(b);
+            break;
+        }
+        case OP_MATCH_KEYS: {
+            Obj *v = match_keys(PEEK(2), TOP());
+            if (!v)
+                goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_MATCH_CLASS: {
+            Obj *attrs = match_class(PEEK(3), PEEK(2), arg, PEEK(1));
+            if (!attrs && err_occurred())
+                goto error;
+            DROP(3);
+            PUSH(attrs ? attrs : none_new());
+            break;
+        }
+
         case OP_IMPORT_NAME: {
             Obj *m = import_name(code->names[arg]);
             if (!m)

@@ -444,6 +444,83 @@ static void dump_handlers(ast_excepthandler_seq s)
     nfields = n;
 }
 
+static void dump_pattern(const ast_pattern *x);
+
+static void dump_pattern_seq(const char *name, ast_pattern_seq s)
+{
+    field(name);
+    int n = nfields;
+    putchar('[');
+    for (int i = 0; i < s.count; i++) {
+        if (i) out(", ");
+        dump_pattern(s.items[i]);
+    }
+    putchar(']');
+    nfields = n;
+}
+
+static void dump_pattern(const ast_pattern *x)
+{
+    OPEN(ast_pattern_kind_name(x->kind));
+    switch (x->kind) {
+    case AST_MatchValue: F_EXPR("value", x->v.MatchValue.value); break;
+    case AST_MatchSingleton:
+        F_RAW("value", x->v.MatchSingleton.value == AST_CONST_NONE ? "None"
+                       : x->v.MatchSingleton.value == AST_CONST_TRUE ? "True" : "False");
+        break;
+    case AST_MatchSequence: dump_pattern_seq("patterns", x->v.MatchSequence.patterns); break;
+    case AST_MatchMapping:
+        F_EXPRS("keys", x->v.MatchMapping.keys);
+        dump_pattern_seq("patterns", x->v.MatchMapping.patterns);
+        F_STR("rest", x->v.MatchMapping.rest);
+        break;
+    case AST_MatchClass:
+        F_EXPR("cls", x->v.MatchClass.cls);
+        dump_pattern_seq("patterns", x->v.MatchClass.patterns);
+        field("kwd_attrs");
+        putchar('[');
+        for (int i = 0; i < x->v.MatchClass.kwd_attrs.count; i++) {
+            if (i) out(", ");
+            repr_str(x->v.MatchClass.kwd_attrs.items[i], strlen(x->v.MatchClass.kwd_attrs.items[i]));
+        }
+        putchar(']');
+        dump_pattern_seq("kwd_patterns", x->v.MatchClass.kwd_patterns);
+        break;
+    case AST_MatchStar: F_STR("name", x->v.MatchStar.name); break;
+    case AST_MatchAs:
+        if (x->v.MatchAs.pattern) {
+            field("pattern");
+            int n = nfields;
+            dump_pattern(x->v.MatchAs.pattern);
+            nfields = n;
+        }
+        F_STR("name", x->v.MatchAs.name);
+        break;
+    case AST_MatchOr: dump_pattern_seq("patterns", x->v.MatchOr.patterns); break;
+    }
+    CLOSE();
+}
+
+static void dump_cases(ast_match_case_seq s)
+{
+    field("cases");
+    int n = nfields;
+    putchar('[');
+    for (int i = 0; i < s.count; i++) {
+        if (i) out(", ");
+        OPEN("match_case");
+        field("pattern");
+        int m = nfields;
+        dump_pattern(s.items[i]->pattern);
+        nfields = m;
+        F_EXPR("guard", s.items[i]->guard);
+        F_STMTS("body", s.items[i]->body);
+        CLOSE();
+    }
+    putchar(']');
+    nfields = n;
+}
+
 static void dump_stmt(const ast_stmt *s)
 {
     OPEN(ast_stmt_kind_name(s->kind));
@@ -523,6 +600,10 @@ static void dump_stmt(const ast_stmt *s)
     case AST_Nonlocal: dump_idents(s->v.Nonlocal.names); break;
     case AST_Expr: F_EXPR("value", s->v.Expr.value); break;
     case AST_Pass: case AST_Break: case AST_Continue: break;
+    case AST_Match:
+        F_EXPR("subject", s->v.Match.subject);
+        dump_cases(s->v.Match.cases);
+        break;
     }
     CLOSE();
 }

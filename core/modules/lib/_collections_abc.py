@@ -588,6 +588,9 @@ class Mapping(Collection):
     """A Mapping is a generic container for associating key/value pairs."""
     __slots__ = ()
 
+    # a mapping for match statements (CPython's Py_TPFLAGS_MAPPING)
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -778,9 +781,11 @@ MutableMapping.register(dict)
 ### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence (CPython's bases:
-    Reversible, Collection)."""
+    """All the operations on a read-only sequence."""
     __slots__ = ()
+
+    # a sequence for match statements (CPython's Py_TPFLAGS_SEQUENCE)
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
