@@ -389,7 +389,7 @@ Obj *sys_std_stream(int fd)
     Obj *sys = dict_getitem_cstr(vm_modules(), "sys");
     if (!sys || sys->type != &Module_Type)
         return NULL;
-    Obj *s = dict_getitem(((ModuleObj *)sys)->dict, fd == 2 ? ID(stderr) : ID(stdout));
+    Obj *s = dict_getitem(((ModuleObj *)sys)->dict, fd == 2 ? ID(stderr_) : ID(stdout_));
     return s == (Obj *)&std_streams[fd] ? NULL : s ? s : obj_none;
 }
 

@@ -1066,6 +1066,10 @@ static int intern_init(void)
         interned_ids.n->refcnt = OBJ_IMMORTAL;
     INTERNED_IDS(ID_INIT_)
 #undef ID_INIT_
+#define ID_INIT_RENAMED_(f, s) if (!(interned_ids.f = str_intern_cstr(s))) return -1; \
+        interned_ids.f->refcnt = OBJ_IMMORTAL;
+    INTERNED_IDS_RENAMED(ID_INIT_RENAMED_)
+#undef ID_INIT_RENAMED_
     return 0;
 }
 

@@ -764,7 +764,7 @@ int types_init(void);
     X(__instancecheck__) X(__subclasscheck__) X(__orig_bases__) X(__orig_class__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
-    X(context) X(flush) X(stdout) X(stderr) \
+    X(context) X(flush) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \
     X(__isub__) X(__mul__) X(__rmul__) X(__imul__) X(__matmul__) \
     X(__rmatmul__) X(__imatmul__) X(__truediv__) X(__rtruediv__) \
@@ -776,10 +776,17 @@ int types_init(void);
     X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
     X(__abstractmethods__) X(get) X(__match_args__) X(__abc_tpflags__)
 
+/* Names libc defines as macros get a field name of their own:
+ * ID(stdout_) is "stdout". */
+#define INTERNED_IDS_RENAMED(Y) Y(stdout_, "stdout") Y(stderr_, "stderr")
+
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
     INTERNED_IDS(ID_FIELD_)
 #undef ID_FIELD_
+#define ID_FIELD_RENAMED_(f, s) Obj *f;
+    INTERNED_IDS_RENAMED(ID_FIELD_RENAMED_)
+#undef ID_FIELD_RENAMED_
 } InternedIds;
 extern InternedIds interned_ids;       /* filled by intern_init (object.c) */
 #define ID(n) (interned_ids.n)

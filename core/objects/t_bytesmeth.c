@@ -126,7 +126,7 @@ static int tuple_count(const char *name, size_t nargs, size_t min, size_t max)
 }
 
 /* find/rfind/index/rindex: the position or -1; -2 on error. */
-static int64_t search(Obj *self, Obj *const *args, size_t nargs, const char *name, bool rev)
+static int64_t bytes_search(Obj *self, Obj *const *args, size_t nargs, const char *name, bool rev)
 {
     const char *s, *d;
     size_t m, n;
@@ -144,39 +144,39 @@ static int64_t search(Obj *self, Obj *const *args, size_t nargs, const char *nam
     return bytes_find_data(d, (size_t)start, (size_t)end, s, m, rev);
 }
 
-static Obj *m_find(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_find(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
-    int64_t r = search(self, args, nargs, "find", false);
+    int64_t r = bytes_search(self, args, nargs, "find", false);
     return r == -2 ? NULL : int_from_i64(r);
 }
 
-static Obj *m_rfind(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_rfind(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
-    int64_t r = search(self, args, nargs, "rfind", true);
+    int64_t r = bytes_search(self, args, nargs, "rfind", true);
     return r == -2 ? NULL : int_from_i64(r);
 }
 
-static Obj *m_index(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_index(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
-    int64_t r = search(self, args, nargs, "index", false);
+    int64_t r = bytes_search(self, args, nargs, "index", false);
     if (r == -1)
         return err_set(Exc_ValueError, "subsection not found");
     return r == -2 ? NULL : int_from_i64(r);
 }
 
-static Obj *m_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
-    int64_t r = search(self, args, nargs, "rindex", true);
+    int64_t r = bytes_search(self, args, nargs, "rindex", true);
     if (r == -1)
         return err_set(Exc_ValueError, "subsection not found");
     return r == -2 ? NULL : int_from_i64(r);
 }
 
-static Obj *m_count(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_count(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     const char *s, *d;
@@ -225,7 +225,7 @@ static int tailmatch(const char *d, size_t n, const char *s, size_t m, int64_t s
     return m == 0 || memcmp(d + start, s, m) == 0;
 }
 
-static Obj *affix(Obj *self, Obj *const *args, size_t nargs, bool suffix)
+static Obj *bytes_affix(Obj *self, Obj *const *args, size_t nargs, bool suffix)
 {
     const char *name = suffix ? "endswith" : "startswith", *s, *d;
     size_t m, n;
@@ -250,13 +250,13 @@ static Obj *affix(Obj *self, Obj *const *args, size_t nargs, bool suffix)
     return bool_new(tailmatch(d, n, s, m, start, end, suffix));
 }
 
-static Obj *m_startswith(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return affix(self, args, nargs, false); }
-static Obj *m_endswith(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return affix(self, args, nargs, true); }
+static Obj *bm_startswith(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return bytes_affix(self, args, nargs, false); }
+static Obj *bm_endswith(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return bytes_affix(self, args, nargs, true); }
 
 /* ---- split family ---- */
 
 /* Append d[a, b) to list as an object of self's kind. */
-static int push(Obj *list, Obj *self, const char *d, size_t a, size_t b)
+static int bytes_push(Obj *list, Obj *self, const char *d, size_t a, size_t b)
 {
     Obj *piece = bytes_make_like(self, d + a, b - a);
     if (!piece)
@@ -286,12 +286,12 @@ static int split_ws(Obj *list, Obj *self, const char *d, size_t n, int64_t max)
         size_t j = i++;
         while (i < n && !c_space((unsigned char)d[i]))
             i++;
-        if (push(list, self, d, j, i) < 0)
+        if (bytes_push(list, self, d, j, i) < 0)
             return -1;
     }
     while (i < n && c_space((unsigned char)d[i]))
         i++;
-    return i < n ? push(list, self, d, i, n) : 0;
+    return i < n ? bytes_push(list, self, d, i, n) : 0;
 }
 
 static int rsplit_ws(Obj *list, Obj *self, const char *d, size_t n, int64_t max)
@@ -305,12 +305,12 @@ static int rsplit_ws(Obj *list, Obj *self, const char *d, size_t n, int64_t max)
         int64_t j = i--;
         while (i >= 0 && !c_space((unsigned char)d[i]))
             i--;
-        if (push(list, self, d, (size_t)(i + 1), (size_t)(j + 1)) < 0)
+        if (bytes_push(list, self, d, (size_t)(i + 1), (size_t)(j + 1)) < 0)
             return -1;
     }
     while (i >= 0 && c_space((unsigned char)d[i]))
         i--;
-    return i >= 0 ? push(list, self, d, 0, (size_t)(i + 1)) : 0;
+    return i >= 0 ? bytes_push(list, self, d, 0, (size_t)(i + 1)) : 0;
 }
 
 static int split_sep(Obj *list, Obj *self, const char *d, size_t n, const char *s, size_t m,
@@ -321,18 +321,18 @@ static int split_sep(Obj *list, Obj *self, const char *d, size_t n, const char *
         int64_t at = bytes_find_data(d, lo, hi, s, m, rev);
         if (at < 0)
             break;
-        if (rev ? push(list, self, d, (size_t)at + m, hi) < 0
-                : push(list, self, d, lo, (size_t)at) < 0)
+        if (rev ? bytes_push(list, self, d, (size_t)at + m, hi) < 0
+                : bytes_push(list, self, d, lo, (size_t)at) < 0)
             return -1;
         if (rev)
             hi = (size_t)at;
         else
             lo = (size_t)at + m;
     }
-    return push(list, self, d, lo, hi);
+    return bytes_push(list, self, d, lo, hi);
 }
 
-static Obj *do_split(Obj *self, Obj *const *args, size_t nargs, Obj *kw, bool rev)
+static Obj *bytes_do_split(Obj *self, Obj *const *args, size_t nargs, Obj *kw, bool rev)
 {
     static const char *const names[] = { "sep", "maxsplit" };
     Obj *a[2];
@@ -374,10 +374,10 @@ static Obj *do_split(Obj *self, Obj *const *args, size_t nargs, Obj *kw, bool re
     return list;
 }
 
-static Obj *m_split(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { return do_split(self, args, nargs, kw, false); }
-static Obj *m_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { return do_split(self, args, nargs, kw, true); }
+static Obj *bm_split(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { return bytes_do_split(self, args, nargs, kw, false); }
+static Obj *bm_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { return bytes_do_split(self, args, nargs, kw, true); }
 
-static Obj *m_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     static const char *const names[] = { "keepends" };
     Obj *a[1];
@@ -401,7 +401,7 @@ static Obj *m_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
             if (keep)
                 eol = i;
         }
-        if (push(list, self, d, j, eol) < 0) {
+        if (bytes_push(list, self, d, j, eol) < 0) {
             DECREF(list);
             return NULL;
         }
@@ -409,7 +409,7 @@ static Obj *m_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return list;
 }
 
-static Obj *do_partition(Obj *self, Obj *sepobj, bool rev)
+static Obj *bytes_do_partition(Obj *self, Obj *sepobj, bool rev)
 {
     const char *s, *d;
     size_t m, n;
@@ -436,12 +436,12 @@ static Obj *do_partition(Obj *self, Obj *sepobj, bool rev)
     return r;
 }
 
-static Obj *m_partition(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)nargs; (void)kw; return do_partition(self, args[0], false); }
-static Obj *m_rpartition(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)nargs; (void)kw; return do_partition(self, args[0], true); }
+static Obj *bm_partition(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)nargs; (void)kw; return bytes_do_partition(self, args[0], false); }
+static Obj *bm_rpartition(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)nargs; (void)kw; return bytes_do_partition(self, args[0], true); }
 
 /* ---- join / replace / strip ---- */
 
-static Obj *m_join(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_join(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     Obj *seq;
@@ -535,7 +535,7 @@ static Obj *out_finish(Out *o, Obj *self)
     return r;
 }
 
-static Obj *m_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     const char *old, *new_, *d;
@@ -584,7 +584,7 @@ static Obj *m_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 }
 
 /* strip/lstrip/rstrip: which = 1 left, 2 right, 3 both. */
-static Obj *do_strip(Obj *self, Obj *const *args, size_t nargs, int which, const char *name)
+static Obj *bytes_do_strip(Obj *self, Obj *const *args, size_t nargs, int which, const char *name)
 {
     const char *chars = NULL, *d;
     size_t nc = 0, n;
@@ -608,11 +608,11 @@ static Obj *do_strip(Obj *self, Obj *const *args, size_t nargs, int which, const
     return bytes_make_like(self, d + lo, hi - lo);
 }
 
-static Obj *m_strip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return do_strip(self, args, nargs, 3, "strip"); }
-static Obj *m_lstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return do_strip(self, args, nargs, 1, "lstrip"); }
-static Obj *m_rstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return do_strip(self, args, nargs, 2, "rstrip"); }
+static Obj *bm_strip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return bytes_do_strip(self, args, nargs, 3, "strip"); }
+static Obj *bm_lstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return bytes_do_strip(self, args, nargs, 1, "lstrip"); }
+static Obj *bm_rstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { (void)kw; return bytes_do_strip(self, args, nargs, 2, "rstrip"); }
 
-static Obj *m_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     const char *s, *d;
@@ -625,7 +625,7 @@ static Obj *m_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return self_or_copy(self);
 }
 
-static Obj *m_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     const char *s, *d;
@@ -642,7 +642,7 @@ static Obj *m_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 enum { MAP_UPPER, MAP_LOWER, MAP_SWAP, MAP_TITLE, MAP_CAPITALIZE };
 
-static Obj *case_map(Obj *self, int mode)
+static Obj *bytes_case_map(Obj *self, int mode)
 {
     const char *d;
     size_t n;
@@ -680,11 +680,11 @@ static Obj *case_map(Obj *self, int mode)
     return r;
 }
 
-static Obj *m_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_map(self, MAP_UPPER); }
-static Obj *m_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_map(self, MAP_LOWER); }
-static Obj *m_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_map(self, MAP_SWAP); }
-static Obj *m_title(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_map(self, MAP_TITLE); }
-static Obj *m_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_map(self, MAP_CAPITALIZE); }
+static Obj *bm_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return bytes_case_map(self, MAP_UPPER); }
+static Obj *bm_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return bytes_case_map(self, MAP_LOWER); }
+static Obj *bm_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return bytes_case_map(self, MAP_SWAP); }
+static Obj *bm_title(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return bytes_case_map(self, MAP_TITLE); }
+static Obj *bm_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return bytes_case_map(self, MAP_CAPITALIZE); }
 
 enum { IS_DIGIT, IS_ALPHA, IS_SPACE, IS_ALNUM, IS_ASCII };
 
@@ -706,11 +706,11 @@ static Obj *predicate(Obj *self, int what)
     return bool_new(true);
 }
 
-static Obj *m_isdigit(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_DIGIT); }
-static Obj *m_isalpha(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ALPHA); }
-static Obj *m_isspace(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_SPACE); }
-static Obj *m_isalnum(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ALNUM); }
-static Obj *m_isascii(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ASCII); }
+static Obj *bm_isdigit(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_DIGIT); }
+static Obj *bm_isalpha(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ALPHA); }
+static Obj *bm_isspace(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_SPACE); }
+static Obj *bm_isalnum(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ALNUM); }
+static Obj *bm_isascii(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return predicate(self, IS_ASCII); }
 
 /* isupper/islower: some cased byte and none of the other case. */
 static Obj *case_predicate(Obj *self, bool upper)
@@ -728,10 +728,10 @@ static Obj *case_predicate(Obj *self, bool upper)
     return bool_new(cased);
 }
 
-static Obj *m_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_predicate(self, true); }
-static Obj *m_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_predicate(self, false); }
+static Obj *bm_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_predicate(self, true); }
+static Obj *bm_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kw) { NOARGS; return case_predicate(self, false); }
 
-static Obj *m_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     const char *d;
@@ -758,7 +758,7 @@ static Obj *m_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 /* ---- padding ---- */
 
 /* d[0..n) with `left` and `right` fill bytes around it. */
-static Obj *pad(Obj *self, int64_t left, int64_t right, char fill)
+static Obj *bytes_pad(Obj *self, int64_t left, int64_t right, char fill)
 {
     if (left < 0)
         left = 0;
@@ -784,7 +784,7 @@ static Obj *pad(Obj *self, int64_t left, int64_t right, char fill)
 }
 
 /* (width, fillchar=b' ') of center/ljust/rjust. */
-static int pad_args(const char *name, Obj *const *args, size_t nargs, int64_t *width, char *fill)
+static int bytes_pad_args(const char *name, Obj *const *args, size_t nargs, int64_t *width, char *fill)
 {
     if (args_count(name, nargs, 1, 2) < 0 || obj_as_int64(args[0], width) < 0)
         return -1;
@@ -810,41 +810,41 @@ static int64_t self_len(Obj *self)
     return (int64_t)n;
 }
 
-static Obj *m_center(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_center(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     int64_t w;
     char f;
-    if (pad_args("center", args, nargs, &w, &f) < 0)
+    if (bytes_pad_args("center", args, nargs, &w, &f) < 0)
         return NULL;
     int64_t marg = w - self_len(self);
     if (marg <= 0)
         return self_or_copy(self);
     int64_t left = marg / 2 + (marg & w & 1);
-    return pad(self, left, marg - left, f);
+    return bytes_pad(self, left, marg - left, f);
 }
 
-static Obj *m_ljust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_ljust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     int64_t w;
     char f;
-    if (pad_args("ljust", args, nargs, &w, &f) < 0)
+    if (bytes_pad_args("ljust", args, nargs, &w, &f) < 0)
         return NULL;
-    return pad(self, 0, w - self_len(self), f);
+    return bytes_pad(self, 0, w - self_len(self), f);
 }
 
-static Obj *m_rjust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_rjust(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     int64_t w;
     char f;
-    if (pad_args("rjust", args, nargs, &w, &f) < 0)
+    if (bytes_pad_args("rjust", args, nargs, &w, &f) < 0)
         return NULL;
-    return pad(self, w - self_len(self), 0, f);
+    return bytes_pad(self, w - self_len(self), 0, f);
 }
 
-static Obj *m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     int64_t w;
@@ -872,7 +872,7 @@ static Obj *m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return r;
 }
 
-static Obj *m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     static const char *const names[] = { "tabsize" };
     Obj *a[1];
@@ -913,7 +913,7 @@ static Obj *m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 /* ---- hex / fromhex ---- */
 
-static Obj *m_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     static const char *const names[] = { "sep", "bytes_per_sep" };
     static const char digits[] = "0123456789abcdef";
@@ -976,7 +976,7 @@ static int hexval(unsigned char c)
 }
 
 /* cls.fromhex(string): bytes, bytearray, or cls(bytes) for subclasses. */
-static Obj *m_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     Obj *s = args[0];
@@ -1024,7 +1024,7 @@ static Obj *m_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 /* ---- translate / maketrans ---- */
 
-static Obj *m_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)self; (void)kw;
     const char *f, *t;
@@ -1042,7 +1042,7 @@ static Obj *m_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return bytes_from_data(table, 256);
 }
 
-static Obj *m_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     static const char *const names[] = { "", "delete" };
     Obj *a[2];
@@ -1078,7 +1078,7 @@ static Obj *m_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 /* ---- bytes only ---- */
 
-static Obj *m_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     if (OBJ_TYPE(self) == &Bytes_Type)
@@ -1086,7 +1086,7 @@ static Obj *m_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return bytes_from_data(BYTES_DATA(self), BYTES_SIZE(self));
 }
 
-static Obj *m_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     Obj *b = bytes_from_data(BYTES_DATA(self), BYTES_SIZE(self));
@@ -1099,7 +1099,7 @@ static Obj *m_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 static ByteArrayObj *BA(Obj *o) { return (ByteArrayObj *)o; }
 
-static Obj *m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_append(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     int v;
@@ -1112,13 +1112,13 @@ static Obj *m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return none_new();
 }
 
-static Obj *m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     return bytearray_extend(self, args[0]) < 0 ? NULL : none_new();
 }
 
-static Obj *m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     int64_t i = -1;
@@ -1137,7 +1137,7 @@ static Obj *m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return int_from_i64(v);
 }
 
-static Obj *m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)kw;
     int64_t i;
@@ -1154,7 +1154,7 @@ static Obj *m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return bytearray_assign(self, i, i, &c, 1) < 0 ? NULL : none_new();
 }
 
-static Obj *m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     (void)nargs; (void)kw;
     int v;
@@ -1168,13 +1168,13 @@ static Obj *m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return bytearray_assign(self, i, i + 1, NULL, 0) < 0 ? NULL : none_new();
 }
 
-static Obj *m_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     return bytearray_resize(self, 0) < 0 ? NULL : none_new();
 }
 
-static Obj *m_reverse(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_reverse(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     ByteArrayObj *b = BA(self);
@@ -1186,7 +1186,7 @@ static Obj *m_reverse(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return none_new();
 }
 
-static Obj *m_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+static Obj *bm_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     NOARGS;
     const char *d;
@@ -1203,32 +1203,32 @@ static Obj *m_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 #define MK(n, f) { n, f, METH_FASTCALL | METH_KEYWORDS, NULL }
 
 #define COMMON_METHODS \
-    M0("capitalize", m_capitalize), MF("center", m_center), MF("count", m_count), \
-    MK("decode", codec_bytes_decode_method), MF("endswith", m_endswith), \
-    MK("expandtabs", m_expandtabs), MF("find", m_find), \
-    { "fromhex", m_fromhex, METH_O | METH_CLASS, NULL }, MK("hex", m_hex), \
-    MF("index", m_index), M0("isalnum", m_isalnum), M0("isalpha", m_isalpha), \
-    M0("isascii", m_isascii), M0("isdigit", m_isdigit), M0("islower", m_islower), \
-    M0("isspace", m_isspace), M0("istitle", m_istitle), M0("isupper", m_isupper), \
-    MO("join", m_join), MF("ljust", m_ljust), M0("lower", m_lower), MF("lstrip", m_lstrip), \
-    { "maketrans", m_maketrans, METH_FASTCALL | METH_STATIC, NULL }, \
-    MO("partition", m_partition), MO("removeprefix", m_removeprefix), \
-    MO("removesuffix", m_removesuffix), MF("replace", m_replace), MF("rfind", m_rfind), \
-    MF("rindex", m_rindex), MF("rjust", m_rjust), MO("rpartition", m_rpartition), \
-    MK("rsplit", m_rsplit), MF("rstrip", m_rstrip), MK("split", m_split), \
-    MK("splitlines", m_splitlines), MF("startswith", m_startswith), MF("strip", m_strip), \
-    M0("swapcase", m_swapcase), M0("title", m_title), MK("translate", m_translate), \
-    M0("upper", m_upper), MO("zfill", m_zfill)
+    M0("capitalize", bm_capitalize), MF("center", bm_center), MF("count", bm_count), \
+    MK("decode", codec_bytes_decode_method), MF("endswith", bm_endswith), \
+    MK("expandtabs", bm_expandtabs), MF("find", bm_find), \
+    { "fromhex", bm_fromhex, METH_O | METH_CLASS, NULL }, MK("hex", bm_hex), \
+    MF("index", bm_index), M0("isalnum", bm_isalnum), M0("isalpha", bm_isalpha), \
+    M0("isascii", bm_isascii), M0("isdigit", bm_isdigit), M0("islower", bm_islower), \
+    M0("isspace", bm_isspace), M0("istitle", bm_istitle), M0("isupper", bm_isupper), \
+    MO("join", bm_join), MF("ljust", bm_ljust), M0("lower", bm_lower), MF("lstrip", bm_lstrip), \
+    { "maketrans", bm_maketrans, METH_FASTCALL | METH_STATIC, NULL }, \
+    MO("partition", bm_partition), MO("removeprefix", bm_removeprefix), \
+    MO("removesuffix", bm_removesuffix), MF("replace", bm_replace), MF("rfind", bm_rfind), \
+    MF("rindex", bm_rindex), MF("rjust", bm_rjust), MO("rpartition", bm_rpartition), \
+    MK("rsplit", bm_rsplit), MF("rstrip", bm_rstrip), MK("split", bm_split), \
+    MK("splitlines", bm_splitlines), MF("startswith", bm_startswith), MF("strip", bm_strip), \
+    M0("swapcase", bm_swapcase), M0("title", bm_title), MK("translate", bm_translate), \
+    M0("upper", bm_upper), MO("zfill", bm_zfill)
 
 const MethodDef bytes_methods[] = {
     COMMON_METHODS,
-    M0("__bytes__", m_bytes), M0("__getnewargs__", m_getnewargs),
+    M0("__bytes__", bm_bytes), M0("__getnewargs__", bm_getnewargs),
     { NULL, NULL, 0, NULL }
 };
 
 const MethodDef bytearray_methods[] = {
     COMMON_METHODS,
-    MO("append", m_append), M0("clear", m_clear), M0("copy", m_copy), MO("extend", m_extend),
-    MF("insert", m_insert), MF("pop", m_pop), MO("remove", m_remove), M0("reverse", m_reverse),
+    MO("append", bm_append), M0("clear", bm_clear), M0("copy", bm_copy), MO("extend", bm_extend),
+    MF("insert", bm_insert), MF("pop", bm_pop), MO("remove", bm_remove), M0("reverse", bm_reverse),
     { NULL, NULL, 0, NULL }
 };

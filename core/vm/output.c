@@ -239,7 +239,7 @@ void rt_emit_warning(const char *text, size_t len, int line)
 static void show_warning(Obj *text, int line)
 {
     Obj *sys = ev.modules ? dict_getitem_cstr(ev.modules, "sys") : NULL;
-    Obj *cur = sys ? obj_getattr_opt(sys, ID(stderr)) : NULL;
+    Obj *cur = sys ? obj_getattr_opt(sys, ID(stderr_)) : NULL;
     Obj *std = cur ? obj_getattr_opt(sys, str_intern_cstr("__stderr__")) : NULL;
     if (cur && std && cur != std) {
         if (cur != obj_none) {
