@@ -28,6 +28,32 @@ static int write_obj(Obj *file, Obj *s)
     return r ? 0 : -1;
 }
 
+/* One write of str s to standard stream fd (1 stdout, 2 stderr). */
+static void write_std(int fd, Obj *s)
+{
+    if (fd == 2)
+        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
+    else
+        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
+}
+
+/* Appends a piece of print()'s output for standard stream fd.  A piece
+ * stdout cannot encode fails as CPython's write of it: what came before
+ * is written, then UnicodeEncodeError. */
+static int add_piece(StrBuf *b, Obj *piece, int fd)
+{
+    if (fd == 1 && rt_stdout_encodable(piece) < 0) {
+        Obj *before = sb_finish(b);
+        if (before) {
+            write_std(fd, before);
+            DECREF(before);
+        }
+        return -1;
+    }
+    sb_addobj(b, piece);
+    return 0;
+}
+
 /* print(*objects, sep=' ', end='\n', file=None, flush=False).  To the
  * standard stream, one write of the whole line; to any other file
  * (file=, or a sys.stdout the program replaced), CPython's write() per
@@ -69,8 +95,10 @@ static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
                 XDECREF(sp);
                 if (st < 0)
                     return NULL;
-            } else {
-                sep ? sb_addobj(&b, sep) : sb_addc(&b, ' ');
+            } else if (!sep) {
+                sb_addc(&b, ' ');
+            } else if (add_piece(&b, sep, fd) < 0) {
+                return NULL;
             }
         }
         Obj *s = obj_str(a[i]);
@@ -78,11 +106,7 @@ static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
             sb_free(&b);
             return NULL;
         }
-        int st = 0;
-        if (file)
-            st = write_obj(file, s);
-        else
-            sb_addobj(&b, s);
+        int st = file ? write_obj(file, s) : add_piece(&b, s, fd);
         DECREF(s);
         if (st < 0)
             return NULL;
@@ -104,15 +128,15 @@ static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
         }
         return none_new();
     }
-    end ? sb_addobj(&b, end) : sb_addc(&b, '\n');
-    Obj *s = sb_finish(&b);
-    if (!s)
+    if (!end)
+        sb_addc(&b, '\n');
+    else if (add_piece(&b, end, fd) < 0)
         return NULL;
-    if (fd == 2)
-        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
-    else
-        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
-    DECREF(s);
+    Obj *out = sb_finish(&b);
+    if (!out)
+        return NULL;
+    write_std(fd, out);
+    DECREF(out);
     return none_new();
 }
 
@@ -806,8 +830,10 @@ static Obj *b_input(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (n > 0) {
         Obj *s = obj_str(a[0]);
-        if (!s)
+        if (!s || rt_stdout_encodable(s) < 0) {
+            XDECREF(s);
             return NULL;
+        }
         rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
         DECREF(s);
     }

@@ -245,6 +245,8 @@ static Obj *stream_write(Obj *self, Obj *const *a, size_t n, Obj *kw)
                           a[0] == obj_none ? "None" : a[0]->type->name);
     if (fd == 2)
         rt_write_stderr(STR_DATA(a[0]), STR_NBYTES(a[0]));
+    else if (rt_stdout_encodable(a[0]) < 0)
+        return NULL;
     else
         rt_write_stdout(STR_DATA(a[0]), STR_NBYTES(a[0]));
     return int_from_i64(str_len(a[0]));

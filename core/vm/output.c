@@ -78,6 +78,19 @@ static bool surrogate_at(const unsigned char *s, size_t i, size_t n)
     return s[i] == 0xED && i + 2 < n && s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF;
 }
 
+int rt_stdout_encodable(Obj *s)
+{
+    const unsigned char *u = (const unsigned char *)STR_DATA(s);
+    size_t n = STR_NBYTES(s);
+    for (size_t i = 0; i < n; i++)
+        if (surrogate_at(u, i, n)) {
+            Obj *b = codec_encode(s, "utf-8", "strict");   /* raises the error */
+            XDECREF(b);
+            return -1;
+        }
+    return 0;
+}
+
 static void write_err_bytes(const char *s, size_t n)
 {
     n = within_limit(n);

@@ -15,6 +15,9 @@ void rt_set_output(rt_write_fn out, rt_write_fn err, void *user);
 /* Write program output / error text (also an output event of the trace). */
 void rt_write_stdout(const char *s, size_t n);
 void rt_write_stderr(const char *s, size_t n);
+/* Can str s go to stdout?  stdout is strict UTF-8, as CPython's: a lone
+ * surrogate gives -1 with CPython's UnicodeEncodeError set. */
+int rt_stdout_encodable(Obj *s);
 /* Output limit of a run: stdout and stderr together, in bytes (0: none).
  * What goes beyond it is dropped and the run stops at its next step
  * (run_output_capped). */
