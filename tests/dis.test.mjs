@@ -23,6 +23,8 @@ function dis(cli, text) {
   writeFileSync(file, text);
   const [cmd, ...pre] = CLIS[cli];
   const r = spawnSync(cmd, [...pre, 'dis', file], { encoding: 'utf8', timeout: 60_000 });
+  // a command that could not run or finish says why, not just `null`
+  if (r.error) return { status: null, stdout: `(${cli} dis failed: ${r.error.message})`, stderr: '' };
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
