@@ -133,6 +133,22 @@ test('--max-steps 0 means no limit', () => {
   assert.equal(r.stdout, '300000\n');
 });
 
+test('work proportional to its output is charged before it starts (repeat, join, expandtabs)', () => {
+  // 10**7 bytes or 8 * 10**6 list slots are about 150 / 120 steps of data
+  // (one step per 65,536 bytes): stopped under 100 steps, done under 1,000
+  for (const expr of ["'x' * 10**7", "'\\t'.expandtabs(10**7)", "','.join(['ab'] * 10**6)",
+    '[0] * 10**6', '(0,) * 10**6', "'x' * 10**7 + ''"]) {
+    const prog = `print("start")\ns = ${expr}\nprint("done", len(s))\n`;
+    const stopped = run(prog, '--max-steps', '100');
+    assert.equal(stopped.status, BUDGET_STATUS, expr);
+    assert.equal(stopped.stdout, 'start\n', expr);
+    assert.equal(stopped.stderr, STOPPED(100), expr);
+    const done = run(prog, '--max-steps', '1000');
+    assert.equal(done.status, 0, expr);
+    assert.match(done.stdout, /^start\ndone \d+\n$/, expr);
+  }
+});
+
 // ---- memory cap ---------------------------------------------------------------
 
 test('--max-memory: a list growing in a loop ends in MemoryError with a traceback, exit 1', () => {
@@ -190,6 +206,14 @@ test('the default memory cap is 1 GiB: a bigger single allocation is a MemoryErr
   ].join('\n');
   assert.equal(run(prog).stdout, 'MemoryError\n');
   assert.equal(run(prog, '--max-memory', '1073741824').stdout, 'MemoryError\n');
+});
+
+test('a tab expanded to 2**31 - 1 spaces is a MemoryError under the default cap, at once', () => {
+  const prog = 'try:\n    s = "\\t".expandtabs(2**31 - 1)\nexcept MemoryError:\n    print("MemoryError")\n'
+    + 'print(len("a\\tb".expandtabs(2**20)))\n';
+  const r = run(prog, '--max-steps', '100');
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'MemoryError\n1048577\n');
 });
 
 test('a runaway allocation is a MemoryError even without a cap', () => {

@@ -122,6 +122,7 @@ static big_int *big_alloc(size_t n)
     big_int *b = mem_alloc(sizeof(big_int) + n * sizeof(uint32_t));
     if (!b)
         return NULL;
+    mem_note_work(4 * (uint64_t)n);
     b->limb = (uint32_t *)(b + 1);
     b->len = (uint32_t)n;
     b->sign = 1;

@@ -615,6 +615,10 @@ int obj_as_double(Obj *o, double *out);
 
 /* str */
 Obj *str_from_utf8(const char *s, size_t nbytes);   /* must be valid UTF-8 */
+/* A new str of nbytes bytes holding ncp code points, which the caller
+ * writes at *data (valid UTF-8) before anyone else sees it; NULL +
+ * MemoryError. */
+Obj *str_new_filled(size_t nbytes, size_t ncp, char **data);
 Obj *str_from_cstr(const char *s);
 Obj *str_from_format(const char *fmt, ...);        /* err_format's directives */
 Obj *str_from_vformat(const char *fmt, va_list ap);

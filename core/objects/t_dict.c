@@ -47,6 +47,7 @@ static int dict_resize(DictObj *d, size_t want)
         err_nomemory();
         return -1;
     }
+    mem_note_work(24 * (uint64_t)ecap);            /* base/mem.h: 24 per entry */
     memset(index, 0xff, isize * sizeof(int32_t));     /* all IX_EMPTY */
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {

@@ -7,6 +7,7 @@
  * Latin-1, Latin Extended-A, Greek, Cyrillic and fullwidth Latin.
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <string.h>
 
@@ -823,31 +824,66 @@ static Obj *m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return sb_finish(&b);
 }
 
+/* expandtabs(tabsize=8): tabsize is a C int as in CPython (OverflowError
+ * past it).  The result's length is known before it is built, so the step
+ * budget is charged and the memory cap checked before any work: a tab
+ * expanded to 2**31 - 1 spaces is a MemoryError under the default cap. */
 static Obj *m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 {
     static const char *const names[] = { "tabsize" };
     Obj *a[1];
     int64_t tab = 8;
     if (args_parse("expandtabs", args, nargs, kw, names, 1, 1, 0, a) < 0
-        || (a[0] && obj_as_int64(a[0], &tab) < 0))
+        || (a[0] && obj_as_int64(a[0], &tab) < 0 && !err_matches(Exc_OverflowError)))
         return NULL;
-    StrBuf b;
-    sb_init(&b);
-    int64_t col = 0;
-    const char *p = STR_DATA(self), *end = p + STR_NBYTES(self);
-    while (p < end) {
+    if (err_occurred() || tab > INT32_MAX || tab < INT32_MIN) {
+        err_clear();
+        return err_set(Exc_OverflowError, "Python int too large to convert to C int");
+    }
+    const char *src = STR_DATA(self), *end = src + STR_NBYTES(self);
+    /* first pass: the result's size (CPython's overflow check on its length) */
+    uint64_t col = 0, len = 0, bytes = 0, tabs = 0;
+    for (const char *p = src; p < end;) {
         size_t n;
         uint32_t c = utf8_decode(p, &n);
         p += n;
         if (c == '\t') {
-            for (int64_t k = tab > 0 ? tab - col % tab : 0; k > 0; k--, col++)
-                sb_addc(&b, ' ');
+            tabs++;
+            uint64_t k = tab > 0 ? (uint64_t)tab - col % (uint64_t)tab : 0;
+            if (len > (uint64_t)INT64_MAX - k)
+                return err_set(Exc_OverflowError, "new string is too long");
+            col += k, len += k, bytes += k;
         } else {
-            sb_addcp(&b, c);
             col = c == '\n' || c == '\r' ? 0 : col + 1;
+            len++, bytes += n;
         }
     }
-    return sb_finish(&b);
+    if (!tabs && STR_CHECK_EXACT(self))
+        return NEWREF(self);
+    if (bytes >= SIZE_MAX / 2)
+        return err_nomemory();
+    char *d;
+    Obj *r = str_new_filled((size_t)bytes, (size_t)len, &d);
+    if (r && step_charge_data(bytes) < 0)        /* the cap checked, before the work */
+        CLEAR(r);
+    if (!r)
+        return NULL;
+    col = 0;
+    for (const char *p = src; p < end;) {
+        size_t n;
+        uint32_t c = utf8_decode(p, &n);
+        if (c == '\t') {
+            uint64_t k = tab > 0 ? (uint64_t)tab - col % (uint64_t)tab : 0;
+            memset(d, ' ', (size_t)k);
+            d += k, col += k;
+        } else {
+            memcpy(d, p, n);
+            d += n;
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        p += n;
+    }
+    return r;
 }
 
 /* ---- formatting ---- */
