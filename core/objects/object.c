@@ -744,6 +744,45 @@ int64_t obj_len(Obj *o)
     return -1;
 }
 
+int64_t obj_length_hint(Obj *o, int64_t dflt)
+{
+    if (o->type->len) {
+        int64_t n = o->type->len(o);
+        if (n >= 0)
+            return n;
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+    }
+    bool found;
+    Obj *r = obj_call_special(o, ID(__length_hint__), NULL, 0, &found);
+    if (!found)
+        return dflt;
+    if (!r) {
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+        return dflt;
+    }
+    if (r == obj_notimpl) {
+        DECREF(r);
+        return dflt;
+    }
+    if (!INT_CHECK(r)) {
+        err_format(Exc_TypeError, "__length_hint__ must be an integer, not %s", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    int rc = INT_IS_SMALL(r) ? (n = INT_SMALL(r), 0) : -1;
+    DECREF(r);
+    if (rc < 0)
+        return err_set(Exc_OverflowError, "Python int too large to convert to C ssize_t"), -1;
+    if (n < 0)
+        return err_set(Exc_ValueError, "__length_hint__() should return >= 0"), -1;
+    return n;
+}
+
 /* `item in c`: __contains__, else iterate comparing with ==. */
 int obj_contains(Obj *c, Obj *item)
 {

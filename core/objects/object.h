@@ -552,6 +552,10 @@ Obj *obj_getitem(Obj *o, Obj *key);
 int obj_setitem(Obj *o, Obj *key, Obj *value);
 int obj_delitem(Obj *o, Obj *key);
 int64_t obj_len(Obj *o);                 /* -1 on error */
+/* CPython's PyObject_LengthHint: len(o), else o.__length_hint__(), else
+ * dflt; -1 on error (a len() failing with anything but TypeError, a bad
+ * __length_hint__ result). */
+int64_t obj_length_hint(Obj *o, int64_t dflt);
 int obj_contains(Obj *container, Obj *item);  /* `item in container` */
 
 /* Iteration. */
@@ -713,7 +717,8 @@ int types_init(void);
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
     X(__ixor__) X(__or__) X(__ror__) X(__ior__) \
-    X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__)
+    X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__) \
+    X(__length_hint__)
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
