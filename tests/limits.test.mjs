@@ -96,7 +96,9 @@ const endless = {
   'a list comprehension': 'print(len([x for x in range(10**12)]))\n',
   'a generator expression in sum()': 'print(sum(x for x in range(10**12)))\n',
   'sum() over a range': 'print(sum(range(10**15)))\n',
-  'sorted() of a range': 'print(sorted(range(10**12))[0])\n',
+  // (sorted(range(10**12)) is a MemoryError at once, as in CPython: list()
+  // makes room for len(range) first)
+  'sorted() of a generator': 'print(sorted(x for x in range(10**12))[0])\n',
   'map() consumed by list()': 'print(list(map(abs, range(10**12)))[0])\n',
   'any() over a generator': 'print(any(x < 0 for x in range(10**12)))\n',
   'str.join over a generator': 'print(len(",".join(str(i) for i in range(10**12))))\n',
@@ -105,6 +107,10 @@ const endless = {
   // (each new RecursionError's __context__ chain is longer: quadratic, as in CPython)
   'recursion caught forever': 'def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n',
   'a huge power': 'print(4 ** 10**9 % 7)\n',
+  'a huge power of three': 'print(3 ** 10**8 % 7)\n',
+  'a huge modular power': 'print(pow((1 << 10**6) + 1, 10**10, (1 << 10**6) - 3))\n',
+  'str() of a huge int': 'import sys\nsys.set_int_max_str_digits(0)\nprint(len(str((1 << 10**7) - 1)))\n',
+  'int() of a long decimal text': 'import sys\nsys.set_int_max_str_digits(0)\nprint(int("7" * 10**7) % 10)\n',
   // the regex matcher charges its backtracking to the budget
   'a catastrophic regular expression': 'import re\nprint(re.match(r"(a+)+$", "a" * 64 + "b"))\n',
   'a regex searched through a long text': 'import re\nprint(re.findall(r"(x+x+)+y", "x" * 5000))\n',
@@ -119,6 +125,21 @@ for (const [what, prog] of Object.entries(endless)) {
     assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
   });
 }
+
+test('(2**(2**30)).bit_length() is CPython\'s answer at once (a power of two is a shift)', () => {
+  // CPython squares its way there (5 s and more); a budget of 1000 steps is plenty here
+  const r = run('print((2**(2**30)).bit_length())\nprint(((-4)**(2**28 + 1)).bit_length())\n',
+    '--max-steps', '10000');
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, '1073741825\n536870915\n');
+});
+
+test('a power whose result the memory cap cannot hold is a MemoryError before any work', () => {
+  const r = run('try:\n    3 ** (2**34)\nexcept MemoryError:\n    print("MemoryError")\n'
+    + 'try:\n    7 ** (10**9)\nexcept MemoryError:\n    print("MemoryError")\n', '--max-memory', '100000000');
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'MemoryError\nMemoryError\n');
+});
 
 test('by default there is no step limit (as python3)', () => {
   const r = run('n = 0\nfor i in range(2_000_000):\n    n += 1\nprint(n)\n');

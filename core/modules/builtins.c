@@ -399,10 +399,24 @@ static Obj *b_pow(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_parse("pow", a, n, kw, names, 3, 3, 2, v) < 0)
         return NULL;
     if (v[2] && v[2] != obj_none) {
-        Obj *p = obj_binop(v[0], v[1], NB_POW);
-        Obj *r = p ? obj_binop(p, v[2], NB_MOD) : NULL;
-        XDECREF(p);
-        return r;
+        if (INT_CHECK(v[0]) && INT_CHECK(v[1]) && INT_CHECK(v[2]))
+            return int_powmod(v[0], v[1], v[2]);
+        /* a class's __pow__(self, other, mod) / __rpow__ */
+        Obj *pw = type_lookup(v[0]->type, ID(__pow__));
+        if (pw && pw->type != &WrapperDescr_Type) {
+            bool found;
+            Obj *r = obj_call_special(v[0], ID(__pow__), &v[1], 2, &found);
+            if (found && r != obj_notimpl)
+                return r;
+            XDECREF(r);
+            if (err_occurred())
+                return NULL;
+        }
+        if (FLOAT_CHECK(v[0]) || FLOAT_CHECK(v[1]) || FLOAT_CHECK(v[2]))
+            return err_set(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments "
+                           "are integers");
+        return err_format(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', "
+                          "'%s', '%s'", v[0]->type->name, v[1]->type->name, v[2]->type->name);
     }
     return obj_binop(v[0], v[1], NB_POW);
 }

@@ -120,6 +120,8 @@ Obj *int_from_big(big_int *b);
 /* A view of an int's value as a big_int (no allocation; valid while o and
  * tmp live). */
 const big_int *int_big_view(Obj *o, big_tmp *tmp);
+/* pow(a, b, m) of three ints, with CPython's errors. */
+Obj *int_powmod(Obj *a, Obj *b, Obj *m);
 /* The str of an int (str(i)), honouring the digit limit. */
 Obj *int_to_str(Obj *o);
 /* Raise the exception for a failed bigint operation; returns NULL. */

@@ -31,6 +31,7 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.deadlocked = false;
     ev.output_capped = false;
     ev.step_budget = step_budget;
+    big_set_max_str_digits(BIG_DEFAULT_MAX_STR_DIGITS);   /* sys.set_int_max_str_digits: per run */
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
     ev.c_rec = ev.c_rec_base = 0;
