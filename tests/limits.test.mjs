@@ -216,6 +216,27 @@ test('--max-memory: a regular expression backtracking through a long text is a M
   assert.equal(r.status, 0);
 });
 
+test('--max-memory: list() of an endless generator is a MemoryError within the cap, and memory comes back', () => {
+  const r = run([
+    'def count():',
+    '    i = 0',
+    '    while True:',
+    '        yield i',
+    '        i += 1',
+    'try:',
+    '    list(count())',
+    'except MemoryError as e:',
+    '    print("MemoryError", repr(e))',
+    'print(len(list(range(500000))))',
+    '',
+  ].join('\n'), '--max-memory', '50000000', '--stats');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, 'MemoryError MemoryError()\n500000\n');
+  // the cap counts what blocks really hold (header, allocator overhead)
+  const peak = Number(/peak memory (\d+) bytes/.exec(r.stderr)[1]);
+  assert.ok(peak <= 50000000, r.stderr);
+});
+
 test('the default memory cap is 1 GiB: a bigger single allocation is a MemoryError', () => {
   const prog = [
     'try:',
