@@ -380,7 +380,7 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Tuple_Type, Dict_Type, Set_Type, FrozenSet_Type, Range_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
-        SetIter_Type, RangeIter_Type;
+        SetIter_Type, RangeIter_Type, LongRangeIter_Type;
 /* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
         Frame_Type, Module_Type, Super_Type, Gen_Type, Coro_Type,

@@ -9,7 +9,9 @@
  *
  * Unicode tables are approximations: exact for ASCII and Latin-1, ranges
  * for Hangul, CJK, kana, Greek and Cyrillic, and the common space and
- * format characters beyond (see uni_* below).
+ * format characters beyond (see uni_* below).  Case mappings and the
+ * cased/case-ignorable properties are exact (t_strmeth.c, tables
+ * generated from CPython's Unicode database: unicase_gen.py).
  *
  * Global state: the empty str and the 256 one-character Latin-1 strs
  * (immortal, created by str_init).
