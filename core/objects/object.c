@@ -585,7 +585,9 @@ int obj_setattr(Obj *o, Obj *name, Obj *value)
 
 /* Calls that add no recursion level, as in CPython 3.11: a bound method
  * (the function it calls counts), builtin types called through
- * tp_vectorcall (so `list(gen)` does not count) and type(x).  Their work
+ * tp_vectorcall (so `list(gen)` does not count) and type(x).  (str(x)
+ * counts here; the VM skips the call once its code is warm, as CPython's
+ * specialised PRECALL_NO_KW_STR_1: see CodeObj.warmup.)  Their work
  * that can recurse (a Python __iter__, __eq__, ...) is counted where it
  * runs. */
 static bool uncounted_call(Obj *callable, size_t nargs)
@@ -623,6 +625,16 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
     if (counted)
         rec_leave();
     return r;
+}
+
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    call_fn f = callable->type->call;
+    if (!f)
+        return err_format(Exc_TypeError, "'%s' object is not callable", callable->type->name);
+    if (kwnames && !TUPLE_SIZE(kwnames))
+        kwnames = NULL;
+    return f(callable, args, nargs, kwnames);
 }
 
 Obj *obj_call0(Obj *c) { return obj_call(c, NULL, 0, NULL); }

@@ -533,6 +533,9 @@ Obj **obj_dict_ptr(Obj *o);
 
 /* Calls (see call_fn for the convention). */
 Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The same without the recursion level a call to a C callable counts
+ * (what CPython's specialised calls skip: vm.c). */
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *obj_call0(Obj *callable);
 Obj *obj_call1(Obj *callable, Obj *arg);
 Obj *obj_call2(Obj *callable, Obj *a, Obj *b);
