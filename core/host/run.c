@@ -95,9 +95,16 @@ static int report_uncaught(Obj *exc)
     Obj *code = ((ExcObj *)exc)->value;
     if (!code || code == obj_none)
         return 0;
+    /* CPython's _Py_HandleSystemExit: (int)PyLong_AsLong(code), which is
+     * -1 for an int beyond a C long (SystemExit(2**100) exits 255) */
     int64_t c;
-    if (INT_CHECK(code) && int_as_i64(code, &c) == 0)
-        return (int)c;
+    if (INT_CHECK(code)) {
+        if (int_as_i64(code, &c) < 0) {
+            err_clear();
+            return -1;
+        }
+        return (int)(uint32_t)(uint64_t)c;
+    }
     err_clear();
     Obj *s = obj_str(code);
     if (s) {
@@ -174,6 +181,7 @@ static int run_code(CodeObj *code)
         XDECREF(exc);
     }
     XDECREF(r);
+    bool stopped = run_stopped();
     Obj *main_name = str_from_cstr("__main__");
     if (main_name)
         dict_delitem(vm_modules(), main_name);
@@ -183,6 +191,12 @@ static int run_code(CodeObj *code)
     DECREF(main);
     err_clear();
     modules_end_run();
+    /* a __del__ run while the module is cleared can spend the budget too
+     * (an endless one): reported as in the program itself */
+    if (!stopped && step_budget_spent())
+        status = report_budget();
+    else if (!stopped && run_output_capped())
+        status = report_output_capped();
     return status;
 }
 

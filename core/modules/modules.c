@@ -531,6 +531,34 @@ static Obj *sys_setrecursionlimit(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return none_new();
 }
 
+/* sys.set_int_max_str_digits(maxdigits): 0 or at least 640 (a C int), as
+ * CPython; the limit lasts for the run. */
+static Obj *sys_set_int_max_str_digits(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "maxdigits" };
+    Obj *v[1];
+    if (args_parse("set_int_max_str_digits", a, n, kw, names, 1, 1, 1, v) < 0)
+        return NULL;
+    int64_t d;
+    if (obj_as_int64(v[0], &d) < 0 && !err_matches(Exc_OverflowError))
+        return NULL;
+    if (err_occurred() || d > INT32_MAX || d < INT32_MIN) {
+        err_clear();
+        return err_set(Exc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (d != 0 && d < 640)
+        return err_set(Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    big_set_max_str_digits(d);
+    return none_new();
+}
+
+static Obj *sys_get_int_max_str_digits(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return int_from_i64(big_get_max_str_digits());
+}
+
 static Obj *sys_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
@@ -672,6 +700,8 @@ static const MethodDef sys_functions[] = {
     { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, METH_O, NULL },
     { "exit", sys_exit, METH_FASTCALL, NULL },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS, NULL },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "exc_info", sys_exc_info, METH_NOARGS, NULL },
     { "exception", sys_exception, METH_NOARGS, NULL },
     { "getrefcount", sys_getrefcount, METH_O, NULL },

@@ -1324,16 +1324,32 @@ static getattr_fn base_getattr(TypeObj *t)
     return t && t->getattr ? t->getattr : obj_generic_getattr;
 }
 
-/* __getattribute__ override and/or __getattr__ fallback. */
+/* __getattribute__ override and/or __getattr__ fallback.  With the
+ * generic lookup, a missing attribute makes no AttributeError before
+ * __getattr__ runs (CPython's suppress flag): none is created, and no
+ * call is made to create one (which would count a recursion level). */
 static Obj *slot_getattr_hook(Obj *s, Obj *name)
 {
     TypeObj *t = s->type;
     Obj *ga = type_lookup(t, ID(__getattribute__));
     Obj *r;
-    if (!ga || ga->type == &WrapperDescr_Type)
+    if ((!ga || ga->type == &WrapperDescr_Type) && base_getattr(t) == obj_generic_getattr
+        && type_lookup(t, ID(__getattr__)) && !str_eq(name, ID(__dict__))) {
+        Obj *descr = type_lookup(t, name);
+        if (descr)
+            r = obj_generic_getattr_found(s, name, descr);
+        else {
+            Obj **dp = obj_dict_ptr(s);
+            Obj *v = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            if (v || err_occurred())
+                return XNEWREF(v);
+            return call_dunder(s, ID(__getattr__), &name, 1);
+        }
+    } else if (!ga || ga->type == &WrapperDescr_Type) {
         r = base_getattr(t)(s, name);
-    else
+    } else {
         r = call_dunder(s, ID(__getattribute__), &name, 1);
+    }
     if (r || !err_matches(Exc_AttributeError))
         return r;
     Obj *g = type_lookup(t, ID(__getattr__));
@@ -1464,11 +1480,75 @@ void type_fixup_slot(TypeObj *t, Obj *name)
 /* type and object                                                     */
 /* ------------------------------------------------------------------ */
 
+/* The objects whose __del__ has run and that it resurrected (PEP 442:
+ * a finalizer runs once; CPython keeps the flag in the GC header).  An
+ * open-addressing set of addresses; an object leaves it when it is
+ * finally freed.  Global state, empty unless a __del__ resurrects. */
+static Obj **finalized;
+static size_t finalized_cap, finalized_used;   /* used: live + deleted slots */
+#define FIN_GONE ((Obj *)1)
+
+static size_t fin_slot(const Obj *o)
+{
+    return (size_t)(((uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull) & (finalized_cap - 1);
+}
+
+/* The slot holding o, or -1. */
+static long fin_find(const Obj *o)
+{
+    if (!finalized_cap)
+        return -1;
+    for (size_t i = fin_slot(o);; i = (i + 1) & (finalized_cap - 1)) {
+        if (!finalized[i])
+            return -1;
+        if (finalized[i] == o)
+            return (long)i;
+    }
+}
+
+/* Remember o as finalized; false if out of memory (then __del__ may run
+ * again for it, the only cost). */
+static bool fin_add(Obj *o)
+{
+    if ((finalized_used + 1) * 2 > finalized_cap) {
+        size_t cap = finalized_cap ? finalized_cap * 2 : 16, live = 0;
+        Obj **old = finalized, **t = mem_calloc(cap, sizeof *t);
+        if (!t)
+            return false;
+        size_t old_cap = finalized_cap;
+        finalized = t;
+        finalized_cap = cap;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i] && old[i] != FIN_GONE) {
+                size_t j = fin_slot(old[i]);
+                while (t[j])
+                    j = (j + 1) & (cap - 1);
+                t[j] = old[i];
+                live++;
+            }
+        mem_free(old, old_cap * sizeof *old);
+        finalized_used = live;
+    }
+    size_t j = fin_slot(o);
+    while (finalized[j] && finalized[j] != FIN_GONE)
+        j = (j + 1) & (finalized_cap - 1);
+    if (!finalized[j])
+        finalized_used++;
+    finalized[j] = o;
+    return true;
+}
+
 /* CPython's slot_tp_finalize: runs the class's __del__ with the object
  * revived (an error is printed as "Exception ignored in: <function ...>").
- * Returns true when __del__ resurrected the object (do not free it). */
+ * Returns true when __del__ resurrected the object (do not free it).  An
+ * object it resurrected does not run it again when it dies for good. */
 static bool call_del(Obj *o)
 {
+    long at = finalized_used ? fin_find(o) : -1;
+    if (at >= 0) {                   /* finalized before: dies for good */
+        finalized[at] = FIN_GONE;
+        return false;
+    }
     Obj *del = type_lookup(o->type, ID(__del__));
     if (!del)
         return false;
@@ -1487,7 +1567,10 @@ static bool call_del(Obj *o)
     err_clear();
     err_restore(saved);
     DECREF(del);
-    return --o->refcnt != 0;
+    if (--o->refcnt == 0)
+        return false;
+    fin_add(o);
+    return true;
 }
 
 /* Instances of heap types: run __del__, clear the __dict__ this class

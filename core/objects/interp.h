@@ -38,6 +38,11 @@ bool step_budget_spent(void);
 /* n steps at once: work that is one statement but may take long (big
  * integer arithmetic), charged before it runs. */
 int step_charge(uint64_t n);
+/* Charged before making data of `units` (base/mem.h's mem_note_work units,
+ * e.g. the bytes of a str about to be built): work proportional to its
+ * output, such as str * n or expandtabs, is stopped by the budget before
+ * it starts.  The data it then makes is not charged a second time. */
+int step_charge_data(uint64_t units);
 
 /* The run is being ended (the step budget is spent, the output limit
  * reached, or the event loop found a deadlock, run_stop_deadlock): from

@@ -576,7 +576,9 @@ int obj_setattr(Obj *o, Obj *name, Obj *value)
 
 /* Calls that add no recursion level, as in CPython 3.11: a bound method
  * (the function it calls counts), builtin types called through
- * tp_vectorcall (so `list(gen)` does not count) and type(x).  Their work
+ * tp_vectorcall (so `list(gen)` does not count) and type(x).  (str(x)
+ * counts here; the VM skips the call once its code is warm, as CPython's
+ * specialised PRECALL_NO_KW_STR_1: see CodeObj.warmup.)  Their work
  * that can recurse (a Python __iter__, __eq__, ...) is counted where it
  * runs. */
 static bool uncounted_call(Obj *callable, size_t nargs)
@@ -614,6 +616,16 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
     if (counted)
         rec_leave();
     return r;
+}
+
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    call_fn f = callable->type->call;
+    if (!f)
+        return err_format(Exc_TypeError, "'%s' object is not callable", callable->type->name);
+    if (kwnames && !TUPLE_SIZE(kwnames))
+        kwnames = NULL;
+    return f(callable, args, nargs, kwnames);
 }
 
 Obj *obj_call0(Obj *c) { return obj_call(c, NULL, 0, NULL); }
@@ -735,6 +747,45 @@ int64_t obj_len(Obj *o)
         return o->type->len(o);
     err_format(Exc_TypeError, "object of type '%s' has no len()", o->type->name);
     return -1;
+}
+
+int64_t obj_length_hint(Obj *o, int64_t dflt)
+{
+    if (o->type->len) {
+        int64_t n = o->type->len(o);
+        if (n >= 0)
+            return n;
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+    }
+    bool found;
+    Obj *r = obj_call_special(o, ID(__length_hint__), NULL, 0, &found);
+    if (!found)
+        return dflt;
+    if (!r) {
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+        return dflt;
+    }
+    if (r == obj_notimpl) {
+        DECREF(r);
+        return dflt;
+    }
+    if (!INT_CHECK(r)) {
+        err_format(Exc_TypeError, "__length_hint__ must be an integer, not %s", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    int rc = INT_IS_SMALL(r) ? (n = INT_SMALL(r), 0) : -1;
+    DECREF(r);
+    if (rc < 0)
+        return err_set(Exc_OverflowError, "Python int too large to convert to C ssize_t"), -1;
+    if (n < 0)
+        return err_set(Exc_ValueError, "__length_hint__() should return >= 0"), -1;
+    return n;
 }
 
 /* `item in c`: __contains__, else iterate comparing with ==. */

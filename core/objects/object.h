@@ -429,7 +429,7 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Tuple_Type, Dict_Type, Set_Type, FrozenSet_Type, Range_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
-        SetIter_Type, RangeIter_Type, Bytes_Type, ByteArray_Type,
+        SetIter_Type, RangeIter_Type, LongRangeIter_Type, Bytes_Type, ByteArray_Type,
         BytesIter_Type, ByteArrayIter_Type;
 /* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
@@ -586,6 +586,9 @@ Obj **obj_dict_ptr(Obj *o);
 
 /* Calls (see call_fn for the convention). */
 Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The same without the recursion level a call to a C callable counts
+ * (what CPython's specialised calls skip: vm.c). */
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *obj_call0(Obj *callable);
 Obj *obj_call1(Obj *callable, Obj *arg);
 Obj *obj_call2(Obj *callable, Obj *a, Obj *b);
@@ -605,6 +608,10 @@ Obj *obj_getitem(Obj *o, Obj *key);
 int obj_setitem(Obj *o, Obj *key, Obj *value);
 int obj_delitem(Obj *o, Obj *key);
 int64_t obj_len(Obj *o);                 /* -1 on error */
+/* CPython's PyObject_LengthHint: len(o), else o.__length_hint__(), else
+ * dflt; -1 on error (a len() failing with anything but TypeError, a bad
+ * __length_hint__ result). */
+int64_t obj_length_hint(Obj *o, int64_t dflt);
 int obj_contains(Obj *container, Obj *item);  /* `item in container` */
 
 /* Iteration. */
@@ -668,6 +675,10 @@ int obj_as_double(Obj *o, double *out);
 
 /* str */
 Obj *str_from_utf8(const char *s, size_t nbytes);   /* must be valid UTF-8 */
+/* A new str of nbytes bytes holding ncp code points, which the caller
+ * writes at *data (valid UTF-8) before anyone else sees it; NULL +
+ * MemoryError. */
+Obj *str_new_filled(size_t nbytes, size_t ncp, char **data);
 Obj *str_from_cstr(const char *s);
 Obj *str_from_format(const char *fmt, ...);        /* err_format's directives */
 Obj *str_from_vformat(const char *fmt, va_list ap);
@@ -774,7 +785,8 @@ int types_init(void);
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
     X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
-    X(__abstractmethods__) X(get) X(__match_args__) X(__abc_tpflags__)
+    X(__abstractmethods__) X(get) X(__match_args__) X(__abc_tpflags__) \
+    X(__length_hint__)
 
 /* Names libc defines as macros get a field name of their own:
  * ID(stdout_) is "stdout". */

@@ -5,7 +5,9 @@
  *
  * Keys are compared by identity, then hash, then `==` (obj_compare_bool);
  * if a comparison mutates the dict, the lookup restarts.  Iterators raise
- * "dictionary changed size during iteration" as CPython.
+ * "dictionary changed size during iteration" and "dictionary keys changed
+ * during iteration" as CPython (the table grows as CPython's does, so the
+ * second comes exactly when it does in CPython).
  */
 #include "objects/types.h"
 
@@ -47,6 +49,7 @@ static int dict_resize(DictObj *d, size_t want)
         err_nomemory();
         return -1;
     }
+    mem_note_work(24 * (uint64_t)ecap);            /* base/mem.h: 24 per entry */
     memset(index, 0xff, isize * sizeof(int32_t));     /* all IX_EMPTY */
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
@@ -163,7 +166,9 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
         return 0;
     }
     if (d->nentries >= d->ecap) {
-        if (dict_resize(d, d->used + 1 + d->used / 2) < 0)
+        /* CPython's GROWTH_RATE (used * 3 slots): the same layout, so
+         * deleting and adding while iterating meets CPython's errors */
+        if (dict_resize(d, (d->used * 3) * 2 / 3) < 0)
             return -1;
         dict_lookup(d, key, h, &slot);   /* fresh table: no comparisons */
     }
@@ -520,6 +525,7 @@ typedef struct DictIterObj {
     Obj *dict;         /* owned; NULL once exhausted */
     size_t pos;        /* next entries[] position */
     size_t used;       /* len(dict) when created (size-change check) */
+    size_t left;       /* items still expected (CPython's di->len) */
     int kind;          /* DI_KEYS / DI_VALUES / DI_ITEMS */
     bool broken;       /* the size changed: keep raising */
 } DictIterObj;
@@ -529,7 +535,7 @@ static Obj *dictiter_new(Obj *dict, int kind)
     DictIterObj *it = (DictIterObj *)obj_alloc(&DictIter_Type, 0);
     if (it) {
         it->dict = NEWREF(dict);
-        it->used = ((DictObj *)dict)->used;
+        it->used = it->left = ((DictObj *)dict)->used;
         it->kind = kind;
     }
     return (Obj *)it;
@@ -550,6 +556,11 @@ static Obj *dictiter_next(Obj *o)
         CLEAR(it->dict);
         return NULL;
     }
+    if (it->left == 0) {            /* one more than it had: keys were swapped */
+        CLEAR(it->dict);
+        return err_set(Exc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->left--;
     if (it->kind == DI_KEYS)
         return NEWREF(k);
     if (it->kind == DI_VALUES)

@@ -3,6 +3,7 @@
  * format-spec mini-language.
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <math.h>
 #include <string.h>
@@ -24,6 +25,8 @@ static TypeObj *exc_by_name(const char *name)
 
 Obj *types_raise_fmt(const fmt_error *err)
 {
+    if (run_stopped() && err_occurred())   /* a big-int work hook spent the budget */
+        return NULL;
     if (err->exc && strcmp(err->exc, "MemoryError") == 0)
         return err_nomemory();
     return err_set(exc_by_name(err->exc), err->msg);

@@ -372,8 +372,8 @@ int types_init(void)
         &Float_Type, &List_Type, &Tuple_Type, &Dict_Type, &Set_Type, &FrozenSet_Type,
         &Range_Type, &Slice_Type, &ListIter_Type, &ListRevIter_Type, &TupleIter_Type,
         &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictIter_Type, &SetIter_Type,
-        &RangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
-        &GenericAlias_Type, &Union_Type, &MappingProxy_Type,
+        &RangeIter_Type, &LongRangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type,
+        &Map_Type, &Filter_Type, &GenericAlias_Type, &Union_Type, &MappingProxy_Type,
     };
     if (int_init() < 0 || str_init() < 0 || bytes_init() < 0)
         return -1;

@@ -6,11 +6,35 @@
  * "[...]" recursion guard, and CPython's exception texts.
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <string.h>
 
 /* ---- storage ---- */
 
+/* Storage for exactly cap items (cap >= size); 0 / -1 MemoryError. */
+static int list_set_cap(ListObj *l, size_t cap)
+{
+    if (cap > SIZE_MAX / sizeof(Obj *)) {
+        err_nomemory();
+        return -1;
+    }
+    Obj **items = mem_realloc(l->items, l->cap * sizeof(Obj *), cap * sizeof(Obj *));
+    if (!items && cap) {
+        err_nomemory();
+        return -1;
+    }
+    if (cap > l->cap)
+        mem_note_work(8 * (uint64_t)(cap - l->cap));   /* base/mem.h: 8 per item slot */
+    l->items = items;
+    l->cap = cap;
+    return 0;
+}
+
+/* Growth doubles the storage; near the memory cap, where doubling does
+ * not fit, it grows by an eighth as CPython's lists do, so a list can
+ * fill the cap (mem_realloc checks the cap for the whole new block before
+ * reallocating). */
 int list_reserve(Obj *list, size_t n)
 {
     ListObj *l = (ListObj *)list;
@@ -24,14 +48,13 @@ int list_reserve(Obj *list, size_t n)
         }
         cap *= 2;
     }
-    Obj **items = mem_realloc(l->items, l->cap * sizeof(Obj *), cap * sizeof(Obj *));
-    if (!items) {
-        err_nomemory();
+    if (list_set_cap(l, cap) == 0)
+        return 0;
+    size_t small = n + (n >> 3) + 6;
+    if (small >= cap)
         return -1;
-    }
-    l->items = items;
-    l->cap = cap;
-    return 0;
+    err_clear();
+    return list_set_cap(l, small);
 }
 
 Obj *list_new(size_t n)
@@ -90,6 +113,16 @@ int list_extend(Obj *list, Obj *iterable)
     Obj *it = obj_iter(iterable);
     if (!it)
         return -1;
+    /* CPython guesses the size (len or __length_hint__, else 8) and makes
+     * room first: list(range(10**10)) is a MemoryError at once */
+    ListObj *l = (ListObj *)list;
+    int64_t hint = obj_length_hint(iterable, 8);
+    if (hint < 0 || ((uint64_t)hint <= INT64_MAX - l->size
+                     && l->size + (uint64_t)hint > l->cap
+                     && list_set_cap(l, l->size + (size_t)hint) < 0)) {
+        DECREF(it);
+        return -1;
+    }
     Obj *x;
     while ((x = obj_iternext(it))) {
         int rc = list_append(list, x);
@@ -98,7 +131,11 @@ int list_extend(Obj *list, Obj *iterable)
             break;
     }
     DECREF(it);
-    return err_occurred() ? -1 : 0;
+    if (err_occurred())
+        return -1;
+    if (l->size < l->cap / 2 && list_set_cap(l, l->size) < 0)   /* the guess was too large */
+        err_clear();
+    return 0;
 }
 
 Obj *list_from_iter(Obj *iterable)
@@ -399,6 +436,10 @@ static Obj *list_repeat(Obj *o, int64_t n)
     Obj *r = list_new(len * (size_t)n);
     if (!r)
         return NULL;
+    if (step_charge_data(8 * len * (uint64_t)n) < 0) {  /* the cap checked, before the work */
+        DECREF(r);
+        return NULL;
+    }
     for (size_t k = 0; k < len * (size_t)n; k++)
         LIST_ITEM(r, k) = NEWREF(LIST_ITEM(o, k % len));
     return r;
@@ -418,7 +459,8 @@ static Obj *list_inplace_repeat(Obj *o, int64_t n)
     }
     if ((uint64_t)n > (uint64_t)(SIZE_MAX / sizeof(Obj *)) / (len ? len : 1))
         return err_nomemory();
-    if (list_reserve(o, len * (size_t)n) < 0)
+    if (list_reserve(o, len * (size_t)n) < 0
+        || step_charge_data(8 * len * (uint64_t)n) < 0)   /* the cap checked, before the work */
         return NULL;
     for (size_t k = len; k < len * (size_t)n; k++)
         LIST_ITEM(o, k) = NEWREF(LIST_ITEM(o, k % len));

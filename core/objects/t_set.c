@@ -76,6 +76,7 @@ static int table_resize(SetObj *s, size_t minused)
         err_nomemory();
         return -1;
     }
+    mem_note_work(16 * (uint64_t)size);            /* base/mem.h: 16 per entry */
     SetEntry *old = s->table;
     size_t oldmask = s->mask;
     for (size_t i = 0; i <= oldmask; i++)

@@ -9,12 +9,15 @@
  *
  * Unicode tables are approximations: exact for ASCII and Latin-1, ranges
  * for Hangul, CJK, kana, Greek and Cyrillic, and the common space and
- * format characters beyond (see uni_* below).
+ * format characters beyond (see uni_* below).  Case mappings and the
+ * cased/case-ignorable properties are exact (t_strmeth.c, tables
+ * generated from CPython's Unicode database: unicase_gen.py).
  *
  * Global state: the empty str and the 256 one-character Latin-1 strs
  * (immortal, created by str_init).
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -80,10 +83,21 @@ static StrObj *str_alloc(TypeObj *type, size_t nbytes)
     StrObj *s = (StrObj *)obj_alloc(type, nbytes + 1);
     if (!s)
         return NULL;
+    mem_note_work(nbytes);                  /* base/mem.h */
     s->nbytes = nbytes;
     s->hash = -1;
     s->data[nbytes] = '\0';
     return s;
+}
+
+Obj *str_new_filled(size_t nbytes, size_t ncp, char **data)
+{
+    StrObj *o = str_alloc(&Str_Type, nbytes);
+    if (!o)
+        return NULL;
+    o->ncp = ncp;
+    *data = o->data;
+    return (Obj *)o;
 }
 
 Obj *str_from_utf8(const char *s, size_t nbytes)
@@ -358,6 +372,11 @@ Obj *str_join_array(Obj *sep, Obj *const *items, size_t n)
     StrObj *o = str_alloc(&Str_Type, total);
     if (!o)
         return NULL;
+    o->ncp = 0;
+    if (step_charge_data(total) < 0) {             /* the cap checked, before the work */
+        DECREF(o);
+        return NULL;
+    }
     char *p = o->data;
     for (size_t i = 0; i < n; i++) {
         if (i) {
@@ -662,6 +681,11 @@ static Obj *str_repeat(Obj *s, int64_t n)
     StrObj *o = str_alloc(&Str_Type, len * (size_t)n);
     if (!o)
         return NULL;
+    o->ncp = 0;
+    if (step_charge_data(len * (uint64_t)n) < 0) {  /* the cap checked, before the work */
+        DECREF(o);
+        return NULL;
+    }
     size_t total = len * (size_t)n, done = len;
     memcpy(o->data, STR_DATA(s), len);
     for (; done < total; done *= 2)         /* doubling: O(log n) copies */

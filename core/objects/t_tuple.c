@@ -22,6 +22,7 @@ static Obj *tuple_alloc(TypeObj *type, size_t n)
     TupleObj *t = (TupleObj *)obj_alloc(type, n * sizeof(Obj *));
     if (t)
         t->size = n;
+    mem_note_work(8 * (uint64_t)n);        /* base/mem.h: 8 per item on every build */
     return (Obj *)t;
 }
 
@@ -200,6 +201,8 @@ static Obj *tuple_repeat(Obj *o, int64_t n)
     if ((uint64_t)n > (uint64_t)(SIZE_MAX / sizeof(Obj *)) / len)
         return err_nomemory();
     Obj *r = tuple_new(len * (size_t)n);
+    if (r && step_charge_data(8 * len * (uint64_t)n) < 0)  /* the cap checked, before the work */
+        CLEAR(r);
     if (r)
         for (size_t k = 0; k < len * (size_t)n; k++)
             TUPLE_ITEM(r, k) = NEWREF(TUPLE_ITEM(o, k % len));

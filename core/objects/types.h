@@ -88,8 +88,10 @@ typedef struct SetObj {
 typedef struct RangeObj {
     Obj ob;
     Obj *start, *stop, *step; /* ints (owned) */
-    int64_t len;       /* number of items, -1 if it does not fit */
-    int64_t istart, istep; /* start/step when everything fits in int64 */
+    Obj *length;       /* number of items (an int, owned) */
+    int64_t len;       /* the length when start, stop, step and it fit in
+                          int64, else -1 (then only the int objects count) */
+    int64_t istart, istep; /* start/step when len >= 0 */
 } RangeObj;
 
 typedef struct SliceObj {

@@ -339,9 +339,90 @@ static int sbuf_add(parser *p, sbuf *b, const char *s, size_t n)
     return 0;
 }
 
+/* ---- NFKC of identifiers (PEP 3131) ---- */
+
+typedef struct nfkc_run { uint32_t first; uint16_t count; int32_t delta; } nfkc_run;
+typedef struct nfkc_multi_entry { uint32_t cp; uint16_t to[4]; } nfkc_multi_entry;
+#include "parser/nfkc.h"
+
+/* The NFKC form of c written at out (at most 4 code points); their count. */
+static int nfkc_of(uint32_t c, uint32_t out[4])
+{
+    size_t lo = 0, hi = sizeof nfkc_multi / sizeof nfkc_multi[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (nfkc_multi[mid].cp < c) lo = mid + 1; else hi = mid;
+    }
+    if (lo < sizeof nfkc_multi / sizeof nfkc_multi[0] && nfkc_multi[lo].cp == c) {
+        int n = 0;
+        while (n < 4 && nfkc_multi[lo].to[n]) {
+            out[n] = nfkc_multi[lo].to[n];
+            n++;
+        }
+        return n;
+    }
+    lo = 0, hi = sizeof nfkc_runs / sizeof nfkc_runs[0];
+    while (lo < hi) {                        /* the last run starting <= c */
+        size_t mid = (lo + hi) / 2;
+        if (nfkc_runs[mid].first <= c) lo = mid + 1; else hi = mid;
+    }
+    out[0] = c;
+    if (lo > 0 && c - nfkc_runs[lo - 1].first < nfkc_runs[lo - 1].count)
+        out[0] = (uint32_t)((int32_t)c + nfkc_runs[lo - 1].delta);
+    return 1;
+}
+
+/* A non-ASCII identifier normalised with NFKC, as CPython's parser
+ * (_PyPegen_new_identifier) does: `ﬁ` is the name `fi`.  Character by
+ * character with the table of nfkc_gen.py (see there what it leaves out). */
+static char *nfkc_identifier(parser *p, const char *s, size_t n)
+{
+    /* a non-ASCII code point (2+ bytes) gives at most 4 of 3 bytes, or 1 of 4 */
+    char *out = ast_arena_alloc(p->arena, n * 6 + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        uint32_t c = len == 1 ? b : b & (0x7Fu >> len);
+        for (int j = 1; j < len && i + (size_t)j < n; j++)
+            c = (c << 6) | ((unsigned char)s[i + (size_t)j] & 0x3Fu);
+        i += (size_t)len;
+        uint32_t m[4];
+        int nm = c < 0x80 ? (m[0] = c, 1) : nfkc_of(c, m);
+        for (int j = 0; j < nm; j++) {
+            uint32_t v = m[j];
+            if (v < 0x80) {
+                out[k++] = (char)v;
+            } else if (v < 0x800) {
+                out[k++] = (char)(0xC0 | (v >> 6));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            } else if (v < 0x10000) {
+                out[k++] = (char)(0xE0 | (v >> 12));
+                out[k++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            } else {
+                out[k++] = (char)(0xF0 | (v >> 18));
+                out[k++] = (char)(0x80 | ((v >> 12) & 0x3F));
+                out[k++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            }
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
 static char *tok_text(parser *p, lex_token *t)
 {
-    char *s = ast_arena_strndup(p->arena, p->src + t->start, (size_t)(t->end - t->start));
+    const char *src = p->src + t->start;
+    size_t n = (size_t)(t->end - t->start);
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)src[i] < 0x80;
+    char *s = ascii || t->kind != T_NAME ? ast_arena_strndup(p->arena, src, n)
+                                         : nfkc_identifier(p, src, n);
     if (!s)
         fail_oom(p);
     return s;

@@ -1096,12 +1096,19 @@ static const char **sorted_names(st_state *st, scope_x *s, sym_flavor f, int *n)
     return v;
 }
 
-/* Slot of a fast local, appending it on first use (compile order). */
+/* Slot of a fast local, appending it on first use (compile order).  A
+ * symbol keeps its slot in its entry during pass 3 (end_scope sets the same
+ * value again), so a function with many locals is not quadratic; only names
+ * that are not symbols (".0") are looked for in the list. */
 static int varname_slot(st_state *st, scope_x *s, const char *name)
 {
-    for (int i = 0; i < s->nvarnames; i++)
-        if (!strcmp(s->varnames[i], name))
-            return i;
+    int k = sym_index(s, name);
+    if (k >= 0 && s->pub.symbols[k].slot >= 0)
+        return s->pub.symbols[k].slot;
+    if (k < 0)
+        for (int i = 0; i < s->nvarnames; i++)
+            if (!strcmp(s->varnames[i], name))
+                return i;
     if (s->nvarnames == s->varcap) {
         int ncap = s->varcap ? s->varcap * 2 : 8;
         const char **n = salloc(st, sizeof *n * (size_t)ncap);
@@ -1113,15 +1120,16 @@ static int varname_slot(st_state *st, scope_x *s, const char *name)
         s->varcap = ncap;
     }
     s->varnames[s->nvarnames] = name;
+    if (k >= 0)
+        s->pub.symbols[k].slot = s->nvarnames;
     return s->nvarnames++;
 }
 
+/* Index of name in a sorted array of names (sorted_names), or -1. */
 static int index_in(const char **v, int n, const char *name)
 {
-    for (int i = 0; i < n; i++)
-        if (!strcmp(v[i], name))
-            return i;
-    return -1;
+    const char **p = n ? bsearch(&name, v, (size_t)n, sizeof *v, cmp_names) : NULL;
+    return p ? (int)(p - v) : -1;
 }
 
 /* A cell/free reference whose slot gets nlocals added at scope exit. */
@@ -1157,8 +1165,8 @@ static int ref_name(st_state *st, const char *name, ast_expr_context ctx, ast_na
     case SYM_CELL:
         out->ref = AST_REF_DEREF;
         if (s->pub.symbols[k].flags & SYM_DEF_PARAM) {
-            out->slot = index_in(s->varnames, s->nvarnames, name);
-            return 0;
+            out->slot = varname_slot(st, s, name);
+            return out->slot < 0 ? -1 : 0;
         }
         out->slot = index_in(s->cells, s->ncells_np, name);
         return add_pending(st, s, out);

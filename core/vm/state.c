@@ -35,6 +35,7 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.deadlocked = false;
     ev.output_capped = false;
     ev.step_budget = step_budget;
+    big_set_max_str_digits(BIG_DEFAULT_MAX_STR_DIGITS);   /* sys.set_int_max_str_digits: per run */
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
     ev.c_rec = ev.c_rec_base = 0;
@@ -129,11 +130,15 @@ void rec_leave(void)
 /* Step budget                                                         */
 /* ------------------------------------------------------------------ */
 
-/* Allocating is work too: a statement that copies megabytes (in a loop)
- * costs one more step per ALLOC_STEP bytes allocated since the last tick. */
+/* Making data is work too: a statement that copies megabytes (in a loop)
+ * costs one more step per ALLOC_STEP units of data made since the last
+ * tick.  The units are base/mem.h's mem_note_work (a str's bytes, 8 per
+ * list item, ...), the same on every build, so a budget stop comes at the
+ * same step natively and on wasm (real allocation sizes differ). */
 #define ALLOC_STEP 65536
 
-static uint64_t alloc_mark;      /* mem_total() already charged */
+static uint64_t alloc_mark;      /* mem_work_total() already charged */
+static uint64_t prepaid;         /* units charged ahead by step_charge_data */
 
 int step_tick(void)
 {
@@ -141,12 +146,30 @@ int step_tick(void)
         return 0;
     if (ev.output_capped)
         return err_set(Exc_RuntimeError, "output limit reached"), -1;
-    uint64_t now = mem_total();
-    if (ev.steps == 0 || now < alloc_mark)
-        alloc_mark = now;         /* a new run */
-    uint64_t extra = (now - alloc_mark) / ALLOC_STEP;
-    alloc_mark += extra * ALLOC_STEP;
+    if (ev.steps == 0) {          /* a new run: compiling it was free */
+        alloc_mark = mem_work_total();
+        prepaid = 0;
+    }
+    uint64_t made = mem_work_total() - alloc_mark;
+    uint64_t paid = made < prepaid ? made : prepaid;   /* charged already */
+    prepaid -= paid;
+    made -= paid;
+    uint64_t extra = made / ALLOC_STEP;
+    alloc_mark += paid + extra * ALLOC_STEP;
     return step_charge(1 + extra);
+}
+
+int step_charge_data(uint64_t units)
+{
+    if (!ev.step_budget)
+        return 0;
+    uint64_t steps = units / ALLOC_STEP;
+    if (steps == 0)
+        return 0;
+    if (step_charge(steps) < 0)
+        return -1;
+    prepaid += steps * ALLOC_STEP;
+    return 0;
 }
 
 int step_charge(uint64_t n)

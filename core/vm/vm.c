@@ -1043,6 +1043,23 @@ Obj *vm_execute(FrameObj *f, Obj *send, Obj *throw_exc)
 }
 
 /* Runs the entry frame (see vm_execute) on the current stack. */
+/* A builtin that warm code calls through a CPython 3.11 specialisation
+ * without a recursion check: the METH_FASTCALL ones (PRECALL_*BUILTIN_FAST*;
+ * min, max and dir are METH_VARARGS in CPython) and len (PRECALL_NO_KW_LEN). */
+static bool warm_call_uncounted(Obj *callable)
+{
+    if (callable->type != &CFunction_Type)
+        return false;
+    const CFuncObj *c = (const CFuncObj *)callable;
+    if (!c->module || !STR_CHECK(c->module) || strcmp(STR_DATA(c->module), "builtins") != 0)
+        return false;
+    const char *name = c->def->name;
+    if (strcmp(name, "len") == 0)
+        return true;
+    return (c->def->flags & METH_FASTCALL) && strcmp(name, "min") != 0
+           && strcmp(name, "max") != 0 && strcmp(name, "dir") != 0;
+}
+
 static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
 {
     FrameObj *f = entry;
@@ -1059,6 +1076,8 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
 
 #define LOAD_REGISTERS() do { code = f->code; instrs = code->instrs; consts = code->consts; } while (0)
     LOAD_REGISTERS();
+    if (code->warmup < CODE_WARMUP)         /* a RESUME: see CodeObj.warmup */
+        code->warmup++;
     sp = STACK_BASE(f) + f->stacktop;
     f->stacktop = 0;
     if (starting) {
@@ -1589,13 +1608,23 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
                 ev.frame = nf;
                 f = nf;
                 LOAD_REGISTERS();
+                if (code->warmup < CODE_WARMUP)
+                    code->warmup++;
                 sp = STACK_BASE(f);
                 ip = instrs;
                 if (trace_enabled())
                     trace_frame(f, TR_CALL, NULL);
                 break;
             }
-            Obj *r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
+            Obj *r;
+            if (code->warmup < CODE_WARMUP)
+                r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
+            else if (callable == (Obj *)&Str_Type && n == 1 && nkw == 0)
+                r = obj_str(args[0]);          /* PRECALL_NO_KW_STR_1: no call counted */
+            else if (warm_call_uncounted(callable))
+                r = obj_call_uncounted(callable, args, (size_t)(n - nkw), kwnames);
+            else
+                r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
             DROP(popped);
             if (!r)
                 goto error;
