@@ -1,6 +1,7 @@
 /* json.c - the JSON writer of json.h. */
 #include "host/json.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,10 +103,9 @@ static size_t jw__utf8_len(const unsigned char *s, size_t n)
 /* s[0..n) as a JSON string that is always valid UTF-8: NUL and other
  * controls escaped, a lone surrogate as its \udXXX escape, any other
  * invalid byte as U+FFFD. */
-static void jw__put_strn(jw *w, const char *s, size_t n)
+static void jw__put_strn_body(jw *w, const char *s, size_t n)
 {
     const unsigned char *c = (const unsigned char *)s, *end = c + n;
-    jw_raw(w, "\"", 1);
     while (c < end) {
         const unsigned char *run = c;            /* plain ASCII goes in one copy */
         while (c < end && *c >= 0x20 && *c < 0x80 && *c != '"' && *c != '\\')
@@ -136,6 +136,12 @@ static void jw__put_strn(jw *w, const char *s, size_t n)
             c++;
         }
     }
+}
+
+static void jw__put_strn(jw *w, const char *s, size_t n)
+{
+    jw_raw(w, "\"", 1);
+    jw__put_strn_body(w, s, n);
     jw_raw(w, "\"", 1);
 }
 
@@ -151,6 +157,40 @@ void jw_strn(jw *w, const char *s, size_t n)
 {
     jw__value(w);
     jw__put_strn(w, s, n);
+}
+
+size_t json_drop_addresses(char *dst, const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < n;) {
+        if (r + 7 <= n && memcmp(s + r, " at 0x", 6) == 0 && isxdigit((unsigned char)s[r + 6])) {
+            r += 6;
+            while (r < n && isxdigit((unsigned char)s[r]))
+                r++;
+            continue;
+        }
+        dst[w++] = s[r++];
+    }
+    return w;
+}
+
+void jw_strn_noaddr(jw *w, const char *s, size_t n)
+{
+    jw__value(w);
+    size_t start = 0;
+    jw_raw(w, "\"", 1);
+    for (size_t r = 0; r + 7 <= n; r++) {       /* copy the runs between addresses */
+        if (memcmp(s + r, " at 0x", 6) != 0 || !isxdigit((unsigned char)s[r + 6]))
+            continue;
+        jw__put_strn_body(w, s + start, r - start);
+        r += 6;
+        while (r < n && isxdigit((unsigned char)s[r]))
+            r++;
+        start = r;
+        r--;
+    }
+    jw__put_strn_body(w, s + start, n - start);
+    jw_raw(w, "\"", 1);
 }
 
 void jw_str(jw *w, const char *s)

@@ -31,6 +31,12 @@ void jw_begin(jw *w, char bracket);            /* '{' or '[' as a value */
 void jw_end(jw *w, char bracket);              /* '}' or ']' */
 
 void jw_strn(jw *w, const char *s, size_t n);  /* a string value */
+/* The same without object addresses: every " at 0x<hex digits>" is left
+ * out, as the trace's reprs leave it out (they change from run to run). */
+void jw_strn_noaddr(jw *w, const char *s, size_t n);
+/* The length of s[0..n) once its addresses are left out, written to dst
+ * (n bytes at most); dst may be s. */
+size_t json_drop_addresses(char *dst, const char *s, size_t n);
 void jw_str(jw *w, const char *s);             /* NUL-terminated; NULL writes null */
 void jw_int(jw *w, int64_t v);
 void jw_uint(jw *w, uint64_t v);

@@ -132,7 +132,7 @@ static void ss_write_tail(jw *w, const tail *t)
     size_t start = t->len > OUTPUT_TAIL ? t->len - OUTPUT_TAIL : 0;
     while (start < t->len && ((unsigned char)t->p[start] & 0xC0) == 0x80)
         start++;
-    jw_strn(w, t->p ? t->p + start : "", t->len - start);
+    jw_strn_noaddr(w, t->p ? t->p + start : "", t->len - start);
 }
 
 static void ss_log_event(session *s, uint32_t kind, bool pausable, uint64_t id)
@@ -210,6 +210,31 @@ static void ss_capture_deadlock(session *s, const TraceEvent *e)
     mem_uncounted_leave();
 }
 
+/* The JSON of the event paused at, output text without object
+ * addresses (as everywhere in a snapshot: they change from run to run). */
+static void ss_keep_event(session *s, const TraceEvent *e, uint64_t n)
+{
+    jw_reset(&s->event);
+    if (e->kind != TR_OUTPUT || !e->text) {
+        trace_json_write(&s->event, e, n);
+        return;
+    }
+    size_t len = e->text_len ? e->text_len : strlen(e->text);
+    char *text = mem_alloc(len + 1);
+    if (!text) {
+        trace_json_write(&s->event, e, n);
+        return;
+    }
+    TraceEvent copy = *e;
+    copy.text_len = json_drop_addresses(text, e->text, len);
+    text[copy.text_len] = '\0';
+    copy.text = text;
+    if (!copy.text_len)
+        copy.text = "";
+    trace_json_write(&s->event, &copy, n);
+    mem_free(text, len + 1);
+}
+
 static void ss_on_event(const TraceEvent *e, void *user)
 {
     session *s = user;
@@ -224,14 +249,15 @@ static void ss_on_event(const TraceEvent *e, void *user)
         return;
     s->paused_at = n;
     mem_uncounted_enter();
-    jw_reset(&s->event);
-    trace_json_write(&s->event, e, n);
+    ss_keep_event(s, e, n);
     mem_uncounted_leave();
     ss_pause_program();
 }
 
 static void ss_capture_output(session *s, int stream, const char *data, size_t len)
 {
+    if (s->aborting)                 /* what an aborted run still writes: nobody's */
+        return;
     mem_uncounted_enter();
     ss_tail_add(&s->out[stream == CS_STDERR], data, len);
     if (s->capturing && stream == CS_STDERR && s->traceback.len + len <= TRACEBACK_MAX)
