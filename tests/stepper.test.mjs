@@ -37,7 +37,7 @@ const gen = (snap, name) => snap.generators.find((g) => g.name === name);
 const top = (snap) => snap.stack[0];
 
 test('every snapshot of every granularity fits the schema', async () => {
-  for (const name of ['gen_basic', 'gen_send', 'gather', 'create_task', 'uncaught', 'deadlock']) {
+  for (const name of ['gen_basic', 'gen_send', 'gather', 'create_task', 'uncaught', 'deadlock', 'agen', 'handled']) {
     for (const g of ['all', 'line', 'coroutine', 'scheduler']) {
       const seen = await walk(stepper, program(name), g);
       for (const { snap } of seen) valid(snap);
@@ -169,6 +169,41 @@ test('the ready queue after three create_task calls: their first steps, in order
       'a task\'s coroutine has not started yet');
   }
   assert.deepEqual(Object.keys(top(snap).locals), ['first', 'second', 'third']);
+});
+
+test('an async generator: its states, what it awaits, the clock in steps of 0.5', async () => {
+  await stepper.load(program('agen'));
+  const first = stepUntil(stepper, 'coroutine', (s) => s.event?.event === 'gen_create' && s.event.func === 'ticker');
+  assert.equal(gen(first, 'ticker').kind, 'async_generator');
+  assert.equal(gen(first, 'ticker').state, 'AGEN_CREATED');
+  const waiting = stepUntil(stepper, 'scheduler', (s) => s.event?.event === 'timer_add');
+  const ticker = gen(waiting, 'ticker');
+  assert.equal(ticker.state, 'AGEN_RUNNING');
+  assert.equal(ticker.line, 5);
+  assert.equal(waiting.timers[0].when, 0.5);
+  // its await passes the sleep's future out through it (a gen_yield of the
+  // future), then `yield i` gives the value itself
+  const yielded = stepUntil(stepper, 'coroutine',
+    (s) => s.event?.event === 'gen_yield' && s.event.func === 'ticker' && !s.event.value.startsWith('<Future'));
+  assert.equal(yielded.event.value, '0');
+  assert.equal(gen(yielded, 'ticker').yielded, '0');
+  assert.equal(yielded.clock, 0.5);
+  const end = valid(stepper.runToEnd());
+  assert.equal(end.output.stdout, 'tick 0\ntick 1\ntick 2\n');
+  assert.equal(end.clock, 1.5);
+});
+
+test('the exception being handled', async () => {
+  await stepper.load(program('handled'));
+  const inside = stepUntil(stepper, 'line', (s) => s.event?.event === 'line' && s.event.line === 5);
+  assert.equal(inside.handling, "ValueError: invalid literal for int() with base 10: 'x'");
+  assert.deepEqual(top(inside).locals, { text: "'x'" });
+  const caught = valid(stepper.back('all'));
+  assert.equal(caught.event.event, 'exception_caught');
+  const after = stepUntil(stepper, 'line', (s) => s.event?.event === 'line' && s.event.line === 6);
+  assert.equal(after.handling, "ValueError: invalid literal for int() with base 10: 'x'", 'still in the except block');
+  const out = valid(stepper.step('line'));
+  assert.equal(out.handling, null);
 });
 
 test('stepping until one object\'s next event', async () => {
