@@ -7,7 +7,12 @@
 // sanitizer report, a leak, a timeout - fails the test with the input's path.
 // The same for the regular-expression engine's target tests/fuzz/fuzz_re.c
 // (FUZZ_TARGET=re: pattern compiler and matcher, seeds tests/fuzz/seeds_re/,
-// a session of FUZZ_RE_SECONDS, default 20).
+// a session of FUZZ_RE_SECONDS, default 20), and for the stepping path's
+// target tests/fuzz/fuzz_step.c (FUZZ_TARGET=step: programs stepped at
+// random granularities with back and jump must not crash, must give the
+// same snapshot whenever they come back to a step, and must print what a
+// plain run prints; seeds tests/fuzz/seeds_step/ and tests/stepper/, a
+// session of FUZZ_STEP_SECONDS, default 30).
 // Needs clang with libFuzzer (Debian: clang libclang-rt-14-dev); without it
 // the test fails with the install command.
 import { test } from 'node:test';
@@ -80,4 +85,21 @@ test('fuzz re: a bounded session of the pattern compiler and matcher finds nothi
   assert.match(r.output, /OK \(fuzz/);
   const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(runs && Number(runs[1]) > 500, `too few inputs ran: ${runs && runs[1]}`);
+});
+
+test('fuzz step: every stepping seed runs cleanly (replay)', () => {
+  const r = runFuzz('replay', { FUZZ_TARGET: 'step' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_step\b/);
+  assert.match(r.output, /OK \(replay/);
+});
+
+test('fuzz step: a bounded session of stepping, back and jump finds nothing', () => {
+  const seconds = process.env.FUZZ_STEP_SECONDS || '30';
+  const r = runFuzz('fuzz', { FUZZ_TARGET: 'step', FUZZ_SECONDS: seconds,
+    FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '20' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /OK \(fuzz/);
+  const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
+  assert.ok(runs && Number(runs[1]) > 20, `too few inputs ran: ${runs && runs[1]}`);
 });

@@ -39,4 +39,14 @@ void   mem_reset_peak(void);
 void     mem_note_work(uint64_t units);
 uint64_t mem_work_total(void);
 
+/* Uncounted sections (nesting): blocks allocated between enter and leave
+ * are neither counted nor capped, now or when later resized or freed.
+ * The host's own work while a program is paused (its snapshot, the
+ * coroutine switch itself) uses one, so that pausing and looking never
+ * change the program's memory figures: its cap, and the step budget's
+ * charge for allocation (objects/interp.h step_tick), stay exactly those
+ * of a run that was never paused. */
+void   mem_uncounted_enter(void);
+void   mem_uncounted_leave(void);
+
 #endif

@@ -26,6 +26,13 @@
 
 static rt_config cfg;            /* callbacks and limits of this run */
 static bool initialised;         /* object model ready (kept across runs) */
+static rt_end_reason end_reason; /* how the run in progress ended */
+
+static void notify(rt_note note, const void *data)
+{
+    if (cfg.notify)
+        cfg.notify(cfg.notify_user, note, data);
+}
 
 static int init_once(void)
 {
@@ -89,9 +96,13 @@ static Obj *make_main(void)
 static int report_uncaught(Obj *exc)
 {
     if (!type_is_subtype(exc->type, Exc_SystemExit)) {
+        end_reason = RT_END_EXCEPTION;
+        notify(RT_NOTE_UNCAUGHT, exc);
         tb_print(exc);
+        notify(RT_NOTE_UNCAUGHT_DONE, NULL);
         return 1;
     }
+    end_reason = RT_END_SYSTEM_EXIT;
     Obj *code = ((ExcObj *)exc)->value;
     if (!code || code == obj_none)
         return 0;
@@ -118,6 +129,8 @@ static int report_uncaught(Obj *exc)
 
 static int report_syntax_error(ast_error *err)
 {
+    end_reason = RT_END_SYNTAX_ERROR;
+    notify(RT_NOTE_SYNTAX_ERROR, err);
     char small[1024];
     size_t need = ast_error_format(err, cfg.filename ? cfg.filename : "main.py", small, sizeof small);
     if (need < sizeof small) {
@@ -138,6 +151,7 @@ static int report_syntax_error(ast_error *err)
  * message and RT_EXIT_STEP_BUDGET. */
 static int report_budget(void)
 {
+    end_reason = RT_END_STEP_BUDGET;
     char msg[160];
     int n = snprintf(msg, sizeof msg, "coroscope: stopped after %llu steps (step budget "
                      "exhausted: an endless loop? --max-steps N sets the budget, 0 = none)\n",
@@ -149,6 +163,7 @@ static int report_budget(void)
 /* The program wrote as much as its output limit allows: stopped there. */
 static int report_output_capped(void)
 {
+    end_reason = RT_END_OUTPUT_LIMIT;
     char msg[160];
     int n = snprintf(msg, sizeof msg, "\ncoroscope: output limit of %llu bytes reached: the "
                      "program was stopped\n", (unsigned long long)cfg.output_limit);
@@ -174,10 +189,11 @@ static int run_code(CodeObj *code)
     int status = 0;
     if (!r) {
         Obj *exc = err_fetch();
-        status = step_budget_spent() ? report_budget()
+        status = run_aborted() ? (end_reason = RT_END_ABORTED, RT_EXIT_STEP_BUDGET)
+               : step_budget_spent() ? report_budget()
                : run_output_capped() ? report_output_capped()
-               : run_deadlocked() ? RT_EXIT_DEADLOCK
-               : exc ? report_uncaught(exc) : 1;
+               : run_deadlocked() ? (end_reason = RT_END_DEADLOCK, RT_EXIT_DEADLOCK)
+               : exc ? report_uncaught(exc) : (end_reason = RT_END_EXCEPTION, 1);
         XDECREF(exc);
     }
     XDECREF(r);
@@ -204,6 +220,7 @@ static int run_code(CodeObj *code)
 static int begin_run(const char *src, size_t len, const rt_config *config)
 {
     cfg = *config;
+    end_reason = RT_END_NORMAL;
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
     rt_set_output_limit(cfg.output_limit);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
@@ -273,13 +290,18 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     int decoding = decode_program(&src, &len, &err);
     if (begin_run(src, len, config) < 0) {
         free_decoded();
+        end_reason = RT_END_EXCEPTION;
+        notify(RT_NOTE_END, &end_reason);
         return 1;
     }
     CodeObj *code = decoding < 0 ? NULL : compile_program(src, len, &err);
+    if (code)
+        notify(RT_NOTE_START, NULL);
     int status = code ? run_code(code) : report_syntax_error(&err);
     XDECREF(code);
     end_run();
     free_decoded();
+    notify(RT_NOTE_END, &end_reason);
     return status;
 }
 

@@ -8,7 +8,9 @@
  * Task handshake), the next returns its result.
  *
  * Global state: the serial counter (futures and tasks share it), the
- * repr helpers registered by the asyncio module.
+ * registry of live futures and tasks (a list in creation order, linked
+ * through them, borrowed), the repr helpers registered by the asyncio
+ * module.
  */
 #include "loop/loop_internal.h"
 
@@ -20,8 +22,39 @@
 Obj *helper_callback_source, *helper_future_repr, *helper_task_repr, *helper_get_event_loop;
 
 static uint32_t future_serial;
+static FutureObj *oldest, *newest;   /* live futures and tasks, creation order */
 
 void future_next_serial(FutureObj *f) { f->serial = ++future_serial; }
+
+static void register_future(FutureObj *f)
+{
+    f->older = newest;
+    f->newer = NULL;
+    if (newest)
+        newest->newer = f;
+    else
+        oldest = f;
+    newest = f;
+    f->registered = true;
+}
+
+static void unregister_future(FutureObj *f)
+{
+    if (!f->registered)
+        return;
+    if (f->older)
+        f->older->newer = f->newer;
+    else
+        oldest = f->newer;
+    if (f->newer)
+        f->newer->older = f->older;
+    else
+        newest = f->older;
+    f->older = f->newer = NULL;
+    f->registered = false;
+}
+
+FutureObj *loop_first_future(void) { return oldest; }
 
 static const char *const state_names[] = { "PENDING", "CANCELLED", "FINISHED" };
 
@@ -42,6 +75,8 @@ void future_init_fields(FutureObj *f, Obj *loop)
     f->state = FUT_PENDING;
     if (!f->serial)
         future_next_serial(f);
+    if (!f->registered)
+        register_future(f);
 }
 
 /* ---- completion ---- */
@@ -502,6 +537,7 @@ void future_finalize(FutureObj *f)
 
 void future_clear(FutureObj *f)
 {
+    unregister_future(f);
     CLEAR(f->loop);
     CLEAR(f->cb0);
     CLEAR(f->ctx0);
@@ -541,6 +577,11 @@ typedef struct FutureIterObj {
     Obj ob;
     FutureObj *future;           /* NULL once it has given the result */
 } FutureIterObj;
+
+FutureObj *loop_awaited_future(Obj *it)
+{
+    return it->type == &FutureIter_Type ? ((FutureIterObj *)it)->future : NULL;
+}
 
 static Obj *fm_await(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
@@ -634,4 +675,9 @@ TypeObj FutureIter_Type = {
     .iter = fi_iter, .iternext = fi_next, .methods = fi_methods,
 };
 
-void future_reset_serials(void) { future_serial = 0; }
+void future_reset_serials(void)
+{
+    future_serial = 0;
+    while (oldest)
+        unregister_future(oldest);
+}

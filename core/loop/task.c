@@ -49,9 +49,12 @@ static void unregister_task(TaskObj *t)
 
 void task_registry_reset(void)
 {
-    oldest = newest = NULL;
+    while (oldest)
+        unregister_task(oldest);
     task_name_counter = 0;
 }
+
+TaskObj *loop_first_task(void) { return oldest; }
 
 Obj *task_all_pending(Obj *loop)
 {

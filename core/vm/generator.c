@@ -8,7 +8,8 @@
  * the resumer's, runs the VM on the frame until the frame yields, returns
  * or raises, and reports each step to the trace.
  *
- * Global state: gen_serial (trace ids), throw_args.
+ * Global state: gen_serial (trace ids), the registry of live generators
+ * (oldest, newest), throw_args.
  */
 #include "vm/generator.h"
 
@@ -22,6 +23,7 @@
 #include "vm/trace.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
+static GenObj *oldest, *newest; /* live generators, creation order (borrowed) */
 /* throw()'s own arguments while the throw runs, passed on as they are to
  * the throw method of a delegate that is not a generator (owned). */
 static Obj *throw_args;
@@ -48,6 +50,47 @@ const char *gen_state_name(GenObj *g)
 }
 
 /* ------------------------------------------------------------------ */
+/* The registry of live generators                                     */
+/* ------------------------------------------------------------------ */
+
+static void register_gen(GenObj *g)
+{
+    g->older = newest;
+    g->newer = NULL;
+    if (newest)
+        newest->newer = g;
+    else
+        oldest = g;
+    newest = g;
+    g->registered = true;
+}
+
+static void unregister_gen(GenObj *g)
+{
+    if (!g->registered)
+        return;
+    if (g->older)
+        g->older->newer = g->newer;
+    else
+        oldest = g->newer;
+    if (g->newer)
+        g->newer->older = g->older;
+    else
+        newest = g->older;
+    g->older = g->newer = NULL;
+    g->registered = false;
+}
+
+GenObj *gen_first(void) { return oldest; }
+
+void gen_begin_run(void)
+{
+    while (oldest)
+        unregister_gen(oldest);
+    gen_serial = 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* Trace helpers                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -67,6 +110,49 @@ static const char *current_funcname(void)
     if (trace_resumer && ev.frame == trace_resumer_frame)
         return trace_resumer;
     return ev.frame ? STR_DATA(ev.frame->code->qualname) : "<module>";
+}
+
+/* A copy of a trace string into *slot (replacing what it held); on no
+ * memory the slot is just emptied. */
+static void note_set(char **slot, const char *text)
+{
+    if (*slot)
+        mem_free(*slot, strlen(*slot) + 1);
+    *slot = NULL;
+    size_t n = text ? strlen(text) + 1 : 0;
+    if (n && (*slot = mem_alloc(n)))
+        memcpy(*slot, text, n);
+}
+
+static void note_free(GenObj *g)
+{
+    GenNote *n = g->note;
+    if (!n)
+        return;
+    note_set(&n->sent, NULL);
+    note_set(&n->yielded, NULL);
+    note_set(&n->resumer, NULL);
+    mem_free(n, sizeof *n);
+    g->note = NULL;
+}
+
+/* Keeps what a resume / yield event says in g's note (the snapshot's
+ * "last sent", "last yielded" and "resumed by"). */
+static void note_event(GenObj *g, const TraceEvent *e)
+{
+    if (e->kind != TR_GEN_RESUME && e->kind != TR_GEN_YIELD)
+        return;
+    if (!g->note && !(g->note = mem_calloc(1, sizeof *g->note)))
+        return;
+    GenNote *n = g->note;
+    if (e->kind == TR_GEN_YIELD) {
+        note_set(&n->yielded, e->value);
+        return;
+    }
+    n->verb = e->verb;
+    note_set(&n->sent, e->value ? e->value : e->text);
+    note_set(&n->resumer, e->peer);
+    n->resumer_id = (uint32_t)e->peer_id;
 }
 
 /* Reports a generator event (trace.h): value is repr'd, exc given as
@@ -89,6 +175,7 @@ static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, O
         .text = exc ? trace_exc_text(exc) : NULL,
         .peer_id = current_serial(), .peer = current_funcname(),
     };
+    note_event(g, &e);
     trace_emit(&e);
 }
 
@@ -148,6 +235,7 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func)
     g->qualname = NEWREF(func->qualname);
     g->iterable_coro = (fl & CO_ITERABLE_COROUTINE) != 0;
     g->serial = ++gen_serial;
+    register_gen(g);
     trace_gen(g, TR_GEN_CREATE, NULL, NULL, NULL, 0);
     return (Obj *)g;
 }
@@ -550,6 +638,8 @@ void gen_dealloc(Obj *o)
         agen_set_forget((AsyncGenObj *)g);
         XDECREF(((AsyncGenObj *)g)->finalizer);
     }
+    unregister_gen(g);
+    note_free(g);
     obj_free(o);
 }
 
@@ -825,7 +915,6 @@ Obj *gen_get_awaitable_iter(Obj *o)
 
 int gen_init(void)
 {
-    gen_serial = 0;
     TypeObj *ts[] = { &Gen_Type, &Coro_Type, &CoroWrapper_Type };
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (type_ready(ts[i]) < 0)

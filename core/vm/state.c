@@ -13,6 +13,7 @@
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/context.h"
+#include "vm/generator.h"
 #include "vm/stackseg.h"
 
 EvalState ev = { .limit = 1000 };
@@ -34,12 +35,14 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.steps = 0;
     ev.deadlocked = false;
     ev.output_capped = false;
+    ev.aborted = false;
     ev.step_budget = step_budget;
     big_set_max_str_digits(BIG_DEFAULT_MAX_STR_DIGITS);   /* sys.set_int_max_str_digits: per run */
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
     ev.c_rec = ev.c_rec_base = 0;
     seg_reset();
+    gen_begin_run();
     ev.frame = NULL;
     ev.excinfo = &ev.base_excinfo;
 }
@@ -142,8 +145,10 @@ static uint64_t prepaid;         /* units charged ahead by step_charge_data */
 
 int step_tick(void)
 {
-    if (!ev.step_budget && !ev.output_capped)
+    if (!ev.step_budget && !ev.output_capped && !ev.aborted)
         return 0;
+    if (ev.aborted)
+        return err_set(Exc_RuntimeError, "run aborted by the host"), -1;
     if (ev.output_capped)
         return err_set(Exc_RuntimeError, "output limit reached"), -1;
     if (ev.steps == 0) {          /* a new run: compiling it was free */
@@ -189,7 +194,14 @@ int step_charge(uint64_t n)
 
 bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
 
-bool run_stopped(void) { return ev.deadlocked || ev.output_capped || step_budget_spent(); }
+bool run_stopped(void)
+{
+    return ev.deadlocked || ev.output_capped || ev.aborted || step_budget_spent();
+}
+
+void run_abort(void) { ev.aborted = true; }
+
+bool run_aborted(void) { return ev.aborted; }
 
 bool run_output_capped(void) { return ev.output_capped; }
 

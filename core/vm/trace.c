@@ -84,7 +84,7 @@ void trace_set_hook(trace_hook_fn fn, void *user)
     hook_user = user;
 }
 
-#define REPR_BUF (TRACE_REPR_MAX * 4 + 4)   /* bytes: UTF-8 code points + NUL */
+#define REPR_BUF TRACE_REPR_BUF
 static char exc_text[REPR_BUF];      /* trace_exc_text's result */
 static size_t exc_text_len;          /* ... and its length (it may hold NULs) */
 
@@ -379,9 +379,8 @@ static void repr_into(TraceText *t, Obj *o)
     t->depth--;
 }
 
-const char *trace_repr(Obj *o)
+const char *trace_repr_to(Obj *o, char *buf)
 {
-    static char buf[REPR_BUF];
     TraceText t = { .buf = buf };
     Obj *saved = err_fetch();
     repr_into(&t, o);
@@ -390,9 +389,16 @@ const char *trace_repr(Obj *o)
     return tt_finish(&t);
 }
 
-const char *trace_exc_text(Obj *exc)
+const char *trace_repr(Obj *o)
 {
-    TraceText t = { .buf = exc_text };
+    static char buf[REPR_BUF];
+    return trace_repr_to(o, buf);
+}
+
+/* "Type: message" into buf; *len its length (it may hold NULs). */
+static const char *exc_text_into(Obj *exc, char *buf, size_t *len)
+{
+    TraceText t = { .buf = buf };
     Obj *saved = err_fetch();
     tt_cstr(&t, exc->type->name);
     trace_repr_active++;
@@ -406,6 +412,14 @@ const char *trace_exc_text(Obj *exc)
     err_clear();
     err_restore(saved);
     const char *text = tt_finish(&t);
-    exc_text_len = t.len;
+    *len = t.len;
     return text;
+}
+
+const char *trace_exc_text(Obj *exc) { return exc_text_into(exc, exc_text, &exc_text_len); }
+
+const char *trace_exc_text_to(Obj *exc, char *buf)
+{
+    size_t len;
+    return exc_text_into(exc, buf, &len);
 }

@@ -712,7 +712,7 @@ static int exc_match(Obj *exc, Obj *t)
 static int exc_group_match_checked(Obj *exc, Obj *t, Obj **match, Obj **rest)
 {
     *match = *rest = NULL;
-    if (step_budget_spent())
+    if (run_stopped())
         return 0;
     if (exc_match(exc, t) < 0)                 /* t is an exception class or a tuple of them */
         return -1;

@@ -136,6 +136,7 @@ typedef struct EvalState {
     uint64_t step_budget;        /* 0 = unlimited */
     bool deadlocked;             /* the event loop ended the run (run_stop_deadlock) */
     bool output_capped;          /* the program wrote its output limit (output.c) */
+    bool aborted;                /* the host ends the run (run_abort) */
 } EvalState;
 extern EvalState ev;
 

@@ -3,7 +3,10 @@
 # with clang + ASan + UBSan into build/fuzz/, then run a bounded session.
 # FUZZ_TARGET=re does the same for the regular-expression engine's target
 # (tests/fuzz/fuzz_re.c: pattern compiler and matcher, seeds in
-# tests/fuzz/seeds_re/, dictionary tests/fuzz/re.dict).
+# tests/fuzz/seeds_re/, dictionary tests/fuzz/re.dict); FUZZ_TARGET=step
+# for the stepping path (tests/fuzz/fuzz_step.c: programs stepped at random
+# granularities with back and jump; seeds tests/fuzz/seeds_step/ and the
+# tests/py and tests/stepper programs behind a line of operation bytes).
 #
 #   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
 #   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
@@ -16,13 +19,14 @@
 #   FUZZ_RUNS     input limit of a fuzz session (default 100000000)
 #   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
 #   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang (5)
-#   FUZZ_TARGET   engine (default) | re: which target (re always links the
-#                 whole engine; FUZZ_MODE is for the engine target)
+#   FUZZ_TARGET   engine (default) | re | step: which target (re and step
+#                 always link the whole engine; FUZZ_MODE is for the engine target)
 #   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
 #                 runtime (core/host/runtime.h), parser only lexer/parser/symtable
 #                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/host/runtime.h
 #                 exists and the engine links, else parser (and says so)
 #   FUZZ_ENGINE_LEAKS=1, FUZZ_NO_OOM=1: see fuzz_engine.c
+#   FUZZ_STEP_ALL=1  the step target also starts from every tests/py program
 #   CLANG         compiler (default clang)
 #   FUZZ_CFLAGS   extra compiler flags, e.g. -fno-sanitize=nonnull-attribute
 #                 to look past a known finding
@@ -44,8 +48,8 @@ esac
 CLANG=${CLANG:-clang}
 OUT=build/fuzz
 target=${FUZZ_TARGET:-engine}
-case "$target" in engine|re) ;; *)
-  echo "run_fuzz.sh: FUZZ_TARGET must be engine or re, not '$target'" >&2; exit 2 ;;
+case "$target" in engine|re|step) ;; *)
+  echo "run_fuzz.sh: FUZZ_TARGET must be engine, re or step, not '$target'" >&2; exit 2 ;;
 esac
 mkdir -p "$OUT/obj" "$OUT/artifacts" "$OUT/programs"
 if [ "$target" = re ]; then
@@ -55,6 +59,27 @@ if [ "$target" = re ]; then
   CRASHES=tests/fuzz/crashes_re
   PREFIX=$OUT/artifacts/re-
   EXTRA_INPUTS=()
+elif [ "$target" = step ]; then
+  SEEDS=tests/fuzz/seeds_step
+  DICT=tests/fuzz/python.dict
+  CORPUS=$OUT/corpus_step
+  CRASHES=tests/fuzz/crashes_step
+  PREFIX=$OUT/artifacts/step-
+  # The stepper's test programs (and with FUZZ_STEP_ALL=1 every tests/py
+  # program: several minutes under ASan) behind a line of operation bytes
+  # (fuzz_step.c): a different mix of steps, backs and jumps for each.
+  PROGRAMS=$OUT/programs_step
+  rm -rf "$PROGRAMS"
+  mkdir -p "$PROGRAMS"
+  i=0
+  all=()
+  [ "${FUZZ_STEP_ALL:-0}" = 1 ] && all=(tests/py/*.py)
+  for f in tests/stepper/*.py "${all[@]}"; do
+    i=$((i + 1))
+    { printf '%s' "$(printf 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL' | cut -c$((i % 40 + 1))-$((i % 40 + 8)))"
+      printf '\n'; cat "$f"; } >"$PROGRAMS/$(basename "$f")"
+  done
+  EXTRA_INPUTS=("$PROGRAMS")
 else
   SEEDS=tests/fuzz/seeds
   DICT=tests/fuzz/python.dict
@@ -123,18 +148,18 @@ build_target() {
 }
 
 # The engine: every core file a native build uses (not the wasm backend,
-# not the wasm host exports).
+# not the command line).
 engine_sources() {
-  find core -name '*.c' | sort | grep -v -e '/coro_fiber\.c$' -e '/host\.c$' -e '/cli\.c$' -e '/main\.c$'
+  find core -name '*.c' | sort | grep -v -e '/coro_fiber\.c$' -e '/cli\.c$' -e '/main\.c$'
 }
 
 mode=${FUZZ_MODE:-engine}
 BIN=""
-if [ "$target" = re ]; then
+if [ "$target" = re ] || [ "$target" = step ]; then
   # shellcheck disable=SC2046
-  build_target engine "$OUT/fuzz_re" "" $(engine_sources) tests/fuzz/fuzz_re.c || {
-    echo "run_fuzz.sh: the re target does not build" >&2; exit 2; }
-  BIN=$OUT/fuzz_re
+  build_target engine "$OUT/fuzz_$target" "" $(engine_sources) "tests/fuzz/fuzz_$target.c" || {
+    echo "run_fuzz.sh: the $target target does not build" >&2; exit 2; }
+  BIN=$OUT/fuzz_$target
 elif [ "$mode" != parser ] && [ -f core/host/runtime.h ]; then
   # shellcheck disable=SC2046
   if build_target engine "$OUT/fuzz_engine" "" $(engine_sources) tests/fuzz/fuzz_engine.c; then
@@ -159,7 +184,7 @@ echo "run_fuzz.sh: built $BIN"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 LOG=$OUT/last_run.log
-[ "$target" = re ] && LOG=$OUT/last_run_re.log
+[ "$target" != engine ] && LOG=$OUT/last_run_$target.log
 COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$DICT"
         -artifact_prefix="$PREFIX" -print_final_stats=1)
 
@@ -181,7 +206,7 @@ if [ $status -ne 0 ]; then
   if [ -n "$found" ]; then
     echo "run_fuzz.sh: crashing input: $found" >&2
     again="tests/fuzz/run_fuzz.sh run $found"
-    [ "$target" = re ] && again="FUZZ_TARGET=re $again"
+    [ "$target" != engine ] && again="FUZZ_TARGET=$target $again"
     echo "run_fuzz.sh: reproduce with: $again" >&2
   fi
   exit 1
