@@ -170,6 +170,42 @@ test('work proportional to its output is charged before it starts (repeat, join,
   }
 });
 
+test('--max-steps stops the native and the wasm builds at the same step', () => {
+  // steps count statements, items taken from iterators and data made in
+  // units that are the same on both builds (base/mem.h mem_note_work), not
+  // real allocation sizes (64-bit against 32-bit pointers)
+  const wasmCli = join(root, 'web', 'cli.mjs');
+  assert.ok(existsSync(join(root, 'web', 'engine', 'coroscope.wasm')), 'make wasm first');
+  const programs = [
+    'i = 0\nwhile True:\n    i += 1\n    print(i)\n',
+    'x = []\ni = 0\nwhile True:\n    x.append([i] * 10)\n    s = str(i) * 50\n'
+      + '    d = {j: s for j in range(20)}\n    i += 1\n    if i % 100 == 0:\n        print(i, len(x))\n',
+    'def gen():\n    k = 1\n    while True:\n        yield k\n        k = k * 3 + 1\n'
+      + 'acc = 0\nfor v in gen():\n    acc += v\n    print(len(str(acc)))\n',
+    'words = []\nn = 0\nwhile True:\n    words.append("w%d" % n)\n    text = " ".join(words)\n'
+      + '    st = set(text.upper().split())\n    n += 1\n    t = (n,) * 300\n    print(n, len(text), len(st), len(t))\n',
+    'import asyncio\nasync def worker(n):\n    total = 0\n    while True:\n        total += n\n'
+      + '        await asyncio.sleep(0.1)\n        print(n, total)\n'
+      + 'async def main():\n    await asyncio.gather(*(worker(k) for k in range(3)))\nasyncio.run(main())\n',
+    'import re\ns = ""\nn = 0\nwhile True:\n    s += "ab" * 10\n    m = re.findall(r"(ab)+", s)\n'
+      + '    n += 1\n    print(n, len(m), sum(range(n * 100)))\n',
+  ];
+  for (const [k, text] of programs.entries()) {
+    const file = join(work, `same${k}.py`);
+    writeFileSync(file, text);
+    for (const budget of ['997', '5003', '40009']) {
+      const native = spawnSync(bin, ['run', '--max-steps', budget, file], { encoding: 'utf8', timeout: 60_000 });
+      const wasm = spawnSync(process.execPath, [wasmCli, 'run', '--max-steps', budget, file],
+        { encoding: 'utf8', timeout: 60_000 });
+      const what = `program ${k} at ${budget} steps`;
+      assert.equal(native.status, BUDGET_STATUS, what);
+      assert.equal(wasm.status, native.status, what);
+      assert.equal(wasm.stdout, native.stdout, what);
+      assert.equal(wasm.stderr, native.stderr, what);
+    }
+  }
+});
+
 // ---- memory cap ---------------------------------------------------------------
 
 test('--max-memory: a list growing in a loop ends in MemoryError with a traceback, exit 1', () => {

@@ -20,9 +20,10 @@ static Obj *tuple_alloc(TypeObj *type, size_t n)
     if (n > (SIZE_MAX - sizeof(TupleObj)) / sizeof(Obj *))
         return err_nomemory();
     TupleObj *t = (TupleObj *)obj_alloc(type, n * sizeof(Obj *));
-    if (t)
+    if (t) {
         t->size = n;
-    mem_note_work(8 * (uint64_t)n);        /* base/mem.h: 8 per item on every build */
+        mem_note_work(8 * (uint64_t)n);    /* base/mem.h: 8 per item on every build */
+    }
     return (Obj *)t;
 }
 
