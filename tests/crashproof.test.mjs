@@ -10,7 +10,15 @@
 //     recursion limit does, even when sys.setrecursionlimit allows more
 //     (CPython 3.11 answers or crashes there, depending on its C stack);
 //   - a generator chain resumed or closed from deep C code moves to fresh
-//     stack segments and gives CPython's answer.
+//     stack segments and gives CPython's answer;
+//   - work that grows exponentially within one statement (the repr, ==
+//     or hash of nested lists or tuples that share their items, the split
+//     of such an exception group) is charged to the step budget (a step
+//     per 16 nested C calls) and ends with it (CPython runs for ever);
+//   - asyncio sleeps of any length end on the virtual clock (CPython
+//     sleeps for real): a timer fires once the clock reaches it however
+//     big the time, each idle day the loop jumps is a step of the budget,
+//     and a sleep of float('inf') is a deadlock.
 // Each case must end with its documented status, stdout and last stderr
 // line, with no internal error, sanitizer report or signal.
 import { test } from 'node:test';
@@ -83,6 +91,41 @@ const cases = [
     source: 'a = []\nfor i in range(200000):\n    a = [a]\ndel a\nprint("freed")\n',
     status: 0, stdout: 'freed\n', lastErr: '',
   },
+  ...[['==', 'a = b = []\nfor i in range(60):\n    a = [a, a]\n    b = [b, b]\nprint(a == b)\n'],
+    ['repr', 'a = []\nfor i in range(60):\n    a = [a, [a]]\nprint(len(repr(a)))\n'],
+    ['hash', 't = ()\nfor i in range(60):\n    t = (t, t)\nprint(hash(t))\n'],
+    ['ExceptionGroup.split', 'e = ValueError()\nfor i in range(60):\n    e = ExceptionGroup("g", [e, e])\n'
+      + 'print(e.split(KeyError))\n'],
+  ].map(([what, source]) => ({
+    name: `${what} of a structure sharing its items 60 deep ends with the step budget`,
+    args: ['--max-steps', '100000'],
+    source, status: 3, stdout: '',
+    lastErr: 'coroscope: stopped after 100000 steps (step budget exhausted: an endless loop? '
+      + '--max-steps N sets the budget, 0 = none)',
+  })),
+  {
+    name: 'asyncio.sleep of NaN and of 10**8 s on the virtual clock',
+    source: 'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n'
+      + '    await asyncio.sleep(float("nan"))\n    print(loop.time())\n'
+      + '    await asyncio.sleep(10**8)\n    print(loop.time())\nasyncio.run(main())\n',
+    status: 0, stdout: '0.0\n100000000.0\n', lastErr: '',
+  },
+  {
+    name: 'asyncio.sleep(10**18) ends with the step budget',
+    args: ['--max-steps', '100000'],
+    source: 'import asyncio\nasyncio.run(asyncio.sleep(10**18))\nprint("not reached")\n',
+    status: 3, stdout: '',
+    lastErr: 'coroscope: stopped after 100000 steps (step budget exhausted: an endless loop? '
+      + '--max-steps N sets the budget, 0 = none)',
+  },
+  {
+    name: 'asyncio.sleep(float("inf")) is a deadlock',
+    source: 'import asyncio\nasync def main():\n    await asyncio.sleep(float("inf"))\nasyncio.run(main())\n',
+    status: 4, stdout: '',
+    lastErr: 'coroscope: deadlock at time 0.0: the event loop has nothing to run and no timer, '
+      + 'and nothing can wake it up; 1 task waits forever: Task-1 (main() at main.py:3) '
+      + 'waits for a Future that nobody completes',
+  },
 ];
 
 let serial = 0;
@@ -91,7 +134,7 @@ for (const c of cases) {
   writeFileSync(file, c.source);
   for (const [build, argv] of Object.entries(builds)) {
     test(`${c.name}: ${build}`, () => {
-      const r = spawnSync(argv[0], [...argv.slice(1), 'run', file], {
+      const r = spawnSync(argv[0], [...argv.slice(1), 'run', ...(c.args ?? []), file], {
         encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20,
         env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1' },
       });

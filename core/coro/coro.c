@@ -97,7 +97,7 @@ coro_result coro_create(coro **out, coro_entry_fn entry, void *user, size_t stac
     co->stack_lo = co->shared ? shared_lo : coro__stack_alloc(stack_size);
     if (!co->stack_lo || backend_context_init(co) != CORO_OK) {
         if (co->stack_lo && !co->shared)
-            coro__stack_free(co->stack_lo, co->stack_size);
+            coro__stack_free(co->stack_lo, co->stack_size, 1);
         mem_free(co, sizeof *co);
         return CORO_ERR_NOMEM;
     }
@@ -265,7 +265,7 @@ coro_result coro_free(coro *co)
     backend_context_destroy(co);
     mem_free(co->image, co->image_cap);
     if (!co->shared)
-        coro__stack_free(co->stack_lo, co->stack_size);
+        coro__stack_free(co->stack_lo, co->stack_size, co->status == CORO_DEAD);
     mem_free(co, sizeof *co);
     return CORO_OK;
 }

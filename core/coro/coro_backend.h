@@ -81,8 +81,10 @@ void coro__after_switch(void);              /* bookkeeping once a switch is done
 char *coro__shared_stack_lo(void);
 size_t coro__shared_stack_size(void);
 
-/* Stack memory with a guard against overflow where the platform has one. */
+/* Stack memory with a guard against overflow where the platform has one.
+ * `finished`: the coroutine ran to its end (no frame of it is live on the
+ * stack), so the backend may keep the stack for reuse. */
 char *coro__stack_alloc(size_t size);
-void coro__stack_free(char *lo, size_t size);
+void coro__stack_free(char *lo, size_t size, int finished);
 
 #endif

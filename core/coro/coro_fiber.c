@@ -131,8 +131,9 @@ char *coro__stack_alloc(size_t size)
     return lo;
 }
 
-void coro__stack_free(char *lo, size_t size)
+void coro__stack_free(char *lo, size_t size, int finished)
 {
+    (void)finished;
     if (lo)
         mem_free(((char **)lo)[-1], size + 32);
 }

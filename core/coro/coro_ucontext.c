@@ -161,12 +161,29 @@ static void zone_add(char *lo, char *hi, int add)
     }
 }
 
+/* Freed stacks kept for the next coroutine of the same size: the VM
+ * runs deep C re-entries on fresh stack segments (vm/stackseg.h), and a
+ * deep await or yield-from chain resumed over and over made and unmapped
+ * several 16 MiB segments per resume, spending most of its time in mmap,
+ * munmap and page faults (each resume of a 3,000-deep chain crosses about
+ * a hundred segments). */
+#define STACK_CACHE 128
+static struct { char *lo; size_t size; } stack_cache[STACK_CACHE];
+static int stacks_cached;
+
 /* Stacks are mmap'd (pages are only committed when touched) with a
  * PROT_NONE guard zone below, so running off the end faults at once. */
 char *coro__stack_alloc(size_t size)
 {
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     size = (size + page - 1) / page * page;
+    for (int i = stacks_cached - 1; i >= 0; i--) {
+        if (stack_cache[i].size == size) {
+            char *lo = stack_cache[i].lo;
+            stack_cache[i] = stack_cache[--stacks_cached];
+            return lo;
+        }
+    }
     char *base = mmap(NULL, size + GUARD_BYTES, PROT_READ | PROT_WRITE,
                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED)
@@ -178,12 +195,19 @@ char *coro__stack_alloc(size_t size)
     return base + GUARD_BYTES;
 }
 
-void coro__stack_free(char *lo, size_t size)
+void coro__stack_free(char *lo, size_t size, int finished)
 {
     if (!lo)
         return;
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     size = (size + page - 1) / page * page;
+    /* Only the stack of a coroutine that ran to its end: one freed while
+     * suspended still holds its frames (and, under ASan, their redzones). */
+    if (finished && stacks_cached < STACK_CACHE) {
+        stack_cache[stacks_cached].lo = lo;
+        stack_cache[stacks_cached++].size = size;
+        return;
+    }
     zone_add(lo - GUARD_BYTES, NULL, 0);
     munmap(lo - GUARD_BYTES, size + GUARD_BYTES);
 }

@@ -16,6 +16,7 @@
  */
 #include "loop/loop_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -374,16 +375,26 @@ static int run_once(LoopObj *l)
 {
     prune_timers(l);
     if (!l->ready_len && !l->stopping) {
-        if (!l->ntimers)
+        /* a timer at +inf (asyncio.sleep(float('inf'))) never fires */
+        if (!l->ntimers || l->timers[0]->when == INFINITY)
             return deadlock(l);
         double now = clock_now(), when = l->timers[0]->when;
-        if (when - now > MAX_SELECT_TIMEOUT)
+        if (when - now > MAX_SELECT_TIMEOUT) {
+            /* A day at a time, as CPython's select() timeout; each day is
+             * a step of the budget, so a sleep of 10**18 s ends with it. */
+            if (step_charge(1) < 0)
+                return -1;
             clock_advance(MAX_SELECT_TIMEOUT);
-        else
+        } else {
             clock_advance_to(when);                 /* exactly the deadline */
+        }
     }
-    double end = clock_now() + CLOCK_RESOLUTION;
-    while (l->ntimers && l->timers[0]->when < end) {
+    /* Due timers, with CPython's test (a timer waits while when >= end, so
+     * a NaN deadline is due at once), and also every timer the clock has
+     * reached: past about 2**23 s now + CLOCK_RESOLUTION rounds to now, and
+     * a timer the clock was just moved to would never fire. */
+    double now = clock_now(), end = now + CLOCK_RESOLUTION;
+    while (l->ntimers && !(l->timers[0]->when >= end && l->timers[0]->when > now)) {
         HandleObj *t = heap_pop(l);
         int st = ready_push(l, t);
         tl_timer(TR_TIMER_FIRE, t);

@@ -18,6 +18,8 @@
 
 EvalState ev = { .limit = 1000 };
 
+static unsigned rec_calls;      /* C-recursive calls not yet charged (rec_charge) */
+
 Obj *(*vm_import_hook)(const char *name);
 
 int func_init(void);
@@ -41,6 +43,7 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
     ev.c_rec = ev.c_rec_base = 0;
+    rec_calls = 0;
     seg_reset();
     gen_begin_run();
     ev.frame = NULL;
@@ -83,6 +86,23 @@ void vm_set_modules(Obj *modules, Obj *builtins)
  * calls the class (another rec_enter), which must not fail again. */
 static bool rec_raising;
 
+/* Nested C work is work too: every REC_PER_STEP C-recursive calls (the
+ * elements a repr, a comparison or a hash visits inside containers, the
+ * links of an iterator chain, C calls of Python code) cost one step of
+ * the budget.  A repr or comparison of nested lists that share their
+ * items ([a, a] nested 100 deep) visits 2**100 of them within one
+ * statement: without this it ran for minutes past any step budget. */
+#define REC_PER_STEP 16
+
+/* Charges the calls made so far.  0 ok / -1 with the budget's error. */
+static int rec_charge(void)
+{
+    if (++rec_calls < REC_PER_STEP || rec_raising)
+        return 0;
+    rec_calls = 0;
+    return step_tick();
+}
+
 static int recursion_error(const char *where)
 {
     rec_raising = true;
@@ -100,6 +120,8 @@ static bool c_stack_exhausted(void)
 
 int rec_enter(const char *where)
 {
+    if (rec_charge() < 0)
+        return -1;
     ++ev.depth;
     ++ev.c_rec;
     if (rec_raising)
@@ -114,6 +136,8 @@ int rec_enter(const char *where)
 
 int c_rec_enter(const char *where)
 {
+    if (rec_charge() < 0)
+        return -1;
     ++ev.c_rec;
     if (rec_raising || !c_stack_exhausted())
         return 0;

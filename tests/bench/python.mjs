@@ -39,6 +39,7 @@ const ROWS = [
   { name: 'string and dict building, per item', program: 'str_dict', n: 200_000, ops: 200_000 },
   { name: '10,000 tasks x 3 sleep(0) under gather, per sleep', program: 'tasks_sleep0', n: 10_000, ops: 30_000, asyncio: true },
   { name: '20-deep await chain to sleep(0), per chain', program: 'await_chain', n: 10_000, ops: 10_000, asyncio: true },
+  { name: '2,000-deep await chain, sleep(0) on every level, per frame resumed', program: 'await_deep', n: 2_000, ops: 1_999_000, asyncio: true },
 ];
 const MEMORY = [
   { name: 'bytes per suspended generator (30,000)', program: 'gen_memory', n: 30_000 },

@@ -7,20 +7,34 @@
 # for the stepping path (tests/fuzz/fuzz_step.c: programs stepped at random
 # granularities with back and jump; seeds tests/fuzz/seeds_step/ and the
 # tests/py and tests/stepper programs behind a line of operation bytes).
+# FUZZ_TARGET=programs is the structure-aware target
+# tests/fuzz/fuzz_programs.c: its inputs are the choices of the program
+# generator tests/fuzz/proggen.c, which makes deep and long Python programs
+# run under 200,000 steps and 256 MiB; its starting corpus is the inputs of
+# the programs in tests/fuzz/programs/ (written to build/fuzz/seeds_programs/
+# by build/fuzz/proggen).
 #
 #   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
 #   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
+#                                     (programs: and check that tests/fuzz/programs/gen_*.py
+#                                     is what the generator writes)
 #   tests/fuzz/run_fuzz.sh build      build only
 #   tests/fuzz/run_fuzz.sh run FILE.. build, then run the given inputs once
 #                                     (e.g. a crash file, to reproduce it)
+#   tests/fuzz/run_fuzz.sh show FILE..   (programs) print the Python program of
+#                                     each input, e.g. a crash artifact
+#   tests/fuzz/run_fuzz.sh corpus     (programs) rewrite tests/fuzz/programs/gen_*.py
+#                                     (after a change to the generator)
 #
 # Environment:
 #   FUZZ_SECONDS  time limit of a fuzz session (default 60)
 #   FUZZ_RUNS     input limit of a fuzz session (default 100000000)
 #   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
-#   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang (5)
-#   FUZZ_TARGET   engine (default) | re | step: which target (re and step
-#                 always link the whole engine; FUZZ_MODE is for the engine target)
+#   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang
+#                 (5; programs: 60, its programs run up to 200,000 steps)
+#   FUZZ_TARGET   engine (default) | re | step | programs: which target (the
+#                 others always link the whole engine; FUZZ_MODE is for the
+#                 engine target)
 #   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
 #                 runtime (core/host/runtime.h), parser only lexer/parser/symtable
 #                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/host/runtime.h
@@ -31,9 +45,10 @@
 #   FUZZ_CFLAGS   extra compiler flags, e.g. -fno-sanitize=nonnull-attribute
 #                 to look past a known finding
 #
-# New corpus entries go to build/fuzz/corpus/ (corpus_re/ for re) only
+# New corpus entries go to build/fuzz/corpus/ (corpus_re/ for re,
+# corpus_programs/ for programs) only
 # (never into the source tree); crash/leak/timeout inputs to
-# build/fuzz/artifacts/ (named re-* for re).  Exit status:
+# build/fuzz/artifacts/ (named re-* for re, programs-* for programs).  Exit status:
 # 0 when nothing was found; 1 with the input's path printed when libFuzzer
 # found a crash, leak or timeout; 2 when the target cannot be built.
 set -uo pipefail
@@ -41,17 +56,23 @@ cd "$(dirname "$0")/../.."
 
 step=${1:-fuzz}
 [ $# -gt 0 ] && shift
-case "$step" in fuzz|replay|build|run) ;; *)
-  echo "usage: tests/fuzz/run_fuzz.sh [fuzz|replay|build|run FILE...]" >&2; exit 2 ;;
+case "$step" in fuzz|replay|build|run|show|corpus) ;; *)
+  echo "usage: tests/fuzz/run_fuzz.sh [fuzz|replay|build|run FILE...|show FILE...|corpus]" >&2; exit 2 ;;
 esac
 
 CLANG=${CLANG:-clang}
 OUT=build/fuzz
 target=${FUZZ_TARGET:-engine}
-case "$target" in engine|re|step) ;; *)
-  echo "run_fuzz.sh: FUZZ_TARGET must be engine, re or step, not '$target'" >&2; exit 2 ;;
+case "$target" in engine|re|step|programs) ;; *)
+  echo "run_fuzz.sh: FUZZ_TARGET must be engine, re, step or programs, not '$target'" >&2; exit 2 ;;
+esac
+case "$step" in show|corpus) [ "$target" = programs ] || {
+  echo "run_fuzz.sh: '$step' is for FUZZ_TARGET=programs" >&2; exit 2; } ;;
 esac
 mkdir -p "$OUT/obj" "$OUT/artifacts" "$OUT/programs"
+# The generator's corpus: programs checked in, their inputs made at run time.
+PROGRAMS_DIR=tests/fuzz/programs
+PROGRAMS_COUNT=200
 if [ "$target" = re ]; then
   SEEDS=tests/fuzz/seeds_re
   DICT=tests/fuzz/re.dict
@@ -80,6 +101,13 @@ elif [ "$target" = step ]; then
       printf '\n'; cat "$f"; } >"$PROGRAMS/$(basename "$f")"
   done
   EXTRA_INPUTS=("$PROGRAMS")
+elif [ "$target" = programs ]; then
+  SEEDS=$OUT/seeds_programs
+  DICT=
+  CORPUS=$OUT/corpus_programs
+  CRASHES=tests/fuzz/crashes_programs
+  PREFIX=$OUT/artifacts/programs-
+  EXTRA_INPUTS=()
 else
   SEEDS=tests/fuzz/seeds
   DICT=tests/fuzz/python.dict
@@ -89,6 +117,8 @@ else
   # The test programs of tests/py seed the fuzzer too (just the .py files).
   PROGRAMS=$OUT/programs
   cp tests/py/*.py "$PROGRAMS"/
+  # and so do the programs of the generator's corpus (tests/fuzz/programs).
+  cp "$PROGRAMS_DIR"/*.py "$PROGRAMS"/
   EXTRA_INPUTS=("$PROGRAMS")
 fi
 mkdir -p "$CORPUS"
@@ -153,9 +183,34 @@ engine_sources() {
   find core -name '*.c' | sort | grep -v -e '/coro_fiber\.c$' -e '/cli\.c$' -e '/main\.c$'
 }
 
+# The generator's command line (tests/fuzz/proggen_main.c): plain C.
+PROGGEN=$OUT/proggen
+if [ "$target" = programs ]; then
+  if [ ! -x "$PROGGEN" ] || [ -n "$(find tests/fuzz -name 'proggen*' -newer "$PROGGEN" 2>/dev/null | head -1)" ]; then
+    "$CLANG" -std=c11 -Wall -Wextra -O1 -g tests/fuzz/proggen.c tests/fuzz/proggen_main.c -o "$PROGGEN" || {
+      echo "run_fuzz.sh: the generator does not build" >&2; exit 2; }
+  fi
+  case "$step" in
+    show) exec "$PROGGEN" show "$@" ;;
+    corpus)
+      rm -f "$PROGRAMS_DIR"/gen_*.py
+      "$PROGGEN" corpus "$PROGRAMS_COUNT" "$PROGRAMS_DIR" || exit 2
+      echo "run_fuzz.sh: wrote $PROGRAMS_COUNT programs to $PROGRAMS_DIR"
+      exit 0 ;;
+  esac
+  rm -rf "$SEEDS"
+  mkdir -p "$SEEDS"
+  "$PROGGEN" seeds "$PROGRAMS_COUNT" "$SEEDS" || exit 2
+fi
+
 mode=${FUZZ_MODE:-engine}
 BIN=""
-if [ "$target" = re ] || [ "$target" = step ]; then
+if [ "$target" = programs ]; then
+  # shellcheck disable=SC2046
+  build_target engine "$OUT/fuzz_programs" "" $(engine_sources) tests/fuzz/proggen.c tests/fuzz/fuzz_programs.c || {
+    echo "run_fuzz.sh: the programs target does not build" >&2; exit 2; }
+  BIN=$OUT/fuzz_programs
+elif [ "$target" = re ] || [ "$target" = step ]; then
   # shellcheck disable=SC2046
   build_target engine "$OUT/fuzz_$target" "" $(engine_sources) "tests/fuzz/fuzz_$target.c" || {
     echo "run_fuzz.sh: the $target target does not build" >&2; exit 2; }
@@ -185,8 +240,29 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_ma
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 LOG=$OUT/last_run.log
 [ "$target" != engine ] && LOG=$OUT/last_run_$target.log
-COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$DICT"
-        -artifact_prefix="$PREFIX" -print_final_stats=1)
+if [ "$target" = programs ]; then
+  # A program may hold 256 MiB of engine memory, which ASan's redzones and
+  # quarantine about double; its inputs are choices, a few hundred bytes.
+  COMMON=(-timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=4096 -max_len=512
+          -artifact_prefix="$PREFIX" -print_final_stats=1)
+  # The checked-in programs must be what the generator writes for the
+  # inputs replayed here (the wasm replay test runs those files).
+  if [ "$step" = replay ]; then
+    check=$OUT/programs_check
+    rm -rf "$check"
+    mkdir -p "$check"
+    "$PROGGEN" corpus "$PROGRAMS_COUNT" "$check" || exit 2
+    if ! diff -r -q -x 'issue10_*' "$check" "$PROGRAMS_DIR" >/dev/null; then
+      diff -r -q -x 'issue10_*' "$check" "$PROGRAMS_DIR" | head -5 >&2
+      echo "run_fuzz.sh: tests/fuzz/programs/gen_*.py differ from the generator's output:" \
+           "run FUZZ_TARGET=programs tests/fuzz/run_fuzz.sh corpus" >&2
+      exit 1
+    fi
+  fi
+else
+  COMMON=(-timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=4096 -dict="$DICT"
+          -artifact_prefix="$PREFIX" -print_final_stats=1)
+fi
 
 case "$step" in
   replay) args=("${COMMON[@]}" -runs=0 "$SEEDS" "${EXTRA_INPUTS[@]}")
@@ -207,6 +283,8 @@ if [ $status -ne 0 ]; then
     echo "run_fuzz.sh: crashing input: $found" >&2
     again="tests/fuzz/run_fuzz.sh run $found"
     [ "$target" != engine ] && again="FUZZ_TARGET=$target $again"
+    [ "$target" = programs ] &&
+      echo "run_fuzz.sh: its program: FUZZ_TARGET=programs tests/fuzz/run_fuzz.sh show $found" >&2
     echo "run_fuzz.sh: reproduce with: $again" >&2
   fi
   exit 1

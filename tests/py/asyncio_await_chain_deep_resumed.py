@@ -1,0 +1,23 @@
+# A 3,000-deep chain of awaited coroutines, each sleeping once on its way
+# down: every sleep(0) resumes the whole chain above it.
+import asyncio
+import sys
+
+sys.setrecursionlimit(10000)
+
+
+async def down(n):
+    if n == 0:
+        return 0
+    await asyncio.sleep(0)
+    return await down(n - 1) + 1
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print(await down(3000), loop.time())
+    # and again, as a task, with the first chain gone
+    print(await asyncio.create_task(down(1500)))
+
+
+asyncio.run(main())
