@@ -34,7 +34,7 @@ ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   $(addprefix core/vm/,vm.c frame.c function.c generator.c asyncgen.c asyncgen_set.c state.c stackseg.c eval.c output.c trace.c traceback.c context.c) \
   $(addprefix core/loop/,clock.c handle.c future.c task.c eventloop.c trace_loop.c) \
-  $(addprefix core/modules/,builtins.c modules.c timemod.c import.c libsupport.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
+  $(addprefix core/modules/,builtins.c modules.c timemod.c import.c libsupport.c gcmodule.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
   core/host/run.c core/host/trace_json.c core/host/host.c
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))

@@ -36,6 +36,7 @@ static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
     { "_sre", make_sre },
     { "_contextvars", make_contextvars_core }, { "_traceback", make_traceback_core },
     { "_warnings", make_warnings_core }, { "_abc", make_abc_core },
+    { "gc", make_gc },
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])

@@ -411,8 +411,8 @@ static void gc_delete_garbage(GCHead *collectable, GCHead *old)
         GCHead *g = collectable->h.next;
         Obj *o = GC_OBJ(g);
         if (gc_state.debug & GC_DEBUG_SAVEALL) {
-            Obj *garbage = gc_garbage_list();
-            if (!garbage || list_append(garbage, o) < 0)
+            Obj *garbage = gc_counted(o) ? gc_garbage_list() : NULL;
+            if (garbage && list_append(garbage, o) < 0)
                 err_clear();
         } else if (o->type->clear) {
             INCREF(o);

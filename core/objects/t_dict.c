@@ -859,12 +859,19 @@ static int dict_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return update_kw(self, args, nargs, kwnames);
 }
 
+/* The keys, unless they are all str (as CPython's unicode-keys tables:
+ * gc.get_referents shows the values only), and the values. */
 static void dict_traverse(Obj *o, GCVisitor *v)
 {
     DictObj *d = (DictObj *)o;
+    bool str_keys = true;
+    for (size_t i = 0; i < d->nentries && str_keys; i++)
+        if (d->entries[i].key && !STR_CHECK_EXACT(d->entries[i].key))
+            str_keys = false;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key) {
-            GC_VISIT(d->entries[i].key);
+            if (!str_keys)
+                GC_VISIT(d->entries[i].key);
             GC_VISIT(d->entries[i].value);
         }
 }

@@ -863,7 +863,7 @@ static const MethodDef list_methods[] = {
 static void list_traverse(Obj *o, GCVisitor *v)
 {
     ListObj *l = (ListObj *)o;
-    for (size_t i = 0; i < l->size; i++)
+    for (size_t i = l->size; i-- > 0;)      /* last first, as CPython */
         GC_VISIT(l->items[i]);
 }
 

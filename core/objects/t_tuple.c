@@ -319,7 +319,7 @@ static const MethodDef tuple_methods[] = {
 /* Items may still be NULL while a tuple is being filled. */
 static void tuple_traverse(Obj *o, GCVisitor *v)
 {
-    for (size_t i = 0; i < TUPLE_SIZE(o); i++)
+    for (size_t i = TUPLE_SIZE(o); i-- > 0;)   /* last first, as CPython */
         GC_VISIT(TUPLE_ITEM(o, i));
 }
 
