@@ -127,7 +127,7 @@ bool gc_may_be_tracked(Obj *o)
     return true;
 }
 
-Obj *gc_alloc_object(size_t size, bool lazy)
+Obj *gc_alloc_object(size_t size, bool lazy, bool counted)
 {
     gc_state_init();
     GCHead *g = mem_calloc(1, sizeof(GCHead) + size);
@@ -136,18 +136,18 @@ Obj *gc_alloc_object(size_t size, bool lazy)
     if (!lazy)
         gcl_append(g, &gc_state.gen[0].head);
     GCGeneration *g0 = &gc_state.gen[0];
-    if (++g0->count > g0->threshold && g0->threshold && gc_state.enabled &&
+    if (counted && ++g0->count > g0->threshold && g0->threshold && gc_state.enabled &&
         !gc_state.collecting)
         gc_pending = true;
     return GC_OBJ(g);
 }
 
-void gc_free_object(Obj *o)
+void gc_free_object(Obj *o, bool counted)
 {
     GCHead *g = GC_HEAD(o);
     if (g->h.next)
         gcl_unlink(g);
-    if (gc_state.gen[0].count > 0)
+    if (counted && gc_state.gen[0].count > 0)
         gc_state.gen[0].count--;
     mem_free(g, 0);
 }
@@ -187,38 +187,17 @@ bool gc_is_finalized(Obj *o)
 
 /* ---- visiting --------------------------------------------------------- */
 
-typedef enum VisitKind {
-    V_DECREF,           /* subtract_refs */
-    V_REACHABLE,        /* move_unreachable */
-    V_TRACKED,          /* any referent that may be tracked? */
-    V_REFERENTS,        /* append each referent to a list */
-    V_REFERS_TO         /* is one of the targets a referent? */
-} VisitKind;
-
-struct GCVisitor {
-    VisitKind kind;
-    GCHead *young;              /* V_REACHABLE: where reachable objects go back */
-    Obj *list;                  /* V_REFERENTS */
-    Obj *const *targets;        /* V_REFERS_TO */
-    size_t ntargets;
-    bool found;                 /* V_TRACKED, V_REFERS_TO */
-    bool failed;                /* V_REFERENTS: out of memory */
-};
-
 void gc_visit(Obj *o, GCVisitor *v)
 {
     switch (v->kind) {
-    case V_DECREF:
-        if (obj_is_gc(o)) {
-            GCHead *g = GC_HEAD(o);
-            /* only objects of the collected generations have gc_refs */
-            if ((g->h.bits & GC_COLLECTING) && gc_get_refs(g) > 0)
-                gc_set_refs(g, gc_get_refs(g) - 1);
-        }
+    case GCV_DECREF: {              /* (gc_only: o is a container) */
+        GCHead *g = GC_HEAD(o);
+        /* only objects of the collected generations have gc_refs */
+        if ((g->h.bits & GC_COLLECTING) && gc_get_refs(g) > 0)
+            gc_set_refs(g, gc_get_refs(g) - 1);
         return;
-    case V_REACHABLE: {
-        if (!obj_is_gc(o))
-            return;
+    }
+    case GCV_REACHABLE: {           /* (gc_only) */
         GCHead *g = GC_HEAD(o);
         /* Objects of other generations, and those move_unreachable has
          * already passed as reachable, are not COLLECTING. */
@@ -235,15 +214,15 @@ void gc_visit(Obj *o, GCVisitor *v)
         }
         return;
     }
-    case V_TRACKED:
+    case GCV_TRACKED:
         if (gc_may_be_tracked(o))
             v->found = true;
         return;
-    case V_REFERENTS:
+    case GCV_REFERENTS:
         if (!v->failed && list_append(v->list, o) < 0)
             v->failed = true;
         return;
-    case V_REFERS_TO:
+    case GCV_REFERS_TO:
         for (size_t i = 0; i < v->ntargets; i++)
             if (o == v->targets[i])
                 v->found = true;
@@ -270,7 +249,7 @@ static void gc_update_refs(GCHead *containers)
 /* Takes the references from inside `containers` off their gc_refs. */
 static void gc_subtract_refs(GCHead *containers)
 {
-    GCVisitor v = { .kind = V_DECREF };
+    GCVisitor v = { .kind = GCV_DECREF, .gc_only = true };
     for (GCHead *g = containers->h.next; g != containers; g = g->h.next) {
         Obj *o = GC_OBJ(g);
         o->type->traverse(o, &v);
@@ -282,7 +261,7 @@ static void gc_subtract_refs(GCHead *containers)
  * cleared); the others end in unreachable, COLLECTING | UNREACHABLE. */
 static void gc_move_unreachable(GCHead *young, GCHead *unreachable)
 {
-    GCVisitor v = { .kind = V_REACHABLE, .young = young };
+    GCVisitor v = { .kind = GCV_REACHABLE, .gc_only = true, .young = young };
     GCHead *g = young->h.next;
     while (g != young) {
         if (gc_get_refs(g) > 0) {
@@ -293,7 +272,7 @@ static void gc_move_unreachable(GCHead *young, GCHead *unreachable)
             g = g->h.next;
         } else {
             /* perhaps unreachable: assume so until something reachable
-             * turns out to refer to it (V_REACHABLE moves it back) */
+             * turns out to refer to it (GCV_REACHABLE moves it back) */
             GCHead *next = g->h.next;
             gcl_move(g, unreachable);
             g->h.bits |= GC_UNREACHABLE;
@@ -332,7 +311,7 @@ static void gc_untrack_tuples(GCHead *head)
 /* The same for dicts (full collections only, as CPython). */
 static void gc_untrack_dicts(GCHead *head)
 {
-    GCVisitor v = { .kind = V_TRACKED };
+    GCVisitor v = { .kind = GCV_TRACKED };
     GCHead *next;
     for (GCHead *g = head->h.next; g != head; g = next) {
         next = g->h.next;
@@ -614,7 +593,7 @@ int gc_referents(Obj *o, Obj *out)
 {
     if (!obj_is_gc(o))
         return 0;
-    GCVisitor v = { .kind = V_REFERENTS, .list = out };
+    GCVisitor v = { .kind = GCV_REFERENTS, .list = out };
     o->type->traverse(o, &v);
     return v.failed ? -1 : 0;
 }
@@ -625,7 +604,7 @@ Obj *gc_referrers(Obj *const *targets, size_t n)
     Obj *out = list_new(0);
     if (!out)
         return NULL;
-    GCVisitor v = { .kind = V_REFERS_TO, .targets = targets, .ntargets = n };
+    GCVisitor v = { .kind = GCV_REFERS_TO, .targets = targets, .ntargets = n };
     for (int i = 0; i < GC_GENERATIONS; i++) {
         GCHead *head = &gc_state.gen[i].head;
         for (GCHead *g = head->h.next; g != head; g = g->h.next) {

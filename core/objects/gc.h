@@ -77,9 +77,31 @@ static inline bool gc_is_tracked(Obj *o)
     return obj_is_gc(o) && GC_HEAD(o)->h.next != NULL;
 }
 
-/* A traverse function reports each owned reference with GC_VISIT. */
+/* What a traversal does with each reference (gc.c). */
+typedef enum GCVisitKind {
+    GCV_DECREF,         /* subtract_refs */
+    GCV_REACHABLE,      /* move_unreachable */
+    GCV_TRACKED,        /* any referent that may be tracked? */
+    GCV_REFERENTS,      /* append each referent to a list */
+    GCV_REFERS_TO       /* is one of the targets a referent? */
+} GCVisitKind;
+
+struct GCVisitor {
+    GCVisitKind kind;
+    bool gc_only;               /* only containers matter (the collection) */
+    union GCHead *young;        /* GCV_REACHABLE: where reachable objects go back */
+    Obj *list;                  /* GCV_REFERENTS */
+    Obj *const *targets;        /* GCV_REFERS_TO */
+    size_t ntargets;
+    bool found;                 /* GCV_TRACKED, GCV_REFERS_TO */
+    bool failed;                /* GCV_REFERENTS: out of memory */
+};
+
+/* A traverse function reports each owned reference with GC_VISIT (v is
+ * its GCVisitor * argument); a collection skips atoms inline. */
 void gc_visit(Obj *o, GCVisitor *v);
-#define GC_VISIT(x) do { Obj *gv_ = (Obj *)(x); if (gv_) gc_visit(gv_, v); } while (0)
+#define GC_VISIT(x) do { Obj *gv_ = (Obj *)(x); \
+        if (gv_ && (!v->gc_only || obj_is_gc(gv_))) gc_visit(gv_, v); } while (0)
 
 /* Start / stop tracking a container (no-op if it already is / is not). */
 void gc_track(Obj *o);
@@ -90,9 +112,10 @@ void gc_untrack(Obj *o);
 bool gc_may_be_tracked(Obj *o);
 
 /* obj_alloc / obj_free of a container (objects/object.c): the block with
- * its header, linked into generation 0 (unless `lazy`), counted. */
-Obj *gc_alloc_object(size_t size, bool lazy);
-void gc_free_object(Obj *o);
+ * its header, linked into generation 0 (unless `lazy`), counted towards
+ * the next collection (unless its type is TPF_GC_UNCOUNTED). */
+Obj *gc_alloc_object(size_t size, bool lazy, bool counted);
+void gc_free_object(Obj *o, bool counted);
 /* The size obj_alloc asked for o (without the header). */
 size_t gc_object_size(Obj *o);
 

@@ -83,7 +83,8 @@ Obj *obj_alloc(TypeObj *type, size_t extra)
     size_t size = type->basicsize + extra;
     if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
         size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
-    Obj *o = type->traverse ? gc_alloc_object(size, type == &Dict_Type)
+    Obj *o = type->traverse ? gc_alloc_object(size, type == &Dict_Type,
+                                              !(type->flags & TPF_GC_UNCOUNTED))
                             : mem_calloc(1, size);
     if (!o)
         return err_nomemory();
@@ -98,7 +99,7 @@ void obj_free(Obj *o)
 {
     TypeObj *t = o->type;
     if (obj_is_gc(o))
-        gc_free_object(o);
+        gc_free_object(o, !(t->flags & TPF_GC_UNCOUNTED));
     else
         mem_free(o, 0);
     if (t->flags & TPF_HEAPTYPE)

@@ -241,7 +241,10 @@ enum {
                                    (bool, int, float, str, list, tuple, dict, set, ...) */
     TPF_SEQUENCE = 1 << 17,     /* a sequence for patterns (list, tuple, range,
                                    collections.abc.Sequence; not str) */
-    TPF_MAPPING = 1 << 18       /* a mapping for patterns (dict, collections.abc.Mapping) */
+    TPF_MAPPING = 1 << 18,      /* a mapping for patterns (dict, collections.abc.Mapping) */
+    TPF_GC_UNCOUNTED = 1 << 19  /* containers whose allocation does not count towards
+                                   a collection (frames: CPython 3.11 has none, a
+                                   generator's frame is a part of it) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */

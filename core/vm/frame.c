@@ -184,7 +184,7 @@ static bool frame_embedded(Obj *o)
 void frame_gc_init(void) { gc_state.embedded = frame_embedded; }
 
 TypeObj Frame_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame", .flags = TPF_GC_UNCOUNTED,
     .traverse = frame_traverse, .clear = frame_clear,
     .basicsize = sizeof(FrameObj), .dealloc = frame_dealloc, .repr = frame_repr,
     .getset = frame_getset,
