@@ -315,8 +315,40 @@ static int add_wrapper(TypeObj *t, int id)
 typedef struct MethodDescrObj {
     Obj ob;
     const MethodDef *def;  /* the C method */
-    TypeObj *owner;        /* defining type */
+    TypeObj *owner;        /* defining type (owned if it is a class) */
 } MethodDescrObj;
+
+/* The head the method, member and getset descriptors share: each def
+ * starts with its name.  A descriptor of a class owns a reference to it
+ * (its definition may live in the class, as __slots__' members do), as
+ * CPython's d_type. */
+typedef struct DescrHead {
+    Obj ob;
+    const struct { const char *name; } *def;
+    TypeObj *owner;
+} DescrHead;
+
+static void descr_set_owner(Obj *d, TypeObj *t)
+{
+    ((DescrHead *)d)->owner = t;
+    if (t->flags & TPF_HEAPTYPE)
+        INCREF(t);
+}
+
+static void descr_dealloc(Obj *o)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        DECREF(t);
+    obj_free(o);
+}
+
+static void descr_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        GC_VISIT(t);
+}
 
 bool methoddescr_binds_instance(Obj *d)
 {
@@ -387,13 +419,6 @@ static Obj *methoddescr_repr(Obj *self)
     return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
-/* The head the method, member and getset descriptors share: each def
- * starts with its name. */
-typedef struct DescrHead {
-    Obj ob;
-    const struct { const char *name; } *def;
-    TypeObj *owner;
-} DescrHead;
 
 static Obj *descr_get_name(Obj *self, void *c)
 {
@@ -423,7 +448,7 @@ static const GetSetDef descr_name_getset[] = {
 
 TypeObj MethodDescr_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method_descriptor",
-    .basicsize = sizeof(MethodDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MethodDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = methoddescr_repr, .call = methoddescr_call, .descr_get = methoddescr_get,
     .getset = descr_name_getset,
 };
@@ -508,7 +533,7 @@ static Obj *member_repr(Obj *self)
 
 TypeObj Member_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "member_descriptor",
-    .basicsize = sizeof(MemberDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MemberDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
     .getset = descr_name_getset,
 };
@@ -545,7 +570,7 @@ static Obj *getset_repr(Obj *self)
 
 TypeObj GetSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "getset_descriptor",
-    .basicsize = sizeof(GetSetDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(GetSetDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
     .getset = descr_name_getset,
 };
@@ -998,7 +1023,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         Obj *v = (Obj *)d;
         if (m->flags & METH_STATIC) {      /* stored as the plain function */
             v = cfunc_new(m, NULL, NULL);
@@ -1016,7 +1041,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, m->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -1027,7 +1052,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -1043,7 +1068,7 @@ int type_add_getset(TypeObj *t, const GetSetDef *defs)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -2823,7 +2848,7 @@ static int layout_instances(TypeObj *t, TypeObj *base, Obj *names, bool add_dict
             if (!m)
                 return -1;
             m->def = d;
-            m->owner = t;
+            descr_set_owner((Obj *)m, t);
             int r = dict_setitem(t->dict, TUPLE_ITEM(names, i), (Obj *)m);
             DECREF(m);
             if (r < 0)
