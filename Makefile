@@ -30,11 +30,11 @@ WASM_BACKEND   = core/coro/coro_fiber.c
 ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c source.c) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
-    t_strfmt.c t_bytes.c t_bytesmeth.c t_codec.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c t_alias.c class.c exc.c) \
+    t_strfmt.c t_bytes.c t_bytesmeth.c t_codec.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c t_alias.c class.c exc.c gc.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
   $(addprefix core/vm/,vm.c frame.c function.c generator.c asyncgen.c asyncgen_set.c state.c stackseg.c eval.c output.c trace.c traceback.c context.c) \
   $(addprefix core/loop/,clock.c handle.c future.c task.c eventloop.c trace_loop.c) \
-  $(addprefix core/modules/,builtins.c modules.c timemod.c import.c libsupport.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
+  $(addprefix core/modules/,builtins.c modules.c timemod.c import.c libsupport.c gcmodule.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
   $(addprefix core/host/,run.c json.c trace_json.c snapshot.c host.c step.c)
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))

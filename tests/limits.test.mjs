@@ -294,6 +294,35 @@ test('a tab expanded to 2**31 - 1 spaces is a MemoryError under the default cap,
   assert.equal(r.stdout, 'MemoryError\n1048577\n');
 });
 
+// The cycle collector: a loop making a million reference cycles runs in a
+// memory cap a small fraction of what they would take if none were freed.
+const CYCLES = [
+  'class Node:',
+  '    def __init__(self):',
+  '        self.me = self',
+  '        self.data = [self, {"node": self}]',
+  'for i in range(1_000_000):',
+  '    Node()',
+  'print("done")',
+  '',
+].join('\n');
+
+test('--max-memory: a million reference cycles are collected as the loop goes', () => {
+  const r = run(CYCLES, '--max-memory', '50000000');
+  assert.equal(r.signal, null);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'done\n');
+  assert.equal(r.status, 0);
+});
+
+test('--max-memory: the same cycles with the collector disabled run out of memory', () => {
+  const r = run(`import gc\ngc.disable()\n${CYCLES}`, '--max-memory', '50000000');
+  assert.equal(r.signal, null);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /(^|\n)MemoryError\n$/);
+});
+
 test('a runaway allocation is a MemoryError even without a cap', () => {
   const r = run('try:\n    [0] * (10**10)\nexcept MemoryError:\n    print("MemoryError")\n',
     '--max-memory', '0');

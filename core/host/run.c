@@ -17,6 +17,7 @@
 #include "loop/loop.h"
 #include "modules/modules.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "parser/parser.h"
 #include "vm/output.h"
@@ -182,7 +183,7 @@ static int run_code(CodeObj *code)
         XDECREF(e);
         return st;
     }
-    Obj *globals = ((ModuleObj *)main)->dict;
+    Obj *globals = ((ModuleObj *)main)->dict;   /* borrowed: main holds it */
     FrameObj *f = frame_new(code, globals, globals);
     Obj *r = f ? vm_execute(f, NULL, NULL) : NULL;
     XDECREF(f);
@@ -198,12 +199,12 @@ static int run_code(CodeObj *code)
     }
     XDECREF(r);
     bool stopped = run_stopped();
-    Obj *main_name = str_from_cstr("__main__");
-    if (main_name)
-        dict_delitem(vm_modules(), main_name);
-    XDECREF(main_name);
     err_clear();
-    module_clear_dict(globals);
+    /* CPython's Py_FinalizeEx: a collection while the modules are all
+     * there (unless the program disabled the collector), then the modules
+     * go (modules_end_run: __main__ with the others) */
+    if (gc_state.enabled)
+        gc_collect(GC_GENERATIONS - 1);
     DECREF(main);
     err_clear();
     modules_end_run();
@@ -224,6 +225,7 @@ static int begin_run(const char *src, size_t len, const rt_config *config)
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
     rt_set_output_limit(cfg.output_limit);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
+    gc_begin_run();
     loop_reset();
     if (init_once() < 0) {
         static const char msg[] = "Fatal: engine initialisation failed\n";
@@ -255,6 +257,8 @@ static CodeObj *compile_program(const char *src, size_t len, ast_error *err)
 static void end_run(void)
 {
     vm_end_run();
+    gc_collect_final();              /* what the run's last state held */
+    gc_end_run();
     mem_set_cap(0);
 }
 

@@ -26,6 +26,7 @@
 #include "vm/output.h"
 #include "vm/trace.h"
 #include "vm/traceback.h"
+#include "objects/gc.h"
 
 TypeObj *Exc_InvalidStateError;
 
@@ -691,8 +692,34 @@ static const MethodDef loop_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void loop_traverse(Obj *o, GCVisitor *v)
+{
+    LoopObj *l = LOOP(o);
+    GC_VISIT(l->dict);
+    GC_VISIT(l->exception_handler);
+    GC_VISIT(l->current_task);
+    for (size_t i = 0; i < l->ready_len; i++)
+        GC_VISIT(l->ready[(l->ready_head + i) % l->ready_cap]);
+    for (size_t i = 0; i < l->ntimers; i++)
+        GC_VISIT(l->timers[i]);
+}
+
+/* A garbage loop (never when it runs: the running loop is referred to by
+ * the C code running it) drops what it has scheduled. */
+static void loop_clear(Obj *o)
+{
+    LoopObj *l = LOOP(o);
+    if (l->running)
+        return;
+    drop_scheduled(l);
+    CLEAR(l->exception_handler);
+    CLEAR(l->current_task);
+    CLEAR(l->dict);
+}
+
 TypeObj Loop_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseEventLoop",
+    .traverse = loop_traverse, .clear = loop_clear,
     .basicsize = sizeof(LoopObj), .dictoffset = offsetof(LoopObj, dict),
     .flags = TPF_BASETYPE, .dealloc = loop_dealloc, .tp_new = loop_new,
     .tp_init = loop_init_slot, .repr = loop_repr, .hash = obj_default_hash,

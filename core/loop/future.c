@@ -18,6 +18,7 @@
 #include "objects/types.h"
 #include "vm/context.h"
 #include "vm/trace.h"
+#include "objects/gc.h"
 
 Obj *helper_callback_source, *helper_future_repr, *helper_task_repr, *helper_get_event_loop;
 
@@ -552,21 +553,36 @@ void future_clear(FutureObj *f)
 
 static void future_dealloc(Obj *o)
 {
-    FutureObj *f = FUT(o);
-    if (f->log_tb) {
-        o->refcnt = 1;
-        future_finalize(f);
-        if (--o->refcnt != 0)
-            return;                          /* resurrected by the handler */
-    }
-    future_clear(f);
+    if (obj_finalize_from_dealloc(o))
+        return;                              /* resurrected by the handler */
+    future_clear(FUT(o));
     obj_free(o);
 }
+
+void future_traverse(Obj *o, GCVisitor *v)
+{
+    FutureObj *f = FUT(o);
+    GC_VISIT(f->dict);
+    GC_VISIT(f->loop);
+    GC_VISIT(f->cb0);
+    GC_VISIT(f->ctx0);
+    GC_VISIT(f->callbacks);
+    GC_VISIT(f->result);
+    GC_VISIT(f->exception);
+    GC_VISIT(f->exception_tb);
+    GC_VISIT(f->cancel_message);
+    GC_VISIT(f->cancelled_exc);
+}
+
+static void future_gc_clear(Obj *o) { future_clear(FUT(o)); }
+
+static void future_finalize_slot(Obj *o) { future_finalize(FUT(o)); }
 
 TypeObj Future_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Future",
     .basicsize = sizeof(FutureObj), .dictoffset = offsetof(FutureObj, dict),
     .flags = TPF_BASETYPE, .dealloc = future_dealloc, .tp_new = future_new,
+    .traverse = future_traverse, .clear = future_gc_clear, .finalize = future_finalize_slot,
     .tp_init = future_init, .repr = future_repr, .hash = obj_default_hash,
     .methods = future_methods, .members = future_members, .getset = future_getset,
 };
@@ -669,8 +685,11 @@ static const MethodDef fi_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void fi_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((FutureIterObj *)o)->future); }
+
 TypeObj FutureIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "FutureIter",
+    .traverse = fi_traverse,
     .basicsize = sizeof(FutureIterObj), .dealloc = fi_dealloc, .hash = obj_default_hash,
     .iter = fi_iter, .iternext = fi_next, .methods = fi_methods,
 };

@@ -7,6 +7,7 @@
 #include "objects/exc.h"
 #include "objects/types.h"
 #include "vm/context.h"
+#include "objects/gc.h"
 
 HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool timer)
 {
@@ -179,14 +180,34 @@ static const MemberDef handle_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void handle_traverse(Obj *o, GCVisitor *v)
+{
+    HandleObj *h = (HandleObj *)o;
+    GC_VISIT(h->loop);
+    GC_VISIT(h->callback);
+    GC_VISIT(h->args);
+    GC_VISIT(h->context);
+}
+
+static void handle_clear(Obj *o)
+{
+    HandleObj *h = (HandleObj *)o;
+    h->cancelled = true;
+    CLEAR(h->callback);
+    CLEAR(h->args);
+    CLEAR(h->context);
+}
+
 TypeObj Handle_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Handle",
+    .traverse = handle_traverse, .clear = handle_clear,
     .basicsize = sizeof(HandleObj), .dealloc = handle_dealloc, .repr = handle_repr,
     .hash = obj_default_hash, .methods = handle_methods, .members = handle_members,
 };
 
 TypeObj TimerHandle_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "TimerHandle", .base = &Handle_Type,
+    .traverse = handle_traverse, .clear = handle_clear,
     .basicsize = sizeof(HandleObj), .dealloc = handle_dealloc, .repr = handle_repr,
     .richcompare = timer_richcompare, .hash = obj_default_hash, .methods = timer_methods,
 };

@@ -54,6 +54,8 @@ Obj *future_result(FutureObj *f);
 /* What the future's dealloc must report, then the common teardown. */
 void future_finalize(FutureObj *f);
 void future_clear(FutureObj *f);
+/* What a future holds, for the cycle collector (a Task adds its own). */
+void future_traverse(Obj *o, GCVisitor *v);
 void future_next_serial(FutureObj *f);
 void future_reset_serials(void);
 

@@ -19,6 +19,7 @@
 #include "vm/context.h"
 #include "vm/generator.h"
 #include "vm/trace.h"
+#include "objects/gc.h"
 
 static TaskObj *oldest, *newest; /* live tasks, creation order (borrowed) */
 static uint64_t task_name_counter;
@@ -504,11 +505,9 @@ static Obj *task_new(TypeObj *type, Obj *const *a, size_t n, Obj *kw)
 
 /* A task dropped while pending says so (TaskObj_finalize), then what a
  * future says. */
-static void task_dealloc(Obj *o)
+static void task_finalize(Obj *o)
 {
     TaskObj *t = TASK(o);
-    unregister_task(t);
-    o->refcnt = 1;
     if (t->fut.state == FUT_PENDING && t->log_destroy_pending && t->fut.loop && !run_stopped()) {
         Obj *saved = err_fetch();
         Obj *msg = str_from_cstr("Task was destroyed but it is pending!");
@@ -519,7 +518,13 @@ static void task_dealloc(Obj *o)
         err_restore(saved);
     }
     future_finalize(&t->fut);
-    if (--o->refcnt != 0) {
+}
+
+static void task_dealloc(Obj *o)
+{
+    TaskObj *t = TASK(o);
+    unregister_task(t);
+    if (obj_finalize_from_dealloc(o)) {
         register_task(t);                        /* resurrected */
         err_clear();
         return;
@@ -532,10 +537,30 @@ static void task_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void task_traverse(Obj *o, GCVisitor *v)
+{
+    TaskObj *t = TASK(o);
+    GC_VISIT(t->coro);
+    GC_VISIT(t->name);
+    GC_VISIT(t->fut_waiter);
+    GC_VISIT(t->context);
+    future_traverse(o, v);
+}
+
+static void task_clear(Obj *o)
+{
+    TaskObj *t = TASK(o);
+    CLEAR(t->coro);
+    CLEAR(t->fut_waiter);
+    CLEAR(t->context);
+    future_clear(&t->fut);
+}
+
 TypeObj Task_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Task", .base = &Future_Type,
     .basicsize = sizeof(TaskObj), .dictoffset = offsetof(TaskObj, fut.dict),
     .flags = TPF_BASETYPE, .dealloc = task_dealloc, .tp_new = task_new,
+    .traverse = task_traverse, .clear = task_clear, .finalize = task_finalize,
     .tp_init = task_init, .hash = obj_default_hash,
     .methods = task_methods, .members = task_members,
 };

@@ -13,6 +13,7 @@
 #include "vm/asyncgen.h"
 #include "modules/modules.h"
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #define UNUSED_ARGS (void)self; (void)kw
 
@@ -201,8 +202,15 @@ static Obj *calliter_next(Obj *o)
 
 static Obj *calliter_iter(Obj *o) { return NEWREF(o); }
 
+static void calliter_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((CallIterObj *)o)->func);
+    GC_VISIT(((CallIterObj *)o)->sentinel);
+}
+
 TypeObj CallIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "callable_iterator",
+    .traverse = calliter_traverse,
     .basicsize = sizeof(CallIterObj), .dealloc = calliter_dealloc,
     .iter = calliter_iter, .iternext = calliter_next,
 };

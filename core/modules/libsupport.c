@@ -192,8 +192,8 @@ static void set_collection_flag(TypeObj *t, uint32_t flag)
     if (!(t->flags & TPF_HEAPTYPE) || (t->flags & both) == flag)
         return;
     t->flags = (t->flags & ~both) | flag;
-    for (size_t i = 0; t->subclasses && i < LIST_SIZE(t->subclasses); i++)
-        set_collection_flag((TypeObj *)LIST_ITEM(t->subclasses, i), flag);
+    for (size_t i = 0; i < t->nsubclasses; i++)
+        set_collection_flag(t->subclasses[i], flag);
 }
 
 /* _register_flags(abc, subclass): abc.register(subclass) passes on

@@ -14,6 +14,7 @@
 #include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/vm.h"
+#include "objects/gc.h"
 
 #define UNUSED_ARGS (void)self; (void)kw
 
@@ -23,6 +24,7 @@
 
 static void module_dealloc(Obj *o)
 {
+    module_forget(o);
     XDECREF(((ModuleObj *)o)->dict);
     obj_free(o);
 }
@@ -87,8 +89,11 @@ static const MethodDef module_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void module_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ModuleObj *)o)->dict); }
+
 TypeObj Module_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "module",
+    .traverse = module_traverse,
     .basicsize = sizeof(ModuleObj), .dictoffset = offsetof(ModuleObj, dict),
     .flags = TPF_BASETYPE, .dealloc = module_dealloc, .repr = module_repr,
     .tp_new = module_tp_new, .tp_init = module_tp_init,

@@ -56,10 +56,13 @@ Obj *builtins_init(void);
 /* Readies module objects, makes sys.modules and builtins and hands them
  * to the VM with its import hook (once, at start-up).  0/-1. */
 int modules_init(void);
-/* The end of a run: every module but builtins and sys is cleared (as
- * CPython's finalisation does) and forgotten, sys too, so the next run
- * starts afresh. */
+/* The end of a run, as CPython's finalize_modules: every module but
+ * builtins and sys is dropped, the cycle collector frees what only they
+ * kept, the modules still alive are cleared; sys is forgotten too, so the
+ * next run starts afresh. */
 void modules_end_run(void);
+/* A module is freed: modules_end_run stops watching it. */
+void module_forget(Obj *module);
 /* CPython's _PyModule_ClearDict: names with one leading underscore are set
  * to None first, then the others (except __builtins__). */
 void module_clear_dict(Obj *dict);

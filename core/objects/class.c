@@ -15,6 +15,7 @@
 
 #include "objects/interp.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 
 static bool builtin_class_type(TypeObj *t);
@@ -314,8 +315,40 @@ static int add_wrapper(TypeObj *t, int id)
 typedef struct MethodDescrObj {
     Obj ob;
     const MethodDef *def;  /* the C method */
-    TypeObj *owner;        /* defining type */
+    TypeObj *owner;        /* defining type (owned if it is a class) */
 } MethodDescrObj;
+
+/* The head the method, member and getset descriptors share: each def
+ * starts with its name.  A descriptor of a class owns a reference to it
+ * (its definition may live in the class, as __slots__' members do), as
+ * CPython's d_type. */
+typedef struct DescrHead {
+    Obj ob;
+    const struct { const char *name; } *def;
+    TypeObj *owner;
+} DescrHead;
+
+static void descr_set_owner(Obj *d, TypeObj *t)
+{
+    ((DescrHead *)d)->owner = t;
+    if (t->flags & TPF_HEAPTYPE)
+        INCREF(t);
+}
+
+static void descr_dealloc(Obj *o)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        DECREF(t);
+    obj_free(o);
+}
+
+static void descr_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        GC_VISIT(t);
+}
 
 bool methoddescr_binds_instance(Obj *d)
 {
@@ -386,13 +419,6 @@ static Obj *methoddescr_repr(Obj *self)
     return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
-/* The head the method, member and getset descriptors share: each def
- * starts with its name. */
-typedef struct DescrHead {
-    Obj ob;
-    const struct { const char *name; } *def;
-    TypeObj *owner;
-} DescrHead;
 
 static Obj *descr_get_name(Obj *self, void *c)
 {
@@ -422,7 +448,7 @@ static const GetSetDef descr_name_getset[] = {
 
 TypeObj MethodDescr_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method_descriptor",
-    .basicsize = sizeof(MethodDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MethodDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = methoddescr_repr, .call = methoddescr_call, .descr_get = methoddescr_get,
     .getset = descr_name_getset,
 };
@@ -507,7 +533,7 @@ static Obj *member_repr(Obj *self)
 
 TypeObj Member_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "member_descriptor",
-    .basicsize = sizeof(MemberDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MemberDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
     .getset = descr_name_getset,
 };
@@ -544,7 +570,7 @@ static Obj *getset_repr(Obj *self)
 
 TypeObj GetSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "getset_descriptor",
-    .basicsize = sizeof(GetSetDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(GetSetDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
     .getset = descr_name_getset,
 };
@@ -644,8 +670,15 @@ static const GetSetDef cfunc_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void cfunc_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((CFuncObj *)o)->self);
+    GC_VISIT(((CFuncObj *)o)->module);
+}
+
 TypeObj CFunction_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "builtin_function_or_method",
+    .traverse = cfunc_traverse,
     .basicsize = sizeof(CFuncObj), .dealloc = cfunc_dealloc,
     .repr = cfunc_repr, .call = cfunc_call, .hash = obj_default_hash,
     .getset = cfunc_getset,
@@ -796,8 +829,19 @@ static const MemberDef property_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void property_traverse(Obj *o, GCVisitor *v)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    GC_VISIT(p->fget);
+    GC_VISIT(p->fset);
+    GC_VISIT(p->fdel);
+    GC_VISIT(p->doc);
+    GC_VISIT(p->name);
+}
+
 TypeObj Property_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "property",
+    .traverse = property_traverse,
     .basicsize = sizeof(PropertyObj), .flags = TPF_BASETYPE,
     .dealloc = property_dealloc, .tp_new = property_tp_new,
     .descr_get = property_get, .descr_set = property_set,
@@ -878,8 +922,17 @@ static const MemberDef wrapfunc_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void wrapfunc_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((WrapFuncObj *)o)->func);
+    GC_VISIT(((WrapFuncObj *)o)->dict);
+}
+
+static void wrapfunc_clear(Obj *o) { CLEAR(((WrapFuncObj *)o)->dict); }
+
 TypeObj StaticMethod_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "staticmethod",
+    .traverse = wrapfunc_traverse, .clear = wrapfunc_clear,
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
     .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .call = staticmethod_call,
@@ -889,6 +942,7 @@ TypeObj StaticMethod_Type = {
 
 TypeObj ClassMethod_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "classmethod",
+    .traverse = wrapfunc_traverse, .clear = wrapfunc_clear,
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
     .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .repr = wrapfunc_repr,
@@ -946,6 +1000,7 @@ static void inherit_slots(TypeObj *t, TypeObj *b)
     INH(nb_bool); INH(nb_int); INH(nb_float); INH(nb_index); INH(len);
     INH(getitem); INH(setitem); INH(contains); INH(sq_concat); INH(sq_repeat);
     INH(sq_inplace_concat); INH(sq_inplace_repeat);
+    INH(traverse); INH(clear); INH(finalize);
     for (int i = 0; i < NB_COUNT; i++) {
         INH(nb[i]);
         INH(nb_inplace[i]);
@@ -968,7 +1023,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         Obj *v = (Obj *)d;
         if (m->flags & METH_STATIC) {      /* stored as the plain function */
             v = cfunc_new(m, NULL, NULL);
@@ -986,7 +1041,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, m->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -997,7 +1052,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -1013,7 +1068,7 @@ int type_add_getset(TypeObj *t, const GetSetDef *defs)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -1480,80 +1535,22 @@ void type_fixup_slot(TypeObj *t, Obj *name)
 /* type and object                                                     */
 /* ------------------------------------------------------------------ */
 
-/* The objects whose __del__ has run and that it resurrected (PEP 442:
- * a finalizer runs once; CPython keeps the flag in the GC header).  An
- * open-addressing set of addresses; an object leaves it when it is
- * finally freed.  Global state, empty unless a __del__ resurrects. */
-static Obj **finalized;
-static size_t finalized_cap, finalized_used;   /* used: live + deleted slots */
-#define FIN_GONE ((Obj *)1)
-
-static size_t fin_slot(const Obj *o)
+/* CPython's slot_tp_finalize: runs the class's __del__ (an error is
+ * printed as "Exception ignored in: <function ...>"); a class without one
+ * has its base's finalizer (a subclass of asyncio.Task ...).  Called with
+ * o alive (from its dealloc or by the cycle collector), once per object. */
+static void subtype_finalize(Obj *o)
 {
-    return (size_t)(((uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull) & (finalized_cap - 1);
-}
-
-/* The slot holding o, or -1. */
-static long fin_find(const Obj *o)
-{
-    if (!finalized_cap)
-        return -1;
-    for (size_t i = fin_slot(o);; i = (i + 1) & (finalized_cap - 1)) {
-        if (!finalized[i])
-            return -1;
-        if (finalized[i] == o)
-            return (long)i;
-    }
-}
-
-/* Remember o as finalized; false if out of memory (then __del__ may run
- * again for it, the only cost). */
-static bool fin_add(Obj *o)
-{
-    if ((finalized_used + 1) * 2 > finalized_cap) {
-        size_t cap = finalized_cap ? finalized_cap * 2 : 16, live = 0;
-        Obj **old = finalized, **t = mem_calloc(cap, sizeof *t);
-        if (!t)
-            return false;
-        size_t old_cap = finalized_cap;
-        finalized = t;
-        finalized_cap = cap;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i] && old[i] != FIN_GONE) {
-                size_t j = fin_slot(old[i]);
-                while (t[j])
-                    j = (j + 1) & (cap - 1);
-                t[j] = old[i];
-                live++;
-            }
-        mem_free(old, old_cap * sizeof *old);
-        finalized_used = live;
-    }
-    size_t j = fin_slot(o);
-    while (finalized[j] && finalized[j] != FIN_GONE)
-        j = (j + 1) & (finalized_cap - 1);
-    if (!finalized[j])
-        finalized_used++;
-    finalized[j] = o;
-    return true;
-}
-
-/* CPython's slot_tp_finalize: runs the class's __del__ with the object
- * revived (an error is printed as "Exception ignored in: <function ...>").
- * Returns true when __del__ resurrected the object (do not free it).  An
- * object it resurrected does not run it again when it dies for good. */
-static bool call_del(Obj *o)
-{
-    long at = finalized_used ? fin_find(o) : -1;
-    if (at >= 0) {                   /* finalized before: dies for good */
-        finalized[at] = FIN_GONE;
-        return false;
-    }
     Obj *del = type_lookup(o->type, ID(__del__));
-    if (!del)
-        return false;
+    if (!del) {
+        TypeObj *b = o->type;
+        while (b->flags & TPF_HEAPTYPE)
+            b = b->base;
+        if (b->finalize)
+            b->finalize(o);
+        return;
+    }
     INCREF(del);
-    o->refcnt = 1;
     Obj *saved = err_fetch();
     Obj *r = call_with_self(del, o, NULL, 0, NULL);
     if (r) {
@@ -1567,17 +1564,14 @@ static bool call_del(Obj *o)
     err_clear();
     err_restore(saved);
     DECREF(del);
-    if (--o->refcnt == 0)
-        return false;
-    fin_add(o);
-    return true;
 }
 
-/* Instances of heap types: run __del__, clear the __dict__ this class
- * added, then let the nearest C base free the object. */
+/* Instances of heap types: run __del__ (once: PEP 442), clear the
+ * __slots__ and __dict__ this class added, then let the nearest C base
+ * free the object. */
 static void subtype_dealloc(Obj *o)
 {
-    if (call_del(o))
+    if (obj_finalize_from_dealloc(o))
         return;                      /* resurrected */
     TypeObj *b = o->type;
     for (; b->flags & TPF_HEAPTYPE; b = b->base)
@@ -1588,6 +1582,34 @@ static void subtype_dealloc(Obj *o)
         CLEAR(*dp);
     }
     b->dealloc(o);
+}
+
+/* The references of an instance of a heap type: its class, its
+ * __slots__ and __dict__, then what its C base holds (CPython's
+ * subtype_traverse). */
+static void subtype_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *b = o->type;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            GC_VISIT(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
+    if (o->type->dictoffset && !b->dictoffset)
+        GC_VISIT(*obj_dict_ptr(o));
+    GC_VISIT(o->type);
+    if (b->traverse)
+        b->traverse(o, v);
+}
+
+static void subtype_clear(Obj *o)
+{
+    TypeObj *b = o->type;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            CLEAR(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
+    if (o->type->dictoffset && !b->dictoffset)
+        CLEAR(*obj_dict_ptr(o));
+    if (b->clear)
+        b->clear(o);
 }
 
 static void object_dealloc(Obj *o) { obj_free(o); }
@@ -1966,22 +1988,63 @@ static Obj *type_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 uint64_t type_attr_epoch = 1;
 
+static void forget_subclass(TypeObj *b, TypeObj *t);
+
 static void type_dealloc(Obj *o)
 {
     TypeObj *t = (TypeObj *)o;
     type_attr_epoch++;                /* its address may be reused */
+    for (size_t i = 0; t->bases && i < TUPLE_SIZE(t->bases); i++)
+        forget_subclass((TypeObj *)TUPLE_ITEM(t->bases, i), t);
+    if (t->subclasses)
+        mem_free(t->subclasses, t->subclasses_cap * sizeof(TypeObj *));
     XDECREF(t->dict);
     XDECREF(t->mro);
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
     XDECREF(t->bases);
     XDECREF(t->slotnames);
-    XDECREF(t->subclasses);
     if (t->slotdefs)
         mem_free(t->slotdefs, 0);
     if (t->base && (t->base->flags & TPF_HEAPTYPE))
         DECREF(t->base);
     obj_free(o);
+}
+
+/* A class's references (heap types only: the C types are not tracked). */
+static void type_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *t = (TypeObj *)o;
+    GC_VISIT(t->dict);
+    GC_VISIT(t->mro);
+    GC_VISIT(t->bases);
+    if (t->base && (t->base->flags & TPF_HEAPTYPE))
+        GC_VISIT(t->base);
+    GC_VISIT(t->name_obj);
+    GC_VISIT(t->qualname);
+    GC_VISIT(t->slotnames);
+}
+
+/* Breaks a garbage class's cycles (CPython's type_clear): its namespace
+ * is emptied and its MRO, which holds the class itself, keeps only the C
+ * types at its end (lookups in it keep working; the layout fields stay
+ * for the deallocs of its instances). */
+static void type_clear(Obj *o)
+{
+    TypeObj *t = (TypeObj *)o;
+    type_attr_epoch++;
+    if (t->dict && DICT_CHECK(t->dict))
+        dict_clear(t->dict);
+    if (t->mro) {
+        size_t n = TUPLE_SIZE(t->mro), k = n;
+        while (k > 0 && (((TypeObj *)TUPLE_ITEM(t->mro, k - 1))->flags & TPF_HEAPTYPE) == 0)
+            k--;
+        Obj *tail = tuple_from_array(&TUPLE_ITEM(t->mro, k), n - k);
+        if (tail)
+            SETREF(t->mro, tail);
+        else
+            err_clear();
+    }
 }
 
 static Obj *type_repr(Obj *o)
@@ -2298,24 +2361,39 @@ static int mro_update_tree(TypeObj *t)
         return -1;
     SETREF(t->mro, mro);
     fixup_all_slots(t);
-    for (size_t i = 0; t->subclasses && i < LIST_SIZE(t->subclasses); i++)
-        if (mro_update_tree((TypeObj *)LIST_ITEM(t->subclasses, i)) < 0)
+    for (size_t i = 0; i < t->nsubclasses; i++)
+        if (mro_update_tree(t->subclasses[i]) < 0)
             return -1;
     return 0;
 }
 
-/* Drops t from b's list of subclasses. */
+/* Drops t from b's subclasses. */
 static void forget_subclass(TypeObj *b, TypeObj *t)
 {
-    Obj *l = b->subclasses;
-    for (size_t i = 0; l && i < LIST_SIZE(l); i++)
-        if (LIST_ITEM(l, i) == (Obj *)t) {
-            Obj *x = LIST_ITEM(l, i);
-            memmove(&LIST_ITEM(l, i), &LIST_ITEM(l, i + 1), (LIST_SIZE(l) - i - 1) * sizeof(Obj *));
-            ((ListObj *)l)->size--;
-            DECREF(x);
+    for (size_t i = 0; i < b->nsubclasses; i++)
+        if (b->subclasses[i] == t) {
+            memmove(&b->subclasses[i], &b->subclasses[i + 1],
+                    (b->nsubclasses - i - 1) * sizeof(TypeObj *));
+            b->nsubclasses--;
             return;
         }
+}
+
+/* Adds t to b's subclasses (weakly).  0 / -1 MemoryError. */
+static int add_subclass(TypeObj *b, TypeObj *t)
+{
+    if (b->nsubclasses == b->subclasses_cap) {
+        size_t cap = b->subclasses_cap ? 2 * b->subclasses_cap : 4;
+        TypeObj **n = mem_realloc(b->subclasses, b->subclasses_cap * sizeof *n, cap * sizeof *n);
+        if (!n) {
+            err_nomemory();
+            return -1;
+        }
+        b->subclasses = n;
+        b->subclasses_cap = cap;
+    }
+    b->subclasses[b->nsubclasses++] = t;
+    return 0;
 }
 
 /* C.__bases__ = (...) (CPython's type_set_bases). */
@@ -2363,12 +2441,9 @@ static int type_set_bases(Obj *o, Obj *v, void *c)
         INCREF(nb);
     for (size_t i = 0; old_bases && i < TUPLE_SIZE(old_bases); i++)
         forget_subclass((TypeObj *)TUPLE_ITEM(old_bases, i), t);
-    for (size_t i = 0; i < TUPLE_SIZE(v); i++) {
-        TypeObj *b = (TypeObj *)TUPLE_ITEM(v, i);
-        if ((!b->subclasses && !(b->subclasses = list_new(0))) ||
-            list_append(b->subclasses, (Obj *)t) < 0)
+    for (size_t i = 0; i < TUPLE_SIZE(v); i++)
+        if (add_subclass((TypeObj *)TUPLE_ITEM(v, i), t) < 0)
             break;
-    }
     XDECREF(old_bases);
     if (ob->flags & TPF_HEAPTYPE)
         DECREF(ob);
@@ -2392,8 +2467,11 @@ static const GetSetDef type_getset[] = {
 static Obj *type_subclasses(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
     (void)a; (void)n; (void)k;
-    Obj *l = ((TypeObj *)self)->subclasses;
-    return l ? list_from_iter(l) : list_new(0);
+    TypeObj *t = (TypeObj *)self;
+    Obj *l = list_new(t->nsubclasses);
+    for (size_t i = 0; l && i < t->nsubclasses; i++)
+        LIST_ITEM(l, i) = NEWREF((Obj *)t->subclasses[i]);
+    return l;
 }
 
 static Obj *type_mro_method(Obj *self, Obj *const *a, size_t n, Obj *k)
@@ -2429,6 +2507,7 @@ TypeObj Type_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "type",
     .basicsize = sizeof(TypeObj), .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
     .dealloc = type_dealloc, .tp_new = type_tp_new, .tp_init = type_init, .repr = type_repr,
+    .traverse = type_traverse, .clear = type_clear,
     .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
     .hash = obj_default_hash, .richcompare = obj_default_richcompare,
     .nb = { [NB_OR] = type_union_or },
@@ -2785,7 +2864,7 @@ static int layout_instances(TypeObj *t, TypeObj *base, Obj *names, bool add_dict
             if (!m)
                 return -1;
             m->def = d;
-            m->owner = t;
+            descr_set_owner((Obj *)m, t);
             int r = dict_setitem(t->dict, TUPLE_ITEM(names, i), (Obj *)m);
             DECREF(m);
             if (r < 0)
@@ -2973,15 +3052,15 @@ Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *given_bases, Obj *ns)
     t->hash = base->hash;
     t->richcompare = base->richcompare;
     t->dealloc = subtype_dealloc;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    t->finalize = subtype_finalize;
     fixup_all_slots(t);
     if (call_set_names(t) < 0)
         goto fail;
-    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
-        TypeObj *b = (TypeObj *)TUPLE_ITEM(bases, i);
-        if ((!b->subclasses && !(b->subclasses = list_new(0))) ||
-            list_append(b->subclasses, (Obj *)t) < 0)
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++)
+        if (add_subclass((TypeObj *)TUPLE_ITEM(bases, i), t) < 0)
             goto fail;
-    }
     return (Obj *)t;
 fail:
     XDECREF(slotnames);
@@ -3092,8 +3171,15 @@ static Obj *method_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
     return method_new(a[0], a[1]);
 }
 
+static void method_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((MethodObj *)o)->func);
+    GC_VISIT(((MethodObj *)o)->self);
+}
+
 TypeObj Method_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method", .tp_new = method_tp_new,
+    .traverse = method_traverse,
     .basicsize = sizeof(MethodObj), .dealloc = method_dealloc, .repr = method_repr,
     .call = method_call, .getattr = method_getattr, .richcompare = method_richcompare,
     .hash = method_hash, .members = method_members,
@@ -3193,8 +3279,17 @@ static Obj *super_repr(Obj *o)
                            s->obj_type->name);
 }
 
+static void super_traverse(Obj *o, GCVisitor *v)
+{
+    SuperObj *s = (SuperObj *)o;
+    GC_VISIT(s->type);
+    GC_VISIT(s->obj);
+    GC_VISIT(s->obj_type);
+}
+
 TypeObj Super_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "super",
+    .traverse = super_traverse,
     .basicsize = sizeof(SuperObj), .flags = TPF_BASETYPE,
     .dealloc = super_dealloc, .tp_new = super_tp_new, .getattr = super_getattro,
     .repr = super_repr,

@@ -10,6 +10,7 @@
 
 #include "objects/interp.h"
 #include "objects/types.h"
+#include "objects/gc.h"
 
 TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
         *Exc_AttributeError, *Exc_NameError, *Exc_UnboundLocalError, *Exc_KeyError,
@@ -299,8 +300,41 @@ static const MethodDef exc_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void exc_traverse(Obj *o, GCVisitor *v)
+{
+    ExcObj *e = (ExcObj *)o;
+    GC_VISIT(e->dict);
+    GC_VISIT(e->args);
+    GC_VISIT(e->cause);
+    GC_VISIT(e->context);
+    GC_VISIT(e->traceback);
+    GC_VISIT(e->value);
+    GC_VISIT(e->name);
+    GC_VISIT(e->obj);
+    GC_VISIT(e->notes);
+    GC_VISIT(e->oserr);
+}
+
+/* The collector's clear (CPython's BaseException_clear); args become ()
+ * rather than NULL so that the exception stays printable. */
+static void exc_clear(Obj *o)
+{
+    ExcObj *e = (ExcObj *)o;
+    CLEAR(e->dict);
+    SETREF(e->args, NEWREF(obj_empty_tuple));
+    CLEAR(e->cause);
+    CLEAR(e->context);
+    CLEAR(e->traceback);
+    CLEAR(e->value);
+    CLEAR(e->name);
+    CLEAR(e->obj);
+    CLEAR(e->notes);
+    CLEAR(e->oserr);
+}
+
 TypeObj BaseException_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseException",
+    .traverse = exc_traverse, .clear = exc_clear,
     .basicsize = sizeof(ExcObj), .dictoffset = offsetof(ExcObj, dict),
     .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS,
     .dealloc = exc_dealloc, .tp_new = exc_tp_new, .tp_init = exc_tp_init,
@@ -741,8 +775,22 @@ static const MemberDef eg_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void eg_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ExcGroupObj *)o)->msg);
+    GC_VISIT(((ExcGroupObj *)o)->excs);
+    exc_traverse(o, v);
+}
+
+static void eg_clear(Obj *o)
+{
+    SETREF(((ExcGroupObj *)o)->excs, NEWREF(obj_empty_tuple));
+    exc_clear(o);
+}
+
 TypeObj BaseExceptionGroup_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseExceptionGroup",
+    .traverse = eg_traverse, .clear = eg_clear,
     .base = &BaseException_Type, .basicsize = sizeof(ExcGroupObj),
     .dictoffset = offsetof(ExcObj, dict), .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS,
     .dealloc = eg_dealloc, .tp_new = eg_tp_new, .tp_init = eg_tp_init, .str = eg_str,
@@ -837,8 +885,15 @@ static const GetSetDef tb_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void tb_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((TracebackObj *)o)->next);
+    GC_VISIT(((TracebackObj *)o)->frame);
+}
+
 TypeObj Traceback_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "traceback",
+    .traverse = tb_traverse,
     .basicsize = sizeof(TracebackObj), .dealloc = tb_dealloc, .getset = tb_getset,
 };
 

@@ -18,6 +18,7 @@
 
 #include "objects/interp.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 
 static Obj *cur_exc;          /* pending exception instance or NULL */
@@ -58,6 +59,8 @@ static bool dealloc_defer(Obj *o)
 
 void obj_dealloc(Obj *o)
 {
+    if (obj_is_gc(o))
+        gc_untrack(o);           /* dying: the collector must not see it */
     if (dealloc_nest >= DEALLOC_NEST && dealloc_defer(o))
         return;
     dealloc_nest++;
@@ -80,7 +83,9 @@ Obj *obj_alloc(TypeObj *type, size_t extra)
     size_t size = type->basicsize + extra;
     if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
         size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
-    Obj *o = mem_calloc(1, size);
+    Obj *o = type->traverse ? gc_alloc_object(size, type == &Dict_Type,
+                                              !(type->flags & TPF_GC_UNCOUNTED))
+                            : mem_calloc(1, size);
     if (!o)
         return err_nomemory();
     o->refcnt = 1;
@@ -93,7 +98,10 @@ Obj *obj_alloc(TypeObj *type, size_t extra)
 void obj_free(Obj *o)
 {
     TypeObj *t = o->type;
-    mem_free(o, 0);
+    if (obj_is_gc(o))
+        gc_free_object(o, !(t->flags & TPF_GC_UNCOUNTED));
+    else
+        mem_free(o, 0);
     if (t->flags & TPF_HEAPTYPE)
         DECREF(t);
 }
@@ -441,7 +449,7 @@ Obj **obj_dict_ptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
     if (off == DICTOFFSET_END)
-        off = mem_size(o) - sizeof(Obj *);
+        off = (obj_is_gc(o) ? gc_object_size(o) : mem_size(o)) - sizeof(Obj *);
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 
@@ -487,6 +495,8 @@ Obj *obj_generic_getattr_found(Obj *o, Obj *name, Obj *descr)
     if (dp && str_eq(name, ID(__dict__))) {     /* the instance's own namespace */
         if (!*dp && !(*dp = dict_new()))
             return NULL;
+        if (DICT_CHECK(*dp))
+            ((DictObj *)*dp)->of_instance = false;
         return NEWREF(*dp);
     }
     return err_no_attribute(o, name);
@@ -505,8 +515,11 @@ int obj_generic_setattr(Obj *o, Obj *name, Obj *value)
         err_no_attribute(o, name);
         return -1;
     }
-    if (!*dp && !(*dp = dict_new()))
-        return -1;
+    if (!*dp) {
+        if (!(*dp = dict_new()))
+            return -1;
+        ((DictObj *)*dp)->of_instance = true;
+    }
     if (value)
         return dict_setitem(*dp, name, value);
     int r = dict_delitem(*dp, name);
@@ -853,8 +866,11 @@ static Obj *seqiter_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return NEWREF(o); }
 
+static void seqiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((SeqIterObj *)o)->seq); }
+
 TypeObj SeqIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "iterator",
+    .traverse = seqiter_traverse,
     .basicsize = sizeof(SeqIterObj), .dealloc = seqiter_dealloc,
     .iter = self_iter, .iternext = seqiter_next,
 };

@@ -15,7 +15,9 @@
  * comment says "steals".  An object is deallocated exactly when its count
  * hits zero (no deferred collection: generators' finally blocks and
  * "coroutine was never awaited" warnings depend on that timing).  Cycles
- * are not collected (they leak until exit).
+ * are found by the cycle collector (objects/gc.h): containers have a
+ * `traverse` slot that reports the references they own, and the collector
+ * runs at safe points only (see gc.h).
  *
  * Error convention (no longjmp anywhere): a function that fails sets the
  * pending exception with err_set()/err_format()/... and returns NULL (for
@@ -125,6 +127,11 @@ typedef Obj *(*call_fn)(Obj *callable, Obj *const *args, size_t nargs, Obj *kwna
 typedef Obj *(*new_fn)(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames);
 /* tp_init: initialise `self`; 0 ok, -1 error. */
 typedef int (*init_fn)(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* tp_traverse of the cycle collector (objects/gc.h): report each
+ * reference self OWNS with GC_VISIT(field) - never a borrowed one; a
+ * reference left out only keeps its target alive. */
+typedef struct GCVisitor GCVisitor;
+typedef void (*traverse_fn)(Obj *self, GCVisitor *v);
 
 /* Rich comparison operators (CPython's order). */
 enum { CMP_LT = 0, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
@@ -234,7 +241,10 @@ enum {
                                    (bool, int, float, str, list, tuple, dict, set, ...) */
     TPF_SEQUENCE = 1 << 17,     /* a sequence for patterns (list, tuple, range,
                                    collections.abc.Sequence; not str) */
-    TPF_MAPPING = 1 << 18       /* a mapping for patterns (dict, collections.abc.Mapping) */
+    TPF_MAPPING = 1 << 18,      /* a mapping for patterns (dict, collections.abc.Mapping) */
+    TPF_GC_UNCOUNTED = 1 << 19  /* containers whose allocation does not count towards
+                                   a collection (frames: CPython 3.11 has none, a
+                                   generator's frame is a part of it) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
@@ -315,6 +325,15 @@ struct TypeObj {
     binary_fn sq_inplace_concat; /* seq += other (list.extend semantics) */
     repeat_fn sq_inplace_repeat; /* seq *= n */
 
+    /* -- the cycle collector (objects/gc.h) -- */
+    traverse_fn traverse;     /* non-NULL: instances are containers the
+                                 collector tracks (they get a GC header) */
+    dealloc_fn clear;         /* tp_clear: drop the references that can make
+                                 cycles (the object stays valid); NULL: none */
+    dealloc_fn finalize;      /* PEP 442's tp_finalize (__del__, a suspended
+                                 generator's close): called at most once per
+                                 object, by its dealloc or by the collector */
+
     /* -- attribute tables (turned into dict entries by type_ready) -- */
     const MethodDef *methods; /* NULL-name-terminated, may be NULL */
     const MemberDef *members; /* idem */
@@ -327,8 +346,10 @@ struct TypeObj {
     size_t slotoffset;        /* ... at this offset in its instances */
     MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
     Obj *slotnames;           /* tuple of their names (owns the strings) */
-    Obj *subclasses;          /* list of the classes made with this one among
-                                 their bases (__subclasses__()), or NULL */
+    TypeObj **subclasses;     /* the classes made with this one among their
+                                 bases (__subclasses__()), held weakly: a class
+                                 takes itself off its bases' arrays when freed */
+    size_t nsubclasses, subclasses_cap;
 };
 
 /* dictoffset value of a subclass of a variable-size type (str, bytes,

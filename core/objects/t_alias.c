@@ -12,6 +12,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "objects/gc.h"
 
 typedef struct AliasObj {
     Obj ob;
@@ -269,8 +270,16 @@ static const MemberDef alias_members[] = {
 
 static Obj *union_or(Obj *a, Obj *b);
 
+static void alias_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((AliasObj *)o)->origin);
+    GC_VISIT(((AliasObj *)o)->args);
+    GC_VISIT(((AliasObj *)o)->params);
+}
+
 TypeObj GenericAlias_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "types.GenericAlias",
+    .traverse = alias_traverse,
     .basicsize = sizeof(AliasObj), .flags = TPF_BASETYPE,
     .dealloc = alias_dealloc, .tp_new = alias_tp_new, .repr = alias_repr,
     .getattr = alias_getattr, .call = alias_call, .getitem = alias_getitem,
@@ -413,8 +422,11 @@ static const GetSetDef union_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void union_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((UnionObj *)o)->args); }
+
 TypeObj Union_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "types.UnionType",
+    .traverse = union_traverse,
     .basicsize = sizeof(UnionObj),
     .dealloc = union_dealloc, .repr = union_repr,
     .richcompare = union_richcompare, .hash = union_hash,
@@ -526,8 +538,11 @@ static const MethodDef proxy_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void proxy_traverse(Obj *o, GCVisitor *v) { GC_VISIT(PROXIED(o)); }
+
 TypeObj MappingProxy_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "mappingproxy",
+    .traverse = proxy_traverse,
     .basicsize = sizeof(ProxyObj), .flags = TPF_MAPPING,    /* a mapping for match */
     .dealloc = proxy_dealloc, .tp_new = proxy_tp_new,
     .repr = proxy_repr, .str = proxy_str, .getitem = proxy_getitem,

@@ -10,6 +10,7 @@
  * second comes exactly when it does in CPython).
  */
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -162,6 +163,8 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
     if (ix >= 0) {
         if (d->of_type)
             type_attr_epoch++;
+        if (!GC_HEAD(o)->h.next && gc_may_be_tracked(value))
+            gc_track(o);
         SETREF(d->entries[ix].value, NEWREF(value));
         return 0;
     }
@@ -172,6 +175,8 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
             return -1;
         dict_lookup(d, key, h, &slot);   /* fresh table: no comparisons */
     }
+    if (!GC_HEAD(o)->h.next && (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc_track(o);                 /* a container went in: it may make a cycle */
     DictEntry *e = &d->entries[d->nentries];
     e->key = NEWREF(key);
     e->value = NEWREF(value);
@@ -283,6 +288,8 @@ static void dict_clear_all(DictObj *d)
     }
     mem_free(entries, ecap * sizeof(DictEntry));
 }
+
+void dict_clear(Obj *o) { dict_clear_all((DictObj *)o); }
 
 static void dict_dealloc(Obj *o)
 {
@@ -578,8 +585,11 @@ static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
 static Obj *dict_iter(Obj *d) { return dictiter_new(d, DI_KEYS); }
 
+static void dictiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((DictIterObj *)o)->dict); }
+
 TypeObj DictIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = dictiter_traverse,
     .name = "dict_keyiterator",
     .basicsize = sizeof(DictIterObj),
     .dealloc = dictiter_dealloc,
@@ -674,10 +684,13 @@ static Obj *view_richcompare(Obj *a, Obj *b, int op)
     return r;
 }
 
+static void view_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((DictViewObj *)o)->dict); }
+
 #define VIEW_TYPE(var, tname, iterfn, containsfn, setops) \
     TypeObj var = { \
         .ob = OBJ_STATIC_HEAD(&Type_Type), .name = tname, \
         .basicsize = sizeof(DictViewObj), .dealloc = view_dealloc, \
+        .traverse = view_traverse, \
         .repr = view_repr, .iter = iterfn, .len = view_len, \
         .contains = containsfn, .hash = types_unhashable, \
         .richcompare = setops ? view_richcompare : NULL, \
@@ -857,8 +870,26 @@ static int dict_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return update_kw(self, args, nargs, kwnames);
 }
 
+/* The keys, unless they are all str (as CPython's unicode-keys tables:
+ * gc.get_referents shows the values only), and the values. */
+static void dict_traverse(Obj *o, GCVisitor *v)
+{
+    DictObj *d = (DictObj *)o;
+    bool str_keys = true;
+    for (size_t i = 0; i < d->nentries && str_keys; i++)
+        if (d->entries[i].key && !STR_CHECK_EXACT(d->entries[i].key))
+            str_keys = false;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key) {
+            if (!str_keys)
+                GC_VISIT(d->entries[i].key);
+            GC_VISIT(d->entries[i].value);
+        }
+}
+
 TypeObj Dict_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = dict_traverse, .clear = dict_clear,
     .name = "dict",
     .basicsize = sizeof(DictObj),
     .flags = TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF | TPF_MAPPING,

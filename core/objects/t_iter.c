@@ -4,6 +4,7 @@
  */
 #include "objects/interp.h"
 #include "objects/types.h"
+#include "objects/gc.h"
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
@@ -81,8 +82,11 @@ static Obj *reversed_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *
     return iter_reversed(args[0]);
 }
 
+static void reversed_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ReversedObj *)o)->seq); }
+
 TypeObj Reversed_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = reversed_traverse,
     .name = "reversed",
     .basicsize = sizeof(ReversedObj),
     .dealloc = reversed_dealloc,
@@ -146,8 +150,15 @@ static void enumerate_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void enumerate_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((EnumerateObj *)o)->it);
+    GC_VISIT(((EnumerateObj *)o)->count);
+}
+
 TypeObj Enumerate_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = enumerate_traverse,
     .name = "enumerate",
     .basicsize = sizeof(EnumerateObj),
     .flags = TPF_BASETYPE,
@@ -277,8 +288,15 @@ static Obj *map_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     return (Obj *)z;
 }
 
+static void zip_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ZipObj *)o)->iters);
+    GC_VISIT(((ZipObj *)o)->func);
+}
+
 TypeObj Zip_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = zip_traverse,
     .name = "zip",
     .basicsize = sizeof(ZipObj),
     .flags = TPF_BASETYPE,
@@ -290,6 +308,7 @@ TypeObj Zip_Type = {
 
 TypeObj Map_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = zip_traverse,
     .name = "map",
     .basicsize = sizeof(ZipObj),
     .flags = TPF_BASETYPE,
@@ -349,8 +368,15 @@ static void filter_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void filter_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((FilterObj *)o)->func);
+    GC_VISIT(((FilterObj *)o)->it);
+}
+
 TypeObj Filter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = filter_traverse,
     .name = "filter",
     .basicsize = sizeof(FilterObj),
     .flags = TPF_BASETYPE,

@@ -7,6 +7,7 @@
  */
 #include "objects/types.h"
 #include "objects/interp.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -844,8 +845,11 @@ static Obj *lm_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return listiter_new(&ListRevIter_Type, self, LIST_SIZE(self));
 }
 
+static void listiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ListIterObj *)o)->list); }
+
 TypeObj ListIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = listiter_traverse,
     .name = "list_iterator",
     .basicsize = sizeof(ListIterObj),
     .dealloc = listiter_dealloc,
@@ -856,6 +860,7 @@ TypeObj ListIter_Type = {
 
 TypeObj ListRevIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = listiter_traverse,
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListIterObj),
     .dealloc = listiter_dealloc,
@@ -897,8 +902,18 @@ static const MethodDef list_methods[] = {
     { NULL, NULL, 0, NULL }
 };
 
+static void list_traverse(Obj *o, GCVisitor *v)
+{
+    ListObj *l = (ListObj *)o;
+    for (size_t i = l->size; i-- > 0;)      /* last first, as CPython */
+        GC_VISIT(l->items[i]);
+}
+
+static void list_gc_clear(Obj *o) { list_clear_items((ListObj *)o); }
+
 TypeObj List_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = list_traverse, .clear = list_gc_clear,
     .name = "list",
     .basicsize = sizeof(ListObj),
     .flags = TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF |

@@ -8,6 +8,7 @@
  * (clamping, negative steps, zero-step ValueError).
  */
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -149,8 +150,17 @@ static const MemberDef slice_members[] = {
     { NULL, MEMBER_OBJ, 0, false }
 };
 
+static void slice_traverse(Obj *o, GCVisitor *v)
+{
+    SliceObj *s = (SliceObj *)o;
+    GC_VISIT(s->start);
+    GC_VISIT(s->stop);
+    GC_VISIT(s->step);
+}
+
 TypeObj Slice_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = slice_traverse,
     .name = "slice",
     .basicsize = sizeof(SliceObj),
     .flags = TPF_ABSTRACT_HASH,

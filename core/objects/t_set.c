@@ -9,6 +9,7 @@
  * Global state: the dummy marker (a static immortal object).
  */
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -737,8 +738,11 @@ static void setiter_dealloc(Obj *o)
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
+static void setiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((SetIterObj *)o)->set); }
+
 TypeObj SetIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = setiter_traverse,
     .name = "set_iterator",
     .basicsize = sizeof(SetIterObj),
     .dealloc = setiter_dealloc,
@@ -946,8 +950,19 @@ static Obj *frozenset_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj 
     return make_new_set(type, nargs ? args[0] : NULL);
 }
 
+static void set_gc_clear(Obj *o) { set_clear_all((SetObj *)o); }
+
+static void set_traverse(Obj *o, GCVisitor *v)
+{
+    SetObj *s = (SetObj *)o;
+    for (size_t i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != DUMMY)
+            GC_VISIT(s->table[i].key);
+}
+
 TypeObj Set_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = set_traverse, .clear = set_gc_clear,
     .name = "set",
     .basicsize = sizeof(SetObj),
     .flags = TPF_BASETYPE | TPF_ABSTRACT_HASH | TPF_WEAKREF | TPF_MATCH_SELF,
@@ -969,6 +984,7 @@ TypeObj Set_Type = {
 
 TypeObj FrozenSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = set_traverse, .clear = set_gc_clear,
     .name = "frozenset",
     .basicsize = sizeof(SetObj),
     .flags = TPF_BASETYPE | TPF_WEAKREF | TPF_MATCH_SELF,

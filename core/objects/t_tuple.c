@@ -6,6 +6,7 @@
 #include "objects/types.h"
 
 #include "objects/interp.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -283,8 +284,11 @@ static void tupleiter_dealloc(Obj *o)
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
+static void tupleiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((TupleIterObj *)o)->tuple); }
+
 TypeObj TupleIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = tupleiter_traverse,
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIterObj),
     .dealloc = tupleiter_dealloc,
@@ -316,8 +320,16 @@ static const MethodDef tuple_methods[] = {
     { NULL, NULL, 0, NULL }
 };
 
+/* Items may still be NULL while a tuple is being filled. */
+static void tuple_traverse(Obj *o, GCVisitor *v)
+{
+    for (size_t i = TUPLE_SIZE(o); i-- > 0;)   /* last first, as CPython */
+        GC_VISIT(TUPLE_ITEM(o, i));
+}
+
 TypeObj Tuple_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = tuple_traverse,
     .name = "tuple",
     .basicsize = sizeof(TupleObj),
     .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF |

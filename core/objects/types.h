@@ -65,6 +65,8 @@ typedef struct DictObj {
                           versions mean the same dict with the same keys at
                           the same entries (the VM's global caches) */
     bool of_type;      /* a class's namespace: changes bump type_attr_epoch */
+    bool of_instance;  /* an instance's attributes, never read as __dict__ (not an
+                          object of its own in CPython 3.11: gc counts skip it) */
 } DictObj;
 
 /* One slot of a set table (CPython's setentry). */
@@ -275,6 +277,8 @@ Obj *dict_getitem_hash(Obj *d, Obj *key, hash_t h);
 int dict_setitem_hash(Obj *d, Obj *key, hash_t h, Obj *value);
 /* d.pop(key) -> new reference or NULL (missing: no exception). */
 Obj *dict_pop(Obj *d, Obj *key);
+/* d.clear() (also the cycle collector's clear of dicts). */
+void dict_clear(Obj *d);
 /* 1/0 membership; -1 error. */
 int dict_contains(Obj *d, Obj *key);
 int set_contains(Obj *set, Obj *key);

@@ -7,6 +7,7 @@
 
 #include "objects/exc.h"
 #include "objects/types.h"
+#include "objects/gc.h"
 
 typedef struct ContextVarObj {
     Obj ob;
@@ -230,8 +231,15 @@ static const MethodDef context_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void context_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ContextObj *)o)->vars);
+    GC_VISIT(((ContextObj *)o)->prev);
+}
+
 TypeObj Context_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "_contextvars.Context",
+    .traverse = context_traverse,
     .basicsize = sizeof(ContextObj), .dealloc = context_dealloc, .tp_new = context_tp_new,
     .hash = types_unhashable, .richcompare = context_richcompare, .iter = context_iter,
     .len = context_len, .getitem = context_getitem, .contains = context_contains,
@@ -383,8 +391,15 @@ static const MemberDef var_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void var_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ContextVarObj *)o)->name);
+    GC_VISIT(((ContextVarObj *)o)->dflt);
+}
+
 TypeObj ContextVar_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "_contextvars.ContextVar",
+    .traverse = var_traverse,
     .basicsize = sizeof(ContextVarObj), .dealloc = var_dealloc, .tp_new = var_tp_new,
     .repr = var_repr, .hash = obj_default_hash, .methods = var_methods,
     .members = var_members,
@@ -433,8 +448,16 @@ static const GetSetDef token_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void token_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((TokenObj *)o)->ctx);
+    GC_VISIT(((TokenObj *)o)->var);
+    GC_VISIT(((TokenObj *)o)->old_value);
+}
+
 TypeObj Token_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "_contextvars.Token",
+    .traverse = token_traverse,
     .basicsize = sizeof(TokenObj), .dealloc = token_dealloc, .tp_new = token_tp_new,
     .repr = token_repr, .hash = obj_default_hash, .getset = token_getset,
 };

@@ -10,6 +10,7 @@
 #include "vm/generator.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
+#include "objects/gc.h"
 
 /* ------------------------------------------------------------------ */
 /* Cells                                                               */
@@ -49,8 +50,12 @@ static Obj *cell_repr(Obj *o)
     return str_from_format("<cell at %p: %s object at %p>", (void *)o, v->type->name, (void *)v);
 }
 
+static void cell_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((CellObj *)o)->ref); }
+static void cell_clear(Obj *o) { CLEAR(((CellObj *)o)->ref); }
+
 TypeObj Cell_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "cell",
+    .traverse = cell_traverse, .clear = cell_clear,
     .basicsize = sizeof(CellObj), .dealloc = cell_dealloc, .repr = cell_repr,
     .getset = cell_getset,
 };
@@ -436,8 +441,38 @@ static const GetSetDef func_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void func_traverse(Obj *o, GCVisitor *v)
+{
+    FunctionObj *fn = (FunctionObj *)o;
+    GC_VISIT(fn->globals);
+    GC_VISIT(fn->defaults);
+    GC_VISIT(fn->kwdefaults);
+    GC_VISIT(fn->annotations);
+    GC_VISIT(fn->closure);
+    GC_VISIT(fn->name);
+    GC_VISIT(fn->qualname);
+    GC_VISIT(fn->module);
+    GC_VISIT(fn->doc);
+    GC_VISIT(fn->dict);
+}
+
+/* The collector's clear: what may hold cycles goes; code, globals and the
+ * names stay (calls assume them), a cycle through globals is broken by
+ * the garbage dict's own clear. */
+static void func_clear(Obj *o)
+{
+    FunctionObj *fn = (FunctionObj *)o;
+    CLEAR(fn->defaults);
+    CLEAR(fn->kwdefaults);
+    CLEAR(fn->annotations);
+    CLEAR(fn->closure);
+    CLEAR(fn->doc);
+    CLEAR(fn->dict);
+}
+
 TypeObj Function_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "function",
+    .traverse = func_traverse, .clear = func_clear,
     .basicsize = sizeof(FunctionObj), .dictoffset = offsetof(FunctionObj, dict),
     .dealloc = func_dealloc, .repr = func_repr, .call = vm_call_function,
     .descr_get = func_get, .hash = obj_default_hash,

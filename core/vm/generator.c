@@ -21,6 +21,7 @@
 #include "vm/output.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
+#include "objects/gc.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
 static GenObj *oldest, *newest; /* live generators, creation order (borrowed) */
@@ -591,37 +592,50 @@ void gen_write_unraisable(Obj *obj)
     }
 }
 
-/* The last reference went (CPython's _PyGen_Finalize): an unfinished
+/* CPython's _PyGen_Finalize, run once when the last reference goes or
+ * when the cycle collector finds the generator garbage: an unfinished
  * async generator goes to its finalizer hook if it has one (which may
- * keep it), else a suspended generator is closed; a coroutine never
- * awaited warns. */
-void gen_dealloc(Obj *o)
+ * keep it), else a suspended generator is closed (its finally blocks
+ * run); a coroutine never awaited warns. */
+void gen_finalize(Obj *o)
 {
     GenObj *g = (GenObj *)o;
     bool hook = agen_wants_finalizer(g);
-    if (hook || g->state == GEN_SUSPENDED) {
-        o->refcnt = 1;                       /* alive while closing */
-        Obj *saved = err_fetch();
-        if (hook)
-            agen_call_finalizer(g);
-        else if (close_gen(g, GV_DROP) < 0)
+    Obj *saved = err_fetch();
+    if (hook) {
+        agen_call_finalizer(g);
+    } else if (g->state == GEN_SUSPENDED) {
+        if (close_gen(g, GV_DROP) < 0)
             gen_write_unraisable(o);
-        err_restore(saved);
-        if (--o->refcnt != 0)
-            return;                          /* resurrected */
-    }
-    if (g->kind == GK_COROUTINE && g->state == GEN_CREATED) {
-        Obj *saved = err_fetch();
+    } else if (g->kind == GK_COROUTINE && g->state == GEN_CREATED) {
         Obj *msg = str_from_format("coroutine '%S' was never awaited", g->qualname);
-        o->refcnt = 1;                       /* alive while warned about */
         if (msg && rt_warn(Exc_RuntimeWarning, msg) < 0)
             gen_write_unraisable(o);         /* an "error" filter */
         XDECREF(msg);
-        err_clear();
-        err_restore(saved);
-        if (--o->refcnt != 0)
-            return;                          /* resurrected */
     }
+    err_clear();
+    err_restore(saved);
+}
+
+/* What a generator holds: its frame (which holds the locals and the
+ * suspended value stack), its handled exception, the async generator's
+ * finalizer hook. */
+void gen_traverse(Obj *o, GCVisitor *v)
+{
+    GenObj *g = (GenObj *)o;
+    GC_VISIT(g->frame);
+    GC_VISIT(g->name);
+    GC_VISIT(g->qualname);
+    GC_VISIT(g->exc_info.value);
+    if (g->kind == GK_ASYNC_GENERATOR)
+        GC_VISIT(((AsyncGenObj *)g)->finalizer);
+}
+
+void gen_dealloc(Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (obj_finalize_from_dealloc(o))
+        return;                              /* resurrected */
     if (g->state == GEN_CREATED && trace_enabled()) {
         g->state = GEN_CLOSED;               /* dropped without running */
         trace_gen(g, TR_GEN_CLOSE, "drop", NULL, NULL, 0);
@@ -842,6 +856,7 @@ static const MethodDef coro_methods[] = {
 TypeObj Gen_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
+    .traverse = gen_traverse, .finalize = gen_finalize,
     .iter = self_iter, .iternext = gen_iternext, .hash = obj_default_hash,
     .methods = gen_methods, .members = gen_members, .getset = gen_getset,
 };
@@ -849,6 +864,7 @@ TypeObj Gen_Type = {
 TypeObj Coro_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
+    .traverse = gen_traverse, .finalize = gen_finalize,
     .hash = obj_default_hash,
     .methods = coro_methods, .members = gen_members, .getset = coro_getset,
 };
@@ -883,8 +899,11 @@ static const MethodDef wrapper_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void wrapper_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((CoroWrapperObj *)o)->coro); }
+
 TypeObj CoroWrapper_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper", .tp_new = gen_cannot_create,
+    .traverse = wrapper_traverse,
     .basicsize = sizeof(CoroWrapperObj), .dealloc = wrapper_dealloc,
     .iter = self_iter, .iternext = wrapper_next, .methods = wrapper_methods,
 };

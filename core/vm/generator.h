@@ -105,6 +105,12 @@ Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
 
 /* The dealloc and repr slots all three kinds share. */
 void gen_dealloc(Obj *o);
+/* The collector's slots of generators, coroutines and async generators
+ * (objects/gc.h): what they hold, and their PEP 442 finalizer (close a
+ * suspended one, warn about a never-awaited coroutine, the async
+ * generator finalizer hook). */
+void gen_traverse(Obj *o, GCVisitor *v);
+void gen_finalize(Obj *o);
 Obj *gen_repr(Obj *o);
 
 /* "Exception ignored in: <obj>" + the pending exception (fetched), as

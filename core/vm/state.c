@@ -26,6 +26,7 @@ int func_init(void);
 
 int vm_init(void)
 {
+    frame_gc_init();
     return func_init() < 0 || gen_init() < 0 || context_init() < 0 ? -1 : 0;
 }
 

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/stackseg.h"
@@ -68,6 +69,8 @@ static int statement_start(FrameObj *f)
     f->stmt_line = f->code->pos[f->ip - f->code->instrs].stmt_line;
     if (step_tick() < 0)
         return -1;
+    if (UNLIKELY(gc_pending))       /* a safe point: see objects/gc.h */
+        gc_collect_pending();
     if (trace_enabled() && trace_code_shown(f->code->filename)) {
         TraceEvent e = { .kind = TR_LINE, .line = f->stmt_line,
                          .func = STR_DATA(f->code->qualname), .obj_id = frame_serial(f) };
@@ -1391,6 +1394,8 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             Obj *it = TOP();
             if (UNLIKELY(ev.step_budget) && step_tick() < 0)
                 goto error;
+            if (UNLIKELY(gc_pending))      /* a comprehension's loop is a safe point too */
+                gc_collect_pending();
             Obj *v = it->type->iternext(it);
             if (LIKELY(v != NULL)) {
                 PUSH(v);

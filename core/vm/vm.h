@@ -66,6 +66,9 @@ FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals);
 /* f_locals: a snapshot dict of a function frame's bound slots, or its
  * namespace. */
 Obj *frame_locals_dict(FrameObj *f);
+/* Tells the cycle collector which frames are parts of generators (they
+ * are not counted as objects of their own, as in CPython 3.11). */
+void frame_gc_init(void);
 
 /* ---- functions, cells, bound methods ---------------------------------- */
 
