@@ -3,6 +3,9 @@
 # message, and warm code (CPython quickens a code object at its 8th call)
 # skips the checks of its specialised calls (str(x), len(x), FASTCALL
 # builtins), so the depth is CPython's too.
+# (A low limit keeps the 42 recursions quick for the paused test runs.)
+import sys
+sys.setrecursionlimit(120)
 n = 0
 class K0mod:
     def __len__(self):
