@@ -54,7 +54,6 @@ export class Stepper {
   #liveEnded = false;
   #view = 0;           // step of the snapshot last returned ('end' = the end)
   #json = null;        // that snapshot's JSON
-  #faults = 0;
 
   /** A stepper with an engine instance of its own.  options: wasmBinary, cacheBytes (default 64 MB), onOutput(stream, text). */
   static async create(options = {}) {
@@ -384,7 +383,6 @@ export class Stepper {
     try {
       fn();
     } catch (err) {
-      this.#faults++;
       this.#faulted = String(err?.message ?? err);
       this.#liveEnded = true;
       this.#end = this.#known;

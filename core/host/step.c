@@ -432,11 +432,6 @@ static void ss_resume(session *s)
     mem_uncounted_leave();
 }
 
-static void ss_release(void *p, size_t size)
-{
-    mem_free(p, size);
-}
-
 void host_end_session(void)
 {
     session *s = &S;
@@ -446,10 +441,10 @@ void host_end_session(void)
         while (s->co)
             ss_resume(s);
     }
-    ss_release(s->src, s->len + 1);
-    ss_release(s->log, s->log_cap * 8);
-    ss_release(s->out[0].p, s->out[0].cap);
-    ss_release(s->out[1].p, s->out[1].cap);
+    mem_free(s->src, s->len + 1);
+    mem_free(s->log, s->log_cap * 8);
+    mem_free(s->out[0].p, s->out[0].cap);
+    mem_free(s->out[1].p, s->out[1].cap);
     jw_free(&s->event);
     jw_free(&s->message);
     jw_free(&s->end);
