@@ -1,10 +1,11 @@
 // fuzz.test.mjs - no input text may crash the engine: the libFuzzer target
 // tests/fuzz/fuzz_engine.c (lexer, parser, symtable and evaluator under
 // ASan + UBSan, with a step budget and a memory cap) built and driven by
-// tests/fuzz/run_fuzz.sh.  First every seed and saved crash input is run
-// once (regressions), then a bounded fuzz session (FUZZ_SECONDS, default 60 for the engine,
-// reproducible: FUZZ_SEED 1).  Anything libFuzzer reports - a crash, a
-// sanitizer report, a leak, a timeout - fails the test with the input's path.
+// tests/fuzz/run_fuzz.sh: a bounded fuzz session (FUZZ_RUNS inputs, default
+// 2,500; reproducible: FUZZ_SEED 1) that first runs every seed, saved crash
+// input and tests/py program once (the regressions).  Anything libFuzzer
+// reports - a crash, a sanitizer report, a leak, a timeout - fails the test
+// with the input's path.
 // The same for the regular-expression engine's target tests/fuzz/fuzz_re.c
 // (FUZZ_TARGET=re: pattern compiler and matcher, seeds tests/fuzz/seeds_re/,
 // a session of FUZZ_RE_SECONDS, default 20), and for the stepping path's
@@ -46,15 +47,11 @@ function explain(r) {
     + r.output.split('\n').slice(-60).join('\n');
 }
 
-test('fuzz: every seed and saved crash input runs cleanly (replay)', () => {
-  const r = runFuzz('replay', { FUZZ_TARGET: 'engine' });
-  assert.equal(r.status, 0, explain(r));
-  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_engine\b/,
-    'the whole engine must be fuzzed, not the front end only');
-  assert.match(r.output, /OK \(replay/);
-});
+// Each session starts by running every input of its starting corpus
+// once (seeds, saved crash inputs, test programs): the regression replay;
+// then it mutates them.
 
-test('fuzz: a bounded session finds no crash, sanitizer report, leak or timeout', () => {
+test('fuzz: every seed, saved crash input and test program, then a bounded session: no crash, sanitizer report, leak or timeout', () => {
   // A fixed number of inputs, not a time: the session first runs its
   // whole starting corpus (every tests/py program, about 1,000 inputs),
   // then mutates.  The time limit is only a safety net for a slow machine.
@@ -64,41 +61,32 @@ test('fuzz: a bounded session finds no crash, sanitizer report, leak or timeout'
   const r = runFuzz('fuzz', { FUZZ_TARGET: 'engine', FUZZ_SECONDS: seconds, FUZZ_RUNS: String(runs),
     FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
   assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_engine\b/,
+    'the whole engine must be fuzzed, not the front end only');
+  assert.match(r.output, /tests\/fuzz\/crashes\b/, 'the saved crash inputs are replayed');
   assert.match(r.output, /OK \(fuzz/);
   const done = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(done && Number(done[1]) >= runs,
     `the session stopped after ${done && done[1]} of ${runs} inputs (time limit ${seconds} s)`);
 });
 
-test('fuzz re: every regular-expression seed runs cleanly (replay)', () => {
-  const r = runFuzz('replay', { FUZZ_TARGET: 're' });
-  assert.equal(r.status, 0, explain(r));
-  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_re\b/);
-  assert.match(r.output, /OK \(replay/);
-});
-
-test('fuzz re: a bounded session of the pattern compiler and matcher finds nothing', () => {
+test('fuzz re: every regular-expression seed, then a bounded session of the pattern compiler and matcher: nothing found', () => {
   const seconds = process.env.FUZZ_RE_SECONDS || '20';
   const r = runFuzz('fuzz', { FUZZ_TARGET: 're', FUZZ_SECONDS: seconds,
     FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '10' });
   assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_re\b/);
   assert.match(r.output, /OK \(fuzz/);
   const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(runs && Number(runs[1]) > 500, `too few inputs ran: ${runs && runs[1]}`);
 });
 
-test('fuzz step: every stepping seed runs cleanly (replay)', () => {
-  const r = runFuzz('replay', { FUZZ_TARGET: 'step' });
-  assert.equal(r.status, 0, explain(r));
-  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_step\b/);
-  assert.match(r.output, /OK \(replay/);
-});
-
-test('fuzz step: a bounded session of stepping, back and jump finds nothing', () => {
+test('fuzz step: every stepping seed, then a bounded session of stepping, back and jump: nothing found', () => {
   const seconds = process.env.FUZZ_STEP_SECONDS || '30';
   const r = runFuzz('fuzz', { FUZZ_TARGET: 'step', FUZZ_SECONDS: seconds,
     FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '20' });
   assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_step\b/);
   assert.match(r.output, /OK \(fuzz/);
   const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(runs && Number(runs[1]) > 20, `too few inputs ran: ${runs && runs[1]}`);

@@ -14,7 +14,8 @@
 # the programs in tests/fuzz/programs/ (written to build/fuzz/seeds_programs/
 # by build/fuzz/proggen).
 #
-#   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
+#   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60), starting
+#                                     from every seed and saved crash input
 #   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
 #                                     (programs: and check that tests/fuzz/programs/gen_*.py
 #                                     is what the generator writes)
@@ -269,7 +270,10 @@ case "$step" in
           [ -d "$CRASHES" ] && args+=("$CRASHES") ;;
   run)    args=("${COMMON[@]}" "$@") ;;
   fuzz)   args=("${COMMON[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="${FUZZ_SECONDS:-60}"
-                -runs="${FUZZ_RUNS:-100000000}" "$CORPUS" "$SEEDS" "${EXTRA_INPUTS[@]}") ;;
+                -runs="${FUZZ_RUNS:-100000000}" "$CORPUS" "$SEEDS" "${EXTRA_INPUTS[@]}")
+          # libFuzzer runs every input of these folders once before it
+          # mutates (new ones go to the first), so a session replays too.
+          [ -d "$CRASHES" ] && args+=("$CRASHES") ;;
 esac
 
 echo "run_fuzz.sh: $BIN ${args[*]}"
