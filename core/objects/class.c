@@ -13,9 +13,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
-#include "objects/gc.h"
 #include "objects/types.h"
 
 static bool builtin_class_type(TypeObj *t);

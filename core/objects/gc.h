@@ -190,9 +190,11 @@ void gc_freeze(void);
 void gc_unfreeze(void);
 int64_t gc_freeze_count(void);
 
-/* Settings back to their defaults (enabled, thresholds, debug) and
- * gc.garbage / gc.callbacks forgotten: each run starts as a new
- * interpreter would. */
+/* Each run starts as a new interpreter would, and collects at the same
+ * points whatever ran before it in this engine: the settings back to
+ * their defaults (enabled, thresholds, debug), the counts and statistics
+ * at zero, what is tracked all in the oldest generation; at the end,
+ * gc.garbage and gc.callbacks are forgotten. */
 void gc_begin_run(void);
 void gc_end_run(void);
 

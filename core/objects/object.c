@@ -16,9 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
-#include "objects/gc.h"
 #include "objects/types.h"
 
 static Obj *cur_exc;          /* pending exception instance or NULL */

@@ -8,9 +8,9 @@
 
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
-#include "objects/gc.h"
 
 /* Frames are kept for reuse by size: bucket b holds frames of exactly
  * b * FRAME_GRAIN slots (localsplus + stack).  Larger frames are freed. */

@@ -15,12 +15,12 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
-#include "objects/gc.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
 /* throw()'s own arguments while the throw runs, passed on as they are to
