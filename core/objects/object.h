@@ -346,6 +346,8 @@ struct TypeObj {
     size_t slotoffset;        /* ... at this offset in its instances */
     MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
     Obj *slotnames;           /* tuple of their names (owns the strings) */
+    Obj *del_found;           /* __del__ along the MRO (borrowed) or NULL, as ... */
+    uint64_t del_epoch;       /* ... found at this type_attr_epoch (0: never) */
     TypeObj **subclasses;     /* the classes made with this one among their
                                  bases (__subclasses__()), held weakly: a class
                                  takes itself off its bases' arrays when freed */
