@@ -7,10 +7,12 @@
  * into one of three generation lists while it is "tracked".  Objects
  * that cannot refer to others (int, str, float, bytes, code ...) have no
  * traverse and cost nothing.  Instances of classes (heap types) are always
- * containers.  Tracking starts at allocation (dicts: when a container is
- * first put in them, as CPython; tuples and dicts holding only atoms are
- * untracked again by a collection) and ends when the dealloc starts
- * (obj_dealloc).  traverse must report only references the object OWNS
+ * containers.  Tracking starts at allocation, or later for the
+ * TPF_GC_LAZY types (a dict when a container is first put in it, as
+ * CPython; a frame when it may become garbage: a generator's, or one that
+ * ends still referred to), and ends when the dealloc starts (obj_dealloc);
+ * tuples and dicts holding only atoms are untracked again by a
+ * collection.  traverse must report only references the object OWNS
  * (GC_VISIT): a missing one keeps its target alive, a borrowed one would
  * free a live object.
  *
