@@ -225,13 +225,13 @@ static int begin_run(const char *src, size_t len, const rt_config *config)
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
     rt_set_output_limit(cfg.output_limit);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
-    gc_begin_run();
     loop_reset();
     if (init_once() < 0) {
         static const char msg[] = "Fatal: engine initialisation failed\n";
         rt_write_stderr(msg, sizeof msg - 1);
         return -1;
     }
+    gc_begin_run();
     size_t base = mem_in_use();
     mem_set_cap(!cfg.mem_cap ? 0 : cfg.mem_cap > SIZE_MAX - base ? SIZE_MAX : base + cfg.mem_cap);
     return 0;

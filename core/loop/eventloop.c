@@ -21,12 +21,12 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
 #include "vm/output.h"
 #include "vm/trace.h"
 #include "vm/traceback.h"
-#include "objects/gc.h"
 
 TypeObj *Exc_InvalidStateError;
 

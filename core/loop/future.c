@@ -15,10 +15,10 @@
 #include "loop/loop_internal.h"
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/context.h"
 #include "vm/trace.h"
-#include "objects/gc.h"
 
 Obj *helper_callback_source, *helper_future_repr, *helper_task_repr, *helper_get_event_loop;
 

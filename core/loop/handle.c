@@ -5,9 +5,9 @@
 #include "loop/loop_internal.h"
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/context.h"
-#include "objects/gc.h"
 
 HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool timer)
 {

@@ -15,11 +15,11 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/context.h"
 #include "vm/generator.h"
 #include "vm/trace.h"
-#include "objects/gc.h"
 
 static TaskObj *oldest, *newest; /* live tasks, creation order (borrowed) */
 static uint64_t task_name_counter;

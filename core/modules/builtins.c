@@ -7,13 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "vm/output.h"
 #include "vm/vm.h"
 #include "objects/exc.h"
 #include "vm/asyncgen.h"
 #include "modules/modules.h"
 #include "objects/types.h"
-#include "objects/gc.h"
 
 #define UNUSED_ARGS (void)self; (void)kw
 

@@ -10,11 +10,11 @@
 #include "loop/loop.h"
 #include "modules/makers.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/vm.h"
-#include "objects/gc.h"
 
 #define UNUSED_ARGS (void)self; (void)kw
 

@@ -13,9 +13,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
-#include "objects/gc.h"
 #include "objects/types.h"
 
 static bool builtin_class_type(TypeObj *t);
@@ -1539,9 +1539,31 @@ void type_fixup_slot(TypeObj *t, Obj *name)
  * printed as "Exception ignored in: <function ...>"); a class without one
  * has its base's finalizer (a subclass of asyncio.Task ...).  Called with
  * o alive (from its dealloc or by the cycle collector), once per object. */
+/* The class's __del__ (borrowed) or NULL: looked up along its MRO once
+ * per type_attr_epoch (every instance's dealloc asks). */
+static Obj *type_del(TypeObj *t)
+{
+    if (t->del_epoch != type_attr_epoch) {
+        t->del_found = type_lookup(t, ID(__del__));
+        t->del_epoch = type_attr_epoch;
+    }
+    return t->del_found;
+}
+
+/* Has an instance of heap type t a finalizer to run: a __del__, or its
+ * C base's (asyncio.Task's ...)? */
+static bool subtype_has_finalizer(TypeObj *t)
+{
+    if (type_del(t))
+        return true;
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t->finalize != NULL;
+}
+
 static void subtype_finalize(Obj *o)
 {
-    Obj *del = type_lookup(o->type, ID(__del__));
+    Obj *del = type_del(o->type);
     if (!del) {
         TypeObj *b = o->type;
         while (b->flags & TPF_HEAPTYPE)
@@ -1571,7 +1593,7 @@ static void subtype_finalize(Obj *o)
  * free the object. */
 static void subtype_dealloc(Obj *o)
 {
-    if (obj_finalize_from_dealloc(o))
+    if (subtype_has_finalizer(o->type) && obj_finalize_from_dealloc(o))
         return;                      /* resurrected */
     TypeObj *b = o->type;
     for (; b->flags & TPF_HEAPTYPE; b = b->base)

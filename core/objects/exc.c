@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/types.h"
-#include "objects/gc.h"
 
 TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
         *Exc_AttributeError, *Exc_NameError, *Exc_UnboundLocalError, *Exc_KeyError,

@@ -646,6 +646,17 @@ int64_t gc_freeze_count(void)
 void gc_begin_run(void)
 {
     gc_state_init();
+    /* what earlier runs (and the start-up) left is old: the counts start
+     * from zero, so that collections come at the same points whatever ran
+     * before in this engine */
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        if (i < GC_GENERATIONS - 1)
+            gcl_merge(&gc_state.gen[i].head, &gc_state.gen[GC_GENERATIONS - 1].head);
+        gc_state.gen[i].count = 0;
+        gc_state.stats[i] = (GCStats){ 0, 0, 0 };
+    }
+    gc_state.long_lived_total = 0;
+    gc_state.long_lived_pending = 0;
     gc_state.enabled = true;
     gc_state.debug = 0;
     gc_state.gen[0].threshold = 700;

@@ -7,10 +7,12 @@
  * into one of three generation lists while it is "tracked".  Objects
  * that cannot refer to others (int, str, float, bytes, code ...) have no
  * traverse and cost nothing.  Instances of classes (heap types) are always
- * containers.  Tracking starts at allocation (dicts: when a container is
- * first put in them, as CPython; tuples and dicts holding only atoms are
- * untracked again by a collection) and ends when the dealloc starts
- * (obj_dealloc).  traverse must report only references the object OWNS
+ * containers.  Tracking starts at allocation, or later for the
+ * TPF_GC_LAZY types (a dict when a container is first put in it, as
+ * CPython; a frame when it may become garbage: a generator's, or one that
+ * ends still referred to), and ends when the dealloc starts (obj_dealloc);
+ * tuples and dicts holding only atoms are untracked again by a
+ * collection.  traverse must report only references the object OWNS
  * (GC_VISIT): a missing one keeps its target alive, a borrowed one would
  * free a live object.
  *
@@ -190,9 +192,11 @@ void gc_freeze(void);
 void gc_unfreeze(void);
 int64_t gc_freeze_count(void);
 
-/* Settings back to their defaults (enabled, thresholds, debug) and
- * gc.garbage / gc.callbacks forgotten: each run starts as a new
- * interpreter would. */
+/* Each run starts as a new interpreter would, and collects at the same
+ * points whatever ran before it in this engine: the settings back to
+ * their defaults (enabled, thresholds, debug), the counts and statistics
+ * at zero, what is tracked all in the oldest generation; at the end,
+ * gc.garbage and gc.callbacks are forgotten. */
 void gc_begin_run(void);
 void gc_end_run(void);
 

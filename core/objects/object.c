@@ -16,9 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
-#include "objects/gc.h"
 #include "objects/types.h"
 
 static Obj *cur_exc;          /* pending exception instance or NULL */
@@ -59,7 +59,7 @@ static bool dealloc_defer(Obj *o)
 
 void obj_dealloc(Obj *o)
 {
-    if (obj_is_gc(o))
+    if (obj_is_gc(o) && GC_HEAD(o)->h.next)
         gc_untrack(o);           /* dying: the collector must not see it */
     if (dealloc_nest >= DEALLOC_NEST && dealloc_defer(o))
         return;
@@ -83,7 +83,7 @@ Obj *obj_alloc(TypeObj *type, size_t extra)
     size_t size = type->basicsize + extra;
     if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
         size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
-    Obj *o = type->traverse ? gc_alloc_object(size, type == &Dict_Type,
+    Obj *o = type->traverse ? gc_alloc_object(size, (type->flags & TPF_GC_LAZY) != 0,
                                               !(type->flags & TPF_GC_UNCOUNTED))
                             : mem_calloc(1, size);
     if (!o)

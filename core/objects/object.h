@@ -242,9 +242,13 @@ enum {
     TPF_SEQUENCE = 1 << 17,     /* a sequence for patterns (list, tuple, range,
                                    collections.abc.Sequence; not str) */
     TPF_MAPPING = 1 << 18,      /* a mapping for patterns (dict, collections.abc.Mapping) */
-    TPF_GC_UNCOUNTED = 1 << 19  /* containers whose allocation does not count towards
+    TPF_GC_UNCOUNTED = 1 << 19, /* containers whose allocation does not count towards
                                    a collection (frames: CPython 3.11 has none, a
                                    generator's frame is a part of it) */
+    TPF_GC_LAZY = 1 << 20       /* containers not tracked at allocation: they track
+                                   themselves when they may become part of a cycle
+                                   (a dict when a container goes in, a frame when
+                                   it outlives its run or belongs to a generator) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
@@ -346,6 +350,8 @@ struct TypeObj {
     size_t slotoffset;        /* ... at this offset in its instances */
     MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
     Obj *slotnames;           /* tuple of their names (owns the strings) */
+    Obj *del_found;           /* __del__ along the MRO (borrowed) or NULL, as ... */
+    uint64_t del_epoch;       /* ... found at this type_attr_epoch (0: never) */
     TypeObj **subclasses;     /* the classes made with this one among their
                                  bases (__subclasses__()), held weakly: a class
                                  takes itself off its bases' arrays when freed */

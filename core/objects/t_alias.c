@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "objects/exc.h"
-#include "objects/types.h"
 #include "objects/gc.h"
+#include "objects/types.h"
 
 typedef struct AliasObj {
     Obj ob;

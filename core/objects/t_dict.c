@@ -892,7 +892,7 @@ TypeObj Dict_Type = {
     .traverse = dict_traverse, .clear = dict_clear,
     .name = "dict",
     .basicsize = sizeof(DictObj),
-    .flags = TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF | TPF_MAPPING,
+    .flags = TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF | TPF_MAPPING | TPF_GC_LAZY,
     .doc = "dict() -> new empty dictionary",
     .dealloc = dict_dealloc,
     .tp_new = dict_tp_new,

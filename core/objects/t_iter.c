@@ -3,8 +3,8 @@
  * types_init, the start-up hook of all the t_*.c types.
  */
 #include "objects/interp.h"
-#include "objects/types.h"
 #include "objects/gc.h"
+#include "objects/types.h"
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 

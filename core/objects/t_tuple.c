@@ -5,8 +5,8 @@
  */
 #include "objects/types.h"
 
-#include "objects/interp.h"
 #include "objects/gc.h"
+#include "objects/interp.h"
 
 #include <string.h>
 

@@ -11,8 +11,8 @@
 #include "vm/asyncgen.h"
 
 #include "objects/exc.h"
-#include "objects/types.h"
 #include "objects/gc.h"
+#include "objects/types.h"
 
 /* Where an asend/athrow awaitable is in its life (CPython's
  * AwaitableState): not sent to yet, driving the generator, done. */

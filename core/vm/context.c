@@ -6,8 +6,8 @@
 #include "vm/context.h"
 
 #include "objects/exc.h"
-#include "objects/types.h"
 #include "objects/gc.h"
+#include "objects/types.h"
 
 typedef struct ContextVarObj {
     Obj ob;

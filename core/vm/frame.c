@@ -8,9 +8,9 @@
 
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
-#include "objects/gc.h"
 
 /* Frames are kept for reuse by size: bucket b holds frames of exactly
  * b * FRAME_GRAIN slots (localsplus + stack).  Larger frames are freed. */
@@ -32,7 +32,6 @@ FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals)
         nfree[bucket]--;
         f->ob.refcnt = 1;
         memset(f->slots, 0, (size_t)code->nslots * sizeof(Obj *));
-        gc_track((Obj *)f);          /* untracked when it died */
     } else {
         size_t cap = bucket < FRAME_BUCKETS ? bucket * FRAME_GRAIN : size;
         if (!(f = (FrameObj *)obj_alloc(&Frame_Type, cap * sizeof(Obj *))))
@@ -142,7 +141,10 @@ static Obj *frame_repr(Obj *o)
 
 /* A frame's references.  A frame that is executing is left out: its
  * value stack lives in the VM's registers (stacktop is not kept up to
- * date), and it is referred to from the running C code anyway. */
+ * date), and it is referred to from the running C code anyway.  (Frames
+ * are tracked only once they may be garbage: a generator's from its
+ * creation, others when they end still referred to, vm.c
+ * frame_completed.) */
 static void frame_traverse(Obj *o, GCVisitor *v)
 {
     FrameObj *f = (FrameObj *)o;
@@ -184,7 +186,7 @@ static bool frame_embedded(Obj *o)
 void frame_gc_init(void) { gc_state.embedded = frame_embedded; }
 
 TypeObj Frame_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame", .flags = TPF_GC_UNCOUNTED,
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame", .flags = TPF_GC_UNCOUNTED | TPF_GC_LAZY,
     .traverse = frame_traverse, .clear = frame_clear,
     .basicsize = sizeof(FrameObj), .dealloc = frame_dealloc, .repr = frame_repr,
     .getset = frame_getset,

@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
-#include "objects/gc.h"
 
 /* ------------------------------------------------------------------ */
 /* Cells                                                               */

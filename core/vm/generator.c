@@ -16,12 +16,12 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
 #include "vm/stackseg.h"
 #include "vm/trace.h"
-#include "objects/gc.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
 static GenObj *oldest, *newest; /* live generators, creation order (borrowed) */
@@ -231,6 +231,8 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func)
     g->state = GEN_CREATED;
     g->frame = frame;
     frame->gen = (Obj *)g;
+    gc_track((Obj *)frame);        /* it may be part of a cycle from now on (frames
+                                      are tracked lazily: see vm.c frame_completed) */
     g->code = (CodeObj *)NEWREF((Obj *)frame->code);
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
@@ -597,9 +599,18 @@ void gen_write_unraisable(Obj *obj)
  * async generator goes to its finalizer hook if it has one (which may
  * keep it), else a suspended generator is closed (its finally blocks
  * run); a coroutine never awaited warns. */
+/* Has gen_finalize anything to do for g? */
+static bool gen_has_finalizer(GenObj *g)
+{
+    return g->state == GEN_SUSPENDED || (g->kind == GK_COROUTINE && g->state == GEN_CREATED) ||
+           agen_wants_finalizer(g);
+}
+
 void gen_finalize(Obj *o)
 {
     GenObj *g = (GenObj *)o;
+    if (!gen_has_finalizer(g))
+        return;
     bool hook = agen_wants_finalizer(g);
     Obj *saved = err_fetch();
     if (hook) {
@@ -634,7 +645,7 @@ void gen_traverse(Obj *o, GCVisitor *v)
 void gen_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (obj_finalize_from_dealloc(o))
+    if (gen_has_finalizer(g) && obj_finalize_from_dealloc(o))
         return;                              /* resurrected */
     if (g->state == GEN_CREATED && trace_enabled()) {
         g->state = GEN_CLOSED;               /* dropped without running */

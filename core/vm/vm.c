@@ -63,6 +63,17 @@ static void trace_frame(FrameObj *f, TraceKind kind, Obj *value)
     trace_emit(&e);
 }
 
+/* A frame ends.  Frames are not tracked by the cycle collector while
+ * they run (an executing frame is never garbage); one that something
+ * else still refers to (a traceback, sys._getframe()) is from now on.
+ * (A generator's frame is tracked from the generator's creation.) */
+static inline void frame_completed(FrameObj *f)
+{
+    f->state = FRAME_COMPLETED;
+    if (f->ob.refcnt > 1)
+        gc_track((Obj *)f);
+}
+
 /* A statement starts: count the step, report the line. */
 static int statement_start(FrameObj *f)
 {
@@ -1670,7 +1681,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             if (f->entry)
                 goto exit_frame;
             FrameObj *caller = f->back;
-            f->state = FRAME_COMPLETED;
+            frame_completed(f);
             f->back = NULL;
             ev.frame = caller;
             ev.depth--;
@@ -1967,7 +1978,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             goto exit_frame;
         {
             FrameObj *caller = f->back;
-            f->state = FRAME_COMPLETED;
+            frame_completed(f);
             f->back = NULL;
             ev.frame = caller;
             ev.depth--;
@@ -1985,7 +1996,7 @@ exit_frame:
         Obj *v = POP();
         XDECREF(v);
     }
-    f->state = FRAME_COMPLETED;
+    frame_completed(f);
     ev.frame = f->back;
     f->back = NULL;
     ev.c_depth--;
