@@ -326,6 +326,23 @@ test('end: the step budget', async () => {
   assert.ok(more.step > 9 * end.step);
 });
 
+test('looking costs the program nothing: a snapshot at every step, and the budget ends at the same event', async () => {
+  // reprs of nested containers in the snapshot once counted as the
+  // program's own C work (a step per 16 nested calls)
+  const source = 'a = [[1, 2], [3, [4, 5]], {"k": (6, 7)}]\nn = 0\nwhile True:\n    n += 1\n';
+  await stepper.load(source, { maxSteps: 300 });
+  const unseen = stepper.runToEnd();
+  let snap = await stepper.load(source, { maxSteps: 300 });
+  let looked = 0;
+  while (snap.state === 'paused') {
+    snap = stepper.step('all');
+    looked++;
+  }
+  assert.equal(snap.end.reason, 'step_budget');
+  assert.equal(snap.step, unseen.step, 'the budget ran out at the same event');
+  assert.ok(looked > 300, `only ${looked} steps`);
+});
+
 test('end: the memory cap', async () => {
   const end = await ending('memory_hog', { maxMemory: 4_000_000 });
   assert.equal(end.end.reason, 'memory');

@@ -146,3 +146,4 @@ void mem_note_work(uint64_t units)
 uint64_t mem_work_total(void) { return work; }
 void mem_uncounted_enter(void) { uncounted++; }
 void mem_uncounted_leave(void) { uncounted--; }
+bool mem_uncounted_now(void) { return uncounted > 0; }

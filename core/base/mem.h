@@ -10,6 +10,7 @@
 #ifndef CS_MEM_H
 #define CS_MEM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -48,5 +49,8 @@ uint64_t mem_work_total(void);
  * of a run that was never paused. */
 void   mem_uncounted_enter(void);
 void   mem_uncounted_leave(void);
+/* Inside an uncounted section: the host's work, which the step budget
+ * does not charge either (vm/state.c). */
+bool   mem_uncounted_now(void);
 
 #endif

@@ -98,6 +98,8 @@ static bool rec_raising;
 /* Charges the calls made so far.  0 ok / -1 with the budget's error. */
 static int rec_charge(void)
 {
+    if (mem_uncounted_now())        /* the host's snapshot: not the program's work */
+        return 0;
     if (++rec_calls < REC_PER_STEP || rec_raising)
         return 0;
     rec_calls = 0;
@@ -204,7 +206,7 @@ int step_charge_data(uint64_t units)
 
 int step_charge(uint64_t n)
 {
-    if (!ev.step_budget)
+    if (!ev.step_budget || mem_uncounted_now())   /* the host's work is free */
         return 0;
     if (ev.steps <= ev.step_budget && n <= ev.step_budget - ev.steps) {
         ev.steps += n;
