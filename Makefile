@@ -30,18 +30,18 @@ WASM_BACKEND   = core/coro/coro_fiber.c
 ENGINE_SRC = $(CORE_SRC) \
   $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c source.c) \
   $(addprefix core/objects/,bigint.c numfmt.c object.c t_int.c t_float.c t_str.c t_strmeth.c \
-    t_strfmt.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c class.c exc.c) \
+    t_strfmt.c t_bytes.c t_bytesmeth.c t_codec.c t_list.c t_tuple.c t_dict.c t_set.c t_range.c t_iter.c t_alias.c class.c exc.c gc.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
-  $(addprefix core/vm/,vm.c frame.c function.c generator.c asyncgen.c asyncgen_set.c state.c stackseg.c eval.c output.c trace.c traceback.c) \
+  $(addprefix core/vm/,vm.c frame.c function.c generator.c asyncgen.c asyncgen_set.c state.c stackseg.c eval.c output.c trace.c traceback.c context.c) \
   $(addprefix core/loop/,clock.c handle.c future.c task.c eventloop.c trace_loop.c) \
-  $(addprefix core/modules/,builtins.c modules.c import.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
-  core/host/run.c core/host/trace_json.c core/host/host.c
+  $(addprefix core/modules/,builtins.c modules.c timemod.c import.c libsupport.c gcmodule.c random.c sre_parse.c sre_charset.c sre_compile.c sre_exec.c sre_module.c) \
+  $(addprefix core/host/,run.c json.c trace_json.c snapshot.c host.c step.c)
 
 native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_set_output_limit,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_counter_new,_cs_counter_resume,_cs_counter_free,_cs_result_value,_cs_result_status,_cs_result_text,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_set_output_limit,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_load,_cs_step,_cs_run_to_end,_cs_snapshot,_cs_snapshot_len,_cs_free,_cs_state,_cs_paused_at,_cs_event_count,_cs_log,_cs_log_len,_cs_granularity,_cs_kind_name,_malloc,_free
 
 # The modules written in Python (core/modules/lib/*.py), compiled into the
 # engine as string literals; import.c includes them.
@@ -57,7 +57,8 @@ build/native/core/modules/import.o build/asan/core/modules/import.o build/wasm/o
 # core/host/asyncify_only.mjs): Asyncify leaves them alone.
 NEVER_PAUSED_SRC = $(addprefix core/parser/,ast.c lexer.c parser.c symtable.c source.c) \
   $(addprefix core/compiler/,code.c compile.c assemble.c dis.c) \
-  core/objects/bigint.c core/objects/numfmt.c core/host/trace_json.c core/vm/traceback.c
+  core/objects/bigint.c core/objects/numfmt.c core/vm/traceback.c \
+  $(addprefix core/host/,json.c trace_json.c snapshot.c)
 PAUSABLE_SRC = $(filter-out $(NEVER_PAUSED_SRC),$(ENGINE_SRC) $(WASM_BACKEND))
 
 .PHONY: all native wasm clean
@@ -134,7 +135,7 @@ ENGINE_CFLAGS = $(CFLAGS_COMMON) $(ENGINE_OPT)
 ENGINE_LDFLAGS = $(ENGINE_OPT) -sMALLOC=emmalloc -sSTACK_OVERFLOW_CHECK=1 -sALLOW_MEMORY_GROWTH=1 \
   -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web,worker -sTOTAL_STACK=1048576 \
   -sEXPORT_NAME=createCoroscope -sEXPORTED_FUNCTIONS=$(ENGINE_EXPORTS) \
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8,HEAPU32
 engine_objs = $(patsubst %.c,build/wasm/engine/obj/%.o,$(1))
 ENGINE_WASM_OBJS = $(call engine_objs,$(ENGINE_SRC) $(WASM_BACKEND))
 EMNM ?= emnm

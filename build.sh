@@ -58,7 +58,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+echo "build.sh: toolchain and npm packages ready after ${SECONDS} s"
 make -j"$(nproc)"
+echo "build.sh: built after ${SECONDS} s"
 
 case "$step" in
   build) echo "build.sh: built. Serve it with: ./build.sh serve" ;;

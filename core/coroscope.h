@@ -52,18 +52,65 @@ double cs_pause_count(void);
 double cs_run_ms(void);
 double cs_peak_memory(void);
 
-/* ---- the coroutine core through the host boundary ----
- * A counter coroutine written in C: it yields start, start+step, ... and
- * adds every value sent in to its running total; sending a negative value
- * makes it return the total.  Used by the placeholder page and tests to
- * show the core working from JS. */
-int  cs_counter_new(int start, int step);   /* handle >= 0, or -1 (no memory) */
-void cs_counter_resume(int handle, int sent);
-int  cs_counter_free(int handle);           /* 0, or a negative coro_result */
+/* ---- stepping a program ----
+ * One session at a time: cs_load starts it (ending any other session or
+ * run), the program then runs on a coroutine of its own and switches back
+ * to the host at the events the host asks for (cs_step), so a pause costs
+ * no re-execution.  While it is paused, cs_snapshot describes everything
+ * (web/snapshot.schema.json).  A session ends with its program (the last
+ * snapshot says how: "end") or with cs_free.
+ *
+ * Events are the trace's (core/vm/trace.h, one kind per TraceKind
+ * number), numbered from 1 once the program has compiled; the same
+ * program always gives the same events.  Step 0 is the loaded program
+ * before its first event.
+ *
+ * cs_load and cs_step switch coroutines: they return nothing; read
+ * cs_state() and the other getters afterwards. */
+enum { CS_STEP_NONE = 0, CS_STEP_PAUSED = 1, CS_STEP_ENDED = 2 };
+/* The object a step may be limited to (cs_step select_kind): a generator,
+ * coroutine or async generator (by its serial: its gen_* events, and the
+ * lines and exceptions of its frame), or a task or future (by its serial:
+ * its task_* / future_done events and the call_soon of its steps). */
+enum { CS_SELECT_NONE = 0, CS_SELECT_GENERATOR = 1, CS_SELECT_TASK = 2 };
 
-/* Result of the latest switching call. */
-int  cs_result_value(void);                 /* yielded or returned value */
-int  cs_result_status(void);                /* coro_status, or -coro_result on error */
-const char *cs_result_text(void);           /* status name or error description */
+/* Loads src[0..len) as main.py (flags: CS_RUN_TRACE_LIBRARY) under the
+ * limits of cs_set_limits / cs_set_output_limit: paused at step 0, or
+ * ended at once (a syntax error: the end says where). */
+void cs_load(const char *src, unsigned long len, int flags);
+/* Runs on to the first event, among those that may pause, that is of a
+ * kind in `mask` (bit 1 << TraceKind) and concerns the selected object;
+ * or whose number is >= stop_at (0: none); or that is the max_events-th
+ * of this call (0: no limit); or to the program's end. */
+void cs_step(unsigned mask, int select_kind, double select_id, double stop_at,
+             double max_events);
+/* To the end, pausing after max_events events if it is not there yet
+ * (0: no limit): cs_step(0, CS_SELECT_NONE, 0, 0, max_events). */
+void cs_run_to_end(double max_events);
+/* The snapshot of the program as it is now: JSON, UTF-8, valid until the
+ * next call of the API; cs_snapshot_len() bytes. */
+const char *cs_snapshot(void);
+double cs_snapshot_len(void);
+/* Ends the session (a paused program is stopped first, silently). */
+void cs_free(void);
+
+/* The granularities a host steps by, as event-kind masks for cs_step:
+ * "line" (a line starts), "coroutine" (a generator, coroutine or async
+ * generator is created, resumed, yields, returns, raises or is closed),
+ * "scheduler" (tasks, futures, callbacks, timers, the clock, the loop,
+ * a deadlock), "all"; 0 for another name. */
+unsigned cs_granularity(const char *name);
+/* The name of event kind k ("line", "gen_yield", ...; bit k of a mask),
+ * NULL past the last one. */
+const char *cs_kind_name(int kind);
+
+int cs_state(void);               /* CS_STEP_* */
+double cs_paused_at(void);        /* number of the event paused at (0: the start) */
+double cs_event_count(void);      /* events so far */
+/* The log of every event so far (at most 2^21 of them): two words per
+ * event, kind | (may pause ? 0x100 : 0), then the serial of the object
+ * it concerns (see CS_SELECT_*; 0: none).  Valid until the next call. */
+const unsigned *cs_log(void);
+double cs_log_len(void);
 
 #endif

@@ -51,6 +51,31 @@ for (const [name, argv] of Object.entries(clis)) {
     assert.equal(r.status, 1);
   });
 
+  test(`${name}: SystemExit's code is the exit status as in CPython`, () => {
+    // CPython: (int)PyLong_AsLong(code), -1 past a C long; the OS keeps 8 bits;
+    // None and no code are 0; anything else is printed to stderr, status 1
+    const cases = [['2**100', 255, ''], ['-2**100', 255, ''], ['None', 0, ''], ['', 0, ''],
+      ['-1', 255, ''], ['256', 0, ''], ['2**32 + 3', 3, ''], ['True', 1, ''], ['7', 7, ''],
+      ["'bye'", 1, 'bye\n'], ['3.5', 1, '3.5\n'], ['(1, 2)', 1, '(1, 2)\n']];
+    for (const [code, status, stderr] of cases) {
+      const r = run('run', program(`exit${status}.py`, `print("out")\nraise SystemExit(${code})\n`));
+      assert.equal(r.status, status, code);
+      assert.equal(r.stdout, 'out\n', code);
+      assert.equal(r.stderr, stderr, code);
+    }
+    const r = run('run', program('sysexit.py', 'import sys\ntry:\n    sys.exit(2**70)\nfinally:\n    print("finally")\n'));
+    assert.equal(r.status, 255);
+    assert.equal(r.stdout, 'finally\n');
+  });
+
+  test(`${name}: an endless __del__ at exit is stopped by --max-steps with its message`, () => {
+    const r = run('run', '--max-steps', '10000', program('del.py',
+      'class A:\n    def __del__(self):\n        while True:\n            pass\na = A()\nprint("end")\n'));
+    assert.equal(r.status, 3);
+    assert.equal(r.stdout, 'end\n');
+    assert.match(r.stderr, /^coroscope: stopped after 10000 steps \(step budget exhausted/);
+  });
+
   test(`${name}: a syntax error gives line, column and exit status 1`, () => {
     const r = run('run', SYNTAX);
     assert.equal(r.stdout, '');

@@ -101,6 +101,33 @@ const cases = [
     status: 0, stdout: 'bottom\n', lastErr: '',
   },
   {
+    // every next() runs down the whole chain: stack segments in use are
+    // resumed again and again (tests/py/gen_yield_from_chain_deep_resumed.py
+    // is the same program 30 deep, for the runs that pause at every event)
+    name: 'a 3,000-deep yield-from chain resumed many times, sent to and thrown into (CPython\'s answer)',
+    source: `${RAISE_LIMIT}def chain(n):\n    if n == 0:\n        total = 0\n        for i in range(200):\n`
+      + '            try:\n                got = yield i\n            except KeyError as e:\n'
+      + '                print("bottom caught", type(e).__name__, e)\n                got = None\n'
+      + '            if got is not None:\n                total += got\n        return total\n'
+      + '    return (yield from chain(n - 1))\n'
+      + 'g = chain(3000)\nprint(sum(next(g) for _ in range(100)))\nprint(g.send(5))\n'
+      + 'print(g.throw(KeyError("k")))\ntry:\n    while True:\n        next(g)\n'
+      + 'except StopIteration as e:\n    print("returned", e.value)\n',
+    status: 0, stdout: "4950\n100\nbottom caught KeyError 'k'\n101\nreturned 5\n", lastErr: '',
+  },
+  {
+    // each sleep(0) on the way down resumes every level above it: about
+    // two million resumptions across stack segments (the same program 60
+    // deep is tests/py/asyncio_await_chain_deep_resumed.py)
+    name: 'a 2,000-deep await chain sleeping at every level (CPython\'s answer)',
+    source: `${RAISE_LIMIT}import asyncio\nasync def down(n):\n    if n == 0:\n        return 0\n`
+      + '    await asyncio.sleep(0)\n    return await down(n - 1) + 1\n'
+      + 'async def main():\n    loop = asyncio.get_running_loop()\n'
+      + '    print(await down(2000), loop.time())\n    print(await asyncio.create_task(down(1000)))\n'
+      + 'asyncio.run(main())\n',
+    status: 0, stdout: '2000 0.0\n1000\n', lastErr: '',
+  },
+  {
     name: 'a 200,000-deep nested list is freed without recursion',
     source: 'a = []\nfor i in range(200000):\n    a = [a]\ndel a\nprint("freed")\n',
     status: 0, stdout: 'freed\n', lastErr: '',

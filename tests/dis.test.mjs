@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { disassemble } from '../web/engine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'coroscope-dis-'));
@@ -23,6 +24,8 @@ function dis(cli, text) {
   writeFileSync(file, text);
   const [cmd, ...pre] = CLIS[cli];
   const r = spawnSync(cmd, [...pre, 'dis', file], { encoding: 'utf8', timeout: 60_000 });
+  // a command that could not run or finish says why, not just `null`
+  if (r.error) return { status: null, stdout: `(${cli} dis failed: ${r.error.message})`, stderr: '' };
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -124,6 +127,34 @@ for (const cli of Object.keys(CLIS)) {
     assert.ok(c.ops.includes('RERAISE') && c.table.length >= 3);
   });
 
+  test(`${cli}: a bytes constant shows its repr; equal bytes share a slot, a str does not`, () => {
+    const r = dis(cli, "a = b'x\\x00y'\nb = b'x\\x00y'\nc = 'x\\x00y'\n");
+    assert.equal(r.status, 0, r.stderr);
+    const loads = codeOf(r.stdout, '<module>').instrs.filter((i) => i.op === 'LOAD_CONST');
+    assert.equal(loads[0].meaning, "b'x\\x00y'");
+    assert.equal(loads[1].arg, loads[0].arg);
+    assert.notEqual(loads[2].arg, loads[0].arg);
+    assert.equal(loads[2].meaning, "'x\\x00y'");
+  });
+
+  test(`${cli}: a match statement: MATCH_* tests per case, each case line a statement start`, () => {
+    const r = dis(cli, 'match cmd:\n    case [x, *_]:\n        pass\n    case {"k": v, **rest}:\n'
+      + '        pass\n    case Point(1, y=0) | None:\n        pass\n    case _:\n        pass\n');
+    assert.equal(r.status, 0, r.stderr);
+    const c = codeOf(r.stdout, '<module>');
+    const starts = c.instrs.filter((i) => i.stmt).map((i) => i.line);
+    assert.deepEqual(starts, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const op of ['MATCH_SEQUENCE', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_KEYS', 'DICT_UPDATE',
+      'DELETE_SUBSCR', 'MATCH_CLASS']) assert.ok(c.ops.includes(op), `${op} in ${c.ops.join(' ')}`);
+    const cls = c.instrs.find((i) => i.op === 'MATCH_CLASS');
+    assert.equal(cls.arg, 1, 'one positional sub-pattern');
+    assert.equal(c.instrs[c.instrs.indexOf(cls) - 1].meaning, "('y',)", 'keyword names before it');
+    const dflt = c.instrs.find((i) => i.stmt && i.line === 8);
+    assert.equal(dflt.op, 'NOP', 'a final `case _` has no code of its own');
+    assert.equal(c.instrs.filter((i) => i.op === 'COPY' && i.arg === 1 && i.stmt).length, 3,
+      'each case but the last tries a copy of the subject');
+  });
+
   test(`${cli}: a syntax error is reported as by run, exit 1; no file is a usage error`, () => {
     const r = dis(cli, 'def f(:\n    pass\n');
     assert.equal(r.status, 1);
@@ -136,11 +167,14 @@ for (const cli of Object.keys(CLIS)) {
   });
 }
 
-test('both command lines print the same disassembly of every tests/py program', () => {
+// The wasm side in this process (web/engine.mjs's disassemble, what
+// `npx coroscope dis` prints): a process per program is minutes of Node
+// start-ups for nothing the tests above do not already check.
+test('both engines give the same disassembly of every tests/py program', async () => {
   const dir = join(root, 'tests', 'py');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const n = dis('native', text), w = dis('wasm', text);
+    const bytes = readFileSync(join(dir, name));
+    const n = dis('native', bytes), w = await disassemble(bytes);
     assert.equal(w.stdout, n.stdout, name);
     assert.equal(w.status, n.status, name);
     if (n.status === 0) {

@@ -1,9 +1,11 @@
 // engine.test.mjs - the engine module exactly as the page loads it
-// (web/engine.mjs importing web/engine/coroscope.mjs + .wasm), driving C
-// coroutines through the exported host API.
+// (web/engine.mjs importing web/engine/coroscope.mjs + .wasm): its
+// version, pausing and resuming a program through the exported host API
+// (web/stepper.mjs), and runProgram.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadEngine } from '../web/engine.mjs';
+import { loadEngine, runProgram } from '../web/engine.mjs';
+import { Stepper } from '../web/stepper.mjs';
 
 const engine = await loadEngine();
 
@@ -11,38 +13,50 @@ test('the engine reports its version', () => {
   assert.match(engine.version, /^\d+\.\d+\.\d+$/);
 });
 
-test('a coroutine yields values and receives what is sent', () => {
-  const c = engine.counter(5, 3);
-  assert.deepEqual(c.resume(0), { value: 5, status: 'suspended' });
-  assert.deepEqual(c.resume(10), { value: 8, status: 'suspended' });
-  assert.deepEqual(c.resume(20), { value: 11, status: 'suspended' });
-  assert.deepEqual(c.resume(-1), { value: 30, status: 'dead' });
-  c.free();
-});
+// The pause round trip through the exports: a stepping session switches
+// the program's coroutine back to JS at every event, and back in.
+const PROGRAM = `def numbers(n):
+    for i in range(n):
+        got = yield i
+        if got:
+            print("got", got)
 
-test('many coroutines interleave without disturbing each other', () => {
-  const counters = Array.from({ length: 50 }, (_, i) => engine.counter(i * 100, 1));
-  for (let round = 0; round < 20; round++) {
-    counters.forEach((c, i) => {
-      assert.deepEqual(c.resume(1), { value: i * 100 + round, status: 'suspended' });
-    });
+g = numbers(30)
+total = next(g)
+for k in range(1, 30):
+    total += g.send(k if k % 10 == 0 else None)
+print("total", total)
+`;
+
+test('a program paused at every event resumes exactly where it was', async () => {
+  const stepper = await Stepper.create();
+  let snap = await stepper.load(PROGRAM);
+  let pauses = 0;
+  while (snap.state === 'paused') {
+    snap = stepper.step('all');
+    pauses++;
   }
-  counters.forEach((c) => assert.equal(c.resume(-1).value, 20));
-  counters.forEach((c) => c.free());
+  const plain = await runProgram(PROGRAM);
+  assert.ok(pauses > 150, `${pauses} pauses`);
+  assert.equal(snap.output.stdout, plain.stdout);
+  assert.equal(snap.end.reason, 'normal');
 });
 
-test('resuming a finished coroutine is an error, not a crash', () => {
-  const c = engine.counter(0, 1);
-  c.resume(0);
-  c.resume(-1);
-  assert.throws(() => c.resume(0), /cannot resume a dead coroutine/);
-  c.free();
-  assert.throws(() => c.resume(0), /invalid argument/);
+test('many sessions one after another, and stepping past the end, in one instance', async () => {
+  const stepper = await Stepper.create();
+  for (let round = 0; round < 20; round++) {
+    let snap = await stepper.load(PROGRAM);
+    for (let i = 0; i < round * 2 && snap.state === 'paused'; i++) snap = stepper.step('line');
+    assert.equal(snap.state, 'paused');
+  }
+  const end = stepper.runToEnd();
+  assert.equal(end.output.stdout, 'got 10\ngot 20\ntotal 435\n');
+  assert.deepEqual(stepper.step('line'), end);
+  assert.deepEqual(stepper.runToEnd(), end);
 });
 
 // runProgram's output handling (web/engine.mjs): a streamed run keeps none
 // of its output unless asked, and maxOutput stops a run at the limit.
-import { runProgram } from '../web/engine.mjs';
 
 test('runProgram: with onOutput the output is streamed, not collected', async () => {
   const seen = [];

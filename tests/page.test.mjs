@@ -27,7 +27,7 @@ after(async () => {
   await server?.ctx.dispose();
 });
 
-test('the page loads the wasm engine and shows a coroutine running', async () => {
+test('the page loads the wasm engine and steps a generator in a worker', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -36,8 +36,12 @@ test('the page loads the wasm engine and shows a coroutine running', async () =>
   assert.equal(await page.getAttribute('body', 'data-ready'), 'yes', await page.textContent('#status'));
   assert.match(await page.textContent('#status'), /Engine \d+\.\d+\.\d+ loaded/);
   const log = await page.textContent('#log');
-  assert.match(log, /resume\(0\) -> yielded 1, coroutine suspended/);
-  assert.match(log, /resume\(-1\) -> returned 60, coroutine dead/);
+  // stepped at coroutine granularity: created, started, suspended at its yields, closed
+  assert.match(log, /: gen_create -> countdown GEN_CREATED at line 1\n/);
+  assert.match(log, /: gen_yield -> countdown GEN_SUSPENDED at line 4\n/);
+  assert.match(log, /: gen_resume -> countdown GEN_RUNNING at line 4\n/);
+  assert.match(log, /: gen_return -> countdown GEN_CLOSED at line null\n/);
+  assert.match(log, /ended: normal\n$/);
   // the Python generator ran in the page, with CPython's output and its steps
   assert.equal(await page.textContent('#output'), '시작\n2\n받음 hello\n1\n끝\n');
   const steps = await page.textContent('#steps');

@@ -507,6 +507,21 @@ test('warning: event with the warning line, then its stderr output', () => {
   ]);
 });
 
+test('match: the case lines tried are steps, as elif lines are (CPython\'s line events)', () => {
+  const { events } = traceOf(file('match_lines.py'));
+  const calls = [];
+  for (const e of events) {
+    if (e.event === 'call' && e.func === 'kind') calls.push([]);
+    else if (e.event === 'line' && e.func === 'kind') calls[calls.length - 1].push(e.line);
+  }
+  assert.deepEqual(calls, [
+    [2, 3, 4],              // `case [word]` matches
+    [2, 3, 5, 7, 8],        // the guard fails: the next case is tried
+    [2, 3, 5, 7, 9, 10],    // none matches: the default `case _` (a NOP) is a step too
+  ]);
+  assert.equal(streamText(events, 'stdout'), 'one look\nno\n?\n');
+});
+
 test('reprs: no Python code run, no addresses, cut to 120 code points, deterministic', () => {
   const first = traceOf(file('reprs.py'));
   const values = first.events.filter((e) => e.event === 'gen_yield').map((e) => e.value);

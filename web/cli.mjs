@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// cli.mjs - `npx coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE`
-// and `npx coroscope dis FILE`: the wasm engine under Node, with the same
-// options and output as the native binary (build/native/coroscope).  Program stdout and stderr go to
+// cli.mjs - `npx coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES] FILE`,
+// `npx coroscope dis FILE` and `npx coroscope step FILE --at N [--granularity G]`: the wasm
+// engine under Node, with the same options and output as the native binary
+// (build/native/coroscope).  `step` prints the stepping snapshot after N
+// steps of granularity G (web/stepper.mjs) as one JSON line.  Program stdout and stderr go to
 // ours as they arrive; with --trace, stdout carries one JSON step event per
 // line instead.  The exit status is the program's.
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runProgram } from './engine.mjs';
+import { Stepper, GRANULARITIES } from './stepper.mjs';
 
 const USAGE = `usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES]
                      [--max-output BYTES] FILE
        coroscope dis FILE     (the bytecode FILE compiles to)
+       coroscope step FILE --at N [--granularity line|coroutine|scheduler|all]
+                      [--max-steps N] [--max-memory BYTES] [--max-output BYTES]
+                      (the snapshot after N steps, as JSON)
   --trace             print one JSON line per step instead of the output
   --pause             pause at every step and go on at once (as stepping does)
   --stats             then print the run's real time and peak memory on stderr
@@ -49,18 +55,32 @@ function parse(argv) {
         'max-steps': { type: 'string', default: '0' },
         'max-memory': { type: 'string', default: DEFAULT_MAX_MEMORY },
         'max-output': { type: 'string', default: '0' },
+        at: { type: 'string' },
+        granularity: { type: 'string', default: 'all' },
       },
     });
   } catch (err) {
     fail(`coroscope: ${err.message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 2 || !['run', 'dis'].includes(positionals[0])) fail(USAGE);
+  if (positionals.length !== 2 || !['run', 'dis', 'step'].includes(positionals[0])) fail(USAGE);
+  const step = positionals[0] === 'step';
+  if (step && (values.trace || values.pause || values.stats || values['trace-library'])) fail(USAGE);
+  if (!step && values.at !== undefined) fail(USAGE);
   const number = (name) => {
     const n = Number(values[name]);
     if (!Number.isFinite(n) || n < 0) fail(`coroscope: --${name} needs a number >= 0\n`);
     return n;
   };
+  if (step) {
+    const at = Number(values.at);
+    if (values.at === undefined || values.at === '' || !Number.isFinite(at) || at < 0)
+      fail(`coroscope: step needs --at N (a number >= 0)\n${USAGE}`);
+    if (!GRANULARITIES.includes(values.granularity))
+      fail(`coroscope: unknown granularity '${values.granularity}' (line, coroutine, scheduler, all)\n`);
+    return { file: positionals[1], step: true, at, granularity: values.granularity,
+      maxSteps: number('max-steps'), maxMemory: number('max-memory'), maxOutput: number('max-output') };
+  }
   return { file: positionals[1], disassemble: positionals[0] === 'dis',
     trace: values.trace, pause: values.pause, stats: values.stats,
     traceLibrary: values['trace-library'],
@@ -88,8 +108,21 @@ async function readProgram(file, limit) {
   }
 }
 
+// `step`: load, take N steps (fewer if the program ends), print the snapshot.
+async function stepCommand(source, options) {
+  const stepper = await Stepper.create();
+  let snap = await stepper.load(source, options);
+  for (let i = 0; i < options.at && snap.state === 'paused'; i++) snap = stepper.step(options.granularity);
+  process.stdout.write(`${stepper.snapshotJSON()}\n`);
+  stepper.stop();
+}
+
 const options = parse(process.argv.slice(2));
 const source = await readProgram(options.file, options.maxMemory);
+if (options.step) {
+  await stepCommand(source, options);
+  process.exit(0);
+}
 const sinks = options.trace ? { trace: process.stdout }
   : { stdout: process.stdout, stderr: process.stderr };
 const { status, runMs, peakMemory } = await runProgram(source, {

@@ -22,9 +22,6 @@ const RUN_PAUSE = 2;
 const RUN_DIS = 4;
 const RUN_TRACE_LIBRARY = 8;
 
-// Status numbers of core/coro.h, by name.
-export const CoroStatus = Object.freeze({ 0: 'created', 1: 'running', 2: 'suspended', 3: 'dead' });
-
 let compiled;   // Promise of the compiled WebAssembly.Module, shared by all runs
 
 async function compileWasm(wasmBinary) {
@@ -38,7 +35,8 @@ async function compileWasm(wasmBinary) {
 
 // A fresh engine instance; `extra` becomes part of Emscripten's Module
 // object (csOutput, the output callback the C side calls, lives there).
-async function instantiate(options = {}, extra = {}) {
+// options.wasmBinary: the .wasm bytes, when the caller has them already.
+export async function instantiate(options = {}, extra = {}) {
   compiled ??= compileWasm(options.wasmBinary);
   const wasmModule = await compiled;
   return createCoroscope({
@@ -54,8 +52,9 @@ async function instantiate(options = {}, extra = {}) {
 
 // Copies the program into the engine's memory: a JS string as UTF-8, or
 // a file's bytes as they are (the engine decodes them as CPython does:
-// BOM, coding cookie, invalid UTF-8).  Returns [ptr, bytes].
-function copyIn(m, source) {
+// BOM, coding cookie, invalid UTF-8).  Returns [ptr, bytes]; the caller
+// frees ptr with m._free.
+export function copyIn(m, source) {
   if (typeof source === 'string') {
     const bytes = m.lengthBytesUTF8(source);
     const ptr = m._malloc(bytes + 1);
@@ -126,6 +125,7 @@ export async function disassemble(source, options = {}) {
   return { status, stdout, stderr };
 }
 
+// The engine's version, from an instance of its own.
 export async function loadEngine(options = {}) {
   return new Engine(await instantiate(options));
 }
@@ -135,31 +135,4 @@ export class Engine {
   constructor(module) { this.#m = module; }
 
   get version() { return this.#m.UTF8ToString(this.#m._cs_version()); }
-
-  // A C counter coroutine: see cs_counter_new in core/coroscope.h.
-  counter(start, step) {
-    const handle = this.#m._cs_counter_new(start, step);
-    if (handle < 0) throw new Error('engine: out of memory creating a coroutine');
-    return new Counter(this.#m, handle);
-  }
-}
-
-class Counter {
-  #m;
-  #handle;
-  constructor(module, handle) { this.#m = module; this.#handle = handle; }
-
-  // Resume with a value; returns { value, status } or throws the engine's error.
-  resume(sent = 0) {
-    this.#m._cs_counter_resume(this.#handle, sent);
-    const status = this.#m._cs_result_status();
-    const text = this.#m.UTF8ToString(this.#m._cs_result_text());
-    if (status < 0) throw new Error(`engine: ${text}`);
-    return { value: this.#m._cs_result_value(), status: text };
-  }
-
-  free() {
-    const r = this.#m._cs_counter_free(this.#handle);
-    if (r < 0) throw new Error(`engine: cannot free coroutine (${-r})`);
-  }
 }

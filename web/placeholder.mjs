@@ -1,7 +1,9 @@
-// placeholder.mjs - until the playground lands: load the engine, run a C
-// coroutine through it, then a Python generator with its step trace,
-// writing everything to the page as text.
+// placeholder.mjs - until the playground lands: load the engine, step
+// through a Python generator in a worker (web/stepper-client.mjs), one
+// coroutine event at a time, then show its whole step trace, writing
+// everything to the page as text.
 import { loadEngine, runProgram } from './engine.mjs';
+import { StepperClient } from './stepper-client.mjs';
 
 const PROGRAM = `def countdown(n):
     print("시작")
@@ -46,14 +48,15 @@ const say = (line) => { log.textContent += `${line}\n`; };
 try {
   const engine = await loadEngine();
   status.textContent = `Engine ${engine.version} loaded.`;
-  const counter = engine.counter(1, 1);
-  for (const sent of [0, 10, 20, 30]) {
-    const { value, status: state } = counter.resume(sent);
-    say(`resume(${sent}) -> yielded ${value}, coroutine ${state}`);
+  const client = new StepperClient();
+  let snap = await client.load(PROGRAM);
+  while (snap.state === 'paused') {
+    snap = await client.step('coroutine');
+    const g = snap.generators[0];
+    if (snap.event) say(`step ${snap.step}: ${snap.event.event} -> ${g ? `${g.name} ${g.state} at line ${g.line}` : 'closed'}`);
   }
-  const last = counter.resume(-1);
-  say(`resume(-1) -> returned ${last.value}, coroutine ${last.status}`);
-  counter.free();
+  say(`ended: ${snap.end.reason}`);
+  client.close();
   const exitStatus = await showPython();
   document.body.dataset.ready = exitStatus === 0 ? 'yes' : 'error';
 } catch (error) {

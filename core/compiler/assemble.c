@@ -28,6 +28,8 @@ static hash_t const_hash(Obj *v)
     }
     if (OBJ_TYPE(v) == &Str_Type)
         return str_hash(v);
+    if (OBJ_TYPE(v) == &Bytes_Type)
+        return types_hash_bytes(BYTES_DATA(v), BYTES_SIZE(v));
     if (OBJ_TYPE(v) == &Int_Type && INT_IS_SMALL(v))
         return (hash_t)INT_SMALL(v);
     return (hash_t)((uintptr_t)v >> 4);
@@ -42,6 +44,9 @@ static bool const_equal(Obj *a, Obj *b)
     TypeObj *t = OBJ_TYPE(a);
     if (t == &Str_Type)
         return str_eq(a, b);
+    if (t == &Bytes_Type)
+        return BYTES_SIZE(a) == BYTES_SIZE(b) &&
+               memcmp(BYTES_DATA(a), BYTES_DATA(b), BYTES_SIZE(a)) == 0;
     if (t == &Float_Type)
         return memcmp(&((FloatObj *)a)->value, &((FloatObj *)b)->value, sizeof(double)) == 0;
     if (t == &Int_Type) {
@@ -128,13 +133,14 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_JUMP:
     case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_YIELD_VALUE:
     case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE: case OP_CHECK_EXC_MATCH:
-    case OP_EXC_CAUGHT: case OP_UNSUPPORTED:
+    case OP_EXC_CAUGHT: case OP_UNSUPPORTED: case OP_SETUP_ANNOTATIONS:
         return 0;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
     case OP_LOAD_METHOD: case OP_LOAD_BUILD_CLASS: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
-    case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+    case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_GET_LEN: case OP_MATCH_MAPPING:
+    case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
     case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
@@ -143,7 +149,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_RETURN_VALUE:
     case OP_RERAISE: case OP_POP_EXCEPT: case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
         return -1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;

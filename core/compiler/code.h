@@ -112,7 +112,14 @@ typedef struct CodeObj {
     int ncaches;
     ExcEntry *exctable;    /* [nexc] sorted by start */
     int nexc;
+    /* CPython 3.11 quickens a code object at its 8th RESUME (a call or a
+     * generator resume), and its specialised calls then skip some
+     * recursion checks: counted here (saturating at CODE_WARMUP), so a
+     * RecursionError comes at CPython's depth with CPython's message. */
+    uint8_t warmup;
 } CodeObj;
+
+#define CODE_WARMUP 8
 
 extern TypeObj Code_Type;
 

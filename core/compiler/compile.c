@@ -58,8 +58,11 @@ typedef struct Compiler {
     bool failed;                /* an error has been recorded */
     const char *filename;       /* co_filename */
     Obj *filename_obj;
-    bool lazy_annotations;      /* `from __future__ import annotations`: a
-                                   def's annotations are not evaluated */
+    Obj *displayhook;           /* mode "single": called with each module-level
+                                   expression statement's value (borrowed) */
+    bool future_annotations;    /* `from __future__ import annotations` */
+    const char *src;            /* the source (annotations as strings) */
+    size_t srclen;
 } Compiler;
 
 /* ------------------------------------------------------------------ */
@@ -473,6 +476,7 @@ static Obj *constant_value(const ast_constant *c)
     case AST_CONST_INT: return int_from_decimal(c->str, c->len);
     case AST_CONST_FLOAT: return float_from_double(c->f);
     case AST_CONST_STR: return str_from_utf8(c->str, c->len);
+    case AST_CONST_BYTES: return bytes_from_data(c->str, c->len);
     }
     return NULL;
 }
@@ -895,53 +899,6 @@ static int defaults(Unit *u, const ast_arguments *a)
         flags |= MF_KWDEFAULTS;
     }
     return flags;
-}
-
-/* name: annotation pairs of a parameter list; their count or -1. */
-static int arg_annotations(Unit *u, ast_arg *const *items, int count)
-{
-    int n = 0;
-    for (int i = 0; i < count; i++) {
-        if (!items[i] || !items[i]->annotation)
-            continue;
-        int k = add_const(u, str_intern_cstr(items[i]->arg));
-        TRY(k);
-        TRY(emit(u, OP_LOAD_CONST, k));
-        TRY(expr(u, items[i]->annotation));
-        n++;
-    }
-    return n;
-}
-
-/* A def's __annotations__ dict, evaluated when the def runs, in CPython
- * 3.11's order (args, positional-only args, *args, keyword-only args,
- * **kwargs, return); returns MF_ANNOTATIONS, or 0 when there are none. */
-static int annotations(Unit *u, const ast_arguments *a, const ast_expr *returns)
-{
-    if (u->c->lazy_annotations)
-        return 0;
-    int n = 0, r;
-    TRY(r = arg_annotations(u, a->args.items, a->args.count));
-    n += r;
-    TRY(r = arg_annotations(u, a->posonlyargs.items, a->posonlyargs.count));
-    n += r;
-    TRY(r = arg_annotations(u, &a->vararg, 1));
-    n += r;
-    TRY(r = arg_annotations(u, a->kwonlyargs.items, a->kwonlyargs.count));
-    n += r;
-    TRY(r = arg_annotations(u, &a->kwarg, 1));
-    n += r;
-    if (returns) {
-        int k = add_const(u, str_intern_cstr("return"));
-        TRY(k);
-        TRY(emit(u, OP_LOAD_CONST, k));
-        TRY(expr(u, returns));
-        n++;
-    }
-    if (!n)
-        return 0;
-    TRY(emit(u, OP_BUILD_MAP, n));
-    return MF_ANNOTATIONS;
 }
 
 /* MAKE_FUNCTION for a compiled child code object. */
@@ -1726,6 +1683,447 @@ static int import_from(Unit *u, const ast_stmt *s)
     return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
 }
 
+/* ---- match (PEP 634) ---- */
+
+/* CPython 3.11's scheme (compile.c, "PEP 634: Structural Pattern
+ * Matching"): every pattern routine consumes the subject on top of the
+ * stack and jumps to a fail_pop label on failure.  on_top counts the
+ * values kept above the subject's place while sub-patterns run; captured
+ * values are rotated underneath them, so that the names are stored only
+ * once the whole pattern matched.  fail_pop[n] pops n values, falling
+ * through to fail_pop[0].  The symtable has reported every error already
+ * (same checks, same order), so these routines only emit code. */
+typedef struct PatCtx {
+    const char **stores;        /* captured names, in stack order (first: top) */
+    int nstores, capstores;
+    bool allow_irrefutable;
+    int *fail_pop;              /* labels */
+    int fail_pop_size;
+    int on_top;
+} PatCtx;
+
+static void pc_free(PatCtx *pc)
+{
+    mem_free(pc->stores, 0);
+    mem_free(pc->fail_pop, 0);
+    pc->stores = NULL;
+    pc->fail_pop = NULL;
+    pc->nstores = pc->capstores = pc->fail_pop_size = 0;
+}
+
+static int pc_push_store(Unit *u, PatCtx *pc, const char *name)
+{
+    if (GROW(u, pc->stores, pc->capstores, pc->nstores + 1) < 0)
+        return -1;
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+static int pc_index(const PatCtx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (!strcmp(pc->stores[i], name))
+            return i;
+    return -1;
+}
+
+/* ensure_fail_pop: labels for popping up to n values */
+static int ensure_fail_pop(Unit *u, PatCtx *pc, int n)
+{
+    int size = n + 1;
+    if (size <= pc->fail_pop_size)
+        return 0;
+    int cap = pc->fail_pop_size;
+    if (GROW(u, pc->fail_pop, cap, size) < 0)
+        return -1;
+    while (pc->fail_pop_size < size) {
+        int l = new_label(u);
+        TRY(l);
+        pc->fail_pop[pc->fail_pop_size++] = l;
+    }
+    return 0;
+}
+
+/* jump_to_fail_pop: on failure pop what is on top and the captures so far */
+static int jump_to_fail_pop(Unit *u, PatCtx *pc, int op)
+{
+    int pops = pc->on_top + pc->nstores;
+    TRY(ensure_fail_pop(u, pc, pops));
+    return emit_jump(u, op, pc->fail_pop[pops]);
+}
+
+/* emit_and_reset_fail_pop: the fail_pop labels with their POP_TOPs */
+static int emit_and_reset_fail_pop(Unit *u, PatCtx *pc)
+{
+    if (!pc->fail_pop_size)
+        return 0;
+    while (--pc->fail_pop_size) {
+        TRY(place_label(u, pc->fail_pop[pc->fail_pop_size]));
+        TRY(emit(u, OP_POP_TOP, 0));
+    }
+    TRY(place_label(u, pc->fail_pop[0]));
+    mem_free(pc->fail_pop, 0);
+    pc->fail_pop = NULL;
+    return 0;
+}
+
+/* SWAP count, count-1, .. 2: the top value goes `count` deep (3.10's ROT_N) */
+static int pattern_rotate(Unit *u, int count)
+{
+    while (count > 1)
+        TRY(emit(u, OP_SWAP, count--));
+    return 0;
+}
+
+static int pattern_store_name(Unit *u, PatCtx *pc, const char *name)
+{
+    if (!name)
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    TRY(pattern_rotate(u, pc->on_top + pc->nstores + 1));
+    return pc_push_store(u, pc, name);
+}
+
+static bool wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MatchAs && !p->v.MatchAs.name;
+}
+
+static void set_loc_pattern(Unit *u, const ast_pattern *p)
+{
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, u->loc.stmt_line);
+}
+
+static int pattern(Unit *u, const ast_pattern *p, PatCtx *pc);
+
+static int subpattern(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    TRY(pattern(u, p, pc));
+    pc->allow_irrefutable = allow;
+    return 0;
+}
+
+static int emit_int(Unit *u, int64_t v) { return emit_const(u, int_from_i64(v)); }
+
+/* [a, *b, c]: UNPACK_EX / UNPACK_SEQUENCE, then each item */
+static int sequence_unpack(Unit *u, const ast_pattern_seq *ps, int star, PatCtx *pc)
+{
+    int n = ps->count;
+    if (star >= 0)
+        TRY(emit(u, OP_UNPACK_EX, star | ((n - star - 1) << 8)));
+    else
+        TRY(emit(u, OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(u, ps->items[i], pc));
+    }
+    return 0;
+}
+
+/* [a, *_, c]: items by index (from the end: len(s) - k) */
+static int sequence_subscr(Unit *u, const ast_pattern_seq *ps, int star, PatCtx *pc)
+{
+    int n = ps->count;
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        const ast_pattern *x = ps->items[i];
+        if (wildcard(x) || i == star)
+            continue;
+        TRY(emit(u, OP_COPY, 1));
+        if (i < star)
+            TRY(emit_int(u, i));
+        else {
+            TRY(emit(u, OP_GET_LEN, 0));
+            TRY(emit_int(u, n - i));
+            TRY(emit(u, OP_BINARY_OP, NB_SUB));
+        }
+        TRY(emit(u, OP_BINARY_SUBSCR, 0));
+        TRY(subpattern(u, x, pc));
+    }
+    pc->on_top--;
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+static int pattern_sequence(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *ps = &p->v.MatchSequence.patterns;
+    int n = ps->count, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        const ast_pattern *x = ps->items[i];
+        if (x->kind == AST_MatchStar) {
+            star_wildcard = !x->v.MatchStar.name;
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= wildcard(x);
+    }
+    pc->on_top++;
+    TRY(emit(u, OP_MATCH_SEQUENCE, 0));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0 || n > 1) {
+        TRY(emit(u, OP_GET_LEN, 0));
+        TRY(emit_int(u, star < 0 ? n : n - 1));
+        TRY(emit(u, OP_COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE));
+        TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    if (star_wildcard)
+        return sequence_subscr(u, ps, star, pc);
+    return sequence_unpack(u, ps, star, pc);
+}
+
+static int pattern_mapping(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_expr_seq *keys = &p->v.MatchMapping.keys;
+    const ast_pattern_seq *ps = &p->v.MatchMapping.patterns;
+    const char *rest = p->v.MatchMapping.rest;
+    int n = keys->count;
+    pc->on_top++;
+    TRY(emit(u, OP_MATCH_MAPPING, 0));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        pc->on_top--;
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+    }
+    if (n) {
+        TRY(emit(u, OP_GET_LEN, 0));
+        TRY(emit_int(u, n));
+        TRY(emit(u, OP_COMPARE_OP, CMP_GE));
+        TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    for (int i = 0; i < n; i++)
+        TRY(expr(u, keys->items[i]));
+    TRY(emit(u, OP_BUILD_TUPLE, n));
+    TRY(emit(u, OP_MATCH_KEYS, 0));
+    pc->on_top += 2;                                    /* subject keys values */
+    TRY(emit(u, OP_COPY, 1));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_IS_OP, 1));
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    TRY(emit(u, OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(u, ps->items[i], pc));
+    }
+    pc->on_top -= 2;
+    if (!rest) {
+        TRY(emit(u, OP_POP_TOP, 0));                    /* the keys */
+        return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;     /* the subject */
+    }
+    /* rest = dict(subject); del rest[k] for each key */
+    TRY(emit(u, OP_BUILD_MAP, 0));                      /* subject keys {} */
+    TRY(emit(u, OP_SWAP, 3));                           /* {} keys subject */
+    TRY(emit(u, OP_DICT_UPDATE, 2));                    /* copy keys */
+    TRY(emit(u, OP_UNPACK_SEQUENCE, n));                /* copy k_n .. k_1 */
+    for (int left = n; left > 0; left--) {
+        TRY(emit(u, OP_COPY, 1 + left));                /* copy keys.. copy */
+        TRY(emit(u, OP_SWAP, 2));                       /* copy keys.. copy key */
+        TRY(emit(u, OP_DELETE_SUBSCR, 0));
+    }
+    return pattern_store_name(u, pc, rest);
+}
+
+static int pattern_class(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *pos = &p->v.MatchClass.patterns, *kw = &p->v.MatchClass.kwd_patterns;
+    const ast_ident_seq *attrs = &p->v.MatchClass.kwd_attrs;
+    int nargs = pos->count, nattrs = attrs->count;
+    TRY(expr(u, p->v.MatchClass.cls));
+    Obj *names = tuple_new((size_t)nattrs);
+    for (int i = 0; names && i < nattrs; i++)
+        if (!(TUPLE_ITEM(names, i) = str_intern_cstr(attrs->items[i])))
+            CLEAR(names);
+    TRY(emit_const(u, names));
+    TRY(emit(u, OP_MATCH_CLASS, nargs));
+    TRY(emit(u, OP_COPY, 1));
+    TRY(emit_none(u));
+    TRY(emit(u, OP_IS_OP, 1));
+    pc->on_top++;                                       /* the tuple of attributes */
+    TRY(jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE));
+    TRY(emit(u, OP_UNPACK_SEQUENCE, nargs + nattrs));
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        const ast_pattern *x = i < nargs ? pos->items[i] : kw->items[i - nargs];
+        if (wildcard(x))
+            TRY(emit(u, OP_POP_TOP, 0));
+        else
+            TRY(subpattern(u, x, pc));
+    }
+    return 0;
+}
+
+/* a | b | c: each alternative on a copy of the subject, its captures
+ * reordered to the first one's order; then those go under what the
+ * enclosing pattern keeps. */
+static int pattern_or(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    const ast_pattern_seq *alts = &p->v.MatchOr.patterns;
+    int end = new_label(u);
+    TRY(end);
+    PatCtx old = *pc;
+    PatCtx control = {0};
+    bool in_alt = true;                                 /* pc is an alternative's, old is saved */
+    int rc = -1;
+    for (int i = 0; i < alts->count; i++) {
+        const ast_pattern *alt = alts->items[i];
+        set_loc_pattern(u, alt);
+        *pc = (PatCtx){ .allow_irrefutable = i == alts->count - 1 && old.allow_irrefutable };
+        if (emit(u, OP_COPY, 1) < 0 || pattern(u, alt, pc) < 0)
+            goto done;
+        if (i == 0) {
+            control.stores = pc->stores;
+            control.nstores = pc->nstores;
+            pc->stores = NULL;
+            pc->nstores = pc->capstores = 0;
+        } else {
+            /* put the captures in the control's order: the top one goes
+             * ic deep, `is + 1` times (CPython's rotations) */
+            for (int ic = pc->nstores - 1; ic >= 0; ic--) {
+                int is = pc_index(pc, control.stores[ic]);
+                if (is < 0)
+                    goto done;                          /* the symtable reported it */
+                for (int r = 0; r < is + 1 && is != ic; r++) {
+                    const char *top = pc->stores[0];
+                    memmove(pc->stores, pc->stores + 1, sizeof *pc->stores * (size_t)ic);
+                    pc->stores[ic] = top;
+                    if (pattern_rotate(u, ic + 1) < 0)
+                        goto done;
+                }
+            }
+        }
+        if (emit_jump(u, OP_JUMP, end) < 0 || emit_and_reset_fail_pop(u, pc) < 0)
+            goto done;
+        pc_free(pc);
+    }
+    *pc = old;
+    in_alt = false;
+    /* no alternative matched: drop the subject's copy and fail */
+    if (emit(u, OP_POP_TOP, 0) < 0 || jump_to_fail_pop(u, pc, OP_JUMP) < 0 ||
+        place_label(u, end) < 0)
+        goto done;
+    int nrots = control.nstores + 1 + pc->on_top + pc->nstores;
+    for (int i = 0; i < control.nstores; i++)
+        if (pattern_rotate(u, nrots) < 0 || pc_push_store(u, pc, control.stores[i]) < 0)
+            goto done;
+    rc = emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;           /* the subject's copy */
+done:
+    if (in_alt) {
+        pc_free(pc);
+        *pc = old;
+    }
+    mem_free(control.stores, 0);
+    return rc;
+}
+
+/* compiler_pattern: the position of p is the compiler's from now on */
+static int pattern(Unit *u, const ast_pattern *p, PatCtx *pc)
+{
+    set_loc_pattern(u, p);
+    switch (p->kind) {
+    case AST_MatchValue:
+        TRY(expr(u, p->v.MatchValue.value));
+        TRY(emit(u, OP_COMPARE_OP, CMP_EQ));
+        return jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    case AST_MatchSingleton: {
+        ast_const_kind k = p->v.MatchSingleton.value;
+        TRY(emit_const(u, k == AST_CONST_NONE ? none_new() : bool_new(k == AST_CONST_TRUE)));
+        TRY(emit(u, OP_IS_OP, 0));
+        return jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    case AST_MatchSequence: return pattern_sequence(u, p, pc);
+    case AST_MatchMapping: return pattern_mapping(u, p, pc);
+    case AST_MatchClass: return pattern_class(u, p, pc);
+    case AST_MatchStar: return pattern_store_name(u, pc, p->v.MatchStar.name);
+    case AST_MatchAs:
+        if (!p->v.MatchAs.pattern)
+            return pattern_store_name(u, pc, p->v.MatchAs.name);
+        pc->on_top++;
+        TRY(emit(u, OP_COPY, 1));
+        TRY(pattern(u, p->v.MatchAs.pattern, pc));
+        pc->on_top--;
+        return pattern_store_name(u, pc, p->v.MatchAs.name);
+    case AST_MatchOr: return pattern_or(u, p, pc);
+    }
+    return fail_memory(u);
+}
+
+/* Stores the captures of a matched case (they are on the stack, the
+ * first one on top). */
+static int store_captures(Unit *u, const ast_match_case *m, const PatCtx *pc)
+{
+    for (int i = 0; i < pc->nstores; i++) {
+        int k = 0;
+        while (k < m->nstores && strcmp(m->store_names[k], pc->stores[i]) != 0)
+            k++;
+        if (k == m->nstores)
+            return fail_memory(u);                      /* cannot happen: the symtable saw it */
+        TRY(store_name_ref(u, pc->stores[i], &m->stores[k]));
+    }
+    return 0;
+}
+
+/* One case with a pattern (compiler_match_inner's loop body); `copy`:
+ * other cases follow, so the subject is tested on a copy. */
+static int match_case(Unit *u, const ast_match_case *m, bool copy, bool last, int end)
+{
+    PatCtx pc = { .allow_irrefutable = m->guard != NULL || last };
+    const ast_pattern *p = m->pattern;
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+    u->stmt_pending = true;                             /* a step and a line event per case tried */
+    int rc = -1;
+    if (copy && emit(u, OP_COPY, 1) < 0)
+        goto done;
+    if (pattern(u, p, &pc) < 0 || store_captures(u, m, &pc) < 0)
+        goto done;
+    if (m->guard) {
+        if (ensure_fail_pop(u, &pc, 0) < 0 || jump_if(u, m->guard, pc.fail_pop[0], false) < 0)
+            goto done;
+    }
+    if (copy && emit(u, OP_POP_TOP, 0) < 0)
+        goto done;
+    if (stmts(u, &m->body) < 0 || flush_stmt(u) < 0)
+        goto done;
+    u->loc.line = 0;
+    if (emit_jump(u, OP_JUMP, end) < 0)
+        goto done;
+    u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+    rc = emit_and_reset_fail_pop(u, &pc);
+done:
+    pc_free(&pc);
+    return rc;
+}
+
+static int match_stmt(Unit *u, const ast_stmt *s)
+{
+    const ast_match_case_seq *cases = &s->v.Match.cases;
+    int n = cases->count;
+    TRY(expr(u, s->v.Match.subject));
+    int end = new_label(u);
+    TRY(end);
+    bool has_default = n > 1 && wildcard(cases->items[n - 1]->pattern);
+    for (int i = 0; i < n - has_default; i++)
+        TRY(match_case(u, cases->items[i], i != n - has_default - 1, i == n - 1, end));
+    if (has_default) {
+        const ast_match_case *m = cases->items[n - 1];
+        const ast_pattern *p = m->pattern;
+        u->loc = pos_of(p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, p->lineno);
+        u->stmt_pending = true;
+        TRY(emit(u, n == 1 ? OP_POP_TOP : OP_NOP, 0));
+        if (m->guard)
+            TRY(jump_if(u, m->guard, end, false));
+        TRY(stmts(u, &m->body));
+    }
+    return place_label(u, end);
+}
+
 /* ---- def and class ---- */
 
 static int decorators(Unit *u, const ast_expr_seq *ds)
@@ -1746,20 +2144,227 @@ static int apply_decorators(Unit *u, const ast_expr_seq *ds)
     return 0;
 }
 
+/* ---- annotations ---- */
+
+/* The class name that mangles private names here (CPython's u_private):
+ * the nearest enclosing class body's, or NULL. */
+static const char *unit_private(Unit *u)
+{
+    for (; u; u = u->parent)
+        if (u->kind == CODE_CLASS)
+            return u->name ? STR_DATA(u->name) : NULL;
+    return NULL;
+}
+
+/* CPython's _Py_Mangle: __x in class _A_ is _A__x (a new str). */
+static Obj *mangled(Unit *u, const char *name)
+{
+    const char *cls = unit_private(u);
+    size_t len = strlen(name);
+    if (!cls || len < 2 || name[0] != '_' || name[1] != '_' ||
+        (len >= 4 && name[len - 1] == '_' && name[len - 2] == '_') || strchr(name, '.'))
+        return str_from_cstr(name);
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return str_from_cstr(name);
+    return str_from_format("_%s%s", cls, name);
+}
+
+/* The source text of an expression, whitespace runs between lines made
+ * one space: an annotation under `from __future__ import annotations`. */
+static Obj *expr_source(Unit *u, const ast_expr *e)
+{
+    const char *src = u->c->src, *end = src + u->c->srclen, *p = src;
+    if (!src)
+        return str_from_cstr("");
+    for (int line = 1; line < e->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *a = p + e->col_offset, *b = p;
+    for (int line = e->lineno; line < e->end_lineno && b < end; b++)
+        if (*b == '\n')
+            line++;
+    b += e->end_col_offset;
+    if (a > end || b > end || b < a)
+        return str_from_cstr("");
+    StrBuf sb;
+    sb_init(&sb);
+    for (const char *q = a; q < b; q++) {
+        if (*q == '\\' && q + 1 < b && (q[1] == '\n' || q[1] == '\r'))
+            continue;                               /* a line continuation */
+        if (*q == '\n' || *q == '\r') {            /* a line break and its indent */
+            while (q + 1 < b && (q[1] == ' ' || q[1] == '\t' || q[1] == '\n' || q[1] == '\r'))
+                q++;
+            if (sb.len && sb.data[sb.len - 1] == ',')
+                sb_addc(&sb, ' ');
+            continue;
+        }
+        sb_add(&sb, q, 1);
+    }
+    return sb_finish(&sb);
+}
+
+/* Pushes an annotation's value: the expression, or its text under the
+ * future import. */
+static int annotation_value(Unit *u, const ast_expr *e)
+{
+    if (u->c->future_annotations && e->kind == AST_Constant) {   /* "A" -> "'A'" */
+        Obj *v = constant_value(&e->v.Constant.value);
+        Obj *r = v ? obj_repr(v) : NULL;
+        XDECREF(v);
+        return emit_const(u, r);
+    }
+    if (u->c->future_annotations)
+        return emit_const(u, expr_source(u, e));
+    return expr(u, e);
+}
+
+/* One parameter's annotation: its (mangled) name, then its value. */
+static int arg_annotation(Unit *u, const char *name, const ast_expr *ann, int *n)
+{
+    if (!ann)
+        return 0;
+    TRY(emit_const(u, mangled(u, name)));
+    TRY(annotation_value(u, ann));
+    (*n)++;
+    return 0;
+}
+
+/* CPython's compiler_visit_annotations: a tuple of (name, value) pairs
+ * (args before posonlyargs, as CPython does), MF_ANNOTATIONS if any. */
+static int annotations(Unit *u, const ast_arguments *a, const ast_expr *returns)
+{
+    int n = 0;
+    const ast_arg_seq *seqs[2] = { &a->args, &a->posonlyargs };
+    for (int q = 0; q < 2; q++)
+        for (int i = 0; i < seqs[q]->count; i++)
+            TRY(arg_annotation(u, seqs[q]->items[i]->arg, seqs[q]->items[i]->annotation, &n));
+    if (a->vararg)
+        TRY(arg_annotation(u, a->vararg->arg, a->vararg->annotation, &n));
+    for (int i = 0; i < a->kwonlyargs.count; i++)
+        TRY(arg_annotation(u, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation,
+                           &n));
+    if (a->kwarg)
+        TRY(arg_annotation(u, a->kwarg->arg, a->kwarg->annotation, &n));
+    TRY(arg_annotation(u, "return", returns, &n));
+    if (!n)
+        return 0;
+    TRY(emit(u, OP_BUILD_TUPLE, 2 * n));
+    return MF_ANNOTATIONS;
+}
+
+/* CPython's check_ann_expr / check_ann_subscr: evaluate and drop. */
+static int ann_check(Unit *u, const ast_expr *e)
+{
+    if (e->kind == AST_Slice) {
+        const ast_expr *parts[3] = { e->v.Slice.lower, e->v.Slice.upper, e->v.Slice.step };
+        for (int i = 0; i < 3; i++)
+            if (parts[i])
+                TRY(ann_check(u, parts[i]));
+        return 0;
+    }
+    if (e->kind == AST_Tuple) {
+        for (int i = 0; i < e->v.Tuple.elts.count; i++)
+            TRY(ann_check(u, e->v.Tuple.elts.items[i]));
+        return 0;
+    }
+    TRY(expr(u, e));
+    return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+}
+
+/* target: annotation [= value] (CPython's compiler_annassign): the value
+ * is stored; in a module or class body a simple name's annotation goes
+ * into __annotations__, another target's is evaluated. */
+static int ann_assign(Unit *u, const ast_stmt *s)
+{
+    const ast_expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
+    bool body = u->kind == CODE_MODULE || u->kind == CODE_CLASS;
+    if (s->v.AnnAssign.value) {
+        TRY(expr(u, s->v.AnnAssign.value));
+        TRY(store(u, t));
+    }
+    if (t->kind == AST_Name) {
+        if (s->v.AnnAssign.simple && body) {
+            TRY(annotation_value(u, ann));
+            TRY(emit_cache_op(u, OP_LOAD_NAME, "__annotations__"));
+            TRY(emit_const(u, mangled(u, t->v.Name.id)));
+            return emit(u, OP_STORE_SUBSCR, 0) < 0 ? -1 : 0;
+        }
+    } else if (!s->v.AnnAssign.value) {
+        if (t->kind == AST_Attribute) {
+            TRY(ann_check(u, t->v.Attribute.value));
+        } else if (t->kind == AST_Subscript) {
+            TRY(ann_check(u, t->v.Subscript.value));
+            TRY(ann_check(u, t->v.Subscript.slice));
+        }
+    }
+    if (!s->v.AnnAssign.simple && body && !u->c->future_annotations)
+        TRY(ann_check(u, ann));
+    return flush_stmt(u);
+}
+
+/* CPython's find_ann: does a body hold an annotated assignment (outside
+ * nested functions and classes)? */
+static bool find_ann(const ast_stmt_seq *seq)
+{
+    for (int i = 0; i < seq->count; i++) {
+        const ast_stmt *s = seq->items[i];
+        bool r = false;
+        switch (s->kind) {
+        case AST_AnnAssign: return true;
+        case AST_For: case AST_AsyncFor:
+            r = find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse);
+            break;
+        case AST_While: r = find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse); break;
+        case AST_If: r = find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse); break;
+        case AST_With: case AST_AsyncWith: r = find_ann(&s->v.With.body); break;
+        case AST_Try: case AST_TryStar:
+            r = find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) ||
+                find_ann(&s->v.Try.finalbody);
+            for (int h = 0; !r && h < s->v.Try.handlers.count; h++)
+                r = find_ann(&s->v.Try.handlers.items[h]->body);
+            break;
+        default:
+            break;
+        }
+        if (r)
+            return true;
+    }
+    return false;
+}
+
+/* `from __future__ import annotations` among the leading statements. */
+static bool future_annotations(const ast_stmt_seq *body)
+{
+    for (int i = 0; i < body->count; i++) {
+        const ast_stmt *s = body->items[i];
+        if (i == 0 && s->kind == AST_Expr && s->v.Expr.value->kind == AST_Constant)
+            continue;                                 /* the docstring */
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__") != 0)
+            return false;
+        for (int j = 0; j < s->v.ImportFrom.names.count; j++)
+            if (strcmp(s->v.ImportFrom.names.items[j]->name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 static int funcdef(Unit *u, const ast_stmt *s)
 {
     const ast_funcdef *d = &s->v.FunctionDef;
     TRY(decorators(u, &d->decorator_list));
     int flags = defaults(u, d->args);
     TRY(flags);
-    int ann = annotations(u, d->args, d->returns);
-    TRY(ann);
-    flags |= ann;
+    int af = annotations(u, d->args, d->returns);
+    TRY(af);
+    flags |= af;
     int line = d->decorator_list.count ? d->decorator_list.items[0]->lineno : s->lineno;
     CodeObj *code = compile_unit(u, CODE_FUNCTION, d->scope, d->name, line, s);
     TRY(make_function(u, code, d->scope, flags));
     TRY(apply_decorators(u, &d->decorator_list));
-    return store_name_ref(u, d->name, &d->bind);
+    return store_name_ref(u, d->store ? d->store : d->name, &d->bind);
 }
 
 static int classdef(Unit *u, const ast_stmt *s)
@@ -1793,7 +2398,8 @@ static int classdef(Unit *u, const ast_stmt *s)
     }
     u->loc = pos_of(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, s->lineno);
     TRY(apply_decorators(u, decos));
-    return store_name_ref(u, s->v.ClassDef.name, &s->v.ClassDef.bind);
+    return store_name_ref(u, s->v.ClassDef.store ? s->v.ClassDef.store : s->v.ClassDef.name,
+                          &s->v.ClassDef.bind);
 }
 
 /* ---- the dispatcher ---- */
@@ -1802,6 +2408,12 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
 {
     switch (s->kind) {
     case AST_Expr:
+        if (u->c->displayhook && u->kind == CODE_MODULE) {
+            TRY(emit_const(u, NEWREF(u->c->displayhook)));
+            TRY(expr(u, s->v.Expr.value));
+            TRY(emit(u, OP_CALL, 1));
+            return emit(u, OP_POP_TOP, 0) < 0 ? -1 : 0;
+        }
         if (s->v.Expr.value->kind == AST_Constant)
             return flush_stmt(u);           /* a docstring or a bare constant */
         TRY(expr(u, s->v.Expr.value));
@@ -1817,11 +2429,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
         return 0;
     }
     case AST_AugAssign: return augassign(u, s);
-    case AST_AnnAssign:
-        if (!s->v.AnnAssign.value)
-            return flush_stmt(u);
-        TRY(expr(u, s->v.AnnAssign.value));
-        return store(u, s->v.AnnAssign.target);
+    case AST_AnnAssign: return ann_assign(u, s);
     case AST_If: return if_stmt(u, s);
     case AST_While: return while_stmt(u, s);
     case AST_For: return for_stmt(u, s);
@@ -1846,6 +2454,7 @@ static int stmt_inner(Unit *u, const ast_stmt *s)
     case AST_Break: return break_continue(u, s, true);
     case AST_Continue: return break_continue(u, s, false);
     case AST_AsyncFor: return async_for_stmt(u, s);
+    case AST_Match: return match_stmt(u, s);
     }
     return fail_memory(u);
 }
@@ -1967,6 +2576,8 @@ static int unit_body(Unit *u, const void *node)
 {
     switch (u->kind) {
     case CODE_MODULE:
+        if (find_ann(&((const ast_mod *)node)->body))
+            TRY(emit(u, OP_SETUP_ANNOTATIONS, 0));
         TRY(stmts(u, &((const ast_mod *)node)->body));
         return implicit_return(u);
     case CODE_EVAL:
@@ -1987,6 +2598,8 @@ static int unit_body(Unit *u, const void *node)
         TRY(stmts(u, &((const ast_stmt *)node)->v.FunctionDef.body));
         return implicit_return(u);
     case CODE_CLASS:
+        if (find_ann(&((const ast_stmt *)node)->v.ClassDef.body))
+            TRY(emit(u, OP_SETUP_ANNOTATIONS, 0));
         TRY(stmts(u, &((const ast_stmt *)node)->v.ClassDef.body));
         return implicit_return(u);
     }
@@ -2054,27 +2667,12 @@ static CodeObj *compile_unit(Unit *parent, CodeKind kind, const sym_scope *scope
     return code;
 }
 
-/* Does the module start with `from __future__ import annotations`? */
-static bool future_annotations(const ast_stmt_seq *body)
-{
-    for (int i = 0; i < body->count; i++) {
-        const ast_stmt *s = body->items[i];
-        if (s->kind == AST_Expr && i == 0)
-            continue;                                   /* the docstring */
-        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
-            strcmp(s->v.ImportFrom.module, "__future__") != 0)
-            return false;
-        for (int j = 0; j < s->v.ImportFrom.names.count; j++)
-            if (strcmp(s->v.ImportFrom.names.items[j]->name, "annotations") == 0)
-                return true;
-    }
-    return false;
-}
-
 static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tree,
-                            const char *filename, ast_error *err)
+                            const char *filename, Obj *displayhook, ast_error *err)
 {
-    Compiler c = { .err = err, .filename = filename };
+    Compiler c = { .err = err, .filename = filename, .displayhook = displayhook,
+                   .src = tree->src, .srclen = tree->srclen,
+                   .future_annotations = future_annotations(&tree->mod->body) };
     memset(err, 0, sizeof *err);
     Unit top;
     memset(&top, 0, sizeof top);
@@ -2085,7 +2683,6 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
         fail_memory(&top);
         return NULL;
     }
-    c.lazy_annotations = tree && tree->mod && future_annotations(&tree->mod->body);
     CodeObj *code = compile_unit(&top, kind, NULL, "<module>", 1, node);
     DECREF(c.filename_obj);
     if (!code && !c.failed)
@@ -2096,11 +2693,17 @@ static CodeObj *compile_top(CodeKind kind, const void *node, const ast_tree *tre
 
 CodeObj *compile_module(const ast_tree *tree, const char *filename, ast_error *err)
 {
-    return compile_top(CODE_MODULE, tree->mod, tree, filename, err);
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, NULL, err);
+}
+
+CodeObj *compile_module_ex(const ast_tree *tree, const char *filename, Obj *displayhook,
+                           ast_error *err)
+{
+    return compile_top(CODE_MODULE, tree->mod, tree, filename, displayhook, err);
 }
 
 CodeObj *compile_eval(const ast_tree *tree, const ast_expr *e, const char *filename,
                       ast_error *err)
 {
-    return compile_top(CODE_EVAL, e, tree, filename, err);
+    return compile_top(CODE_EVAL, e, tree, filename, NULL, err);
 }

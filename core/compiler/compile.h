@@ -18,6 +18,11 @@
  * and position), or type "MemoryError". */
 CodeObj *compile_module(const ast_tree *tree, const char *filename, ast_error *err);
 
+/* The same, for compile(): with a displayhook (mode "single"), each
+ * expression statement of the module calls displayhook(value). */
+CodeObj *compile_module_ex(const ast_tree *tree, const char *filename, Obj *displayhook,
+                           ast_error *err);
+
 /* Compiles the expression `e` of `tree` (parsed from an eval() string)
  * into code that returns its value; NULL with err filled as above. */
 CodeObj *compile_eval(const ast_tree *tree, const ast_expr *e, const char *filename,

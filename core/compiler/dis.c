@@ -164,7 +164,8 @@ static bool has_arg(int op)
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
     case OP_IMPORT_STAR: case OP_PREP_RERAISE_STAR:
     case OP_ASYNC_GEN_WRAP: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR:
-    case OP_BEFORE_ASYNC_WITH:
+    case OP_BEFORE_ASYNC_WITH: case OP_SETUP_ANNOTATIONS: case OP_GET_LEN:
+    case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return false;
     default:
         return true;

@@ -112,10 +112,17 @@
     X(CHECK_EG_MATCH,      "exc T -> rest match (except* T: the part of exc T matches); none: exc and goto A") \
     X(PREP_RERAISE_STAR,   "orig excs -> what a try-except* raises at its end (None: nothing)") \
     X(LOAD_ASSERTION_ERROR,"-> AssertionError") \
+    X(SETUP_ANNOTATIONS,   "locals['__annotations__'] = {} unless there (a body with annotations)") \
     /* with */ \
     X(BEFORE_WITH,         "mgr -> exit mgr.__enter__()") \
     X(WITH_EXCEPT_START,   "exit prev exc -> exit prev exc exit(type, exc, tb)") \
     X(BEFORE_ASYNC_WITH,   "mgr -> aexit mgr.__aenter__() (to be awaited)") \
+    /* pattern matching (match statements) */ \
+    X(GET_LEN,             "s -> s len(s)") \
+    X(MATCH_MAPPING,       "s -> s b; b: s is a mapping for patterns (its type has the mapping flag: dict, Mapping)") \
+    X(MATCH_SEQUENCE,      "s -> s b; b: s is a sequence for patterns (list, tuple, range, Sequence; not str)") \
+    X(MATCH_KEYS,          "s keys -> s keys vals: tuple of s.get(k) for each key, or None if one is missing") \
+    X(MATCH_CLASS,         "s cls names -> attrs: A positional then the keyword attributes as a tuple, or None") \
     /* imports */ \
     X(IMPORT_NAME,         "-> the module N[A]") \
     X(IMPORT_FROM,         "m -> m m.N[A] (ImportError if missing)") \
@@ -144,12 +151,14 @@ typedef uint32_t Instr;
 /* BINARY_OP: added to the NbOp for the in-place form (a += b). */
 #define BINOP_INPLACE 16
 
-/* MAKE_FUNCTION flags: which optional values sit below the code. */
+/* MAKE_FUNCTION flags: which optional values sit below the code, in
+ * this order from the bottom: defaults, kwdefaults, annotations,
+ * closure. */
 enum {
     MF_DEFAULTS = 1,    /* a tuple of positional defaults */
     MF_KWDEFAULTS = 2,  /* a dict of keyword-only defaults */
     MF_CLOSURE = 4,     /* a tuple of cells */
-    MF_ANNOTATIONS = 8  /* a dict of annotations (below the closure) */
+    MF_ANNOTATIONS = 8  /* a tuple (name, value, name, value, ...) */
 };
 
 /* Name of an opcode ("LOAD_FAST"); "?" for an unknown one. */

@@ -3,6 +3,8 @@
  *   coroscope run [--trace [--trace-library]] [--pause] [--stats] [--max-steps N]
  *                 [--max-memory BYTES] [--max-output BYTES] FILE
  *   coroscope dis FILE
+ *   coroscope step FILE --at N [--granularity G] [--max-steps N] [--max-memory BYTES]
+ *                  [--max-output BYTES]
  *
  * prints the program's stdout and stderr as CPython would (or, with
  * --trace, one JSON line per step on stdout) and exits with the program's
@@ -10,8 +12,12 @@
  * every event), which must change nothing it prints.  --stats adds a
  * last line on stderr with the run's real time and peak memory (for
  * benchmarks).  `dis` prints the bytecode the program compiles to
- * instead of running it (core/compiler/dis.c).  The same commands
- * run the wasm engine under Node: web/cli.mjs.
+ * instead of running it (core/compiler/dis.c).  `step` prints the
+ * stepping snapshot (one JSON line, web/snapshot.schema.json) after N
+ * steps of granularity G (line, coroutine, scheduler or all, the
+ * default; step 0 is the loaded program), or the end snapshot if the
+ * program ends first.  The same commands run the wasm engine under Node,
+ * with the same output: web/cli.mjs.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -25,6 +31,9 @@ static const char usage[] =
     "usage: coroscope run [--trace] [--pause] [--stats] [--max-steps N] [--max-memory BYTES]\n"
     "                     [--max-output BYTES] FILE\n"
     "       coroscope dis FILE     (the bytecode FILE compiles to)\n"
+    "       coroscope step FILE --at N [--granularity line|coroutine|scheduler|all]\n"
+    "                      [--max-steps N] [--max-memory BYTES] [--max-output BYTES]\n"
+    "                      (the snapshot after N steps, as JSON)\n"
     "  --trace             print one JSON line per step instead of the output\n"
     "  --pause             pause at every step and go on at once (as stepping does)\n"
     "  --stats             then print the run's real time and peak memory on stderr\n"
@@ -116,18 +125,52 @@ static void write_out(int stream, const char *data, unsigned long len, void *use
     fwrite(data, 1, len, stream == CS_STDERR ? stderr : stdout);
 }
 
+/* `coroscope step`: the snapshot after `at` steps of a granularity. */
+static int step_command(const char *src, size_t len, double at, const char *granularity)
+{
+    unsigned mask = cs_granularity(granularity);
+    if (!mask) {
+        fprintf(stderr, "coroscope: unknown granularity '%s' (line, coroutine, scheduler, all)\n",
+                granularity);
+        return 2;
+    }
+    cs_load(src, len, 0);
+    for (double i = 0; i < at && cs_state() == CS_STEP_PAUSED; i++)
+        cs_step(mask, CS_SELECT_NONE, 0, 0, 0);
+    const char *json = cs_snapshot();
+    fwrite(json, 1, (size_t)cs_snapshot_len(), stdout);
+    fputc('\n', stdout);
+    cs_free();
+    return 0;
+}
+
+static void discard(int stream, const char *data, unsigned long len, void *user)
+{
+    (void)stream; (void)data; (void)len; (void)user;
+}
+
 int main(int argc, char **argv)
 {
     int trace = 0, pause = 0, stats = 0, library = 0;
     double max_steps = CLI_DEFAULT_MAX_STEPS, max_memory = CLI_DEFAULT_MAX_MEMORY, max_output = 0;
-    const char *path = NULL;
+    double at = -1;
+    const char *path = NULL, *granularity = "all";
     bool dis = argc == 3 && strcmp(argv[1], "dis") == 0;
-    if (argc < 3 || (strcmp(argv[1], "run") != 0 && !dis)) {
+    bool step = argc >= 3 && strcmp(argv[1], "step") == 0;
+    if (argc < 3 || (strcmp(argv[1], "run") != 0 && !dis && !step)) {
         fputs(usage, stderr);
         return 2;
     }
     for (int i = 2; i < argc; i++) {
-        if (strcmp(argv[i], "--trace") == 0)
+        if (step && strcmp(argv[i], "--at") == 0 && i + 1 < argc)
+            at = parse_limit(argv[++i]);
+        else if (step && strcmp(argv[i], "--granularity") == 0 && i + 1 < argc)
+            granularity = argv[++i];
+        else if (step && argv[i][0] == '-' && (!strcmp(argv[i], "--trace") || !strcmp(argv[i], "--pause") ||
+                                               !strcmp(argv[i], "--stats") || !strcmp(argv[i], "--trace-library"))) {
+            fputs(usage, stderr);
+            return 2;
+        } else if (strcmp(argv[i], "--trace") == 0)
             trace = 1;
         else if (strcmp(argv[i], "--pause") == 0)
             pause = 1;
@@ -147,6 +190,11 @@ int main(int argc, char **argv)
         } else
             path = argv[i];
     }
+    if (step && at < 0) {
+        fputs("coroscope: step needs --at N (a number >= 0)\n", stderr);
+        fputs(usage, stderr);
+        return 2;
+    }
     if (max_steps < 0 || max_memory < 0 || max_output < 0) {
         fputs("coroscope: --max-steps, --max-memory and --max-output take a number >= 0\n", stderr);
         fputs(usage, stderr);
@@ -156,9 +204,14 @@ int main(int argc, char **argv)
     char *src = path ? read_file(path, &len, max_memory) : NULL;
     if (!src)
         return path ? 2 : (fputs(usage, stderr), 2);
-    cs_set_output(write_out, &trace);
+    cs_set_output(step ? discard : write_out, &trace);
     cs_set_limits(max_steps, max_memory);
     cs_set_output_limit(max_output);
+    if (step) {
+        int status = step_command(src, len, at, granularity);
+        free(src);
+        return status;
+    }
     cs_run(src, len, dis ? CS_RUN_DIS : (trace ? CS_RUN_TRACE : 0) | (pause ? CS_RUN_PAUSE : 0) |
                                          (library ? CS_RUN_TRACE_LIBRARY : 0));
     fflush(stdout);

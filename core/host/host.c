@@ -1,4 +1,5 @@
-/* host.c - the host API of coroscope.h on top of the private subsystems. */
+/* host.c - the host API of coroscope.h on top of the private subsystems:
+ * output, limits and whole runs (stepping sessions are in step.c). */
 #include "coroscope.h"
 
 #include <stdint.h>
@@ -7,6 +8,7 @@
 
 #include "coro/coro.h"
 #include "base/mem.h"
+#include "host/host.h"
 #include "host/runtime.h"
 #include "host/trace_json.h"
 
@@ -17,30 +19,9 @@
 #define CS_EXPORT
 #endif
 
-#define MAX_COUNTERS 1024
-
-typedef struct counter {
-    int next;        /* value it yields next */
-    int step;        /* added after each yield */
-    int total;       /* sum of the values sent in */
-} counter;
-
-static coro *counters[MAX_COUNTERS];   /* live counter coroutines, by handle */
-static int result_value;               /* see cs_result_value */
-static int result_status;              /* see cs_result_status */
-static const char *result_text = "none";
-
 CS_EXPORT const char *cs_version(void) { return COROSCOPE_VERSION; }
 
 /* ---- running a program ---- */
-
-/* The program's own coroutine gets a dedicated stack (never copied): deep
- * enough for CPython's recursion limit of 1000 calls plus the parser. */
-#ifdef __EMSCRIPTEN__
-#define PROGRAM_STACK (8u * 1024u * 1024u)
-#else
-#define PROGRAM_STACK (64u * 1024u * 1024u)   /* pages are committed on use */
-#endif
 
 #ifdef __EMSCRIPTEN__
 /* Output as text: one streaming UTF-8 decoder per stream, so that NUL
@@ -94,16 +75,30 @@ CS_EXPORT void cs_set_limits(double max_steps, double max_memory)
                  : max_memory >= (double)SIZE_MAX ? SIZE_MAX : (size_t)max_memory;
 }
 
+void host_write(int stream, const char *data, size_t len)
+{
+    output(stream, data, len, output_user);
+}
+
 static void write_stdout(void *user, const char *data, size_t len)
 {
     (void)user;
-    output(CS_STDOUT, data, len, output_user);
+    host_write(CS_STDOUT, data, len);
 }
 
 static void write_stderr(void *user, const char *data, size_t len)
 {
     (void)user;
-    output(CS_STDERR, data, len, output_user);
+    host_write(CS_STDERR, data, len);
+}
+
+rt_config host_config(void)
+{
+    return (rt_config){
+        .write_stdout = write_stdout, .write_stderr = write_stderr, .user = NULL,
+        .step_budget = step_limit, .mem_cap = memory_limit, .output_limit = output_limit,
+        .filename = "main.py",
+    };
 }
 
 static void write_trace(const char *line, size_t len, void *user)
@@ -125,9 +120,7 @@ static double run_ms;             /* real time the last run took */
 static size_t peak_memory;        /* most bytes in use during the last run,
                                      above what was in use when it started */
 
-/* A real clock in milliseconds (benchmarks time the engine with it; the
- * program itself only ever sees its virtual clock). */
-static double real_ms(void)
+double host_real_ms(void)
 {
 #ifdef __EMSCRIPTEN__
     return emscripten_get_now();
@@ -156,10 +149,7 @@ static void *program_entry(void *user, void *first)
 {
     (void)first;
     program_run *run = user;
-    rt_config cfg = {
-        .write_stdout = write_stdout, .write_stderr = write_stderr, .user = NULL,
-        .step_budget = step_limit, .mem_cap = memory_limit, .output_limit = output_limit, .filename = "main.py",
-    };
+    rt_config cfg = host_config();
     run_flags = run->flags;
     trace_library_frames = (run->flags & CS_RUN_TRACE_LIBRARY) != 0;
     if (run->flags & CS_RUN_TRACE)
@@ -168,10 +158,10 @@ static void *program_entry(void *user, void *first)
         trace_set_hook(on_event, NULL);
     mem_reset_peak();
     size_t base = mem_in_use();
-    double t0 = real_ms();
+    double t0 = host_real_ms();
     int status = (run->flags & CS_RUN_DIS) ? rt_dis(run->src, run->len, &cfg)
                                            : rt_run(run->src, run->len, &cfg);
-    run_ms = real_ms() - t0;
+    run_ms = host_real_ms() - t0;
     peak_memory = mem_peak() - base;
     trace_set_hook(NULL, NULL);
     run_flags = 0;
@@ -186,9 +176,10 @@ static void host_error(const char *what)
 
 CS_EXPORT void cs_run(const char *src, unsigned long len, int flags)
 {
+    host_end_session();
     program_run *run = mem_alloc(sizeof *run);
     coro *co = NULL;
-    if (!run || coro_create(&co, program_entry, run, PROGRAM_STACK) != CORO_OK) {
+    if (!run || coro_create(&co, program_entry, run, HOST_PROGRAM_STACK) != CORO_OK) {
         mem_free(run, sizeof *run);
         host_error("MemoryError: cannot start the program\n");
         return;
@@ -211,68 +202,3 @@ CS_EXPORT int cs_exit_status(void) { return exit_status; }
 CS_EXPORT double cs_pause_count(void) { return (double)pause_count; }
 CS_EXPORT double cs_run_ms(void) { return run_ms; }
 CS_EXPORT double cs_peak_memory(void) { return (double)peak_memory; }
-
-static void *counter_entry(void *user, void *first)
-{
-    counter *c = user;
-    intptr_t sent = (intptr_t)first;
-    while (sent >= 0) {
-        c->total += (int)sent;
-        void *in;
-        coro_yield((void *)(intptr_t)c->next, &in);
-        c->next += c->step;
-        sent = (intptr_t)in;
-    }
-    return (void *)(intptr_t)c->total;
-}
-
-CS_EXPORT int cs_counter_new(int start, int step)
-{
-    for (int h = 0; h < MAX_COUNTERS; h++) {
-        if (counters[h])
-            continue;
-        counter *c = mem_alloc(sizeof *c);
-        if (!c)
-            return -1;
-        *c = (counter){ .next = start, .step = step, .total = 0 };
-        if (coro_create(&counters[h], counter_entry, c, CORO_SHARED_STACK) != CORO_OK) {
-            mem_free(c, sizeof *c);
-            return -1;
-        }
-        return h;
-    }
-    return -1;
-}
-
-static coro *counter_at(int handle)
-{
-    return handle >= 0 && handle < MAX_COUNTERS ? counters[handle] : NULL;
-}
-
-CS_EXPORT void cs_counter_resume(int handle, int sent)
-{
-    void *out = NULL;
-    coro *co = counter_at(handle);
-    coro_result r = co ? coro_resume(co, (void *)(intptr_t)sent, &out) : CORO_ERR_INVALID;
-    result_value = (int)(intptr_t)out;
-    result_status = r == CORO_OK ? (int)coro_status_of(co) : -(int)r;
-    result_text = r == CORO_OK ? coro_status_name(coro_status_of(co)) : coro_describe(r);
-}
-
-CS_EXPORT int cs_counter_free(int handle)
-{
-    coro *co = counter_at(handle);
-    if (!co)
-        return -(int)CORO_ERR_INVALID;
-    void *c = coro_user(co);
-    coro_result r = coro_free(co);
-    if (r != CORO_OK)
-        return -(int)r;
-    mem_free(c, sizeof(counter));
-    counters[handle] = NULL;
-    return 0;
-}
-
-CS_EXPORT int cs_result_value(void) { return result_value; }
-CS_EXPORT int cs_result_status(void) { return result_status; }
-CS_EXPORT const char *cs_result_text(void) { return result_text; }

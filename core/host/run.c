@@ -17,6 +17,7 @@
 #include "loop/loop.h"
 #include "modules/modules.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "parser/parser.h"
 #include "vm/output.h"
@@ -26,6 +27,13 @@
 
 static rt_config cfg;            /* callbacks and limits of this run */
 static bool initialised;         /* object model ready (kept across runs) */
+static rt_end_reason end_reason; /* how the run in progress ended */
+
+static void notify(rt_note note, const void *data)
+{
+    if (cfg.notify)
+        cfg.notify(cfg.notify_user, note, data);
+}
 
 static int init_once(void)
 {
@@ -37,7 +45,26 @@ static int init_once(void)
     return 0;
 }
 
-/* The __main__ module, registered in sys.modules. */
+/* __main__.__loader__: a stand-in for CPython's loader of a script
+ * (<_frozen_importlib_external.SourceFileLoader object at 0x...>). */
+static Obj *main_loader(void)
+{
+    Obj *name = str_from_cstr("SourceFileLoader");
+    Obj *mod = str_from_cstr("_frozen_importlib_external");
+    Obj *bases = obj_empty_tuple, *ns = dict_new(), *cls = NULL, *inst = NULL;
+    if (name && mod && ns && dict_setitem(ns, ID(__module__), mod) == 0)
+        cls = class_new(name, bases, ns);
+    if (cls)
+        inst = obj_call0(cls);
+    XDECREF(name);
+    XDECREF(mod);
+    XDECREF(ns);
+    XDECREF(cls);
+    return inst;
+}
+
+/* The __main__ module, registered in sys.modules, with the names
+ * CPython gives a script's module, in its order. */
 static Obj *make_main(void)
 {
     Obj *m = module_new("__main__");
@@ -45,14 +72,24 @@ static Obj *make_main(void)
         return NULL;
     Obj *d = ((ModuleObj *)m)->dict;
     Obj *file = str_from_cstr(cfg.filename ? cfg.filename : "main.py");
-    if (!file || dict_setitem(d, ID(__file__), file) < 0 ||
+    Obj *ann = dict_new(), *loader = main_loader();
+    if (!file || !ann || !loader || dict_setitem_cstr(d, "__package__", obj_none) < 0 ||
+        dict_setitem_cstr(d, "__loader__", loader) < 0 ||
+        dict_setitem(d, ID(__spec__), obj_none) < 0 ||
+        dict_setitem(d, ID(__annotations__), ann) < 0 ||
         dict_setitem(d, ID(__builtins__), vm_builtins()) < 0 ||
+        dict_setitem(d, ID(__file__), file) < 0 ||
+        dict_setitem_cstr(d, "__cached__", obj_none) < 0 ||
         dict_setitem_cstr(vm_modules(), "__main__", m) < 0) {
         XDECREF(file);
+        XDECREF(ann);
+        XDECREF(loader);
         DECREF(m);
         return NULL;
     }
     DECREF(file);
+    DECREF(ann);
+    DECREF(loader);
     return m;
 }
 
@@ -60,15 +97,26 @@ static Obj *make_main(void)
 static int report_uncaught(Obj *exc)
 {
     if (!type_is_subtype(exc->type, Exc_SystemExit)) {
+        end_reason = RT_END_EXCEPTION;
+        notify(RT_NOTE_UNCAUGHT, exc);
         tb_print(exc);
+        notify(RT_NOTE_UNCAUGHT_DONE, NULL);
         return 1;
     }
+    end_reason = RT_END_SYSTEM_EXIT;
     Obj *code = ((ExcObj *)exc)->value;
     if (!code || code == obj_none)
         return 0;
+    /* CPython's _Py_HandleSystemExit: (int)PyLong_AsLong(code), which is
+     * -1 for an int beyond a C long (SystemExit(2**100) exits 255) */
     int64_t c;
-    if (INT_CHECK(code) && int_as_i64(code, &c) == 0)
-        return (int)c;
+    if (INT_CHECK(code)) {
+        if (int_as_i64(code, &c) < 0) {
+            err_clear();
+            return -1;
+        }
+        return (int)(uint32_t)(uint64_t)c;
+    }
     err_clear();
     Obj *s = obj_str(code);
     if (s) {
@@ -82,6 +130,8 @@ static int report_uncaught(Obj *exc)
 
 static int report_syntax_error(ast_error *err)
 {
+    end_reason = RT_END_SYNTAX_ERROR;
+    notify(RT_NOTE_SYNTAX_ERROR, err);
     char small[1024];
     size_t need = ast_error_format(err, cfg.filename ? cfg.filename : "main.py", small, sizeof small);
     if (need < sizeof small) {
@@ -102,6 +152,7 @@ static int report_syntax_error(ast_error *err)
  * message and RT_EXIT_STEP_BUDGET. */
 static int report_budget(void)
 {
+    end_reason = RT_END_STEP_BUDGET;
     char msg[160];
     int n = snprintf(msg, sizeof msg, "coroscope: stopped after %llu steps (step budget "
                      "exhausted: an endless loop? --max-steps N sets the budget, 0 = none)\n",
@@ -113,6 +164,7 @@ static int report_budget(void)
 /* The program wrote as much as its output limit allows: stopped there. */
 static int report_output_capped(void)
 {
+    end_reason = RT_END_OUTPUT_LIMIT;
     char msg[160];
     int n = snprintf(msg, sizeof msg, "\ncoroscope: output limit of %llu bytes reached: the "
                      "program was stopped\n", (unsigned long long)cfg.output_limit);
@@ -131,33 +183,33 @@ static int run_code(CodeObj *code)
         XDECREF(e);
         return st;
     }
-    Obj *globals = ((ModuleObj *)main)->dict;
+    Obj *globals = ((ModuleObj *)main)->dict;   /* borrowed: main holds it */
     FrameObj *f = frame_new(code, globals, globals);
     Obj *r = f ? vm_execute(f, NULL, NULL) : NULL;
     XDECREF(f);
     int status = 0;
     if (!r) {
         Obj *exc = err_fetch();
-        status = step_budget_spent() ? report_budget()
+        status = run_aborted() ? (end_reason = RT_END_ABORTED, RT_EXIT_STEP_BUDGET)
+               : step_budget_spent() ? report_budget()
                : run_output_capped() ? report_output_capped()
-               : run_deadlocked() ? RT_EXIT_DEADLOCK
-               : exc ? report_uncaught(exc) : 1;
+               : run_deadlocked() ? (end_reason = RT_END_DEADLOCK, RT_EXIT_DEADLOCK)
+               : exc ? report_uncaught(exc) : (end_reason = RT_END_EXCEPTION, 1);
         XDECREF(exc);
     }
     XDECREF(r);
-    bool stopped = status != 0 && (step_budget_spent() || run_output_capped());
-    Obj *main_name = str_from_cstr("__main__");
-    if (main_name)
-        dict_delitem(vm_modules(), main_name);
-    XDECREF(main_name);
+    bool stopped = run_stopped();
     err_clear();
-    module_clear_dict(globals);
+    /* CPython's Py_FinalizeEx: a collection while the modules are all
+     * there (unless the program disabled the collector), then the modules
+     * go (modules_end_run: __main__ with the others) */
+    if (gc_state.enabled)
+        gc_collect(GC_GENERATIONS - 1);
     DECREF(main);
     err_clear();
     modules_end_run();
-    /* What runs at exit (a __del__, a generator's finally) may spend the
-     * budget or fill the output too: reported as during the program (an
-     * endless __del__ exited 0 with no word). */
+    /* a __del__ run while the module is cleared can spend the budget too
+     * (an endless one): reported as in the program itself */
     if (!stopped && step_budget_spent())
         status = report_budget();
     else if (!stopped && run_output_capped())
@@ -169,6 +221,7 @@ static int run_code(CodeObj *code)
 static int begin_run(const char *src, size_t len, const rt_config *config)
 {
     cfg = *config;
+    end_reason = RT_END_NORMAL;
     rt_set_output(cfg.write_stdout, cfg.write_stderr, cfg.user);
     rt_set_output_limit(cfg.output_limit);
     vm_begin_run(src, len, cfg.filename ? cfg.filename : "main.py", cfg.step_budget);
@@ -178,6 +231,7 @@ static int begin_run(const char *src, size_t len, const rt_config *config)
         rt_write_stderr(msg, sizeof msg - 1);
         return -1;
     }
+    gc_begin_run();
     size_t base = mem_in_use();
     mem_set_cap(!cfg.mem_cap ? 0 : cfg.mem_cap > SIZE_MAX - base ? SIZE_MAX : base + cfg.mem_cap);
     return 0;
@@ -203,7 +257,8 @@ static CodeObj *compile_program(const char *src, size_t len, ast_error *err)
 static void end_run(void)
 {
     vm_end_run();
-    rt_reset_warnings();
+    gc_collect_final();              /* what the run's last state held */
+    gc_end_run();
     mem_set_cap(0);
 }
 
@@ -239,13 +294,18 @@ int rt_run(const char *src, size_t len, const rt_config *config)
     int decoding = decode_program(&src, &len, &err);
     if (begin_run(src, len, config) < 0) {
         free_decoded();
+        end_reason = RT_END_EXCEPTION;
+        notify(RT_NOTE_END, &end_reason);
         return 1;
     }
     CodeObj *code = decoding < 0 ? NULL : compile_program(src, len, &err);
+    if (code)
+        notify(RT_NOTE_START, NULL);
     int status = code ? run_code(code) : report_syntax_error(&err);
     XDECREF(code);
     end_run();
     free_decoded();
+    notify(RT_NOTE_END, &end_reason);
     return status;
 }
 

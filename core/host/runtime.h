@@ -23,6 +23,30 @@
 
 #include "vm/output.h"
 
+/* How a run ended (RT_NOTE_END). */
+typedef enum rt_end_reason {
+    RT_END_NORMAL,        /* the module ran to its end */
+    RT_END_SYSTEM_EXIT,   /* SystemExit (the exit status is its code) */
+    RT_END_EXCEPTION,     /* an uncaught exception (its traceback was printed) */
+    RT_END_SYNTAX_ERROR,  /* it did not compile (or decode) */
+    RT_END_STEP_BUDGET,   /* the step budget ran out */
+    RT_END_OUTPUT_LIMIT,  /* it wrote its output limit */
+    RT_END_DEADLOCK,      /* its event loop could only wait forever */
+    RT_END_ABORTED        /* the host ended it (run_abort) */
+} rt_end_reason;
+
+/* What a run tells a host that steps through it (rt_config.notify), in
+ * this order; data as said. */
+typedef enum rt_note {
+    RT_NOTE_SYNTAX_ERROR,  /* data: the ast_error, before it is printed */
+    RT_NOTE_START,         /* compiled: the module is about to run (NULL) */
+    RT_NOTE_UNCAUGHT,      /* data: the exception (Obj *) ending the program,
+                              before its traceback is printed */
+    RT_NOTE_UNCAUGHT_DONE, /* that traceback has been printed (NULL) */
+    RT_NOTE_END            /* data: the rt_end_reason, after finalisation */
+} rt_note;
+typedef void (*rt_notify_fn)(void *user, rt_note note, const void *data);
+
 typedef struct rt_config {
     rt_write_fn write_stdout;   /* program output (print, sys.stdout) */
     rt_write_fn write_stderr;   /* tracebacks, warnings, sys.stderr */
@@ -31,6 +55,8 @@ typedef struct rt_config {
     size_t mem_cap;             /* bytes (0 = no cap), see mem.h */
     uint64_t output_limit;      /* bytes of stdout + stderr (0 = none) */
     const char *filename;       /* shown in tracebacks; NULL = "main.py" */
+    rt_notify_fn notify;        /* see rt_note (NULL: none) */
+    void *notify_user;          /* passed to it */
 } rt_config;
 
 /* Exit status of a run stopped by a limit: its step budget (after the

@@ -1,10 +1,13 @@
-/* trace_json.h - turns step events (trace.h) into JSON lines, one object
- * per event, for `coroscope run --trace` and the stepping API. */
+/* trace_json.h - turns step events (trace.h) into JSON: one object per
+ * event, the lines of `coroscope run --trace` and the "event" of a
+ * stepping snapshot. */
 #ifndef CS_TRACE_JSON_H
 #define CS_TRACE_JSON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
+#include "host/json.h"
 #include "vm/trace.h"
 
 /* Where finished lines go (each ends with '\n'). */
@@ -15,8 +18,7 @@ typedef void (*trace_json_sink)(const char *line, size_t len, void *user);
 void trace_json_open(trace_json_sink sink, void *user);
 void trace_json_emit(const TraceEvent *e);
 
-/* Format one event as a JSON object (no newline) into buf; returns the
- * length it needs (like snprintf), so a caller can retry with more room. */
-size_t trace_json_format(const TraceEvent *e, unsigned long step, char *buf, size_t cap);
+/* Event e, numbered `step`, as one JSON object value of w. */
+void trace_json_write(jw *w, const TraceEvent *e, uint64_t step);
 
 #endif

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
 #include "vm/output.h"
@@ -182,17 +183,23 @@ HandleObj *loop_call_soon(Obj *loop, Obj *callback, Obj *args, Obj *context)
     if (!obj_typecheck(loop, &Loop_Type)) {          /* a loop of another kind */
         Obj *m = obj_getattr_cstr(loop, "call_soon");
         size_t n = args ? TUPLE_SIZE(args) : 0;
-        Obj *small[8], **argv = n < 8 ? small : mem_alloc((n + 1) * sizeof *argv);
+        /* callback, the arguments, then the context keyword */
+        Obj *small[8], **argv = n + 2 <= 8 ? small : mem_alloc((n + 2) * sizeof *argv);
         if (!m || !argv) {
             XDECREF(m);
+            if (argv && argv != small)
+                mem_free(argv, (n + 2) * sizeof *argv);
             return argv ? NULL : (HandleObj *)err_nomemory();
         }
         argv[0] = callback;
         for (size_t i = 0; i < n; i++)
             argv[i + 1] = TUPLE_ITEMS(args)[i];
-        Obj *r = obj_call(m, argv, n + 1, NULL);
+        argv[n + 1] = context ? context : obj_none;
+        Obj *kwn = tuple_pack(1, ID(context));
+        Obj *r = kwn ? obj_call(m, argv, n + 1, kwn) : NULL;
+        XDECREF(kwn);
         if (argv != small)
-            mem_free(argv, (n + 1) * sizeof *argv);
+            mem_free(argv, (n + 2) * sizeof *argv);
         DECREF(m);
         if (r)
             DECREF(r);                               /* the loop keeps it */
@@ -685,8 +692,34 @@ static const MethodDef loop_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void loop_traverse(Obj *o, GCVisitor *v)
+{
+    LoopObj *l = LOOP(o);
+    GC_VISIT(l->dict);
+    GC_VISIT(l->exception_handler);
+    GC_VISIT(l->current_task);
+    for (size_t i = 0; i < l->ready_len; i++)
+        GC_VISIT(l->ready[(l->ready_head + i) % l->ready_cap]);
+    for (size_t i = 0; i < l->ntimers; i++)
+        GC_VISIT(l->timers[i]);
+}
+
+/* A garbage loop (never when it runs: the running loop is referred to by
+ * the C code running it) drops what it has scheduled. */
+static void loop_clear(Obj *o)
+{
+    LoopObj *l = LOOP(o);
+    if (l->running)
+        return;
+    drop_scheduled(l);
+    CLEAR(l->exception_handler);
+    CLEAR(l->current_task);
+    CLEAR(l->dict);
+}
+
 TypeObj Loop_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseEventLoop",
+    .traverse = loop_traverse, .clear = loop_clear,
     .basicsize = sizeof(LoopObj), .dictoffset = offsetof(LoopObj, dict),
     .flags = TPF_BASETYPE, .dealloc = loop_dealloc, .tp_new = loop_new,
     .tp_init = loop_init_slot, .repr = loop_repr, .hash = obj_default_hash,

@@ -8,19 +8,54 @@
  * Task handshake), the next returns its result.
  *
  * Global state: the serial counter (futures and tasks share it), the
- * repr helpers registered by the asyncio module.
+ * registry of live futures and tasks (a list in creation order, linked
+ * through them, borrowed), the repr helpers registered by the asyncio
+ * module.
  */
 #include "loop/loop_internal.h"
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 #include "vm/trace.h"
 
 Obj *helper_callback_source, *helper_future_repr, *helper_task_repr, *helper_get_event_loop;
 
 static uint32_t future_serial;
+static FutureObj *oldest, *newest;   /* live futures and tasks, creation order */
 
 void future_next_serial(FutureObj *f) { f->serial = ++future_serial; }
+
+static void register_future(FutureObj *f)
+{
+    f->older = newest;
+    f->newer = NULL;
+    if (newest)
+        newest->newer = f;
+    else
+        oldest = f;
+    newest = f;
+    f->registered = true;
+}
+
+static void unregister_future(FutureObj *f)
+{
+    if (!f->registered)
+        return;
+    if (f->older)
+        f->older->newer = f->newer;
+    else
+        oldest = f->newer;
+    if (f->newer)
+        f->newer->older = f->older;
+    else
+        newest = f->older;
+    f->older = f->newer = NULL;
+    f->registered = false;
+}
+
+FutureObj *loop_first_future(void) { return oldest; }
 
 static const char *const state_names[] = { "PENDING", "CANCELLED", "FINISHED" };
 
@@ -41,6 +76,8 @@ void future_init_fields(FutureObj *f, Obj *loop)
     f->state = FUT_PENDING;
     if (!f->serial)
         future_next_serial(f);
+    if (!f->registered)
+        register_future(f);
 }
 
 /* ---- completion ---- */
@@ -142,16 +179,19 @@ int future_add_callback(FutureObj *f, Obj *fn, Obj *ctx)
         XDECREF(args);
         return h ? 0 : -1;
     }
+    /* no context: a copy of the current one, as _asyncio's Future */
+    Obj *c = ctx && ctx != obj_none ? NEWREF(ctx) : ctx_copy_current();
+    if (!c)
+        return -1;
     if (!f->cb0 && !f->callbacks) {
         f->cb0 = NEWREF(fn);
-        f->ctx0 = ctx ? NEWREF(ctx) : none_new();
+        f->ctx0 = c;
         return 0;
     }
-    if (!f->callbacks && !(f->callbacks = list_new(0)))
-        return -1;
-    Obj *pair = tuple_pack(2, fn, ctx ? ctx : obj_none);
+    Obj *pair = f->callbacks || (f->callbacks = list_new(0)) ? tuple_pack(2, fn, c) : NULL;
     int st = pair ? list_append(f->callbacks, pair) : -1;
     XDECREF(pair);
+    DECREF(c);
     return st;
 }
 
@@ -498,6 +538,7 @@ void future_finalize(FutureObj *f)
 
 void future_clear(FutureObj *f)
 {
+    unregister_future(f);
     CLEAR(f->loop);
     CLEAR(f->cb0);
     CLEAR(f->ctx0);
@@ -512,21 +553,36 @@ void future_clear(FutureObj *f)
 
 static void future_dealloc(Obj *o)
 {
-    FutureObj *f = FUT(o);
-    if (f->log_tb) {
-        o->refcnt = 1;
-        future_finalize(f);
-        if (--o->refcnt != 0)
-            return;                          /* resurrected by the handler */
-    }
-    future_clear(f);
+    if (obj_finalize_from_dealloc(o))
+        return;                              /* resurrected by the handler */
+    future_clear(FUT(o));
     obj_free(o);
 }
+
+void future_traverse(Obj *o, GCVisitor *v)
+{
+    FutureObj *f = FUT(o);
+    GC_VISIT(f->dict);
+    GC_VISIT(f->loop);
+    GC_VISIT(f->cb0);
+    GC_VISIT(f->ctx0);
+    GC_VISIT(f->callbacks);
+    GC_VISIT(f->result);
+    GC_VISIT(f->exception);
+    GC_VISIT(f->exception_tb);
+    GC_VISIT(f->cancel_message);
+    GC_VISIT(f->cancelled_exc);
+}
+
+static void future_gc_clear(Obj *o) { future_clear(FUT(o)); }
+
+static void future_finalize_slot(Obj *o) { future_finalize(FUT(o)); }
 
 TypeObj Future_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Future",
     .basicsize = sizeof(FutureObj), .dictoffset = offsetof(FutureObj, dict),
     .flags = TPF_BASETYPE, .dealloc = future_dealloc, .tp_new = future_new,
+    .traverse = future_traverse, .clear = future_gc_clear, .finalize = future_finalize_slot,
     .tp_init = future_init, .repr = future_repr, .hash = obj_default_hash,
     .methods = future_methods, .members = future_members, .getset = future_getset,
 };
@@ -537,6 +593,11 @@ typedef struct FutureIterObj {
     Obj ob;
     FutureObj *future;           /* NULL once it has given the result */
 } FutureIterObj;
+
+FutureObj *loop_awaited_future(Obj *it)
+{
+    return it->type == &FutureIter_Type ? ((FutureIterObj *)it)->future : NULL;
+}
 
 static Obj *fm_await(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
@@ -624,10 +685,18 @@ static const MethodDef fi_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void fi_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((FutureIterObj *)o)->future); }
+
 TypeObj FutureIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "FutureIter",
+    .traverse = fi_traverse,
     .basicsize = sizeof(FutureIterObj), .dealloc = fi_dealloc, .hash = obj_default_hash,
     .iter = fi_iter, .iternext = fi_next, .methods = fi_methods,
 };
 
-void future_reset_serials(void) { future_serial = 0; }
+void future_reset_serials(void)
+{
+    future_serial = 0;
+    while (oldest)
+        unregister_future(oldest);
+}

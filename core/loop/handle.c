@@ -5,7 +5,9 @@
 #include "loop/loop_internal.h"
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 
 HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool timer)
 {
@@ -15,8 +17,11 @@ HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool ti
     h->loop = NEWREF(loop);
     h->callback = NEWREF(callback);
     h->args = args ? NEWREF(args) : NEWREF(obj_empty_tuple);
-    h->context = context ? NEWREF(context) : none_new();
+    /* no context: a copy of the current one (events.Handle.__init__) */
+    h->context = context && context != obj_none ? NEWREF(context) : ctx_copy_current();
     h->is_timer = timer;
+    if (!h->context)
+        CLEAR(h);
     return h;
 }
 
@@ -30,12 +35,14 @@ static void handle_dealloc(Obj *o)
     obj_free(o);
 }
 
-/* Runs the callback; an exception goes to the loop's exception handler
+/* Runs the callback in its context; an exception goes to the loop's exception handler
  * ("Exception in callback ..."), except KeyboardInterrupt and SystemExit
  * (and the end of the run), which propagate.  0, or -1 to stop. */
 int handle_run(HandleObj *h)
 {
-    Obj *r = obj_call(h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL);
+    Obj *r = CONTEXT_CHECK(h->context)
+           ? ctx_run(h->context, h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL)
+           : obj_call(h->callback, TUPLE_ITEMS(h->args), TUPLE_SIZE(h->args), NULL);
     if (r) {
         DECREF(r);
         return 0;
@@ -173,14 +180,34 @@ static const MemberDef handle_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void handle_traverse(Obj *o, GCVisitor *v)
+{
+    HandleObj *h = (HandleObj *)o;
+    GC_VISIT(h->loop);
+    GC_VISIT(h->callback);
+    GC_VISIT(h->args);
+    GC_VISIT(h->context);
+}
+
+static void handle_clear(Obj *o)
+{
+    HandleObj *h = (HandleObj *)o;
+    h->cancelled = true;
+    CLEAR(h->callback);
+    CLEAR(h->args);
+    CLEAR(h->context);
+}
+
 TypeObj Handle_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Handle",
+    .traverse = handle_traverse, .clear = handle_clear,
     .basicsize = sizeof(HandleObj), .dealloc = handle_dealloc, .repr = handle_repr,
     .hash = obj_default_hash, .methods = handle_methods, .members = handle_members,
 };
 
 TypeObj TimerHandle_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "TimerHandle", .base = &Handle_Type,
+    .traverse = handle_traverse, .clear = handle_clear,
     .basicsize = sizeof(HandleObj), .dealloc = handle_dealloc, .repr = handle_repr,
     .richcompare = timer_richcompare, .hash = obj_default_hash, .methods = timer_methods,
 };

@@ -55,7 +55,9 @@ typedef struct FutureObj {
     bool blocking;               /* _asyncio_future_blocking */
     bool log_tb;                 /* an exception set and never retrieved */
     bool is_task;                /* a TaskObj */
+    bool registered;             /* on the registry of live futures */
     uint32_t serial;             /* trace id (futures and tasks share the count) */
+    struct FutureObj *older, *newer; /* that registry, creation order (future.c) */
 } FutureObj;
 
 /* asyncio.Task: a Future driving a coroutine. */
@@ -117,6 +119,22 @@ extern const MethodDef loop_module_functions[];
 
 /* The loop running now, or NULL (borrowed). */
 Obj *loop_running(void);
+
+/* ---- looking at the scheduler (the stepping snapshot) -------------------
+ * Borrowed views that run no Python code and change nothing. */
+
+/* Every live task of this run, oldest first (then ->newer). */
+TaskObj *loop_first_task(void);
+/* Every live future and task of this run, oldest first (then ->newer). */
+FutureObj *loop_first_future(void);
+/* The future an `await future` iterator drives (borrowed), or NULL when
+ * `it` is no such iterator. */
+FutureObj *loop_awaited_future(Obj *it);
+/* What a callback calls, in words, as the trace's call_soon events say
+ * ("Task-2 step", "Task-1 wakeup", "print()", "main.<locals>.cb()");
+ * *peer = the serial of the task it steps or wakes up, or of the future
+ * it is a done callback of (args), else 0.  Written into buf. */
+const char *loop_callback_words(Obj *callback, Obj *args, uint64_t *peer, char *buf, size_t cap);
 
 /* Readies the types and makes the exception classes (once).  0/-1. */
 int loop_init(void);

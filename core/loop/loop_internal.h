@@ -9,7 +9,7 @@
 /* ---- handle.c ---- */
 
 /* A Handle (or TimerHandle) for callback(*args) on loop; args a tuple or
- * NULL (no arguments), context NULL for None. */
+ * NULL (no arguments); context NULL or None: a copy of the current one. */
 HandleObj *handle_new(Obj *loop, Obj *callback, Obj *args, Obj *context, bool timer);
 /* Runs it (see handle.c).  0, or -1 when the run must stop. */
 int handle_run(HandleObj *h);
@@ -43,7 +43,8 @@ void future_init_fields(FutureObj *f, Obj *loop);
 int future_set_result(FutureObj *f, Obj *result);
 int future_set_exception(FutureObj *f, Obj *exc);
 int future_cancel(FutureObj *f, Obj *msg);
-/* add_done_callback(fn, context=ctx) (ctx NULL: None).  0/-1. */
+/* add_done_callback(fn, context=ctx) (ctx NULL: a copy of the current
+ * context).  0/-1. */
 int future_add_callback(FutureObj *f, Obj *fn, Obj *ctx);
 /* The CancelledError to raise for a cancelled future (new reference). */
 Obj *future_cancelled_error(FutureObj *f);
@@ -53,6 +54,8 @@ Obj *future_result(FutureObj *f);
 /* What the future's dealloc must report, then the common teardown. */
 void future_finalize(FutureObj *f);
 void future_clear(FutureObj *f);
+/* What a future holds, for the cycle collector (a Task adds its own). */
+void future_traverse(Obj *o, GCVisitor *v);
 void future_next_serial(FutureObj *f);
 void future_reset_serials(void);
 

@@ -15,7 +15,9 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
+#include "vm/context.h"
 #include "vm/generator.h"
 #include "vm/trace.h"
 
@@ -48,9 +50,12 @@ static void unregister_task(TaskObj *t)
 
 void task_registry_reset(void)
 {
-    oldest = newest = NULL;
+    while (oldest)
+        unregister_task(oldest);
     task_name_counter = 0;
 }
+
+TaskObj *loop_first_task(void) { return oldest; }
 
 Obj *task_all_pending(Obj *loop)
 {
@@ -129,7 +134,10 @@ static int wait_on(TaskObj *t, Obj *fut)
         int st = obj_setattr(fut, str_intern_cstr("_asyncio_future_blocking"), no);
         DECREF(no);
         Obj *m = st == 0 && cb ? obj_getattr_cstr(fut, "add_done_callback") : NULL;
-        Obj *r = m ? obj_call1(m, cb) : NULL;
+        Obj *kwn = m ? tuple_pack(1, ID(context)) : NULL;
+        Obj *argv[2] = { cb, t->context };
+        Obj *r = kwn ? obj_call(m, argv, 1, kwn) : NULL;
+        XDECREF(kwn);
         XDECREF(m);
         XDECREF(cb);
         if (!r)
@@ -358,7 +366,9 @@ static int task_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     XDECREF(t->coro);
     t->coro = NEWREF(v[0]);
     XDECREF(t->context);
-    t->context = NEWREF(v[3] ? v[3] : obj_none);
+    t->context = v[3] && v[3] != obj_none ? NEWREF(v[3]) : ctx_copy_current();
+    if (!t->context)
+        return -1;
     register_task(t);
     tl_task_create(t);
     return schedule_step(t, NULL);
@@ -495,11 +505,9 @@ static Obj *task_new(TypeObj *type, Obj *const *a, size_t n, Obj *kw)
 
 /* A task dropped while pending says so (TaskObj_finalize), then what a
  * future says. */
-static void task_dealloc(Obj *o)
+static void task_finalize(Obj *o)
 {
     TaskObj *t = TASK(o);
-    unregister_task(t);
-    o->refcnt = 1;
     if (t->fut.state == FUT_PENDING && t->log_destroy_pending && t->fut.loop && !run_stopped()) {
         Obj *saved = err_fetch();
         Obj *msg = str_from_cstr("Task was destroyed but it is pending!");
@@ -510,7 +518,13 @@ static void task_dealloc(Obj *o)
         err_restore(saved);
     }
     future_finalize(&t->fut);
-    if (--o->refcnt != 0) {
+}
+
+static void task_dealloc(Obj *o)
+{
+    TaskObj *t = TASK(o);
+    unregister_task(t);
+    if (obj_finalize_from_dealloc(o)) {
         register_task(t);                        /* resurrected */
         err_clear();
         return;
@@ -523,10 +537,30 @@ static void task_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void task_traverse(Obj *o, GCVisitor *v)
+{
+    TaskObj *t = TASK(o);
+    GC_VISIT(t->coro);
+    GC_VISIT(t->name);
+    GC_VISIT(t->fut_waiter);
+    GC_VISIT(t->context);
+    future_traverse(o, v);
+}
+
+static void task_clear(Obj *o)
+{
+    TaskObj *t = TASK(o);
+    CLEAR(t->coro);
+    CLEAR(t->fut_waiter);
+    CLEAR(t->context);
+    future_clear(&t->fut);
+}
+
 TypeObj Task_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "Task", .base = &Future_Type,
     .basicsize = sizeof(TaskObj), .dictoffset = offsetof(TaskObj, fut.dict),
     .flags = TPF_BASETYPE, .dealloc = task_dealloc, .tp_new = task_new,
+    .traverse = task_traverse, .clear = task_clear, .finalize = task_finalize,
     .tp_init = task_init, .hash = obj_default_hash,
     .methods = task_methods, .members = task_members,
 };

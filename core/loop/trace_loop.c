@@ -103,6 +103,7 @@ void tl_future_done(FutureObj *f)
  * "Task-2 step", "Task-1 wakeup", "print()", "main.<locals>.cb()". */
 static const char *callback_words(Obj *cb, uint64_t *peer, char *buf, size_t cap)
 {
+    *peer = 0;
     if (cb->type == &CFunction_Type) {
         CFuncObj *f = (CFuncObj *)cb;
         if (f->self && TASK_CHECK(f->self)) {
@@ -125,15 +126,21 @@ static const char *callback_words(Obj *cb, uint64_t *peer, char *buf, size_t cap
     return buf;
 }
 
+const char *loop_callback_words(Obj *callback, Obj *args, uint64_t *peer, char *buf, size_t cap)
+{
+    const char *words = callback_words(callback, peer, buf, cap);
+    if (!*peer && args && TUPLE_SIZE(args) && FUTURE_CHECK(TUPLE_ITEMS(args)[0]))
+        *peer = ((FutureObj *)TUPLE_ITEMS(args)[0])->serial;
+    return words;
+}
+
 void tl_call_soon(HandleObj *h)
 {
     if (!trace_enabled())
         return;
     char buf[160];
     TraceEvent e = { .kind = TR_CALL_SOON };
-    e.value = callback_words(h->callback, &e.peer_id, buf, sizeof buf);
-    if (!e.peer_id && TUPLE_SIZE(h->args) && FUTURE_CHECK(TUPLE_ITEMS(h->args)[0]))
-        e.peer_id = ((FutureObj *)TUPLE_ITEMS(h->args)[0])->serial;
+    e.value = loop_callback_words(h->callback, h->args, &e.peer_id, buf, sizeof buf);
     trace_emit(&e);
 }
 

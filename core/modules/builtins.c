@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "vm/output.h"
 #include "vm/vm.h"
 #include "objects/exc.h"
@@ -18,30 +19,67 @@
 
 /* ---- print ---- */
 
-/* Writes a str object to the chosen stream (file=None: stdout). */
-static int write_to(Obj *file, Obj *s)
+/* file.write(s) for a file object; 0/-1. */
+static int write_obj(Obj *file, Obj *s)
 {
-    if (!file || file == obj_none) {
-        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
-        return 0;
-    }
-    Obj *r = obj_call_method(file, ID(write), &s, 1);
+    Obj *m = obj_getattr(file, ID(write));
+    Obj *r = m ? obj_call1(m, s) : NULL;
+    XDECREF(m);
     XDECREF(r);
     return r ? 0 : -1;
 }
 
+/* One write of str s to standard stream fd (1 stdout, 2 stderr). */
+static void write_std(int fd, Obj *s)
+{
+    if (fd == 2)
+        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
+    else
+        rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
+}
+
+/* Appends a piece of print()'s output for standard stream fd.  A piece
+ * stdout cannot encode fails as CPython's write of it: what came before
+ * is written, then UnicodeEncodeError. */
+static int add_piece(StrBuf *b, Obj *piece, int fd)
+{
+    if (fd == 1 && rt_stdout_encodable(piece) < 0) {
+        Obj *before = sb_finish(b);
+        if (before) {
+            write_std(fd, before);
+            DECREF(before);
+        }
+        return -1;
+    }
+    sb_addobj(b, piece);
+    return 0;
+}
+
+/* print(*objects, sep=' ', end='\n', file=None, flush=False).  To the
+ * standard stream, one write of the whole line; to any other file
+ * (file=, or a sys.stdout the program replaced), CPython's write() per
+ * piece: each object, each separator, the end. */
 static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     (void)self;
-    Obj *sep = NULL, *end = NULL, *file = NULL;
+    Obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     for (size_t i = 0; i < kwnames_len(kw); i++) {
         Obj *k = TUPLE_ITEM(kw, i), *v = a[n + i];
         if (str_eq_cstr(k, "sep")) sep = v;
         else if (str_eq_cstr(k, "end")) end = v;
         else if (str_eq_cstr(k, "file")) file = v;
-        else if (!str_eq_cstr(k, "flush"))
+        else if (str_eq_cstr(k, "flush")) flush = v;
+        else
             return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for print()", k);
     }
+    if (!file || file == obj_none) {
+        file = sys_std_stream(1);
+        if (file == obj_none)                  /* sys.stdout = None: nothing */
+            return none_new();
+    }
+    int fd = file ? std_stream_fd(file) : 1;
+    if (fd > 0)
+        file = NULL;                           /* the standard stream: one write */
     if (sep == obj_none) sep = NULL;
     if (end == obj_none) end = NULL;
     if ((sep && !STR_CHECK(sep)) || (end && !STR_CHECK(end)))
@@ -51,23 +89,56 @@ static Obj *b_print(Obj *self, Obj *const *a, size_t n, Obj *kw)
     StrBuf b;
     sb_init(&b);
     for (size_t i = 0; i < n; i++) {
-        if (i)
-            sep ? sb_addobj(&b, sep) : sb_addc(&b, ' ');
+        if (i) {
+            if (file) {
+                Obj *sp = sep ? NEWREF(sep) : str_from_cstr(" ");
+                int st = sp ? write_obj(file, sp) : -1;
+                XDECREF(sp);
+                if (st < 0)
+                    return NULL;
+            } else if (!sep) {
+                sb_addc(&b, ' ');
+            } else if (add_piece(&b, sep, fd) < 0) {
+                return NULL;
+            }
+        }
         Obj *s = obj_str(a[i]);
         if (!s) {
             sb_free(&b);
             return NULL;
         }
-        sb_addobj(&b, s);
+        int st = file ? write_obj(file, s) : add_piece(&b, s, fd);
         DECREF(s);
+        if (st < 0)
+            return NULL;
     }
-    end ? sb_addobj(&b, end) : sb_addc(&b, '\n');
-    Obj *s = sb_finish(&b);
-    if (!s)
+    if (file) {
+        Obj *e = end ? NEWREF(end) : str_from_cstr("\n");
+        int st = e ? write_obj(file, e) : -1;
+        XDECREF(e);
+        if (st < 0)
+            return NULL;
+        int fl = flush ? obj_is_true(flush) : 0;
+        if (fl < 0)
+            return NULL;
+        if (fl) {
+            Obj *r = obj_call_method(file, ID(flush), NULL, 0);
+            if (!r)
+                return NULL;
+            DECREF(r);
+        }
+        return none_new();
+    }
+    if (!end)
+        sb_addc(&b, '\n');
+    else if (add_piece(&b, end, fd) < 0)
         return NULL;
-    int r = write_to(file, s);
-    DECREF(s);
-    return r < 0 ? NULL : none_new();
+    Obj *out = sb_finish(&b);
+    if (!out)
+        return NULL;
+    write_std(fd, out);
+    DECREF(out);
+    return none_new();
 }
 
 /* ---- simple one-argument builtins ---- */
@@ -91,12 +162,76 @@ static Obj *b_hash(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return h == -1 ? NULL : int_from_i64(h);
 }
 
+/* iter(callable, sentinel): calls until the sentinel comes back. */
+typedef struct CallIterObj {
+    Obj ob;
+    Obj *func;          /* NULL once exhausted (owned) */
+    Obj *sentinel;      /* owned */
+} CallIterObj;
+
+static void calliter_dealloc(Obj *o)
+{
+    CallIterObj *c = (CallIterObj *)o;
+    XDECREF(c->func);
+    XDECREF(c->sentinel);
+    obj_free(o);
+}
+
+static Obj *calliter_next(Obj *o)
+{
+    CallIterObj *c = (CallIterObj *)o;
+    if (!c->func)
+        return NULL;
+    Obj *r = obj_call0(c->func);
+    if (!r) {
+        if (err_matches(Exc_StopIteration)) {
+            err_clear();
+            CLEAR(c->func);
+        }
+        return NULL;
+    }
+    int eq = obj_compare_bool(r, c->sentinel, CMP_EQ);
+    if (eq != 0) {
+        DECREF(r);
+        if (eq > 0)
+            CLEAR(c->func);
+        return NULL;
+    }
+    return r;
+}
+
+static Obj *calliter_iter(Obj *o) { return NEWREF(o); }
+
+static void calliter_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((CallIterObj *)o)->func);
+    GC_VISIT(((CallIterObj *)o)->sentinel);
+}
+
+TypeObj CallIter_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "callable_iterator",
+    .traverse = calliter_traverse,
+    .basicsize = sizeof(CallIterObj), .dealloc = calliter_dealloc,
+    .iter = calliter_iter, .iternext = calliter_next,
+};
+
 static Obj *b_iter(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
-    if (args_count("iter", n, 1, 1) < 0)
+    if (args_count("iter", n, 1, 2) < 0)
         return NULL;
-    return obj_iter(a[0]);
+    if (n == 1)
+        return obj_iter(a[0]);
+    if (!obj_is_callable(a[0]))
+        return err_set(Exc_TypeError, "iter(v, w): v must be callable");
+    if (type_ready(&CallIter_Type) < 0)
+        return NULL;
+    CallIterObj *c = (CallIterObj *)obj_alloc(&CallIter_Type, 0);
+    if (c) {
+        c->func = NEWREF(a[0]);
+        c->sentinel = NEWREF(a[1]);
+    }
+    return (Obj *)c;
 }
 
 static Obj *b_next(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -130,7 +265,13 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
         }
         return 0;
     }
-    /* a metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta) */
+    if (cls->type == &Union_Type) {
+        if (sub && !TYPE_CHECK(o))
+            return err_format_int(Exc_TypeError, "issubclass() arg 1 must be a class");
+        return union_check(cls, o, sub);
+    }
+    /* a metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta), or
+     * those of an object that is no class */
     if (cls->type != &Type_Type) {
         if (!sub && o->type == (TypeObj *)cls)
             return 1;
@@ -152,9 +293,13 @@ static int class_check(Obj *o, Obj *cls, bool sub, const char *fname)
             return t;
         }
     }
-    if (!TYPE_CHECK(cls))
-        return err_format_int(Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or "
-                              "a union", fname);
+    if (!TYPE_CHECK(cls)) {
+        if (sub)
+            return err_format_int(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple "
+                                  "of classes, or a union");
+        return err_format_int(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of "
+                              "types, or a union");
+    }
     if (sub) {
         if (!TYPE_CHECK(o))
             return err_format_int(Exc_TypeError, "issubclass() arg 1 must be a class");
@@ -244,7 +389,7 @@ static Obj *min_max(Obj *const *a, size_t n, Obj *kw, int op, const char *fname)
         Obj *k = TUPLE_ITEM(kw, i);
         if (str_eq_cstr(k, "key")) key = a[n + i];
         else if (str_eq_cstr(k, "default")) dflt = a[n + i];
-        else return err_format(Exc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, k);
+        else if (n > 0) return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for %s()", k, fname);
     }
     if (n == 0)
         return err_format(Exc_TypeError, "%s expected at least 1 argument, got 0", fname);
@@ -305,6 +450,12 @@ static Obj *b_sum(Obj *self, Obj *const *a, size_t n, Obj *kw)
         DECREF(acc);
         return err_set(Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     }
+    if (BYTES_CHECK(acc) || BYTEARRAY_CHECK(acc)) {
+        err_format(Exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                   BYTES_CHECK(acc) ? "bytes" : "bytearray");
+        DECREF(acc);
+        return NULL;
+    }
     Obj *it = obj_iter(v[0]), *x;
     if (!it) {
         DECREF(acc);
@@ -354,7 +505,7 @@ static Obj *b_sorted(Obj *self, Obj *const *a, size_t n, Obj *kw)
         return err_format(Exc_TypeError, "sorted expected 1 argument, got %zu", n);
     static const char *const names[] = { "iterable", "key", "reverse" };
     Obj *v[3];
-    if (args_parse("sorted", a, n, kw, names, 3, 1, 1, v) < 0)
+    if (args_parse("sort", a, n, kw, names, 3, 1, 1, v) < 0)
         return NULL;
     int rev = v[2] ? obj_is_true(v[2]) : 0;
     if (rev < 0)
@@ -399,10 +550,24 @@ static Obj *b_pow(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_parse("pow", a, n, kw, names, 3, 3, 2, v) < 0)
         return NULL;
     if (v[2] && v[2] != obj_none) {
-        Obj *p = obj_binop(v[0], v[1], NB_POW);
-        Obj *r = p ? obj_binop(p, v[2], NB_MOD) : NULL;
-        XDECREF(p);
-        return r;
+        if (INT_CHECK(v[0]) && INT_CHECK(v[1]) && INT_CHECK(v[2]))
+            return int_powmod(v[0], v[1], v[2]);
+        /* a class's __pow__(self, other, mod) / __rpow__ */
+        Obj *pw = type_lookup(v[0]->type, ID(__pow__));
+        if (pw && pw->type != &WrapperDescr_Type) {
+            bool found;
+            Obj *r = obj_call_special(v[0], ID(__pow__), &v[1], 2, &found);
+            if (found && r != obj_notimpl)
+                return r;
+            XDECREF(r);
+            if (err_occurred())
+                return NULL;
+        }
+        if (FLOAT_CHECK(v[0]) || FLOAT_CHECK(v[1]) || FLOAT_CHECK(v[2]))
+            return err_set(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments "
+                           "are integers");
+        return err_format(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', "
+                          "'%s', '%s'", v[0]->type->name, v[1]->type->name, v[2]->type->name);
     }
     return obj_binop(v[0], v[1], NB_POW);
 }
@@ -436,6 +601,14 @@ static Obj *b_chr(Obj *self, Obj *const *a, size_t n, Obj *kw)
 static Obj *b_ord(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS; (void)n;
+    const char *d;
+    size_t len;
+    if (bytes_like(a[0], &d, &len)) {
+        if (len != 1)
+            return err_format(Exc_TypeError, "ord() expected a character, but string of length "
+                              "%zu found", len);
+        return int_from_i64((unsigned char)d[0]);
+    }
     if (!STR_CHECK(a[0]))
         return err_format(Exc_TypeError, "ord() expected string of length 1, but %s found",
                           a[0]->type->name);
@@ -450,6 +623,9 @@ static Obj *b_format(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (args_count("format", n, 1, 2) < 0)
         return NULL;
+    if (n > 1 && !STR_CHECK(a[1]))
+        return err_format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                          a[1]->type->name);
     Obj *spec = n > 1 ? NEWREF(a[1]) : str_from_cstr("");
     Obj *r = spec ? obj_format(a[0], spec) : NULL;
     XDECREF(spec);
@@ -480,29 +656,144 @@ static Obj *b_locals(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return frame_locals();
 }
 
-/* eval(source[, globals[, locals]]): expressions only (eval_source). */
+/* The globals and locals of eval()/exec(): checked as CPython, None
+ * meaning the caller's; globals get __builtins__.  0/-1. */
+static int exec_namespaces(const char *fname, Obj *g, Obj *l, Obj **gl, Obj **lo)
+{
+    g = g == obj_none ? NULL : g;
+    l = l == obj_none ? NULL : l;
+    if (g && !DICT_CHECK(g)) {
+        if (strcmp(fname, "exec") == 0)
+            return err_format_int(Exc_TypeError, "exec() globals must be a dict, not %s",
+                                  g->type->name);
+        return err_format_int(Exc_TypeError, g->type->getitem ? "globals must be a real dict; "
+                              "try eval(expr, {}, mapping)" : "globals must be a dict");
+    }
+    if (l && !l->type->getitem)
+        return err_format_int(Exc_TypeError, strcmp(fname, "exec") == 0
+                              ? "locals must be a mapping or None, not %s"
+                              : "locals must be a mapping", l->type->name);
+    *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
+    *lo = l ? NEWREF(l) : g ? XNEWREF(*gl) : frame_locals();
+    if (!*gl || !*lo || (!dict_getitem(*gl, ID(__builtins__)) &&
+                         dict_setitem(*gl, ID(__builtins__), vm_builtins()) < 0)) {
+        XDECREF(*gl);
+        XDECREF(*lo);
+        return -1;
+    }
+    return 0;
+}
+
+/* eval(source[, globals[, locals]]): an expression string or a code
+ * object from compile(). */
 static Obj *b_eval(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
-    if (args_count("eval", n, 1, 3) < 0)
+    if (args_no_kw("eval", kw) < 0 || args_count("eval", n, 1, 3) < 0)
         return NULL;
-    Obj *v[3] = { a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL };
-    Obj *g = v[1] == obj_none ? NULL : v[1], *l = v[2] == obj_none ? NULL : v[2];
-    if (l && !DICT_CHECK(l))         /* other mappings are not supported */
-        return err_set(Exc_TypeError, "locals must be a mapping");
-    if (g && !DICT_CHECK(g))
-        return err_set(Exc_TypeError, g->type->getitem ? "globals must be a real dict; try "
-                       "eval(expr, {}, mapping)" : "globals must be a dict");
+    const char *d;
+    size_t len;
+    Obj *src = NULL, *what = a[0];
+    if (bytes_like(what, &d, &len)) {           /* source as UTF-8 bytes */
+        if (!(src = codec_decode(d, len, NULL, NULL)))
+            return NULL;
+        what = src;
+    }
+    Obj *gl, *lo, *r = NULL;
+    if (!STR_CHECK(what) && what->type != &Code_Type)
+        err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    else if (exec_namespaces("eval", n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL, &gl, &lo) == 0) {
+        r = STR_CHECK(what) ? eval_source(what, gl, lo) : exec_code(what, gl, lo);
+        DECREF(gl);
+        DECREF(lo);
+    }
+    XDECREF(src);
+    return r;
+}
+
+/* exec(source[, globals[, locals]]): statements (a string or a code
+ * object); None. */
+static Obj *b_exec(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "source", "globals", "locals", "closure" };
+    Obj *v[4];
+    if (args_parse("exec", a, n, kw, names, 4, 3, 1, v) < 0)
+        return NULL;
+    if (v[3] && v[3] != obj_none)
+        return err_set(Exc_TypeError, "cannot use a closure with this code object");
+    Obj *code;
+    if (STR_CHECK(v[0])) {
+        Obj *fn = str_from_cstr("<string>");
+        code = fn ? compile_source(v[0], fn, "exec", NULL) : NULL;
+        XDECREF(fn);
+    } else if (v[0]->type == &Code_Type) {
+        code = NEWREF(v[0]);
+    } else {
+        return err_set(Exc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+    }
+    if (!code)
+        return NULL;
+    Obj *gl, *lo, *r = NULL;
+    if (exec_namespaces("exec", v[1], v[2], &gl, &lo) == 0) {
+        r = exec_code(code, gl, lo);
+        DECREF(gl);
+        DECREF(lo);
+    }
+    DECREF(code);
+    if (!r)
+        return NULL;
+    DECREF(r);
+    return none_new();
+}
+
+/* sys.displayhook for compile(..., 'single'): prints repr(value) and
+ * keeps it as builtins._ (None is not shown). */
+static Obj *b_displayhook(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    if (a[0] == obj_none)
+        return none_new();
+    Obj *bd = vm_builtins();
+    if (dict_setitem_cstr(bd, "_", obj_none) < 0)
+        return NULL;
+    Obj *r = obj_repr(a[0]);
+    if (!r)
+        return NULL;
+    rt_write_stdout(STR_DATA(r), STR_NBYTES(r));
+    rt_write_stdout("\n", 1);
+    DECREF(r);
+    return dict_setitem_cstr(bd, "_", a[0]) < 0 ? NULL : none_new();
+}
+
+static const MethodDef displayhook_def = { "displayhook", b_displayhook, METH_O, NULL };
+
+/* compile(source, filename, mode, flags=0, dont_inherit=False,
+ * optimize=-1): a code object for exec() / eval(). */
+static Obj *b_compile(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "source", "filename", "mode", "flags",
+                                         "dont_inherit", "optimize", "_feature_version" };
+    Obj *v[7];
+    if (args_parse("compile", a, n, kw, names, 7, 6, 3, v) < 0)
+        return NULL;
+    if (!STR_CHECK(v[1]))
+        return err_format(Exc_TypeError, "compile() argument 'filename' must be str, not %s",
+                          v[1]->type->name);
+    if (!STR_CHECK(v[2]))
+        return err_format(Exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                          v[2]->type->name);
+    const char *mode = STR_DATA(v[2]);
+    if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single"))
+        return err_set(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     if (!STR_CHECK(v[0]))
-        return err_set(Exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
-    Obj *gl = g ? NEWREF(g) : ev.frame ? NEWREF(ev.frame->globals) : dict_new();
-    Obj *lo = l ? NEWREF(l) : g ? XNEWREF(gl) : frame_locals();
-    Obj *r = NULL;
-    if (gl && lo && (dict_getitem(gl, ID(__builtins__)) ||
-                     dict_setitem(gl, ID(__builtins__), vm_builtins()) == 0))
-        r = eval_source(v[0], gl, lo);
-    XDECREF(gl);
-    XDECREF(lo);
+        return err_set(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (strlen(STR_DATA(v[0])) != STR_NBYTES(v[0]))
+        return err_set(Exc_ValueError, "source code string cannot contain null bytes");
+    Obj *hook = cfunc_new(&displayhook_def, NULL, NULL);
+    Obj *r = hook ? compile_source(v[0], v[1], mode, hook) : NULL;
+    XDECREF(hook);
     return r;
 }
 
@@ -525,11 +816,11 @@ static Obj *b_dir(Obj *self, Obj *const *a, size_t n, Obj *kw)
     if (args_count("dir", n, 0, 1) < 0)
         return NULL;
     Obj *src;
-    if (n) {               /* type(x).__dir__(x): a class's is its metaclass's */
+    if (n) {
         bool found;
         src = obj_call_special(a[0], ID(__dir__), NULL, 0, &found);
         if (!found && !err_occurred())
-            err_set(Exc_TypeError, "object does not provide __dir__");
+            return err_set(Exc_TypeError, "object does not provide __dir__");
     } else {
         src = frame_locals();
     }
@@ -547,8 +838,10 @@ static Obj *b_input(Obj *self, Obj *const *a, size_t n, Obj *kw)
     UNUSED_ARGS;
     if (n > 0) {
         Obj *s = obj_str(a[0]);
-        if (!s)
+        if (!s || rt_stdout_encodable(s) < 0) {
+            XDECREF(s);
             return NULL;
+        }
         rt_write_stdout(STR_DATA(s), STR_NBYTES(s));
         DECREF(s);
     }
@@ -601,9 +894,12 @@ static Obj *b_anext(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return w;
 }
 
+static Obj *b_ascii(Obj *self, Obj *const *a, size_t n, Obj *kw) { UNUSED_ARGS; (void)n; return types_ascii(a[0]); }
+
 static const MethodDef builtin_functions[] = {
     { "print", b_print, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "repr", b_repr, METH_O, NULL },
+    { "ascii", b_ascii, METH_O, NULL },
     { "len", b_len, METH_O, NULL },
     { "abs", b_abs, METH_O, NULL },
     { "hash", b_hash, METH_O, NULL },
@@ -635,7 +931,9 @@ static const MethodDef builtin_functions[] = {
     { "globals", b_globals, METH_NOARGS, NULL },
     { "locals", b_locals, METH_NOARGS, NULL },
     { "vars", b_vars, METH_FASTCALL, NULL },
-    { "eval", b_eval, METH_FASTCALL, NULL },
+    { "eval", b_eval, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "exec", b_exec, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "compile", b_compile, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "dir", b_dir, METH_FASTCALL, NULL },
     { "input", b_input, METH_FASTCALL, NULL },
     { "open", b_open, METH_FASTCALL | METH_KEYWORDS, NULL },
@@ -650,6 +948,7 @@ static const MethodDef builtin_functions[] = {
 static const struct { const char *name; TypeObj *type; } builtin_types[] = {
     { "object", &Object_Type }, { "type", &Type_Type }, { "int", &Int_Type },
     { "bool", &Bool_Type }, { "float", &Float_Type }, { "str", &Str_Type },
+    { "bytes", &Bytes_Type }, { "bytearray", &ByteArray_Type },
     { "list", &List_Type }, { "tuple", &Tuple_Type }, { "dict", &Dict_Type },
     { "set", &Set_Type }, { "frozenset", &FrozenSet_Type }, { "range", &Range_Type },
     { "slice", &Slice_Type }, { "enumerate", &Enumerate_Type }, { "zip", &Zip_Type },

@@ -11,6 +11,7 @@
 #include "loop/loop.h"
 #include "modules/makers.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
@@ -33,6 +34,9 @@ static const struct { const char *name; Obj *(*make)(void); } c_modules[] = {
     { "time", make_time }, { "math", make_math }, { "_asyncio", make_asyncio_core },
     { "_random", make_random },
     { "_sre", make_sre },
+    { "_contextvars", make_contextvars_core }, { "_traceback", make_traceback_core },
+    { "_warnings", make_warnings_core }, { "_abc", make_abc_core },
+    { "gc", make_gc },
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -178,21 +182,61 @@ void module_clear_dict(Obj *d)
     }
 }
 
+/* The modules of a run being finalised, held weakly: a module freed
+ * meanwhile is NULLed here by its dealloc (module_forget). */
+static Obj **ending;
+static size_t nending;
+
+void module_forget(Obj *m)
+{
+    for (size_t i = 0; i < nending; i++)
+        if (ending[i] == m)
+            ending[i] = NULL;
+}
+
+/* CPython's finalize_modules: every module is dropped from sys.modules
+ * (builtins and sys stay for the others' finalizers), then a collection
+ * frees what only they kept (the __main__ module, its functions and
+ * globals in a cycle: their __del__ run in the order the collector finds
+ * them), then the modules still alive get their namespaces cleared, the
+ * newest first, and a last collection frees what that released. */
 void modules_end_run(void)
 {
     Obj *names = dict_keys_list(vm_modules());
-    for (size_t i = names ? LIST_SIZE(names) : 0; i-- > 0;) {   /* newest first */
+    size_t n = names ? LIST_SIZE(names) : 0;
+    ending = n ? mem_calloc(n, sizeof *ending) : NULL;
+    nending = ending ? n : 0;
+    for (size_t i = 0; i < n; i++) {
         Obj *k = LIST_ITEM(names, i);
         if (str_eq_cstr(k, "builtins") || str_eq_cstr(k, "sys"))
             continue;
         Obj *m = dict_getitem(vm_modules(), k);
-        if (m && m->type == &Module_Type)
-            module_clear_dict(((ModuleObj *)m)->dict);
+        if (m && m->type == &Module_Type && ending)
+            ending[i] = m;
         dict_delitem(vm_modules(), k);
         err_clear();
     }
+    gc_collect_final();
+    for (size_t i = n; i-- > 0;) {
+        Obj *m = nending ? ending[i] : NULL;
+        if (!m)
+            continue;
+        INCREF(m);
+        module_clear_dict(((ModuleObj *)m)->dict);
+        err_clear();
+        DECREF(m);
+    }
+    if (ending)
+        mem_free(ending, n * sizeof *ending);
+    ending = NULL;
+    nending = 0;
     XDECREF(names);
     err_clear();
+    gc_collect_final();
+    Obj *sys = str_from_cstr("sys");                /* the next run makes a fresh one */
+    if (sys && dict_delitem(vm_modules(), sys) < 0)
+        err_clear();
+    XDECREF(sys);
 }
 
 /* ---- _asyncio: the C half of asyncio (loop/) ---- */

@@ -1,6 +1,6 @@
-/* modules.c - module objects and the built-in modules written in C: sys,
- * types, inspect, time (on the event loop's virtual clock), math.  They
- * are registered with the others in import.c.
+/* modules.c - module objects, named tuples written in C (structseq) and
+ * the built-in modules written in C: sys, types, inspect, math (time is
+ * in timemod.c).  They are registered with the others in import.c.
  */
 #include "modules/modules.h"
 
@@ -10,6 +10,7 @@
 #include "loop/loop.h"
 #include "modules/makers.h"
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
@@ -23,6 +24,7 @@
 
 static void module_dealloc(Obj *o)
 {
+    module_forget(o);
     XDECREF(((ModuleObj *)o)->dict);
     obj_free(o);
 }
@@ -76,7 +78,10 @@ static int module_tp_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
     }
     Obj *d = ((ModuleObj *)self)->dict;
     return dict_setitem(d, ID(__name__), v[0]) < 0 ||
-           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ? -1 : 0;
+           dict_setitem(d, ID(__doc__), v[1] ? v[1] : obj_none) < 0 ||
+           dict_setitem_cstr(d, "__package__", obj_none) < 0 ||
+           dict_setitem_cstr(d, "__loader__", obj_none) < 0 ||
+           dict_setitem(d, ID(__spec__), obj_none) < 0 ? -1 : 0;
 }
 
 static const MethodDef module_methods[] = {
@@ -84,8 +89,11 @@ static const MethodDef module_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void module_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ModuleObj *)o)->dict); }
+
 TypeObj Module_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "module",
+    .traverse = module_traverse,
     .basicsize = sizeof(ModuleObj), .dictoffset = offsetof(ModuleObj, dict),
     .flags = TPF_BASETYPE, .dealloc = module_dealloc, .repr = module_repr,
     .tp_new = module_tp_new, .tp_init = module_tp_init,
@@ -131,25 +139,147 @@ int module_add_functions(Obj *m, const MethodDef *defs)
 }
 
 /* ------------------------------------------------------------------ */
+/* Named tuples written in C (CPython's structseq)                     */
+/* ------------------------------------------------------------------ */
+
+/* Fields of a structseq type: its getset entries (all of them; the
+ * first ones are the tuple's items). */
+static size_t structseq_fields(TypeObj *t)
+{
+    size_t n = 0;
+    while (t->getset && t->getset[n].name)
+        n++;
+    return n;
+}
+
+Obj *structseq_new(TypeObj *t, Obj *const *items, size_t nvisible)
+{
+    if (type_ready(t) < 0)
+        return NULL;
+    size_t total = structseq_fields(t);
+    TupleObj *o = (TupleObj *)obj_alloc(t, total * sizeof(Obj *));
+    if (!o)
+        return NULL;
+    o->size = nvisible;
+    for (size_t i = 0; i < total; i++)
+        o->items[i] = i < nvisible || items[i] ? NEWREF(items[i]) : none_new();
+    return (Obj *)o;
+}
+
+void structseq_dealloc(Obj *o)
+{
+    TupleObj *t = (TupleObj *)o;
+    for (size_t i = structseq_fields(o->type); i > 0; i--)
+        CLEAR(t->items[i - 1]);
+    obj_free(o);
+}
+
+Obj *structseq_field(Obj *o, void *index)
+{
+    return NEWREF(((TupleObj *)o)->items[(size_t)(uintptr_t)index]);
+}
+
+/* Fields are read-only members in CPython. */
+int structseq_readonly(Obj *o, Obj *v, void *index)
+{
+    (void)o; (void)v; (void)index;
+    return err_format_int(Exc_AttributeError, "readonly attribute");
+}
+
+/* time.struct_time(tm_year=1970, ...): the tuple's items by name. */
+Obj *structseq_repr(Obj *o)
+{
+    StrBuf b;
+    sb_init(&b);
+    sb_adds(&b, o->type->name);
+    sb_addc(&b, '(');
+    for (size_t i = 0; i < TUPLE_SIZE(o); i++) {
+        Obj *r = obj_repr(TUPLE_ITEM(o, i));
+        if (!r) {
+            sb_free(&b);
+            return NULL;
+        }
+        if (i)
+            sb_adds(&b, ", ");
+        sb_adds(&b, o->type->getset[i].name);
+        sb_addc(&b, '=');
+        sb_addobj(&b, r);
+        DECREF(r);
+    }
+    sb_addc(&b, ')');
+    return sb_finish(&b);
+}
+
+/* n_fields, n_sequence_fields, n_unnamed_fields on the type. */
+int structseq_ready(TypeObj *t, size_t nvisible)
+{
+    if (type_ready(t) < 0)
+        return -1;
+    Obj *nf = int_from_i64((int64_t)structseq_fields(t)), *ns = int_from_i64((int64_t)nvisible);
+    Obj *nu = int_from_i64(0);
+    int st = nf && ns && nu && dict_setitem_cstr(t->dict, "n_fields", nf) == 0 &&
+             dict_setitem_cstr(t->dict, "n_sequence_fields", ns) == 0 &&
+             dict_setitem_cstr(t->dict, "n_unnamed_fields", nu) == 0 ? 0 : -1;
+    XDECREF(nf);
+    XDECREF(ns);
+    XDECREF(nu);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
 /* sys                                                                 */
 /* ------------------------------------------------------------------ */
 
-/* sys.stdout / sys.stderr: objects with write() and flush(). */
+/* sys.stdin / sys.stdout / sys.stderr (and sys.__stdout__ ...): text
+ * streams on the run's output writers; stdin is empty. */
 typedef struct StreamObj {
     Obj ob;
-    int fd;          /* 1 stdout, 2 stderr */
+    int fd;          /* 0 stdin, 1 stdout, 2 stderr */
 } StreamObj;
+
+static const char *const stream_names[] = { "<stdin>", "<stdout>", "<stderr>" };
 
 static Obj *stream_write(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     (void)n; (void)kw;
+    int fd = ((StreamObj *)self)->fd;
+    if (fd == 0)
+        return err_set(Exc_OSError, "not writable");
     if (!STR_CHECK(a[0]))
-        return err_format(Exc_TypeError, "write() argument must be str, not %s", a[0]->type->name);
-    if (((StreamObj *)self)->fd == 2)
+        return err_format(Exc_TypeError, "write() argument must be str, not %s",
+                          a[0] == obj_none ? "None" : a[0]->type->name);
+    if (fd == 2)
         rt_write_stderr(STR_DATA(a[0]), STR_NBYTES(a[0]));
+    else if (rt_stdout_encodable(a[0]) < 0)
+        return NULL;
     else
         rt_write_stdout(STR_DATA(a[0]), STR_NBYTES(a[0]));
     return int_from_i64(str_len(a[0]));
+}
+
+static Obj *stream_writelines(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)n;
+    Obj *it = obj_iter(a[0]), *x;
+    if (!it)
+        return NULL;
+    while ((x = obj_iternext(it))) {
+        Obj *r = stream_write(self, &x, 1, kw);
+        DECREF(x);
+        if (!r)
+            break;
+        DECREF(r);
+    }
+    DECREF(it);
+    return err_occurred() ? NULL : none_new();
+}
+
+static Obj *stream_read(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    if (((StreamObj *)self)->fd != 0)
+        return err_set(Exc_OSError, "not readable");
+    return str_from_cstr("");
 }
 
 static Obj *stream_flush(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -158,32 +288,234 @@ static Obj *stream_flush(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return none_new();
 }
 
+static Obj *stream_false(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return bool_new(false);
+}
+
+static Obj *stream_writable(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return bool_new(((StreamObj *)self)->fd != 0);
+}
+
+static Obj *stream_readable(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return bool_new(((StreamObj *)self)->fd == 0);
+}
+
+static Obj *stream_fileno(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return int_from_i64(((StreamObj *)self)->fd);
+}
+
+static Obj *stream_name(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(stream_names[((StreamObj *)self)->fd]);
+}
+
+static Obj *stream_mode(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(((StreamObj *)self)->fd ? "w" : "r");
+}
+
+static Obj *stream_encoding(Obj *self, void *c)
+{
+    (void)self; (void)c;
+    return str_from_cstr("utf-8");
+}
+
+static Obj *stream_errors(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(((StreamObj *)self)->fd == 2 ? "backslashreplace" : "strict");
+}
+
+static Obj *stream_closed(Obj *self, void *c)
+{
+    (void)self; (void)c;
+    return bool_new(false);
+}
+
 static const MethodDef stream_methods[] = {
     { "write", stream_write, METH_O, NULL },
+    { "writelines", stream_writelines, METH_O, NULL },
+    { "read", stream_read, METH_FASTCALL, NULL },
+    { "readline", stream_read, METH_FASTCALL, NULL },
     { "flush", stream_flush, METH_NOARGS, NULL },
+    { "isatty", stream_false, METH_NOARGS, NULL },
+    { "seekable", stream_false, METH_NOARGS, NULL },
+    { "writable", stream_writable, METH_NOARGS, NULL },
+    { "readable", stream_readable, METH_NOARGS, NULL },
+    { "fileno", stream_fileno, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
+};
+
+static const GetSetDef stream_getset[] = {
+    { "name", stream_name, NULL, NULL },
+    { "mode", stream_mode, NULL, NULL },
+    { "encoding", stream_encoding, NULL, NULL },
+    { "errors", stream_errors, NULL, NULL },
+    { "closed", stream_closed, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
 };
 
 static void stream_dealloc(Obj *o) { obj_free(o); }
 
 static Obj *stream_repr(Obj *o)
 {
-    return str_from_format("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>",
-                           ((StreamObj *)o)->fd == 2 ? "stderr" : "stdout");
+    int fd = ((StreamObj *)o)->fd;
+    return str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
+                           stream_names[fd], fd ? "w" : "r");
 }
 
 static TypeObj Stream_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "TextIOWrapper",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "_io.TextIOWrapper",
     .basicsize = sizeof(StreamObj), .dealloc = stream_dealloc, .repr = stream_repr,
-    .methods = stream_methods,
+    .hash = obj_default_hash, .methods = stream_methods, .getset = stream_getset,
 };
 
-static Obj *stream_new(int fd)
+/* The three standard streams (immortal: sys.__stdout__ ... in every run). */
+static StreamObj std_streams[3] = {
+    { OBJ_STATIC_HEAD(&Stream_Type), 0 }, { OBJ_STATIC_HEAD(&Stream_Type), 1 },
+    { OBJ_STATIC_HEAD(&Stream_Type), 2 },
+};
+
+int std_stream_fd(Obj *o)
 {
-    StreamObj *s = (StreamObj *)obj_alloc(&Stream_Type, 0);
-    if (s)
-        s->fd = fd;
-    return (Obj *)s;
+    return o->type == &Stream_Type ? ((StreamObj *)o)->fd : -1;
+}
+
+Obj *sys_std_stream(int fd)
+{
+    Obj *sys = dict_getitem_cstr(vm_modules(), "sys");
+    if (!sys || sys->type != &Module_Type)
+        return NULL;
+    Obj *s = dict_getitem(((ModuleObj *)sys)->dict, fd == 2 ? ID(stderr_) : ID(stdout_));
+    return s == (Obj *)&std_streams[fd] ? NULL : s ? s : obj_none;
+}
+
+/* sys.getsizeof: CPython's sizes on a 64-bit build for the built-in
+ * types (a program can only compare them), __sizeof__() + 16 for the
+ * others that define it. */
+static int64_t size_of(Obj *o)
+{
+    TypeObj *t = o->type;
+    if (t == &Bool_Type)
+        return o == obj_true ? 28 : 24;
+    if (INT_CHECK(o)) {
+        Obj *bits = obj_call_method(o, str_intern_cstr("bit_length"), NULL, 0);
+        int64_t nb = 0;
+        if (!bits || obj_as_int64(bits, &nb) < 0)
+            err_clear();
+        XDECREF(bits);
+        return 24 + 4 * ((nb + 29) / 30);
+    }
+    if (STR_CHECK(o)) {
+        size_t n = (size_t)str_len(o);
+        uint32_t maxcp = 0;
+        const unsigned char *p = (const unsigned char *)STR_DATA(o);
+        for (size_t i = 0; STR_NBYTES(o) != n && i < STR_NBYTES(o); i++) {
+            uint32_t c = p[i] < 0xC0 ? 0 : p[i] < 0xE0 ? ((p[i] & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu))
+                       : p[i] < 0xF0 ? 0xFFFF : 0x10000;
+            maxcp = c > maxcp ? c : maxcp;
+        }
+        return maxcp < 128 ? 49 + (int64_t)n : maxcp < 256 ? 73 + (int64_t)n
+             : maxcp < 65536 ? 74 + 2 * (int64_t)n : 76 + 4 * (int64_t)n;
+    }
+    if (t == &Float_Type)
+        return 24;
+    if (o == obj_none)
+        return 16;
+    if (TUPLE_CHECK(o))
+        return 40 + 8 * (int64_t)TUPLE_SIZE(o);
+    if (LIST_CHECK(o))
+        return 56 + 8 * (int64_t)((ListObj *)o)->cap;
+    if (DICT_CHECK(o)) {
+        int64_t n = dict_len(o), slots = 8;
+        while (slots * 2 / 3 < n)
+            slots *= 2;
+        return n == 0 ? 64 : 64 + 8 * slots + 24 * (slots * 2 / 3) - 16;
+    }
+    if (t == &Set_Type || t == &FrozenSet_Type) {
+        int64_t n = obj_len(o), slots = 8;
+        while (slots * 3 / 5 <= n)
+            slots *= 4;
+        return 200 + (slots > 8 ? 16 * slots : 0);
+    }
+    if (t == &Range_Type)
+        return 48;
+    if (t == &Function_Type)
+        return 152;
+    if (TYPE_CHECK(o))
+        return 1072;
+    return (int64_t)(t->basicsize > 16 ? t->basicsize : 16) + 16;
+}
+
+static Obj *sys_getsizeof(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "object", "default" };
+    Obj *v[2] = { NULL, NULL };
+    if (args_parse("getsizeof", a, n, kw, names, 2, 2, 1, v) < 0)
+        return NULL;
+    Obj *m = (v[0]->type->flags & TPF_HEAPTYPE) ? type_lookup(v[0]->type, str_intern_cstr("__sizeof__"))
+                                                  : NULL;
+    if (!m)
+        return int_from_i64(size_of(v[0]));
+    Obj *r = obj_call_method(v[0], str_intern_cstr("__sizeof__"), NULL, 0);
+    if (!r) {
+        if (v[1] && err_matches(Exc_TypeError)) {
+            err_clear();
+            return NEWREF(v[1]);
+        }
+        return NULL;
+    }
+    int64_t size;
+    int st = obj_as_int64(r, &size);
+    DECREF(r);
+    if (st < 0)
+        return NULL;
+    if (size < 0)
+        return err_set(Exc_ValueError, "__sizeof__() should return >= 0");
+    return int_from_i64(size + 16);
+}
+
+/* sys._getframe([depth]): the caller's frame, or one further out. */
+static Obj *sys_getframe(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS;
+    int64_t depth = 0;
+    if (args_count("_getframe", n, 0, 1) < 0 || (n && obj_as_int64(a[0], &depth) < 0))
+        return NULL;
+    FrameObj *f = ev.frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f)
+        return err_set(Exc_ValueError, "call stack is not deep enough");
+    return NEWREF((Obj *)f);
+}
+
+static Obj *sys_intern(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)n;
+    if (!STR_CHECK(a[0]))
+        return err_format(Exc_TypeError, "intern() argument must be str, not %s",
+                          a[0]->type->name);
+    Obj *s = NEWREF(a[0]);
+    str_intern_inplace(&s);
+    return s;
+}
+
+static Obj *sys_getdefaultencoding(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return str_from_cstr("utf-8");
 }
 
 static Obj *sys_getrecursionlimit(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -204,12 +536,40 @@ static Obj *sys_setrecursionlimit(Obj *self, Obj *const *a, size_t n, Obj *kw)
     return none_new();
 }
 
+/* sys.set_int_max_str_digits(maxdigits): 0 or at least 640 (a C int), as
+ * CPython; the limit lasts for the run. */
+static Obj *sys_set_int_max_str_digits(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)self;
+    static const char *const names[] = { "maxdigits" };
+    Obj *v[1];
+    if (args_parse("set_int_max_str_digits", a, n, kw, names, 1, 1, 1, v) < 0)
+        return NULL;
+    int64_t d;
+    if (obj_as_int64(v[0], &d) < 0 && !err_matches(Exc_OverflowError))
+        return NULL;
+    if (err_occurred() || d > INT32_MAX || d < INT32_MIN) {
+        err_clear();
+        return err_set(Exc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (d != 0 && d < 640)
+        return err_set(Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    big_set_max_str_digits(d);
+    return none_new();
+}
+
+static Obj *sys_get_int_max_str_digits(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    UNUSED_ARGS; (void)a; (void)n;
+    return int_from_i64(big_get_max_str_digits());
+}
+
 static Obj *sys_exit(Obj *self, Obj *const *a, size_t n, Obj *kw)
 {
     UNUSED_ARGS;
     if (args_count("exit", n, 0, 1) < 0)
         return NULL;
-    return err_set_obj(Exc_SystemExit, n ? a[0] : NULL);
+    return err_set_obj(Exc_SystemExit, n && a[0] != obj_none ? a[0] : NULL);
 }
 
 static Obj *sys_exc_info(Obj *self, Obj *const *a, size_t n, Obj *kw)
@@ -345,31 +705,148 @@ static const MethodDef sys_functions[] = {
     { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, METH_O, NULL },
     { "exit", sys_exit, METH_FASTCALL, NULL },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS, NULL },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, METH_FASTCALL | METH_KEYWORDS, NULL },
     { "exc_info", sys_exc_info, METH_NOARGS, NULL },
     { "exception", sys_exception, METH_NOARGS, NULL },
     { "getrefcount", sys_getrefcount, METH_O, NULL },
+    { "getsizeof", sys_getsizeof, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "_getframe", sys_getframe, METH_FASTCALL, NULL },
+    { "intern", sys_intern, METH_O, NULL },
+    { "getdefaultencoding", sys_getdefaultencoding, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
+/* sys.version_info: a named tuple (CPython's structseq). */
+#define F(name, i) { name, structseq_field, structseq_readonly, (void *)(uintptr_t)(i) }
+static const GetSetDef version_info_fields[] = {
+    F("major", 0), F("minor", 1), F("micro", 2), F("releaselevel", 3), F("serial", 4),
+    { NULL, NULL, NULL, NULL },
+};
+
+static Obj *no_instances(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
+{
+    (void)a; (void)n; (void)kw;
+    return err_format(Exc_TypeError, "cannot create '%s' instances", t->name);
+}
+
+static TypeObj VersionInfo_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.version_info", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
+    .tp_new = no_instances, .getset = version_info_fields,
+};
+
+static Obj *version_info(void)
+{
+    if (structseq_ready(&VersionInfo_Type, 5) < 0)
+        return NULL;
+    Obj *items[5] = { int_from_i64(3), int_from_i64(11), int_from_i64(7),
+                      str_from_cstr("final"), int_from_i64(0) };
+    Obj *r = items[0] && items[1] && items[2] && items[3] && items[4]
+           ? structseq_new(&VersionInfo_Type, items, 5) : NULL;
+    for (size_t i = 0; i < 5; i++)
+        XDECREF(items[i]);
+    return r;
+}
+
+/* sys.float_info and sys.int_info (IEEE doubles; 30-bit digits). */
+static const GetSetDef float_info_fields[] = {
+    F("max", 0), F("max_exp", 1), F("max_10_exp", 2), F("min", 3), F("min_exp", 4),
+    F("min_10_exp", 5), F("dig", 6), F("mant_dig", 7), F("epsilon", 8), F("radix", 9),
+    F("rounds", 10),
+    { NULL, NULL, NULL, NULL },
+};
+
+static const GetSetDef int_info_fields[] = {
+    F("bits_per_digit", 0), F("sizeof_digit", 1), F("default_max_str_digits", 2),
+    F("str_digits_check_threshold", 3),
+    { NULL, NULL, NULL, NULL },
+};
+#undef F
+
+static TypeObj FloatInfo_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.float_info", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
+    .tp_new = no_instances, .getset = float_info_fields,
+};
+
+static TypeObj IntInfo_Type = {
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "sys.int_info", .base = &Tuple_Type,
+    .basicsize = sizeof(TupleObj), .dealloc = structseq_dealloc, .repr = structseq_repr,
+    .tp_new = no_instances, .getset = int_info_fields,
+};
+
+/* A named tuple of n items (owned, may be NULL on failure). */
+static Obj *structseq_owned(TypeObj *t, Obj **items, size_t n)
+{
+    Obj *r = NULL;
+    bool ok = structseq_ready(t, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        ok = ok && items[i];
+    if (ok)
+        r = structseq_new(t, items, n);
+    for (size_t i = 0; i < n; i++)
+        XDECREF(items[i]);
+    return r;
+}
+
+static Obj *float_info(void)
+{
+    Obj *items[11] = {
+        float_from_double(1.7976931348623157e+308), int_from_i64(1024), int_from_i64(308),
+        float_from_double(2.2250738585072014e-308), int_from_i64(-1021), int_from_i64(-307),
+        int_from_i64(15), int_from_i64(53), float_from_double(2.220446049250313e-16),
+        int_from_i64(2), int_from_i64(1),
+    };
+    return structseq_owned(&FloatInfo_Type, items, 11);
+}
+
+static Obj *int_info(void)
+{
+    Obj *items[4] = { int_from_i64(30), int_from_i64(4), int_from_i64(4300),
+                      int_from_i64(640) };
+    return structseq_owned(&IntInfo_Type, items, 4);
+}
+
+/* A fresh sys for each run (modules_end_run drops it).
+ *
+ * sys.platform is 'linux', deliberately, on every build (native and
+ * WebAssembly alike): Coroscope reproduces what CPython prints under the
+ * oracle, which runs on Linux, and a program's output must not depend on
+ * where the engine runs.  Nothing else here pretends to be a Linux
+ * process (no os, no files). */
 Obj *make_sys(void)
 {
     Obj *m = module_new("sys");
     if (!m)
         return NULL;
     Obj *argv = list_new(0), *s = str_from_cstr("main.py");
+    Obj *in = (Obj *)&std_streams[0], *out = (Obj *)&std_streams[1],
+        *err = (Obj *)&std_streams[2];
     if (!argv || !s || list_append(argv, s) < 0 ||
         module_add_functions(m, sys_functions) < 0 ||
         add_owned(m, "argv", NEWREF(argv)) < 0 ||
+        add_owned(m, "orig_argv", list_new(0)) < 0 ||
         module_add_object(m, "modules", vm_modules()) < 0 ||
-        add_owned(m, "stdout", stream_new(1)) < 0 ||
-        add_owned(m, "stderr", stream_new(2)) < 0 ||
-        add_owned(m, "version", str_from_cstr("3.11.7 (Coroscope)")) < 0 ||
-        add_owned(m, "version_info", tuple_pack(5, int_from_i64(3), int_from_i64(11),
-                                                int_from_i64(7), str_from_cstr("final"),
-                                                int_from_i64(0))) < 0 ||
-        add_owned(m, "platform", str_from_cstr("coroscope")) < 0 ||
+        module_add_object(m, "stdin", in) < 0 || module_add_object(m, "__stdin__", in) < 0 ||
+        module_add_object(m, "stdout", out) < 0 || module_add_object(m, "__stdout__", out) < 0 ||
+        module_add_object(m, "stderr", err) < 0 || module_add_object(m, "__stderr__", err) < 0 ||
+        add_owned(m, "version", str_from_cstr("3.11.7 (main, Jan  1 1970, 00:00:00) "
+                                              "[Coroscope]")) < 0 ||
+        add_owned(m, "version_info", version_info()) < 0 ||
+        add_owned(m, "float_info", float_info()) < 0 ||
+        add_owned(m, "int_info", int_info()) < 0 ||
+        add_owned(m, "hexversion", int_from_i64(0x030B07F0)) < 0 ||
+        add_owned(m, "api_version", int_from_i64(1013)) < 0 ||
+        add_owned(m, "platform", str_from_cstr("linux")) < 0 ||
         add_owned(m, "byteorder", str_from_cstr("little")) < 0 ||
         add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+        add_owned(m, "maxunicode", int_from_i64(0x10FFFF)) < 0 ||
+        add_owned(m, "executable", str_from_cstr("")) < 0 ||
+        add_owned(m, "prefix", str_from_cstr("")) < 0 ||
+        add_owned(m, "copyright", str_from_cstr("Copyright (c) 2001-2023 Python Software "
+                                                "Foundation.")) < 0 ||
+        add_owned(m, "dont_write_bytecode", NEWREF(obj_true)) < 0 ||
         add_owned(m, "path", list_new(0)) < 0) {
         XDECREF(argv);
         XDECREF(s);
@@ -415,6 +892,8 @@ Obj *make_types(void)
         { "ModuleType", &Module_Type }, { "FrameType", &Frame_Type },
         { "CodeType", &Code_Type }, { "TracebackType", &Traceback_Type },
         { "NoneType", &None_Type }, { "CellType", &Cell_Type },
+        { "GenericAlias", &GenericAlias_Type }, { "UnionType", &Union_Type },
+        { "MappingProxyType", &MappingProxy_Type },
     };
     for (size_t i = 0; i < sizeof tb / sizeof tb[0]; i++)
         if (module_add_object(m, tb[i].n, (Obj *)tb[i].t) < 0)
@@ -531,54 +1010,6 @@ Obj *make_inspect(void)
 fail:
     DECREF(m);
     return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* time (virtual clock)                                                */
-/* ------------------------------------------------------------------ */
-
-static Obj *time_now(Obj *self, Obj *const *a, size_t n, Obj *kw)
-{
-    UNUSED_ARGS; (void)a; (void)n;
-    return float_from_double(clock_now());
-}
-
-static Obj *time_now_ns(Obj *self, Obj *const *a, size_t n, Obj *kw)
-{
-    UNUSED_ARGS; (void)a; (void)n;
-    return int_from_double(round(clock_now() * 1e9));
-}
-
-static Obj *time_sleep(Obj *self, Obj *const *a, size_t n, Obj *kw)
-{
-    UNUSED_ARGS; (void)n;
-    double s;
-    if (obj_as_double(a[0], &s) < 0)
-        return NULL;
-    if (s < 0)
-        return err_set(Exc_ValueError, "sleep length must be non-negative");
-    clock_advance(s);
-    return none_new();
-}
-
-static const MethodDef time_functions[] = {
-    { "time", time_now, METH_NOARGS, NULL },
-    { "monotonic", time_now, METH_NOARGS, NULL },
-    { "perf_counter", time_now, METH_NOARGS, NULL },
-    { "process_time", time_now, METH_NOARGS, NULL },
-    { "time_ns", time_now_ns, METH_NOARGS, NULL },
-    { "monotonic_ns", time_now_ns, METH_NOARGS, NULL },
-    { "perf_counter_ns", time_now_ns, METH_NOARGS, NULL },
-    { "sleep", time_sleep, METH_O, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
-Obj *make_time(void)
-{
-    Obj *m = module_new("time");
-    if (m && module_add_functions(m, time_functions) < 0)
-        CLEAR(m);
-    return m;
 }
 
 /* ------------------------------------------------------------------ */
@@ -702,7 +1133,8 @@ Obj *make_math(void)
 
 int modules_init(void)
 {
-    if (type_ready(&Module_Type) < 0 || type_ready(&Stream_Type) < 0)
+    if (type_ready(&Module_Type) < 0 || type_ready(&Stream_Type) < 0 ||
+        type_ready(&VersionInfo_Type) < 0)
         return -1;
     Obj *modules = dict_new(), *b = modules ? builtins_init() : NULL;
     if (!b || dict_setitem_cstr(modules, "builtins", b) < 0) {

@@ -23,7 +23,33 @@
 #define KARATSUBA_CUTOFF 48                      /* limbs; below it schoolbook wins */
 #define MAX_LIMBS ((size_t)1 << 28)              /* 2**33 bits: beyond this is MemoryError */
 
-static int64_t max_str_digits = 4300;  /* sys.get_int_max_str_digits(); 0 = no limit */
+static int64_t max_str_digits = BIG_DEFAULT_MAX_STR_DIGITS;  /* 0 = no limit */
+static int (*work_hook)(double);       /* big_set_work_hook */
+
+void big_set_work_hook(int (*hook)(double products)) { work_hook = hook; }
+
+/* Ask the work hook about `products` limb products of work. */
+static big_status charge(double products)
+{
+    return work_hook && products >= 64 && work_hook(products) < 0 ? BIG_ESTOPPED : BIG_OK;
+}
+
+/* Limb products of an na x nb multiplication: schoolbook, or Karatsuba's
+ * n**1.585 when both are long. */
+static double mul_products(double na, double nb)
+{
+    double big = na > nb ? na : nb;
+    double kara = pow(big, 1.585);
+    return na * nb < kara ? na * nb : kara;
+}
+
+/* The memory cap (base/mem.h) cannot hold a value of `limbs` limbs: fail
+ * before the work that would make it, not after. */
+static bool beyond_cap(double limbs)
+{
+    size_t cap = mem_cap(), used = mem_in_use();
+    return limbs > (double)MAX_LIMBS || (cap && limbs * 4 > (double)(cap > used ? cap - used : 0));
+}
 
 /* ------------------------------------------------------------------ */
 /* Status text                                                        */
@@ -32,7 +58,8 @@ static int64_t max_str_digits = 4300;  /* sys.get_int_max_str_digits(); 0 = no l
 const char *big_status_exc(big_status st)
 {
     switch (st) {
-    case BIG_OK: case BIG_ENEGEXP:  return NULL;
+    case BIG_OK: case BIG_ENEGEXP: case BIG_ESTOPPED:
+                                    return NULL;
     case BIG_ENOMEM:                return "MemoryError";
     case BIG_EDIVZERO: case BIG_EFLOORDIVZERO: case BIG_EMODZERO:
                                     return "ZeroDivisionError";
@@ -46,7 +73,7 @@ size_t big_status_message(big_status st, int base, size_t ndigits, char *buf, si
 {
     const char *t = "";
     switch (st) {
-    case BIG_OK: case BIG_ENOMEM: case BIG_ENEGEXP: break;
+    case BIG_OK: case BIG_ENOMEM: case BIG_ENEGEXP: case BIG_ESTOPPED: break;
     case BIG_EDIVZERO:       t = "division by zero"; break;
     case BIG_EFLOORDIVZERO:  t = "integer division or modulo by zero"; break;
     case BIG_EMODZERO:       t = "integer modulo by zero"; break;
@@ -122,6 +149,7 @@ static big_int *big_alloc(size_t n)
     big_int *b = mem_alloc(sizeof(big_int) + n * sizeof(uint32_t));
     if (!b)
         return NULL;
+    mem_note_work(4 * (uint64_t)n);
     b->limb = (uint32_t *)(b + 1);
     b->len = (uint32_t)n;
     b->sign = 1;
@@ -465,6 +493,8 @@ big_status big_sub(const big_int *a, const big_int *b, big_int **out)
 
 big_status big_mul(const big_int *a, const big_int *b, big_int **out)
 {
+    if (charge(mul_products(a->len, b->len)) != BIG_OK)
+        return BIG_ESTOPPED;
     big_int *r = big_alloc((size_t)a->len + b->len);
     if (!r)
         return BIG_ENOMEM;
@@ -520,6 +550,10 @@ static big_status floor_divmod(const big_int *a, const big_int *b, big_int **q, 
 {
     if (b->sign == 0)
         return zero_status;
+    /* schoolbook division: (an - bn + 1) * bn single-limb steps, each
+     * about 0.4 of a product of the multiplication estimates */
+    if (a->len >= b->len && charge(0.4 * (a->len - b->len + 1) * b->len) != BIG_OK)
+        return BIG_ESTOPPED;
     big_int *tq, *tr;
     big_status st = mag_divmod(a, b, &tq, &tr);
     if (st != BIG_OK)
@@ -981,6 +1015,11 @@ static big_status digits_to_big(const unsigned char *s, size_t n, size_t ndigits
 {
     /* bits per digit <= log2(36) < 5.17; allocate generously */
     size_t limbs = ndigits / 6 + 2;
+    /* each chunk of digits is multiplied into what is there: quadratic,
+     * about ndigits**2 / 170 single-limb products, each a fifth of the
+     * cost of a product of the estimates charged for multiplication */
+    if (charge((double)ndigits * ndigits / 900) != BIG_OK)
+        return BIG_ESTOPPED;
     big_int *r = big_alloc(limbs);
     if (!r)
         return BIG_ENOMEM;
@@ -1096,6 +1135,9 @@ static big_status to_decimal(const big_int *a, char **out, size_t *outlen)
         (double)(bl - 1) * 0.30102999566398120 > (double)max_str_digits + 1)
         return BIG_EFORMATDIGITS;
     size_t n = a->len;
+    /* each 9-digit chunk divides what is left: about n * n / 1.8 steps */
+    if (charge((double)n * n * 0.55) != BIG_OK)
+        return BIG_ESTOPPED;
     size_t chunks_max = n * 32 / 29 + 2;   /* 10**9 > 2**29 */
     uint32_t *work = mem_alloc((n + 1) * sizeof(uint32_t) + chunks_max * sizeof(uint32_t));
     if (!work)
@@ -1233,11 +1275,24 @@ big_status big_pow(const big_int *a, const big_int *b, big_int **out)
         return BIG_ENEGEXP;
     bool small = a->len == 0 || (a->len == 1 && a->limb[0] == 1);
     if (!small && b->sign != 0) {
-        /* result has about bit_length(a) * b bits: refuse the absurd */
+        /* result has about bit_length(a) * b bits: refuse what the memory
+         * cap cannot hold before doing any of the work */
         bool fits;
         int64_t e = big_to_i64(b, &fits);
-        if (!fits || (double)big_bit_length(a) * (double)(e - 1) > (double)MAX_LIMBS * 32)
+        if (!fits || beyond_cap((double)big_bit_length(a) * (double)(e - 1) / 32))
             return BIG_ENOMEM;
+        /* |a| = 2**k: the result is a shift, 2**(2**30) at once */
+        uint64_t k = big_bit_length(a) - 1;
+        bool pow2 = (a->limb[k / 32] == (uint32_t)1 << (k % 32));
+        for (size_t i = 0; pow2 && i < k / 32; i++)
+            pow2 = a->limb[i] == 0;
+        if (pow2) {
+            big_tmp one;
+            big_status st = big_lshift(big_tmp_i64(&one, 1), (int64_t)k * e, out);
+            if (st == BIG_OK && a->sign < 0 && (e & 1))
+                (*out)->sign = -1;
+            return st;
+        }
     }
     if (small && b->sign != 0) {  /* 0**b, 1**b, (-1)**b */
         big_int *r = big_copy(a);

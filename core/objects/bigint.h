@@ -14,8 +14,8 @@
  * (big_to_str) are NUL-terminated mem_alloc blocks of *len + 1 bytes;
  * release them with mem_free(p, len + 1).
  *
- * Global state: one documented value, the int<->str digit limit of
- * sys.set_int_max_str_digits (default 4300; 0 = no limit).
+ * Global state: the int<->str digit limit of sys.set_int_max_str_digits
+ * (default 4300; 0 = no limit) and the work hook (big_set_work_hook).
  */
 #ifndef CS_BIGINT_H
 #define CS_BIGINT_H
@@ -65,8 +65,10 @@ typedef enum big_status {
     BIG_EPARSEDIGITS,     /* ValueError: Exceeds the limit (%d digits) for integer string
                              conversion: value has %zd digits; use sys.set_int_max_str_digits()
                              to increase the limit */
-    BIG_EFORMATDIGITS     /* ValueError: Exceeds the limit (%d digits) for integer string
+    BIG_EFORMATDIGITS,    /* ValueError: Exceeds the limit (%d digits) for integer string
                              conversion; use sys.set_int_max_str_digits() to increase the limit */
+    BIG_ESTOPPED          /* the work hook refused the work (the caller's step budget is
+                             spent): the hook has reported it, there is nothing to raise */
 } big_status;
 
 /* Python exception class name for a status ("ValueError", ...); NULL for BIG_OK
@@ -81,8 +83,16 @@ size_t big_status_message(big_status st, int base, size_t ndigits, char *buf, si
 
 /* The sys.set_int_max_str_digits limit (0 = unlimited; CPython accepts 0 or
  * >= 640, the caller checks that).  Base-10 only, as CPython. */
+#define BIG_DEFAULT_MAX_STR_DIGITS 4300
 void big_set_max_str_digits(int64_t limit);
 int64_t big_get_max_str_digits(void);
+
+/* The work hook: told, before an operation whose cost grows faster than
+ * its operands (multiplication, division, powers, conversion to and from
+ * decimal text), about how many limb products it will do (only when at
+ * least 64); a negative answer stops the operation with BIG_ESTOPPED
+ * before the work.  NULL (the default): no hook. */
+void big_set_work_hook(int (*hook)(double products));
 
 /* ---- int64 fast path: return true on success, false on overflow ---- */
 static inline bool big_i64_add(int64_t a, int64_t b, int64_t *r) { return !__builtin_add_overflow(a, b, r); }

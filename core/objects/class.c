@@ -1,5 +1,6 @@
 /* class.c - type objects: `type` and `object`, type_ready for C types,
- * user classes (heap types) with the dunder bridge (CPython's slot_*
+ * user classes (heap types: multiple inheritance with CPython's C3 MRO
+ * and best-base layout rules, __slots__) with the dunder bridge (CPython's slot_*
  * functions: a Python __add__ fills the nb[NB_ADD] slot), slot wrapper
  * descriptors (`object.__init__`, `int.__add__`: C slots seen from
  * Python), method/member/getset descriptors, C functions, property,
@@ -12,9 +13,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
 #include "objects/types.h"
+
+static bool builtin_class_type(TypeObj *t);
+static TypeObj *solid_base(TypeObj *t);
+static TypeObj *best_base(Obj *bases);
+static Obj *mro_c3(TypeObj *t, Obj *bases);
 
 /* ------------------------------------------------------------------ */
 /* Slot ids: one per dunder name that maps onto a C slot               */
@@ -308,8 +315,45 @@ static int add_wrapper(TypeObj *t, int id)
 typedef struct MethodDescrObj {
     Obj ob;
     const MethodDef *def;  /* the C method */
-    TypeObj *owner;        /* defining type */
+    TypeObj *owner;        /* defining type (owned if it is a class) */
 } MethodDescrObj;
+
+/* The head the method, member and getset descriptors share: each def
+ * starts with its name.  A descriptor of a class owns a reference to it
+ * (its definition may live in the class, as __slots__' members do), as
+ * CPython's d_type. */
+typedef struct DescrHead {
+    Obj ob;
+    const struct { const char *name; } *def;
+    TypeObj *owner;
+} DescrHead;
+
+static void descr_set_owner(Obj *d, TypeObj *t)
+{
+    ((DescrHead *)d)->owner = t;
+    if (t->flags & TPF_HEAPTYPE)
+        INCREF(t);
+}
+
+static void descr_dealloc(Obj *o)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        DECREF(t);
+    obj_free(o);
+}
+
+static void descr_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *t = ((DescrHead *)o)->owner;
+    if (t && (t->flags & TPF_HEAPTYPE))
+        GC_VISIT(t);
+}
+
+bool methoddescr_binds_instance(Obj *d)
+{
+    return (((MethodDescrObj *)d)->def->flags & (METH_CLASS | METH_STATIC)) == 0;
+}
 
 static Obj *methoddescr_get(Obj *self, Obj *obj, Obj *type)
 {
@@ -375,10 +419,38 @@ static Obj *methoddescr_repr(Obj *self)
     return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+
+static Obj *descr_get_name(Obj *self, void *c)
+{
+    (void)c;
+    return str_from_cstr(((DescrHead *)self)->def->name);
+}
+
+static Obj *descr_get_qualname(Obj *self, void *c)
+{
+    (void)c;
+    DescrHead *d = (DescrHead *)self;
+    return str_from_format("%s.%s", d->owner->name, d->def->name);
+}
+
+static Obj *descr_get_objclass(Obj *self, void *c)
+{
+    (void)c;
+    return NEWREF((Obj *)((DescrHead *)self)->owner);
+}
+
+static const GetSetDef descr_name_getset[] = {
+    { "__name__", descr_get_name, NULL, NULL },
+    { "__qualname__", descr_get_qualname, NULL, NULL },
+    { "__objclass__", descr_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 TypeObj MethodDescr_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method_descriptor",
-    .basicsize = sizeof(MethodDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MethodDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = methoddescr_repr, .call = methoddescr_call, .descr_get = methoddescr_get,
+    .getset = descr_name_getset,
 };
 
 typedef struct MemberDescrObj {
@@ -387,14 +459,30 @@ typedef struct MemberDescrObj {
     TypeObj *owner;        /* defining type */
 } MemberDescrObj;
 
+/* A slot's descriptor applies to instances of its class only. */
+static int member_check(MemberDescrObj *d, Obj *obj)
+{
+    if (obj_typecheck(obj, d->owner))
+        return 0;
+    return err_format_int(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                          "'%s' object", d->def->name, d->owner->name, obj->type->name);
+}
+
 static Obj *member_get(Obj *self, Obj *obj, Obj *type)
 {
     (void)type;
     MemberDescrObj *d = (MemberDescrObj *)self;
     if (!obj)
         return NEWREF(self);
+    if (d->def->kind == MEMBER_SLOT && member_check(d, obj) < 0)
+        return NULL;
     char *p = (char *)obj + d->def->offset;
     switch (d->def->kind) {
+    case MEMBER_SLOT:
+        if (!*(Obj **)p)
+            return err_format(Exc_AttributeError, "'%s' object has no attribute '%s'",
+                              obj->type->name, d->def->name);
+        return NEWREF(*(Obj **)p);
     case MEMBER_OBJ: return XNEWREF(*(Obj **)p) ? *(Obj **)p : none_new();
     case MEMBER_OBJ_EX:
         if (!*(Obj **)p)
@@ -411,8 +499,15 @@ static int member_set(Obj *self, Obj *obj, Obj *value)
     MemberDescrObj *d = (MemberDescrObj *)self;
     if (d->def->readonly)
         return err_format_int(Exc_AttributeError, "readonly attribute");
+    if (d->def->kind == MEMBER_SLOT && member_check(d, obj) < 0)
+        return -1;
     char *p = (char *)obj + d->def->offset;
     switch (d->def->kind) {
+    case MEMBER_SLOT:
+        if (!value && !*(Obj **)p)
+            return err_format_int(Exc_AttributeError, "%s", d->def->name);
+        SETREF(*(Obj **)p, XNEWREF(value));
+        return 0;
     case MEMBER_OBJ: case MEMBER_OBJ_EX:
         SETREF(*(Obj **)p, XNEWREF(value));
         return 0;
@@ -438,8 +533,9 @@ static Obj *member_repr(Obj *self)
 
 TypeObj Member_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "member_descriptor",
-    .basicsize = sizeof(MemberDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(MemberDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+    .getset = descr_name_getset,
 };
 
 typedef struct GetSetDescrObj {
@@ -474,8 +570,9 @@ static Obj *getset_repr(Obj *self)
 
 TypeObj GetSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "getset_descriptor",
-    .basicsize = sizeof(GetSetDescrObj), .dealloc = plain_dealloc,
+    .basicsize = sizeof(GetSetDescrObj), .dealloc = descr_dealloc, .traverse = descr_traverse,
     .repr = getset_repr, .descr_get = getset_get, .descr_set = getset_set,
+    .getset = descr_name_getset,
 };
 
 /* -- C functions (builtin_function_or_method) -- */
@@ -550,15 +647,38 @@ static Obj *cfunc_get_self(Obj *self, void *c)
     return s ? NEWREF(s) : none_new();
 }
 
+static Obj *cfunc_get_module(Obj *self, void *c)
+{
+    (void)c;
+    Obj *m = ((CFuncObj *)self)->module;
+    return m ? NEWREF(m) : none_new();
+}
+
+static Obj *cfunc_get_doc(Obj *self, void *c)
+{
+    (void)c;
+    const char *d = ((CFuncObj *)self)->def->doc;
+    return d ? str_from_cstr(d) : none_new();
+}
+
 static const GetSetDef cfunc_getset[] = {
     { "__name__", cfunc_get_name, NULL, NULL },
+    { "__module__", cfunc_get_module, NULL, NULL },
+    { "__doc__", cfunc_get_doc, NULL, NULL },
     { "__qualname__", cfunc_get_qualname, NULL, NULL },
     { "__self__", cfunc_get_self, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
+static void cfunc_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((CFuncObj *)o)->self);
+    GC_VISIT(((CFuncObj *)o)->module);
+}
+
 TypeObj CFunction_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "builtin_function_or_method",
+    .traverse = cfunc_traverse,
     .basicsize = sizeof(CFuncObj), .dealloc = cfunc_dealloc,
     .repr = cfunc_repr, .call = cfunc_call, .hash = obj_default_hash,
     .getset = cfunc_getset,
@@ -597,6 +717,16 @@ Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
     p->fset = XNEWREF(none_to_null(fset));
     p->fdel = XNEWREF(none_to_null(fdel));
     p->doc = XNEWREF(none_to_null(doc));
+    if (!p->doc && p->fget) {        /* the getter's docstring */
+        Obj *d = obj_getattr_opt(p->fget, ID(__doc__));
+        if (!d && err_occurred()) {
+            DECREF(p);
+            return NULL;
+        }
+        p->doc = d && d != obj_none ? d : NULL;
+        if (d == obj_none)
+            DECREF(d);
+    }
     return (Obj *)p;
 }
 
@@ -699,8 +829,19 @@ static const MemberDef property_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void property_traverse(Obj *o, GCVisitor *v)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    GC_VISIT(p->fget);
+    GC_VISIT(p->fset);
+    GC_VISIT(p->fdel);
+    GC_VISIT(p->doc);
+    GC_VISIT(p->name);
+}
+
 TypeObj Property_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "property",
+    .traverse = property_traverse,
     .basicsize = sizeof(PropertyObj), .flags = TPF_BASETYPE,
     .dealloc = property_dealloc, .tp_new = property_tp_new,
     .descr_get = property_get, .descr_set = property_set,
@@ -723,12 +864,39 @@ static void wrapfunc_dealloc(Obj *o)
 
 static Obj *wrapfunc_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
 {
-    if (args_no_kw(t->name, kw) < 0 || args_count(t->name, n, 1, 1) < 0)
+    if (args_no_kw(t->name, kw) < 0)
         return NULL;
+    if (n != 1)
+        return err_format(Exc_TypeError, "%s expected 1 argument, got %zu", t->name, n);
     WrapFuncObj *w = (WrapFuncObj *)obj_alloc(t, 0);
-    if (w)
-        w->func = NEWREF(a[0]);
+    if (!w)
+        return NULL;
+    w->func = NEWREF(a[0]);
+    /* functools.wraps: __module__, __name__, __qualname__, __doc__,
+     * __wrapped__ (CPython 3.10+) */
+    Obj *const names[] = { ID(__module__), ID(__name__), ID(__qualname__), ID(__doc__) };
+    if (!(w->dict = dict_new()))
+        goto fail;
+    for (size_t i = 0; i < 4; i++) {
+        Obj *v = obj_getattr_opt(a[0], names[i]);
+        if (!v && err_occurred())
+            goto fail;
+        int r = v ? dict_setitem(w->dict, names[i], v) : 0;
+        XDECREF(v);
+        if (r < 0)
+            goto fail;
+    }
+    if (dict_setitem_cstr(w->dict, "__wrapped__", a[0]) < 0)
+        goto fail;
     return (Obj *)w;
+fail:
+    DECREF(w);
+    return NULL;
+}
+
+static Obj *wrapfunc_repr(Obj *self)
+{
+    return str_from_format("<%s(%R)>", self->type->name, ((WrapFuncObj *)self)->func);
 }
 
 static Obj *staticmethod_get(Obj *self, Obj *obj, Obj *type)
@@ -754,19 +922,30 @@ static const MemberDef wrapfunc_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void wrapfunc_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((WrapFuncObj *)o)->func);
+    GC_VISIT(((WrapFuncObj *)o)->dict);
+}
+
+static void wrapfunc_clear(Obj *o) { CLEAR(((WrapFuncObj *)o)->dict); }
+
 TypeObj StaticMethod_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "staticmethod",
+    .traverse = wrapfunc_traverse, .clear = wrapfunc_clear,
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
     .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .call = staticmethod_call,
+    .repr = wrapfunc_repr,
     .descr_get = staticmethod_get, .members = wrapfunc_members,
 };
 
 TypeObj ClassMethod_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "classmethod",
+    .traverse = wrapfunc_traverse, .clear = wrapfunc_clear,
     .basicsize = sizeof(WrapFuncObj), .flags = TPF_BASETYPE,
     .dictoffset = offsetof(WrapFuncObj, dict),
-    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new,
+    .dealloc = wrapfunc_dealloc, .tp_new = wrapfunc_new, .repr = wrapfunc_repr,
     .descr_get = classmethod_get, .members = wrapfunc_members,
 };
 
@@ -774,8 +953,8 @@ TypeObj ClassMethod_Type = {
 /* type_ready: make a static type usable                               */
 /* ------------------------------------------------------------------ */
 
-/* Along the MRO once there is one (it may hold more than the base chain:
- * ExceptionGroup's holds Exception too), else along the base chain. */
+/* Along the MRO once there is one (it holds every base, not only the
+ * base chain), else along the base chain. */
 bool type_is_subtype(TypeObj *a, TypeObj *b)
 {
     if (a->mro) {
@@ -821,6 +1000,7 @@ static void inherit_slots(TypeObj *t, TypeObj *b)
     INH(nb_bool); INH(nb_int); INH(nb_float); INH(nb_index); INH(len);
     INH(getitem); INH(setitem); INH(contains); INH(sq_concat); INH(sq_repeat);
     INH(sq_inplace_concat); INH(sq_inplace_repeat);
+    INH(traverse); INH(clear); INH(finalize);
     for (int i = 0; i < NB_COUNT; i++) {
         INH(nb[i]);
         INH(nb_inplace[i]);
@@ -843,7 +1023,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         Obj *v = (Obj *)d;
         if (m->flags & METH_STATIC) {      /* stored as the plain function */
             v = cfunc_new(m, NULL, NULL);
@@ -861,7 +1041,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = m;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, m->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -872,7 +1052,7 @@ static int add_tables(TypeObj *t)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -888,7 +1068,7 @@ int type_add_getset(TypeObj *t, const GetSetDef *defs)
         if (!d)
             return -1;
         d->def = g;
-        d->owner = t;
+        descr_set_owner((Obj *)d, t);
         int r = dict_setitem_cstr(t->dict, g->name, (Obj *)d);
         DECREF(d);
         if (r < 0)
@@ -934,6 +1114,22 @@ static Obj *compute_mro(TypeObj *t)
     return mro;
 }
 
+/* __name__ of a static type: its tp_name after the last dot; the part
+ * before it (CPython's "_contextvars.Context") becomes __module__, so the
+ * class shows as <class '_contextvars.Context'> and messages name it with
+ * its module, as CPython's tp_name does. */
+static int type_name_parts(TypeObj *t)
+{
+    const char *dot = (t->flags & TPF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    if (!dot)
+        return (t->name_obj = str_from_cstr(t->name)) ? 0 : -1;
+    Obj *mod = str_from_utf8(t->name, (size_t)(dot - t->name));
+    int st = mod && !dict_getitem(t->dict, ID(__module__)) ?
+             dict_setitem(t->dict, ID(__module__), mod) : mod ? 0 : -1;
+    XDECREF(mod);
+    return st < 0 || !(t->name_obj = str_from_cstr(dot + 1)) ? -1 : 0;
+}
+
 int type_ready(TypeObj *t)
 {
     if (t->flags & TPF_READY)
@@ -954,7 +1150,7 @@ int type_ready(TypeObj *t)
         return -1;
     if (t->base)
         inherit_slots(t, t->base);
-    if (!t->name_obj && !(t->name_obj = str_from_cstr(t->name)))
+    if (!t->name_obj && type_name_parts(t) < 0)
         return -1;
     if (!t->mro && !(t->mro = compute_mro(t)))
         return -1;
@@ -1183,16 +1379,32 @@ static getattr_fn base_getattr(TypeObj *t)
     return t && t->getattr ? t->getattr : obj_generic_getattr;
 }
 
-/* __getattribute__ override and/or __getattr__ fallback. */
+/* __getattribute__ override and/or __getattr__ fallback.  With the
+ * generic lookup, a missing attribute makes no AttributeError before
+ * __getattr__ runs (CPython's suppress flag): none is created, and no
+ * call is made to create one (which would count a recursion level). */
 static Obj *slot_getattr_hook(Obj *s, Obj *name)
 {
     TypeObj *t = s->type;
     Obj *ga = type_lookup(t, ID(__getattribute__));
     Obj *r;
-    if (!ga || ga->type == &WrapperDescr_Type)
+    if ((!ga || ga->type == &WrapperDescr_Type) && base_getattr(t) == obj_generic_getattr
+        && type_lookup(t, ID(__getattr__)) && !str_eq(name, ID(__dict__))) {
+        Obj *descr = type_lookup(t, name);
+        if (descr)
+            r = obj_generic_getattr_found(s, name, descr);
+        else {
+            Obj **dp = obj_dict_ptr(s);
+            Obj *v = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            if (v || err_occurred())
+                return XNEWREF(v);
+            return call_dunder(s, ID(__getattr__), &name, 1);
+        }
+    } else if (!ga || ga->type == &WrapperDescr_Type) {
         r = base_getattr(t)(s, name);
-    else
+    } else {
         r = call_dunder(s, ID(__getattribute__), &name, 1);
+    }
     if (r || !err_matches(Exc_AttributeError))
         return r;
     Obj *g = type_lookup(t, ID(__getattr__));
@@ -1323,16 +1535,44 @@ void type_fixup_slot(TypeObj *t, Obj *name)
 /* type and object                                                     */
 /* ------------------------------------------------------------------ */
 
-/* CPython's slot_tp_finalize: runs the class's __del__ with the object
- * revived (an error is printed as "Exception ignored in: <function ...>").
- * Returns true when __del__ resurrected the object (do not free it). */
-static bool call_del(Obj *o)
+/* CPython's slot_tp_finalize: runs the class's __del__ (an error is
+ * printed as "Exception ignored in: <function ...>"); a class without one
+ * has its base's finalizer (a subclass of asyncio.Task ...).  Called with
+ * o alive (from its dealloc or by the cycle collector), once per object. */
+/* The class's __del__ (borrowed) or NULL: looked up along its MRO once
+ * per type_attr_epoch (every instance's dealloc asks). */
+static Obj *type_del(TypeObj *t)
 {
-    Obj *del = type_lookup(o->type, ID(__del__));
-    if (!del)
-        return false;
+    if (t->del_epoch != type_attr_epoch) {
+        t->del_found = type_lookup(t, ID(__del__));
+        t->del_epoch = type_attr_epoch;
+    }
+    return t->del_found;
+}
+
+/* Has an instance of heap type t a finalizer to run: a __del__, or its
+ * C base's (asyncio.Task's ...)? */
+static bool subtype_has_finalizer(TypeObj *t)
+{
+    if (type_del(t))
+        return true;
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t->finalize != NULL;
+}
+
+static void subtype_finalize(Obj *o)
+{
+    Obj *del = type_del(o->type);
+    if (!del) {
+        TypeObj *b = o->type;
+        while (b->flags & TPF_HEAPTYPE)
+            b = b->base;
+        if (b->finalize)
+            b->finalize(o);
+        return;
+    }
     INCREF(del);
-    o->refcnt = 1;
     Obj *saved = err_fetch();
     Obj *r = call_with_self(del, o, NULL, 0, NULL);
     if (r) {
@@ -1346,23 +1586,52 @@ static bool call_del(Obj *o)
     err_clear();
     err_restore(saved);
     DECREF(del);
-    return --o->refcnt != 0;
 }
 
-/* Instances of heap types: run __del__, clear the __dict__ this class
- * added, then let the nearest C base free the object. */
+/* Instances of heap types: run __del__ (once: PEP 442), clear the
+ * __slots__ and __dict__ this class added, then let the nearest C base
+ * free the object. */
 static void subtype_dealloc(Obj *o)
 {
-    if (call_del(o))
+    if (subtype_has_finalizer(o->type) && obj_finalize_from_dealloc(o))
         return;                      /* resurrected */
     TypeObj *b = o->type;
-    while (b->flags & TPF_HEAPTYPE)
-        b = b->base;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            CLEAR(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
     if (o->type->dictoffset && !b->dictoffset) {
         Obj **dp = obj_dict_ptr(o);
         CLEAR(*dp);
     }
     b->dealloc(o);
+}
+
+/* The references of an instance of a heap type: its class, its
+ * __slots__ and __dict__, then what its C base holds (CPython's
+ * subtype_traverse). */
+static void subtype_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *b = o->type;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            GC_VISIT(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
+    if (o->type->dictoffset && !b->dictoffset)
+        GC_VISIT(*obj_dict_ptr(o));
+    GC_VISIT(o->type);
+    if (b->traverse)
+        b->traverse(o, v);
+}
+
+static void subtype_clear(Obj *o)
+{
+    TypeObj *b = o->type;
+    for (; b->flags & TPF_HEAPTYPE; b = b->base)
+        for (size_t i = 0; i < b->nslots; i++)
+            CLEAR(*(Obj **)((char *)o + b->slotoffset + i * sizeof(Obj *)));
+    if (o->type->dictoffset && !b->dictoffset)
+        CLEAR(*obj_dict_ptr(o));
+    if (b->clear)
+        b->clear(o);
 }
 
 static void object_dealloc(Obj *o) { obj_free(o); }
@@ -1455,15 +1724,206 @@ static Obj *object_init_subclass(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k);
 
+static Obj *object_subclasshook(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)self; (void)a; (void)n; (void)k;
+    return notimpl_new();
+}
+
+static Obj *object_sizeof(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return int_from_u64(self->type->basicsize);
+}
+
+/* object.__getstate__: the instance __dict__ (None if empty), paired with
+ * a dict of the __slots__ that are set, if any. */
+static Obj *object_getstate(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj **dp = obj_dict_ptr(self);
+    Obj *state = dp && *dp && dict_len(*dp) ? NEWREF(*dp) : none_new();
+    Obj *slots = NULL;
+    for (TypeObj *t = self->type; t && (t->flags & TPF_HEAPTYPE); t = t->base)
+        for (size_t i = 0; i < t->nslots; i++) {
+            Obj *v = *(Obj **)((char *)self + t->slotoffset + i * sizeof(Obj *));
+            if (!v)
+                continue;
+            if ((!slots && !(slots = dict_new())) ||
+                dict_setitem(slots, TUPLE_ITEM(t->slotnames, i), v) < 0) {
+                DECREF(state);
+                XDECREF(slots);
+                return NULL;
+            }
+        }
+    if (!slots)
+        return state;
+    Obj *r = tuple_pack(2, state, slots);
+    DECREF(state);
+    DECREF(slots);
+    return r;
+}
+
+/* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args). */
+static Obj *newobj_fn(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)self; (void)k;
+    if (n < 1 || !TYPE_CHECK(a[0]))
+        return err_set(Exc_TypeError, "__newobj__() needs a class");
+    Obj *nw = obj_getattr(a[0], ID(__new__));
+    if (!nw)
+        return NULL;
+    Obj *r = obj_call(nw, a, n, NULL);
+    DECREF(nw);
+    return r;
+}
+
+static const MethodDef newobj_def = { "__newobj__", newobj_fn, METH_FASTCALL, NULL };
+
+/* int/float/str/tuple.__getnewargs__: (an exact copy of the value,). */
+Obj *builtin_getnewargs(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *v;
+    if (INT_CHECK(self))
+        v = int_exact(self);
+    else if (FLOAT_CHECK(self))
+        v = float_from_double(float_as_double(self));
+    else if (STR_CHECK(self))
+        v = str_from_utf8(STR_DATA(self), STR_NBYTES(self));
+    else if (TUPLE_CHECK(self))
+        v = tuple_from_array(TUPLE_ITEMS(self), TUPLE_SIZE(self));
+    else
+        return err_set(Exc_TypeError, "__getnewargs__ of an unknown type");
+    if (!v)
+        return NULL;
+    Obj *r = tuple_pack(1, v);
+    DECREF(v);
+    return r;
+}
+
+/* object.__reduce_ex__(protocol): a __reduce__ the class defines, else
+ * (copyreg.__newobj__, (cls, *__getnewargs__()), state, listitems,
+ * dictitems) as CPython's reduce_newobj. */
+static Obj *reduce_newobj(Obj *self)
+{
+    Obj *args = NULL, *state = NULL, *li = NULL, *di = NULL, *fn = NULL, *r = NULL;
+    bool found;
+    Obj *na = obj_call_special(self, ID(__getnewargs__), NULL, 0, &found);
+    if (!na && err_occurred())
+        return NULL;
+    if (na && !TUPLE_CHECK(na)) {
+        err_format(Exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                   na->type->name);
+        DECREF(na);
+        return NULL;
+    }
+    size_t nn = na ? TUPLE_SIZE(na) : 0;
+    if (!(args = tuple_new(nn + 1)))
+        goto done;
+    TUPLE_ITEM(args, 0) = NEWREF((Obj *)self->type);
+    for (size_t i = 0; i < nn; i++)
+        TUPLE_ITEM(args, i + 1) = NEWREF(TUPLE_ITEM(na, i));
+    if (!(state = obj_call_method(self, ID(__getstate__), NULL, 0)))
+        goto done;
+    li = LIST_CHECK(self) ? obj_iter(self) : none_new();
+    if (!li)
+        goto done;
+    if (DICT_CHECK(self)) {
+        Obj *items = obj_call_method(self, ID(items), NULL, 0);
+        di = items ? obj_iter(items) : NULL;
+        XDECREF(items);
+    } else {
+        di = none_new();
+    }
+    if (di && (fn = cfunc_new(&newobj_def, NULL, NULL)))
+        r = tuple_pack(5, fn, args, state, li, di);
+done:
+    XDECREF(na); XDECREF(args); XDECREF(state); XDECREF(li); XDECREF(di); XDECREF(fn);
+    return r;
+}
+
+static Obj *object_reduce(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    return reduce_newobj(self);
+}
+
+static Obj *object_reduce_ex(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)n; (void)k;
+    if (!INT_CHECK(a[0]))
+        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          a[0]->type->name);
+    Obj *red = type_lookup(self->type, ID(__reduce__));
+    if (red && !(red->type == &MethodDescr_Type &&
+                 ((MethodDescrObj *)red)->def->fn == object_reduce))
+        return obj_call_method(self, ID(__reduce__), NULL, 0);
+    return reduce_newobj(self);
+}
+
 static const MethodDef object_methods[] = {
+    { "__subclasshook__", object_subclasshook, METH_FASTCALL | METH_KEYWORDS | METH_CLASS, NULL },
+    { "__sizeof__", object_sizeof, METH_NOARGS, NULL },
+    { "__getstate__", object_getstate, METH_NOARGS, NULL },
+    { "__reduce__", object_reduce, METH_NOARGS, NULL },
+    { "__reduce_ex__", object_reduce_ex, METH_O, NULL },
     { "__format__", object_format, METH_O, NULL },
     { "__init_subclass__", object_init_subclass, METH_NOARGS | METH_CLASS, NULL },
     { "__dir__", object_dir, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
+/* Can instances of `from` become instances of `to` (CPython's
+ * compatible_for_assignment)?  Same solid base, same fixed layout. */
+static bool same_layout(TypeObj *from, TypeObj *to)
+{
+    if (solid_base(from) != solid_base(to) || from->basicsize != to->basicsize ||
+        from->dictoffset != to->dictoffset)
+        return false;
+    TypeObj *a = from, *b = to;
+    while ((a->flags & TPF_HEAPTYPE) && (b->flags & TPF_HEAPTYPE)) {
+        if (!a->nslots && !b->nslots) {
+            a = a->base;
+            b = b->base;
+            continue;
+        }
+        if (a->nslots != b->nslots || a->slotoffset != b->slotoffset)
+            return false;
+        for (size_t i = 0; i < a->nslots; i++)
+            if (!str_eq(TUPLE_ITEM(a->slotnames, i), TUPLE_ITEM(b->slotnames, i)))
+                return false;
+        a = a->base;
+        b = b->base;
+    }
+    return true;
+}
+
+/* obj.__class__ = C between classes whose instances look alike. */
+static int object_set_class(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (!v)
+        return err_format_int(Exc_TypeError, "can't delete __class__ attribute");
+    if (!TYPE_CHECK(v))
+        return err_format_int(Exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                              v->type->name);
+    TypeObj *to = (TypeObj *)v, *from = o->type;
+    if (!(to->flags & TPF_HEAPTYPE) || !(from->flags & TPF_HEAPTYPE) ||
+        builtin_class_type(to) || builtin_class_type(from))
+        return err_format_int(Exc_TypeError, "__class__ assignment only supported for mutable "
+                              "types or ModuleType subclasses");
+    if (!same_layout(from, to))
+        return err_format_int(Exc_TypeError, "__class__ assignment: '%s' object layout differs "
+                              "from '%s'", to->name, from->name);
+    INCREF(to);
+    o->type = to;
+    DECREF(from);
+    return 0;
+}
+
 static const GetSetDef object_getset[] = {
-    { "__class__", object_get_class, NULL, NULL },
+    { "__class__", object_get_class, object_set_class, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -1477,45 +1937,136 @@ TypeObj Object_Type = {
     .setattr = obj_generic_setattr, .methods = object_methods, .getset = object_getset,
 };
 
-/* dir(obj): instance dict keys + class attributes, sorted. */
+/* CPython's merge_class_dict: the names of cls's __dict__ and, in turn,
+ * of each of its __bases__ (recursively). */
+static int merge_class_dict(Obj *d, Obj *cls)
+{
+    Obj *cd = obj_getattr_opt(cls, ID(__dict__));
+    if (!cd && err_occurred())
+        return -1;
+    if (cd) {
+        int r = dict_update(d, cd);
+        DECREF(cd);
+        if (r < 0)
+            return -1;
+    }
+    Obj *bases = obj_getattr_opt(cls, ID(__bases__));
+    if (!bases)
+        return err_occurred() ? -1 : 0;
+    Obj *it = obj_iter(bases), *b;
+    DECREF(bases);
+    if (!it)
+        return -1;
+    while ((b = obj_iternext(it))) {
+        int r = merge_class_dict(d, b);
+        DECREF(b);
+        if (r < 0)
+            break;
+    }
+    DECREF(it);
+    return err_occurred() ? -1 : 0;
+}
+
+/* object.__dir__: the instance's __dict__ keys, then its class's names. */
 static Obj *object_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    Obj *d = obj_getattr_opt(self, ID(__dict__));
+    if (!d && err_occurred())
+        return NULL;
+    Obj *r = d && DICT_CHECK(d) ? dict_copy(d) : dict_new();
+    XDECREF(d);
+    if (!r)
+        return NULL;
+    Obj *cls = obj_getattr_opt(self, ID(__class__));
+    if ((!cls && err_occurred()) || (cls && merge_class_dict(r, cls) < 0)) {
+        XDECREF(cls);
+        DECREF(r);
+        return NULL;
+    }
+    XDECREF(cls);
+    Obj *l = dict_keys_list(r);
+    DECREF(r);
+    return l;
+}
+
+/* type.__dir__: the names of the class and its bases. */
+static Obj *type_dir(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
     (void)a; (void)n; (void)k;
     Obj *d = dict_new();
     if (!d)
         return NULL;
-    Obj **dp = obj_dict_ptr(self);
-    if (dp && *dp && dict_update(d, *dp) < 0)
-        goto fail;
-    TypeObj *t = TYPE_CHECK(self) ? (TypeObj *)self : self->type;
-    for (; t; t = t->base)
-        if (dict_update(d, t->dict) < 0)
-            goto fail;
+    if (merge_class_dict(d, self) < 0) {
+        DECREF(d);
+        return NULL;
+    }
     Obj *l = dict_keys_list(d);
     DECREF(d);
-    if (l && list_sort(l, NULL, false) < 0)
-        CLEAR(l);
     return l;
-fail:
-    DECREF(d);
-    return NULL;
 }
 
 /* -- type -- */
 
 uint64_t type_attr_epoch = 1;
 
+static void forget_subclass(TypeObj *b, TypeObj *t);
+
 static void type_dealloc(Obj *o)
 {
     TypeObj *t = (TypeObj *)o;
     type_attr_epoch++;                /* its address may be reused */
+    for (size_t i = 0; t->bases && i < TUPLE_SIZE(t->bases); i++)
+        forget_subclass((TypeObj *)TUPLE_ITEM(t->bases, i), t);
+    if (t->subclasses)
+        mem_free(t->subclasses, t->subclasses_cap * sizeof(TypeObj *));
     XDECREF(t->dict);
     XDECREF(t->mro);
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
+    XDECREF(t->bases);
+    XDECREF(t->slotnames);
+    if (t->slotdefs)
+        mem_free(t->slotdefs, 0);
     if (t->base && (t->base->flags & TPF_HEAPTYPE))
         DECREF(t->base);
     obj_free(o);
+}
+
+/* A class's references (heap types only: the C types are not tracked). */
+static void type_traverse(Obj *o, GCVisitor *v)
+{
+    TypeObj *t = (TypeObj *)o;
+    GC_VISIT(t->dict);
+    GC_VISIT(t->mro);
+    GC_VISIT(t->bases);
+    if (t->base && (t->base->flags & TPF_HEAPTYPE))
+        GC_VISIT(t->base);
+    GC_VISIT(t->name_obj);
+    GC_VISIT(t->qualname);
+    GC_VISIT(t->slotnames);
+}
+
+/* Breaks a garbage class's cycles (CPython's type_clear): its namespace
+ * is emptied and its MRO, which holds the class itself, keeps only the C
+ * types at its end (lookups in it keep working; the layout fields stay
+ * for the deallocs of its instances). */
+static void type_clear(Obj *o)
+{
+    TypeObj *t = (TypeObj *)o;
+    type_attr_epoch++;
+    if (t->dict && DICT_CHECK(t->dict))
+        dict_clear(t->dict);
+    if (t->mro) {
+        size_t n = TUPLE_SIZE(t->mro), k = n;
+        while (k > 0 && (((TypeObj *)TUPLE_ITEM(t->mro, k - 1))->flags & TPF_HEAPTYPE) == 0)
+            k--;
+        Obj *tail = tuple_from_array(&TUPLE_ITEM(t->mro, k), n - k);
+        if (tail)
+            SETREF(t->mro, tail);
+        else
+            err_clear();
+    }
 }
 
 static Obj *type_repr(Obj *o)
@@ -1554,8 +2105,12 @@ static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
     if (n != 3)
         return err_set(Exc_TypeError, meta == &Type_Type ? "type() takes 1 or 3 arguments"
                        : "type.__new__() takes exactly 3 arguments (0 given)");
-    if (!STR_CHECK(a[0]) || !TUPLE_CHECK(a[1]) || !DICT_CHECK(a[2]))
-        return err_set(Exc_TypeError, "type.__new__() argument types must be str, tuple, dict");
+    static const char *const want[3] = { "str", "tuple", "dict" };
+    bool ok[3] = { STR_CHECK(a[0]), TUPLE_CHECK(a[1]), DICT_CHECK(a[2]) };
+    for (int i = 0; i < 3; i++)
+        if (!ok[i])
+            return err_format(Exc_TypeError, "type.__new__() argument %d must be %s, not %s",
+                              i + 1, want[i], a[i]->type->name);
     TypeObj *winner = type_calculate_meta(meta, a[1]);
     if (!winner)
         return NULL;
@@ -1564,10 +2119,9 @@ static Obj *type_tp_new(TypeObj *meta, Obj *const *a, size_t n, Obj *kw)
     /* __module__ defaults to the caller's __name__, as in CPython's type_new */
     Obj *globals = interp_globals();
     Obj *modname = globals ? dict_getitem(globals, ID(__name__)) : NULL;
-    Obj *ns = NULL, *cls = NULL, *kwargs = NULL;
-    if (!modname || dict_getitem(a[2], ID(__module__)))
-        ns = NEWREF(a[2]);
-    else if ((ns = dict_copy(a[2])) && dict_setitem(ns, ID(__module__), modname) < 0)
+    Obj *ns = dict_copy(a[2]), *cls = NULL, *kwargs = NULL;
+    if (ns && modname && !dict_getitem(ns, ID(__module__)) &&
+        dict_setitem(ns, ID(__module__), modname) < 0)
         CLEAR(ns);
     if (ns && kw_dict(a, n, kw, &kwargs) == 0 &&
         (cls = class_new_meta(winner, a[0], a[1], ns)) && class_init_subclass(cls, kwargs) < 0)
@@ -1669,37 +2223,13 @@ static Obj *type_get_mro(Obj *o, void *c)
     return NEWREF(((TypeObj *)o)->mro);
 }
 
-/* Whether the MRO tuple holds x. */
-static bool mro_has(Obj *mro, Obj *x)
-{
-    for (size_t i = 0; mro && i < TUPLE_SIZE(mro); i++)
-        if (TUPLE_ITEM(mro, i) == x)
-            return true;
-    return false;
-}
-
-/* The base, then any class of t's MRO that the base's MRO lacks (the
- * second base of ExceptionGroup, the one class made with two). */
 static Obj *type_get_bases(Obj *o, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
-    if (!t->base)
-        return NEWREF(obj_empty_tuple);
-    Obj *bases = list_new(0);
-    if (!bases || list_append(bases, (Obj *)t->base) < 0)
-        goto fail;
-    for (size_t i = 1; t->mro && i < TUPLE_SIZE(t->mro); i++) {
-        Obj *x = TUPLE_ITEM(t->mro, i);
-        if (x != (Obj *)t->base && !mro_has(t->base->mro, x) && list_append(bases, x) < 0)
-            goto fail;
-    }
-    Obj *r = list_as_tuple(bases);
-    DECREF(bases);
-    return r;
-fail:
-    XDECREF(bases);
-    return NULL;
+    if (t->bases)
+        return NEWREF(t->bases);
+    return t->base ? tuple_pack(1, (Obj *)t->base) : NEWREF(obj_empty_tuple);
 }
 
 static Obj *type_get_base(Obj *o, void *c)
@@ -1712,89 +2242,259 @@ static Obj *type_get_base(Obj *o, void *c)
 static Obj *type_get_dict(Obj *o, void *c)
 {
     (void)c;
-    return NEWREF(((TypeObj *)o)->dict);
+    return mappingproxy_new(((TypeObj *)o)->dict);
 }
 
 static Obj *type_get_module(Obj *o, void *c)
 {
     (void)c;
-    Obj *m = dict_getitem(((TypeObj *)o)->dict, ID(__module__));
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE)) {     /* "types.UnionType": "types" */
+        const char *dot = strrchr(t->name, '.');
+        return dot ? str_from_utf8(t->name, (size_t)(dot - t->name)) : str_from_cstr("builtins");
+    }
+    Obj *m = dict_getitem(t->dict, ID(__module__));
     return m ? NEWREF(m) : str_from_cstr("builtins");
 }
 
 static Obj *type_get_doc(Obj *o, void *c)
 {
     (void)c;
-    Obj *d = dict_getitem(((TypeObj *)o)->dict, ID(__doc__));
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return t->doc ? str_from_cstr(t->doc) : none_new();
+    Obj *d = dict_getitem(t->dict, ID(__doc__));
+    if (d && d->type->descr_get)
+        return d->type->descr_get(d, NULL, o);
     return d ? NEWREF(d) : none_new();
 }
 
-/* CPython's check_set_special_type_attr: only a class statement's
- * classes may change, and these attributes cannot be deleted. */
-static int special_attr_settable(TypeObj *t, Obj *value, const char *name)
+/* A class of the builtins module made at start-up (an exception class). */
+static bool builtin_class_type(TypeObj *t)
 {
+    Obj *m = dict_getitem(t->dict, ID(__module__));
+    return m && STR_CHECK(m) && str_eq_cstr(m, "builtins");
+}
+
+/* Assigning __name__ / __qualname__ / __doc__ / __module__ of a class
+ * (CPython's check_set_special_type_attr). */
+static int type_set_check(Obj *o, Obj *v, const char *what)
+{
+    TypeObj *t = (TypeObj *)o;
     if (!(t->flags & TPF_HEAPTYPE))
         return err_format_int(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
-                              name, t->name);
-    if (!value)
+                              what, t->name);
+    if (!v)
         return err_format_int(Exc_TypeError, "cannot delete '%s' attribute of immutable type "
-                              "'%s'", name, t->name);
+                              "'%s'", what, t->name);
     return 0;
 }
 
-static int type_set_name(Obj *o, Obj *value, void *c)
+static int type_set_name(Obj *o, Obj *v, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
-    if (special_attr_settable(t, value, "__name__") < 0)
+    if (type_set_check(o, v, "__name__") < 0)
         return -1;
-    if (!STR_CHECK(value))
+    if (!STR_CHECK(v))
         return err_format_int(Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
-                              t->name, value->type->name);
-    if (strlen(STR_DATA(value)) != STR_NBYTES(value))
+                              t->name, v->type->name);
+    if (strlen(STR_DATA(v)) != STR_NBYTES(v))
         return err_format_int(Exc_ValueError, "type name must not contain null characters");
-    SETREF(t->name_obj, NEWREF(value));
-    t->name = STR_DATA(value);
+    SETREF(t->name_obj, NEWREF(v));
+    t->name = STR_DATA(v);
     type_attr_epoch++;
     return 0;
 }
 
-static int type_set_qualname(Obj *o, Obj *value, void *c)
+static int type_set_qualname(Obj *o, Obj *v, void *c)
 {
     (void)c;
     TypeObj *t = (TypeObj *)o;
-    if (special_attr_settable(t, value, "__qualname__") < 0)
+    if (type_set_check(o, v, "__qualname__") < 0)
         return -1;
-    if (!STR_CHECK(value))
+    if (!STR_CHECK(v))
         return err_format_int(Exc_TypeError, "can only assign string to %s.__qualname__, not "
-                              "'%s'", t->name, value->type->name);
-    SETREF(t->qualname, NEWREF(value));
+                              "'%s'", t->name, v->type->name);
+    SETREF(t->qualname, NEWREF(v));
     return 0;
 }
 
-/* __module__ and __doc__ live in the class's namespace. */
-static int type_set_in_dict(Obj *o, Obj *value, void *c)
+static int type_set_doc(Obj *o, Obj *v, void *c)
 {
-    TypeObj *t = (TypeObj *)o;
-    Obj *name = c ? ID(__doc__) : ID(__module__);
-    if (special_attr_settable(t, value, STR_DATA(name)) < 0)
+    (void)c;
+    if (type_set_check(o, v, "__doc__") < 0)
         return -1;
-    int rc = dict_setitem(t->dict, name, value);
     type_attr_epoch++;
-    return rc;
+    return dict_setitem(((TypeObj *)o)->dict, ID(__doc__), v);
+}
+
+static int type_set_module(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (type_set_check(o, v, "__module__") < 0)
+        return -1;
+    type_attr_epoch++;
+    return dict_setitem(((TypeObj *)o)->dict, ID(__module__), v);
+}
+
+/* A class's own __annotations__ (made empty when a class has none). */
+static Obj *type_get_annotations(Obj *o, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    Obj *a = dict_getitem(t->dict, ID(__annotations__));
+    if (a) {
+        if (a->type->descr_get)
+            return a->type->descr_get(a, NULL, o);
+        return NEWREF(a);
+    }
+    if (!(t->flags & TPF_HEAPTYPE) || builtin_class_type(t))
+        return err_format(Exc_AttributeError, "type object '%s' has no attribute "
+                          "'__annotations__'", t->name);
+    if (!(a = dict_new()) || dict_setitem(t->dict, ID(__annotations__), a) < 0) {
+        XDECREF(a);
+        return NULL;
+    }
+    return a;
+}
+
+static int type_set_annotations(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return err_format_int(Exc_TypeError, "cannot set '__annotations__' attribute of "
+                              "immutable type '%s'", t->name);
+    if (v)
+        return dict_setitem(t->dict, ID(__annotations__), v);
+    int r = dict_delitem(t->dict, ID(__annotations__));
+    if (r == 1)
+        return err_format_int(Exc_AttributeError, "__annotations__");
+    return r;
+}
+
+/* The MROs of t and of the classes under it again (after __bases__
+ * changed), and their dunder slots. */
+static int mro_update_tree(TypeObj *t)
+{
+    Obj *mro = mro_c3(t, t->bases);
+    if (!mro)
+        return -1;
+    SETREF(t->mro, mro);
+    fixup_all_slots(t);
+    for (size_t i = 0; i < t->nsubclasses; i++)
+        if (mro_update_tree(t->subclasses[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* Drops t from b's subclasses. */
+static void forget_subclass(TypeObj *b, TypeObj *t)
+{
+    for (size_t i = 0; i < b->nsubclasses; i++)
+        if (b->subclasses[i] == t) {
+            memmove(&b->subclasses[i], &b->subclasses[i + 1],
+                    (b->nsubclasses - i - 1) * sizeof(TypeObj *));
+            b->nsubclasses--;
+            return;
+        }
+}
+
+/* Adds t to b's subclasses (weakly).  0 / -1 MemoryError. */
+static int add_subclass(TypeObj *b, TypeObj *t)
+{
+    if (b->nsubclasses == b->subclasses_cap) {
+        size_t cap = b->subclasses_cap ? 2 * b->subclasses_cap : 4;
+        TypeObj **n = mem_realloc(b->subclasses, b->subclasses_cap * sizeof *n, cap * sizeof *n);
+        if (!n) {
+            err_nomemory();
+            return -1;
+        }
+        b->subclasses = n;
+        b->subclasses_cap = cap;
+    }
+    b->subclasses[b->nsubclasses++] = t;
+    return 0;
+}
+
+/* C.__bases__ = (...) (CPython's type_set_bases). */
+static int type_set_bases(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    TypeObj *t = (TypeObj *)o;
+    if (type_set_check(o, v, "__bases__") < 0)
+        return -1;
+    if (!TUPLE_CHECK(v))
+        return err_format_int(Exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                              t->name, v->type->name);
+    if (TUPLE_SIZE(v) == 0)
+        return err_format_int(Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, "
+                              "not ()", t->name);
+    for (size_t i = 0; i < TUPLE_SIZE(v); i++) {
+        Obj *b = TUPLE_ITEM(v, i);
+        if (!TYPE_CHECK(b))
+            return err_format_int(Exc_TypeError, "%s.__bases__ must be tuple of classes, not "
+                                  "'%s'", t->name, b->type->name);
+        if (type_is_subtype((TypeObj *)b, t))
+            return err_format_int(Exc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    TypeObj *nb = best_base(v), *ob = t->base;
+    if (!nb)
+        return -1;
+    if (!same_layout(ob, nb))
+        return err_format_int(Exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'",
+                              nb->name, nb->dealloc != ob->dealloc ? "deallocator"
+                              : "object layout", ob->name);
+    Obj *old_bases = t->bases, *old_mro = NEWREF(t->mro);
+    t->bases = NEWREF(v);
+    t->base = nb;
+    if (mro_update_tree(t) < 0) {
+        Obj *bad = t->bases;
+        t->bases = old_bases;
+        t->base = ob;
+        DECREF(bad);
+        SETREF(t->mro, old_mro);
+        mro_update_tree(t);
+        return -1;
+    }
+    DECREF(old_mro);
+    if (nb->flags & TPF_HEAPTYPE)
+        INCREF(nb);
+    for (size_t i = 0; old_bases && i < TUPLE_SIZE(old_bases); i++)
+        forget_subclass((TypeObj *)TUPLE_ITEM(old_bases, i), t);
+    for (size_t i = 0; i < TUPLE_SIZE(v); i++)
+        if (add_subclass((TypeObj *)TUPLE_ITEM(v, i), t) < 0)
+            break;
+    XDECREF(old_bases);
+    if (ob->flags & TPF_HEAPTYPE)
+        DECREF(ob);
+    type_attr_epoch++;
+    return 0;
 }
 
 static const GetSetDef type_getset[] = {
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
-    { "__bases__", type_get_bases, NULL, NULL },
+    { "__bases__", type_get_bases, type_set_bases, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
-    { "__module__", type_get_module, type_set_in_dict, NULL },
-    { "__doc__", type_get_doc, type_set_in_dict, "doc" },
+    { "__module__", type_get_module, type_set_module, NULL },
+    { "__doc__", type_get_doc, type_set_doc, NULL },
     { NULL, NULL, NULL, NULL },
 };
+
+static Obj *type_subclasses(Obj *self, Obj *const *a, size_t n, Obj *k)
+{
+    (void)a; (void)n; (void)k;
+    TypeObj *t = (TypeObj *)self;
+    Obj *l = list_new(t->nsubclasses);
+    for (size_t i = 0; l && i < t->nsubclasses; i++)
+        LIST_ITEM(l, i) = NEWREF((Obj *)t->subclasses[i]);
+    return l;
+}
 
 static Obj *type_mro_method(Obj *self, Obj *const *a, size_t n, Obj *k)
 {
@@ -1818,6 +2518,8 @@ static Obj *type_instancecheck(Obj *self, Obj *const *a, size_t n, Obj *k)
 
 static const MethodDef type_methods[] = {
     { "mro", type_mro_method, METH_NOARGS, NULL },
+    { "__subclasses__", type_subclasses, METH_NOARGS, NULL },
+    { "__dir__", type_dir, METH_NOARGS, NULL },
     { "__subclasscheck__", type_subclasscheck, METH_O, NULL },
     { "__instancecheck__", type_instancecheck, METH_O, NULL },
     { NULL, NULL, 0, NULL },
@@ -1827,8 +2529,10 @@ TypeObj Type_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "type",
     .basicsize = sizeof(TypeObj), .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
     .dealloc = type_dealloc, .tp_new = type_tp_new, .tp_init = type_init, .repr = type_repr,
+    .traverse = type_traverse, .clear = type_clear,
     .call = type_call, .getattr = type_getattro, .setattr = type_setattro,
     .hash = obj_default_hash, .richcompare = obj_default_richcompare,
+    .nb = { [NB_OR] = type_union_or },
     .getset = type_getset, .methods = type_methods,
 };
 
@@ -1836,44 +2540,368 @@ TypeObj Type_Type = {
 /* Class creation (class statement / type(name, bases, dict))          */
 /* ------------------------------------------------------------------ */
 
-/* Chooses the single base and checks it may be subclassed. */
-static TypeObj *pick_base(Obj *bases)
+/* CPython's solid_base: the nearest class of t's base chain whose
+ * instances add fields to its base's (C fields, or __slots__); a class
+ * that only adds a __dict__ shares its base's layout. */
+static TypeObj *solid_base(TypeObj *t)
 {
-    size_t n = TUPLE_SIZE(bases);
-    if (n == 0)
-        return &Object_Type;
-    if (n > 1) {
-        err_set(Exc_NotImplementedError, "multiple inheritance is not supported by Coroscope");
-        return NULL;
-    }
-    Obj *b = TUPLE_ITEM(bases, 0);
-    if (!TYPE_CHECK(b)) {
-        err_format(Exc_TypeError, "bases must be types");
-        return NULL;
-    }
-    TypeObj *bt = (TypeObj *)b;
-    if (!(bt->flags & TPF_BASETYPE)) {
-        err_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
-        return NULL;
-    }
-    return bt;
+    if (!t->base)
+        return t;
+    bool extra = (t->flags & TPF_SOLID) ||
+                 ((t->flags & TPF_HEAPTYPE) ? t->nslots > 0 : t->basicsize != t->base->basicsize);
+    return extra ? t : solid_base(t->base);
 }
 
-/* Layout of the new type's instances: reuse the base's, adding a __dict__
- * slot when the base has none (after the inline data of a str or tuple). */
-static void layout_instances(TypeObj *t, TypeObj *base)
+/* CPython's best_base: the base whose layout the new class extends (the
+ * one with the most derived solid base); the solid bases of all the
+ * bases must lie on one chain. */
+static TypeObj *best_base(Obj *bases)
 {
+    TypeObj *base = NULL, *winner = NULL;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        Obj *b = TUPLE_ITEM(bases, i);
+        if (!TYPE_CHECK(b)) {        /* _PyType_CalculateMetaclass: type(b) is no metaclass */
+            err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must "
+                    "be a (non-strict) subclass of the metaclasses of all its bases");
+            return NULL;
+        }
+        TypeObj *bt = (TypeObj *)b;
+        if (!(bt->flags & TPF_BASETYPE)) {
+            err_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        TypeObj *cand = solid_base(bt);
+        if (!winner) {
+            winner = cand;
+            base = bt;
+        } else if (type_is_subtype(winner, cand)) {
+            ;
+        } else if (type_is_subtype(cand, winner)) {
+            winner = cand;
+            base = bt;
+        } else {
+            err_set(Exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return base;
+}
+
+/* Is x among lst[from+1 ...]?  (pmerge's tail_contains) */
+static bool tail_contains(Obj *lst, size_t from, Obj *x)
+{
+    for (size_t j = from + 1; j < TUPLE_SIZE(lst); j++)
+        if (TUPLE_ITEM(lst, j) == x)
+            return true;
+    return false;
+}
+
+/* CPython's set_mro_error: the heads left unmerged, in order, once each. */
+static void mro_error(Obj **lists, size_t *remain, size_t n)
+{
+    StrBuf b;
+    sb_init(&b);
+    sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    Obj *seen[64];
+    size_t nseen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (remain[i] >= TUPLE_SIZE(lists[i]))
+            continue;
+        Obj *c = TUPLE_ITEM(lists[i], remain[i]);
+        bool dup = false;
+        for (size_t k = 0; k < nseen; k++)
+            dup = dup || seen[k] == c;
+        if (dup || nseen == 64)
+            continue;
+        sb_adds(&b, nseen ? ", " : " ");
+        seen[nseen++] = c;
+        sb_adds(&b, ((TypeObj *)c)->name);
+    }
+    Obj *msg = sb_finish(&b);
+    if (msg) {
+        err_set_obj(Exc_TypeError, msg);
+        DECREF(msg);
+    }
+}
+
+/* t's MRO by CPython's C3 linearisation (mro_implementation + pmerge):
+ * t, then the merge of its bases' MROs and the list of bases. */
+static Obj *mro_c3(TypeObj *t, Obj *bases)
+{
+    size_t n = TUPLE_SIZE(bases);
+    if (n == 1) {
+        Obj *bm = ((TypeObj *)TUPLE_ITEM(bases, 0))->mro;
+        Obj *mro = tuple_new(TUPLE_SIZE(bm) + 1);
+        if (!mro)
+            return NULL;
+        TUPLE_ITEM(mro, 0) = NEWREF((Obj *)t);
+        for (size_t i = 0; i < TUPLE_SIZE(bm); i++)
+            TUPLE_ITEM(mro, i + 1) = NEWREF(TUPLE_ITEM(bm, i));
+        return mro;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (TUPLE_ITEM(bases, i) == TUPLE_ITEM(bases, j))
+                return err_format(Exc_TypeError, "duplicate base class %s",
+                                  ((TypeObj *)TUPLE_ITEM(bases, i))->name);
+    Obj **lists = mem_alloc(sizeof(Obj *) * (n + 1));
+    size_t *remain = mem_calloc(n + 1, sizeof(size_t));
+    Obj *acc = list_new(0);
+    if (!lists || !remain || !acc || list_append(acc, (Obj *)t) < 0)
+        goto fail;
+    for (size_t i = 0; i < n; i++)
+        lists[i] = ((TypeObj *)TUPLE_ITEM(bases, i))->mro;
+    lists[n] = bases;
+    for (;;) {
+        size_t empty = 0;
+        bool progress = false;
+        for (size_t i = 0; i <= n; i++) {
+            if (remain[i] >= TUPLE_SIZE(lists[i])) {
+                empty++;
+                continue;
+            }
+            Obj *cand = TUPLE_ITEM(lists[i], remain[i]);
+            bool skip = false;
+            for (size_t j = 0; j <= n && !skip; j++)
+                skip = tail_contains(lists[j], remain[j], cand);
+            if (skip)
+                continue;
+            if (list_append(acc, cand) < 0)
+                goto fail;
+            for (size_t j = 0; j <= n; j++)
+                if (remain[j] < TUPLE_SIZE(lists[j]) && TUPLE_ITEM(lists[j], remain[j]) == cand)
+                    remain[j]++;
+            progress = true;
+            break;
+        }
+        if (progress)
+            continue;
+        if (empty != n + 1) {
+            mro_error(lists, remain, n + 1);
+            goto fail;
+        }
+        break;
+    }
+    mem_free(lists, 0);
+    mem_free(remain, 0);
+    Obj *r = list_as_tuple(acc);
+    DECREF(acc);
+    return r;
+fail:
+    if (lists)
+        mem_free(lists, 0);
+    if (remain)
+        mem_free(remain, 0);
+    XDECREF(acc);
+    if (!err_occurred())
+        err_nomemory();
+    return NULL;
+}
+
+/* CPython's _Py_Mangle: __x in class _A_ is _A__x. */
+static Obj *mangle(Obj *clsname, Obj *name)
+{
+    const char *n = STR_DATA(name), *c = STR_DATA(clsname);
+    size_t len = STR_NBYTES(name);
+    if (len < 2 || n[0] != '_' || n[1] != '_' || (len >= 4 && n[len - 1] == '_' &&
+        n[len - 2] == '_') || strchr(n, '.'))
+        return NEWREF(name);
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return NEWREF(name);
+    return str_from_format("_%s%s", c, n);
+}
+
+/* The __dict__ and __weakref__ attributes of instances of a class. */
+static Obj *subtype_get_dict(Obj *o, void *c)
+{
+    (void)c;
+    Obj **dp = obj_dict_ptr(o);
+    if (!dp)
+        return err_no_attribute(o, ID(__dict__));
+    if (!*dp && !(*dp = dict_new()))
+        return NULL;
+    return NEWREF(*dp);
+}
+
+static int subtype_set_dict(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    Obj **dp = obj_dict_ptr(o);
+    if (!dp) {
+        err_no_attribute(o, ID(__dict__));
+        return -1;
+    }
+    if (v && !DICT_CHECK(v))
+        return err_format_int(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              v->type->name);
+    SETREF(*dp, XNEWREF(v));
+    return 0;
+}
+
+static Obj *subtype_get_weakref(Obj *o, void *c)
+{
+    (void)o; (void)c;
+    return none_new();
+}
+
+static const GetSetDef subtype_dict_getset[] = {
+    { "__dict__", subtype_get_dict, subtype_set_dict, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+static const GetSetDef subtype_weakref_getset[] = {
+    { "__weakref__", subtype_get_weakref, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* Adds a getset descriptor to t's dict unless the name is there. */
+static int add_getset_default(TypeObj *t, const GetSetDef *g)
+{
+    Obj *name = str_intern_cstr(g->name);
+    if (!name)
+        return -1;
+    Obj *have = dict_getitem(t->dict, name);
+    DECREF(name);
+    return have ? 0 : type_add_getset(t, g);
+}
+
+/* What a class statement's __slots__ asks for (CPython's type_new_slots):
+ * *names gets the member names (mangled, sorted; NULL without __slots__),
+ * *add_dict / *add_weak whether instances get a __dict__ / __weakref__. */
+static int read_slots(TypeObj *t, TypeObj *base, Obj *bases, Obj **names, bool *add_dict,
+                      bool *add_weak)
+{
+    /* a metaclass's instances keep their namespace in TypeObj.dict */
+    bool may_dict = base->dictoffset == 0 && !(base->flags & TPF_TYPE_SUBCLASS);
+    bool may_weak = !(base->flags & (TPF_WEAKREF | TPF_VARSIZE));
+    Obj *slots = dict_getitem(t->dict, ID(__slots__));
+    *names = NULL;
+    if (!slots) {
+        *add_dict = may_dict;
+        *add_weak = may_weak;
+        return 0;
+    }
+    *add_dict = *add_weak = false;
+    Obj *tup = STR_CHECK(slots) ? tuple_pack(1, slots) : tuple_from_iter(slots);
+    Obj *list = tup ? list_new(0) : NULL;
+    if (!list)
+        goto fail;
+    for (size_t i = 0; i < TUPLE_SIZE(tup); i++) {
+        Obj *s = TUPLE_ITEM(tup, i);
+        if (!STR_CHECK(s)) {
+            err_format(Exc_TypeError, "__slots__ items must be strings, not '%s'", s->type->name);
+            goto fail;
+        }
+        static Obj *isid;
+        if (!isid && !(isid = str_intern_cstr("isidentifier")))
+            goto fail;
+        Obj *ok = obj_call_method(s, isid, NULL, 0);
+        if (!ok)
+            goto fail;
+        DECREF(ok);
+        if (ok != obj_true) {
+            err_set(Exc_TypeError, "__slots__ must be identifiers");
+            goto fail;
+        }
+        if (str_eq(s, ID(__dict__))) {
+            if (!may_dict || *add_dict) {
+                err_set(Exc_TypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
+            *add_dict = true;
+            continue;
+        }
+        if (str_eq_cstr(s, "__weakref__")) {
+            if (!may_weak || *add_weak) {
+                err_set(Exc_TypeError, "__weakref__ slot disallowed: either we already got "
+                        "one, or __itemsize__ != 0");
+                goto fail;
+            }
+            *add_weak = true;
+            continue;
+        }
+        Obj *m = mangle(t->name_obj, s);
+        if (!m || list_append(list, m) < 0) {
+            XDECREF(m);
+            goto fail;
+        }
+        DECREF(m);
+        if (dict_getitem(t->dict, m)) {
+            err_format(Exc_ValueError, "%R in __slots__ conflicts with class variable", m);
+            goto fail;
+        }
+    }
+    if (LIST_SIZE(list) && (base->flags & TPF_VARSIZE)) {
+        err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                   base->name);
+        goto fail;
+    }
+    if (list_sort(list, NULL, false) < 0)
+        goto fail;
+    /* secondary bases may give a __dict__ / __weakref__ */
+    for (size_t i = 0; TUPLE_SIZE(bases) > 1 && i < TUPLE_SIZE(bases); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_ITEM(bases, i);
+        if (b == base)
+            continue;
+        if (may_dict && b->dictoffset)
+            *add_dict = true;
+        if (may_weak && (b->flags & TPF_WEAKREF))
+            *add_weak = true;
+    }
+    DECREF(tup);
+    *names = list_as_tuple(list);
+    DECREF(list);
+    return *names ? 0 : -1;
+fail:
+    XDECREF(tup);
+    XDECREF(list);
+    return -1;
+}
+
+/* Layout of the new class's instances: the base's, then its slots, then
+ * a __dict__ slot if it adds one (at the end of the block for a
+ * variable-size base); member descriptors for the slots. */
+static int layout_instances(TypeObj *t, TypeObj *base, Obj *names, bool add_dict)
+{
+    size_t align = sizeof(Obj *);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset || (base->flags & TPF_TYPE_SUBCLASS))
-        return;           /* a class keeps its namespace in TypeObj.dict */
-    if (base->flags & TPF_VARSIZE) {
-        t->dictoffset = DICT_AT_END;
-        return;
+    size_t n = names ? TUPLE_SIZE(names) : 0;
+    if (n) {
+        t->slotoffset = (base->basicsize + align - 1) / align * align;
+        t->basicsize = t->slotoffset + n * sizeof(Obj *);
+        t->slotnames = NEWREF(names);
+        if (!(t->slotdefs = mem_calloc(n + 1, sizeof(MemberDef)))) {
+            err_nomemory();
+            return -1;
+        }
+        t->nslots = n;
+        for (size_t i = 0; i < n; i++) {
+            MemberDef *d = &t->slotdefs[i];
+            d->name = STR_DATA(TUPLE_ITEM(names, i));
+            d->kind = MEMBER_SLOT;
+            d->offset = t->slotoffset + i * sizeof(Obj *);
+            MemberDescrObj *m = (MemberDescrObj *)obj_alloc(&Member_Type, 0);
+            if (!m)
+                return -1;
+            m->def = d;
+            descr_set_owner((Obj *)m, t);
+            int r = dict_setitem(t->dict, TUPLE_ITEM(names, i), (Obj *)m);
+            DECREF(m);
+            if (r < 0)
+                return -1;
+        }
     }
-    size_t align = sizeof(Obj *);
-    t->dictoffset = (base->basicsize + align - 1) / align * align;
-    t->basicsize = t->dictoffset + sizeof(Obj *);
+    if (add_dict && !t->dictoffset) {
+        if (base->flags & TPF_VARSIZE) {
+            t->dictoffset = DICTOFFSET_END;
+        } else {
+            t->dictoffset = (t->basicsize + align - 1) / align * align;
+            t->basicsize = t->dictoffset + sizeof(Obj *);
+        }
+    }
+    return 0;
 }
 
 /* Wraps a plain function __new__/__init_subclass__/__class_getitem__ in
@@ -1916,14 +2944,31 @@ static int call_set_names(TypeObj *t)
         Obj *a[2] = { (Obj *)t, TUPLE_ITEM(pair, 0) };
         bool found;
         Obj *r = obj_call_special(val, ID(__set_name__), a, 2, &found);
-        if (found && !r)
+        if (found && !r) {            /* CPython 3.11 wraps the error */
+            Obj *cause = err_fetch();
+            err_format(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                       val->type->name, TUPLE_ITEM(pair, 0), t->name);
+            if (cause) {
+                exc_set_context(err_occurred(), cause);
+                exc_set_cause(err_occurred(), cause);      /* steals */
+            }
             rc = -1;
+        }
         XDECREF(r);
         if (!found && err_occurred())
             rc = -1;
     }
     DECREF(items);
     return rc;
+}
+
+/* Classes of the builtins module made by class_new (the exception
+ * classes) look like C types: no __dict__/__weakref__ descriptors or
+ * __doc__ = None of their own. */
+static bool builtin_class(Obj *ns)
+{
+    Obj *m = dict_getitem(ns, ID(__module__));
+    return m && STR_CHECK(m) && str_eq_cstr(m, "builtins");
 }
 
 /* The most derived of meta and the types of bases (CPython's
@@ -1951,56 +2996,96 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
     return class_new_meta(&Type_Type, name, bases, ns);
 }
 
-Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *bases, Obj *ns)
+Obj *class_new_meta(TypeObj *meta, Obj *name, Obj *given_bases, Obj *ns)
 {
-    TypeObj *base = pick_base(bases);
-    if (!base)
+    Obj *bases = TUPLE_SIZE(given_bases) ? NEWREF(given_bases)
+                                         : tuple_pack(1, (Obj *)&Object_Type);
+    if (!bases)
         return NULL;
+    TypeObj *base = best_base(bases);
+    if (!base) {
+        DECREF(bases);
+        return NULL;
+    }
     TypeObj *t = (TypeObj *)obj_alloc(meta, 0);
-    if (!t)
+    if (!t) {
+        DECREF(bases);
         return NULL;
+    }
+    Obj *slotnames = NULL;
+    bool add_dict, add_weak, builtin = builtin_class(ns);
     t->flags = TPF_HEAPTYPE | TPF_BASETYPE | TPF_READY;
     t->name_obj = NEWREF(name);
     t->name = STR_DATA(name);
     t->base = base;
+    t->bases = bases;
     if (base->flags & TPF_HEAPTYPE)
         INCREF(base);
     if (!(t->dict = dict_copy(ns)))
         goto fail;
     ((DictObj *)t->dict)->of_type = true;
+    /* collections.abc.Sequence / Mapping say what they are for match
+     * statements as in CPython (its _abc_init): __abc_tpflags__ in the
+     * class body, 1 << 5 sequence, 1 << 6 mapping; subclasses inherit it */
+    Obj *abcf = dict_getitem(t->dict, ID(__abc_tpflags__));
+    if (abcf) {
+        int64_t v;
+        if (INT_CHECK_EXACT(abcf)) {
+            if (int_as_i64(abcf, &v) < 0)
+                goto fail;
+            t->flags |= ((v & (1 << 5)) ? TPF_SEQUENCE : 0) | ((v & (1 << 6)) ? TPF_MAPPING : 0);
+        }
+        if (dict_delitem(t->dict, ID(__abc_tpflags__)) < 0)
+            goto fail;
+    }
     Obj *qn = dict_getitem(t->dict, ID(__qualname__));
     if (qn) {
+        if (!STR_CHECK(qn)) {
+            err_format(Exc_TypeError, "type __qualname__ must be a str, not %s", qn->type->name);
+            goto fail;
+        }
         t->qualname = NEWREF(qn);
         if (dict_delitem(t->dict, ID(__qualname__)) < 0)
             goto fail;
     }
-    if (!dict_getitem(t->dict, ID(__doc__)) && dict_setitem(t->dict, ID(__doc__), obj_none) < 0)
-        goto fail;        /* every class has its own __doc__, as CPython's type_new */
-    if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
-        dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
+    if (!(t->mro = mro_c3(t, bases)))
         goto fail;
     if (wrap_implicit(t->dict, ID(__new__), &StaticMethod_Type) < 0 ||
         wrap_implicit(t->dict, ID(__init_subclass__), &ClassMethod_Type) < 0 ||
         wrap_implicit(t->dict, ID(__class_getitem__), &ClassMethod_Type) < 0)
         goto fail;
-    layout_instances(t, base);
-    Obj *slots = dict_getitem(t->dict, ID(__slots__));
-    if (slots && ((TUPLE_CHECK(slots) && TUPLE_SIZE(slots) == 0) ||
-                  (LIST_CHECK(slots) && LIST_SIZE(slots) == 0))) {
-        t->basicsize = base->basicsize;          /* __slots__ = (): no __dict__ */
-        t->dictoffset = base->dictoffset;
-    }
+    if (read_slots(t, base, bases, &slotnames, &add_dict, &add_weak) < 0 ||
+        layout_instances(t, base, slotnames, add_dict) < 0)
+        goto fail;
+    if (add_weak)
+        t->flags |= TPF_WEAKREF;
+    if (!builtin && ((add_dict && !base->dictoffset &&
+                      add_getset_default(t, subtype_dict_getset) < 0) ||
+                     (add_weak && add_getset_default(t, subtype_weakref_getset) < 0)))
+        goto fail;
+    if (!builtin && !dict_getitem(t->dict, ID(__doc__)) &&
+        dict_setitem(t->dict, ID(__doc__), obj_none) < 0)
+        goto fail;
+    if (dict_getitem(t->dict, ID(__eq__)) && !dict_getitem(t->dict, ID(__hash__)) &&
+        dict_setitem(t->dict, ID(__hash__), obj_none) < 0)
+        goto fail;
+    CLEAR(slotnames);
     inherit_slots(t, base);
     t->hash = base->hash;
     t->richcompare = base->richcompare;
     t->dealloc = subtype_dealloc;
-    if (!(t->mro = compute_mro(t)))
-        goto fail;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    t->finalize = subtype_finalize;
     fixup_all_slots(t);
     if (call_set_names(t) < 0)
         goto fail;
+    for (size_t i = 0; i < TUPLE_SIZE(bases); i++)
+        if (add_subclass((TypeObj *)TUPLE_ITEM(bases, i), t) < 0)
+            goto fail;
     return (Obj *)t;
 fail:
+    XDECREF(slotnames);
     DECREF(t);
     return NULL;
 }
@@ -2108,8 +3193,15 @@ static Obj *method_tp_new(TypeObj *t, Obj *const *a, size_t n, Obj *kw)
     return method_new(a[0], a[1]);
 }
 
+static void method_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((MethodObj *)o)->func);
+    GC_VISIT(((MethodObj *)o)->self);
+}
+
 TypeObj Method_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "method", .tp_new = method_tp_new,
+    .traverse = method_traverse,
     .basicsize = sizeof(MethodObj), .dealloc = method_dealloc, .repr = method_repr,
     .call = method_call, .getattr = method_getattr, .richcompare = method_richcompare,
     .hash = method_hash, .members = method_members,
@@ -2209,8 +3301,17 @@ static Obj *super_repr(Obj *o)
                            s->obj_type->name);
 }
 
+static void super_traverse(Obj *o, GCVisitor *v)
+{
+    SuperObj *s = (SuperObj *)o;
+    GC_VISIT(s->type);
+    GC_VISIT(s->obj);
+    GC_VISIT(s->obj_type);
+}
+
 TypeObj Super_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "super",
+    .traverse = super_traverse,
     .basicsize = sizeof(SuperObj), .flags = TPF_BASETYPE,
     .dealloc = super_dealloc, .tp_new = super_tp_new, .getattr = super_getattro,
     .repr = super_repr,

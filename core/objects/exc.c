@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/types.h"
 
@@ -18,7 +19,7 @@ TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
         *Exc_NotImplementedError, *Exc_StopIteration, *Exc_StopAsyncIteration,
         *Exc_GeneratorExit, *Exc_KeyboardInterrupt, *Exc_SystemExit, *Exc_MemoryError,
         *Exc_AssertionError, *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_SyntaxError,
-        *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_OSError,
+        *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_UnicodeEncodeError, *Exc_OSError,
         *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning, *Exc_RuntimeWarning,
         *Exc_DeprecationWarning, *Exc_UserWarning, *Exc_CancelledError;
 
@@ -29,6 +30,11 @@ static TypeObj *Exc_BlockingIOError, *Exc_ChildProcessError, *Exc_ConnectionErro
                *Exc_ConnectionResetError, *Exc_FileExistsError, *Exc_FileNotFoundError,
                *Exc_InterruptedError, *Exc_IsADirectoryError, *Exc_NotADirectoryError,
                *Exc_PermissionError, *Exc_ProcessLookupError;
+
+/* The other built-in warning categories (warnings.py names them). */
+static TypeObj *Exc_PendingDeprecationWarning, *Exc_SyntaxWarning, *Exc_FutureWarning,
+               *Exc_ImportWarning, *Exc_UnicodeWarning, *Exc_BytesWarning,
+               *Exc_ResourceWarning, *Exc_EncodingWarning;
 
 /* ------------------------------------------------------------------ */
 /* BaseException                                                       */
@@ -294,8 +300,41 @@ static const MethodDef exc_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void exc_traverse(Obj *o, GCVisitor *v)
+{
+    ExcObj *e = (ExcObj *)o;
+    GC_VISIT(e->dict);
+    GC_VISIT(e->args);
+    GC_VISIT(e->cause);
+    GC_VISIT(e->context);
+    GC_VISIT(e->traceback);
+    GC_VISIT(e->value);
+    GC_VISIT(e->name);
+    GC_VISIT(e->obj);
+    GC_VISIT(e->notes);
+    GC_VISIT(e->oserr);
+}
+
+/* The collector's clear (CPython's BaseException_clear); args become ()
+ * rather than NULL so that the exception stays printable. */
+static void exc_clear(Obj *o)
+{
+    ExcObj *e = (ExcObj *)o;
+    CLEAR(e->dict);
+    SETREF(e->args, NEWREF(obj_empty_tuple));
+    CLEAR(e->cause);
+    CLEAR(e->context);
+    CLEAR(e->traceback);
+    CLEAR(e->value);
+    CLEAR(e->name);
+    CLEAR(e->obj);
+    CLEAR(e->notes);
+    CLEAR(e->oserr);
+}
+
 TypeObj BaseException_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseException",
+    .traverse = exc_traverse, .clear = exc_clear,
     .basicsize = sizeof(ExcObj), .dictoffset = offsetof(ExcObj, dict),
     .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS,
     .dealloc = exc_dealloc, .tp_new = exc_tp_new, .tp_init = exc_tp_init,
@@ -736,8 +775,22 @@ static const MemberDef eg_members[] = {
     { NULL, 0, 0, false },
 };
 
+static void eg_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ExcGroupObj *)o)->msg);
+    GC_VISIT(((ExcGroupObj *)o)->excs);
+    exc_traverse(o, v);
+}
+
+static void eg_clear(Obj *o)
+{
+    SETREF(((ExcGroupObj *)o)->excs, NEWREF(obj_empty_tuple));
+    exc_clear(o);
+}
+
 TypeObj BaseExceptionGroup_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "BaseExceptionGroup",
+    .traverse = eg_traverse, .clear = eg_clear,
     .base = &BaseException_Type, .basicsize = sizeof(ExcGroupObj),
     .dictoffset = offsetof(ExcObj, dict), .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS,
     .dealloc = eg_dealloc, .tp_new = eg_tp_new, .tp_init = eg_tp_init, .str = eg_str,
@@ -832,8 +885,15 @@ static const GetSetDef tb_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static void tb_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((TracebackObj *)o)->next);
+    GC_VISIT(((TracebackObj *)o)->frame);
+}
+
 TypeObj Traceback_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "traceback",
+    .traverse = tb_traverse,
     .basicsize = sizeof(TracebackObj), .dealloc = tb_dealloc, .getset = tb_getset,
 };
 
@@ -895,6 +955,7 @@ static const ExcSpec exc_specs[] = {
     { &Exc_IndentationError, "IndentationError", &Exc_SyntaxError },
     { &Exc_UnicodeError, "UnicodeError", &Exc_ValueError },
     { &Exc_UnicodeDecodeError, "UnicodeDecodeError", &Exc_UnicodeError },
+    { &Exc_UnicodeEncodeError, "UnicodeEncodeError", &Exc_UnicodeError },
     { &Exc_OSError, "OSError", &Exc_Exception },
     { &Exc_TimeoutError, "TimeoutError", &Exc_OSError },
     { &Exc_BlockingIOError, "BlockingIOError", &Exc_OSError },
@@ -916,13 +977,23 @@ static const ExcSpec exc_specs[] = {
     { &Exc_RuntimeWarning, "RuntimeWarning", &Exc_Warning },
     { &Exc_DeprecationWarning, "DeprecationWarning", &Exc_Warning },
     { &Exc_UserWarning, "UserWarning", &Exc_Warning },
+    { &Exc_PendingDeprecationWarning, "PendingDeprecationWarning", &Exc_Warning },
+    { &Exc_SyntaxWarning, "SyntaxWarning", &Exc_Warning },
+    { &Exc_FutureWarning, "FutureWarning", &Exc_Warning },
+    { &Exc_ImportWarning, "ImportWarning", &Exc_Warning },
+    { &Exc_UnicodeWarning, "UnicodeWarning", &Exc_Warning },
+    { &Exc_BytesWarning, "BytesWarning", &Exc_Warning },
+    { &Exc_ResourceWarning, "ResourceWarning", &Exc_Warning },
+    { &Exc_EncodingWarning, "EncodingWarning", &Exc_Warning },
 };
 
-/* Makes one exception class (a class with module "builtins"). */
-static TypeObj *make_exc_class(const char *name, TypeObj *base)
+/* Makes one exception class (a class with module "builtins") with one
+ * base, or two (base2 not NULL). */
+static TypeObj *make_exc_class2(const char *name, TypeObj *base, TypeObj *base2)
 {
     Obj *n = str_from_cstr(name);
-    Obj *bases = n ? tuple_pack(1, (Obj *)base) : NULL;
+    Obj *bases = !n ? NULL : base2 ? tuple_pack(2, (Obj *)base, (Obj *)base2)
+                                   : tuple_pack(1, (Obj *)base);
     Obj *ns = bases ? dict_new() : NULL;
     Obj *mod = ns ? str_from_cstr("builtins") : NULL;
     Obj *cls = NULL;
@@ -937,24 +1008,21 @@ static TypeObj *make_exc_class(const char *name, TypeObj *base)
     return (TypeObj *)cls;
 }
 
-/* BaseExceptionGroup (static) and ExceptionGroup, a class whose MRO is
- * CPython's (ExceptionGroup, BaseExceptionGroup, Exception, BaseException,
- * object): the one built-in class with two bases.  Its instances have
- * BaseExceptionGroup's layout (`base`); Exception only adds itself to the
- * MRO, which isinstance, except and attribute lookup follow. */
+static TypeObj *make_exc_class(const char *name, TypeObj *base)
+{
+    return make_exc_class2(name, base, NULL);
+}
+
+/* BaseExceptionGroup (static) and ExceptionGroup(BaseExceptionGroup,
+ * Exception), whose instances have BaseExceptionGroup's layout. */
 static int exc_group_init(Obj *builtins)
 {
     if (type_ready(&BaseExceptionGroup_Type) < 0)
         return -1;
     Exc_BaseExceptionGroup = &BaseExceptionGroup_Type;
-    TypeObj *t = make_exc_class("ExceptionGroup", Exc_BaseExceptionGroup);
+    TypeObj *t = make_exc_class2("ExceptionGroup", Exc_BaseExceptionGroup, Exc_Exception);
     if (!t)
         return -1;
-    Obj *mro = tuple_pack(5, (Obj *)t, (Obj *)Exc_BaseExceptionGroup, (Obj *)Exc_Exception,
-                          (Obj *)Exc_BaseException, (Obj *)&Object_Type);
-    if (!mro)
-        return -1;
-    SETREF(t->mro, mro);
     Exc_ExceptionGroup = t;
     if (dict_setitem_cstr(builtins, "BaseExceptionGroup", (Obj *)Exc_BaseExceptionGroup) < 0)
         return -1;
@@ -1073,6 +1141,105 @@ static int oserror_init(void)
     return type_add_getset(Exc_OSError, oserror_getset);
 }
 
+/* ------------------------------------------------------------------ */
+/* UnicodeDecodeError / UnicodeEncodeError:                            */
+/* (encoding, object, start, end, reason)                              */
+/* ------------------------------------------------------------------ */
+
+static bool is_decode_error(Obj *o) { return type_is_subtype(o->type, Exc_UnicodeDecodeError); }
+
+/* The five arguments, checked as CPython's UnicodeDecodeError_init /
+ * UnicodeEncodeError_init. */
+static int unicode_err_init(Obj *self, Obj *const *a, size_t n, Obj *kw)
+{
+    ExcObj *e = (ExcObj *)self;
+    if (kwnames_len(kw))
+        return err_format_int(Exc_TypeError, "%s() takes no keyword arguments", self->type->name);
+    if (n != 5)
+        return err_format_int(Exc_TypeError, "function takes exactly 5 arguments (%zu given)", n);
+    const char *d;
+    size_t len;
+    if (!STR_CHECK(a[0]))
+        return err_format_int(Exc_TypeError, "argument 1 must be str, not %T", a[0]);
+    if (is_decode_error(self) && !bytes_like(a[1], &d, &len))
+        return err_format_int(Exc_TypeError, "a bytes-like object is required, not '%T'", a[1]);
+    if (!is_decode_error(self) && !STR_CHECK(a[1]))
+        return err_format_int(Exc_TypeError, "argument 2 must be str, not %T", a[1]);
+    for (int i = 2; i < 4; i++) {
+        int64_t v;
+        if (obj_as_int64(a[i], &v) < 0)
+            return -1;
+    }
+    if (!STR_CHECK(a[4]))
+        return err_format_int(Exc_TypeError, "argument 5 must be str, not %T", a[4]);
+    return exc_set_args(e, a, n);
+}
+
+/* "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
+static Obj *unicode_err_str(Obj *o)
+{
+    Obj *args = ((ExcObj *)o)->args;
+    if (!args || TUPLE_SIZE(args) != 5)
+        return exc_str(o);
+    Obj *enc = TUPLE_ITEM(args, 0), *obj = TUPLE_ITEM(args, 1), *reason = TUPLE_ITEM(args, 4);
+    int64_t start, end;
+    if (obj_as_int64(TUPLE_ITEM(args, 2), &start) < 0 || obj_as_int64(TUPLE_ITEM(args, 3), &end) < 0)
+        return NULL;
+    if (is_decode_error(o)) {
+        const char *d;
+        size_t len;
+        if (!bytes_like(obj, &d, &len))
+            return exc_str(o);
+        if (start >= 0 && start < (int64_t)len && end == start + 1) {
+            char hex[4];
+            snprintf(hex, sizeof hex, "%02x", (unsigned char)d[start]);
+            return str_from_format("'%S' codec can't decode byte 0x%s in position %lld: %S",
+                                   enc, hex, (long long)start, reason);
+        }
+        return str_from_format("'%S' codec can't decode bytes in position %lld-%lld: %S", enc,
+                               (long long)start, (long long)(end - 1), reason);
+    }
+    if (!STR_CHECK(obj))
+        return exc_str(o);
+    if (start >= 0 && start < str_len(obj) && end == start + 1) {
+        uint32_t c = str_cp_at(obj, start);
+        char buf[16];
+        snprintf(buf, sizeof buf, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+        return str_from_format("'%S' codec can't encode character '%s' in position %lld: %S",
+                               enc, buf, (long long)start, reason);
+    }
+    return str_from_format("'%S' codec can't encode characters in position %lld-%lld: %S", enc,
+                           (long long)start, (long long)(end - 1), reason);
+}
+
+static Obj *unicode_err_field(Obj *o, void *c)
+{
+    Obj *args = ((ExcObj *)o)->args;
+    return get_field(args && TUPLE_SIZE(args) == 5 ? TUPLE_ITEM(args, (intptr_t)c) : NULL);
+}
+
+static const GetSetDef unicode_err_getset[] = {
+    { "encoding", unicode_err_field, NULL, (void *)0 },
+    { "object", unicode_err_field, NULL, (void *)1 },
+    { "start", unicode_err_field, NULL, (void *)2 },
+    { "end", unicode_err_field, NULL, (void *)3 },
+    { "reason", unicode_err_field, NULL, (void *)4 },
+    { NULL, NULL, NULL, NULL },
+};
+
+static int unicode_err_setup(void)
+{
+    TypeObj *ts[2] = { Exc_UnicodeDecodeError, Exc_UnicodeEncodeError };
+    for (int i = 0; i < 2; i++) {
+        ts[i]->tp_init = unicode_err_init;
+        ts[i]->str = unicode_err_str;
+        if (type_add_getset(ts[i], unicode_err_getset) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int exc_init(Obj *builtins)
 {
     if (type_ready(&BaseException_Type) < 0 || type_ready(&Traceback_Type) < 0)
@@ -1090,8 +1257,14 @@ int exc_init(Obj *builtins)
     }
     if (exc_group_init(builtins) < 0)
         return -1;
-    if (oserror_init() < 0)
+    if (oserror_init() < 0 || unicode_err_setup() < 0)
         return -1;
+    /* the classes CPython gives fields of their own (solid bases: two of
+     * them cannot be bases of one class) */
+    TypeObj *solid[] = { Exc_StopIteration, Exc_SystemExit, Exc_AttributeError, Exc_NameError,
+                         Exc_ImportError, Exc_SyntaxError, Exc_OSError, Exc_UnicodeDecodeError };
+    for (size_t i = 0; i < sizeof solid / sizeof solid[0]; i++)
+        solid[i]->flags |= TPF_SOLID;
     Exc_KeyError->str = keyerror_str;
     Exc_SyntaxError->str = Exc_IndentationError->str = syntaxerror_str;
     if (type_add_getset(Exc_StopIteration, value_getset) < 0 ||

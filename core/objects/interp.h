@@ -38,9 +38,15 @@ bool step_budget_spent(void);
 /* n steps at once: work that is one statement but may take long (big
  * integer arithmetic), charged before it runs. */
 int step_charge(uint64_t n);
+/* Charged before making data of `units` (base/mem.h's mem_note_work units,
+ * e.g. the bytes of a str about to be built): work proportional to its
+ * output, such as str * n or expandtabs, is stopped by the budget before
+ * it starts.  The data it then makes is not charged a second time. */
+int step_charge_data(uint64_t units);
 
 /* The run is being ended (the step budget is spent, the output limit
- * reached, or the event loop found a deadlock, run_stop_deadlock): from
+ * reached, the event loop found a deadlock, run_stop_deadlock, or the
+ * host aborted it, run_abort): from
  * then on no except clause
  * matches and no finally block runs; the exception unwinds everything. */
 bool run_stopped(void);
@@ -50,6 +56,10 @@ Obj *run_stop_deadlock(void);
 bool run_deadlocked(void);
 /* The program's output reached its limit (vm/output.h rt_set_output_limit). */
 bool run_output_capped(void);
+/* The host ends the run early (a stepping session freed before the end):
+ * from the next step on the run stops as for a spent budget, silently. */
+void run_abort(void);
+bool run_aborted(void);
 
 /* The exception being handled now (sys.exc_info(); borrowed, NULL: none):
  * the __context__ of every exception raised. */

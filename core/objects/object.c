@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 #include "objects/exc.h"
 #include "objects/types.h"
@@ -58,6 +59,8 @@ static bool dealloc_defer(Obj *o)
 
 void obj_dealloc(Obj *o)
 {
+    if (obj_is_gc(o) && GC_HEAD(o)->h.next)
+        gc_untrack(o);           /* dying: the collector must not see it */
     if (dealloc_nest >= DEALLOC_NEST && dealloc_defer(o))
         return;
     dealloc_nest++;
@@ -75,18 +78,14 @@ void obj_dealloc(Obj *o)
     }
 }
 
-/* Where the __dict__ slot of a str or tuple subclass instance is. */
-static size_t dict_at_end(size_t size)
-{
-    return (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *);
-}
-
 Obj *obj_alloc(TypeObj *type, size_t extra)
 {
     size_t size = type->basicsize + extra;
-    if (type->dictoffset == DICT_AT_END)
-        size = dict_at_end(size) + sizeof(Obj *);
-    Obj *o = mem_calloc(1, size);
+    if (type->dictoffset == DICTOFFSET_END)       /* room for the __dict__ at the end */
+        size = (size + sizeof(Obj *) - 1) / sizeof(Obj *) * sizeof(Obj *) + sizeof(Obj *);
+    Obj *o = type->traverse ? gc_alloc_object(size, (type->flags & TPF_GC_LAZY) != 0,
+                                              !(type->flags & TPF_GC_UNCOUNTED))
+                            : mem_calloc(1, size);
     if (!o)
         return err_nomemory();
     o->refcnt = 1;
@@ -99,7 +98,10 @@ Obj *obj_alloc(TypeObj *type, size_t extra)
 void obj_free(Obj *o)
 {
     TypeObj *t = o->type;
-    mem_free(o, 0);
+    if (obj_is_gc(o))
+        gc_free_object(o, !(t->flags & TPF_GC_UNCOUNTED));
+    else
+        mem_free(o, 0);
     if (t->flags & TPF_HEAPTYPE)
         DECREF(t);
 }
@@ -446,11 +448,8 @@ int obj_compare_bool(Obj *a, Obj *b, int op)
 Obj **obj_dict_ptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
-    if (off == DICT_AT_END) {      /* after the inline data: obj_alloc */
-        size_t extra = (o->type->flags & TPF_STR_SUBCLASS) ? ((StrObj *)o)->nbytes + 1
-                     : ((TupleObj *)o)->size * sizeof(Obj *);
-        off = dict_at_end(o->type->basicsize + extra);
-    }
+    if (off == DICTOFFSET_END)
+        off = (obj_is_gc(o) ? gc_object_size(o) : mem_size(o)) - sizeof(Obj *);
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 
@@ -496,6 +495,8 @@ Obj *obj_generic_getattr_found(Obj *o, Obj *name, Obj *descr)
     if (dp && str_eq(name, ID(__dict__))) {     /* the instance's own namespace */
         if (!*dp && !(*dp = dict_new()))
             return NULL;
+        if (DICT_CHECK(*dp))
+            ((DictObj *)*dp)->of_instance = false;
         return NEWREF(*dp);
     }
     return err_no_attribute(o, name);
@@ -514,8 +515,11 @@ int obj_generic_setattr(Obj *o, Obj *name, Obj *value)
         err_no_attribute(o, name);
         return -1;
     }
-    if (!*dp && !(*dp = dict_new()))
-        return -1;
+    if (!*dp) {
+        if (!(*dp = dict_new()))
+            return -1;
+        ((DictObj *)*dp)->of_instance = true;
+    }
     if (value)
         return dict_setitem(*dp, name, value);
     int r = dict_delitem(*dp, name);
@@ -585,7 +589,9 @@ int obj_setattr(Obj *o, Obj *name, Obj *value)
 
 /* Calls that add no recursion level, as in CPython 3.11: a bound method
  * (the function it calls counts), builtin types called through
- * tp_vectorcall (so `list(gen)` does not count) and type(x).  Their work
+ * tp_vectorcall (so `list(gen)` does not count) and type(x).  (str(x)
+ * counts here; the VM skips the call once its code is warm, as CPython's
+ * specialised PRECALL_NO_KW_STR_1: see CodeObj.warmup.)  Their work
  * that can recurse (a Python __iter__, __eq__, ...) is counted where it
  * runs. */
 static bool uncounted_call(Obj *callable, size_t nargs)
@@ -623,6 +629,16 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
     if (counted)
         rec_leave();
     return r;
+}
+
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    call_fn f = callable->type->call;
+    if (!f)
+        return err_format(Exc_TypeError, "'%s' object is not callable", callable->type->name);
+    if (kwnames && !TUPLE_SIZE(kwnames))
+        kwnames = NULL;
+    return f(callable, args, nargs, kwnames);
 }
 
 Obj *obj_call0(Obj *c) { return obj_call(c, NULL, 0, NULL); }
@@ -702,6 +718,8 @@ Obj *obj_getitem(Obj *o, Obj *key)
 {
     if (o->type->getitem)
         return o->type->getitem(o, key);
+    if (o == (Obj *)&Type_Type)
+        return generic_alias_new(o, key);
     if (TYPE_CHECK(o)) {
         bool found;
         Obj *r = NULL;
@@ -742,6 +760,45 @@ int64_t obj_len(Obj *o)
         return o->type->len(o);
     err_format(Exc_TypeError, "object of type '%s' has no len()", o->type->name);
     return -1;
+}
+
+int64_t obj_length_hint(Obj *o, int64_t dflt)
+{
+    if (o->type->len) {
+        int64_t n = o->type->len(o);
+        if (n >= 0)
+            return n;
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+    }
+    bool found;
+    Obj *r = obj_call_special(o, ID(__length_hint__), NULL, 0, &found);
+    if (!found)
+        return dflt;
+    if (!r) {
+        if (!err_matches(Exc_TypeError))
+            return -1;
+        err_clear();
+        return dflt;
+    }
+    if (r == obj_notimpl) {
+        DECREF(r);
+        return dflt;
+    }
+    if (!INT_CHECK(r)) {
+        err_format(Exc_TypeError, "__length_hint__ must be an integer, not %s", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    int rc = INT_IS_SMALL(r) ? (n = INT_SMALL(r), 0) : -1;
+    DECREF(r);
+    if (rc < 0)
+        return err_set(Exc_OverflowError, "Python int too large to convert to C ssize_t"), -1;
+    if (n < 0)
+        return err_set(Exc_ValueError, "__length_hint__() should return >= 0"), -1;
+    return n;
 }
 
 /* `item in c`: __contains__, else iterate comparing with ==. */
@@ -809,8 +866,11 @@ static Obj *seqiter_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return NEWREF(o); }
 
+static void seqiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((SeqIterObj *)o)->seq); }
+
 TypeObj SeqIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "iterator",
+    .traverse = seqiter_traverse,
     .basicsize = sizeof(SeqIterObj), .dealloc = seqiter_dealloc,
     .iter = self_iter, .iternext = seqiter_next,
 };
@@ -1073,6 +1133,10 @@ static int intern_init(void)
         interned_ids.n->refcnt = OBJ_IMMORTAL;
     INTERNED_IDS(ID_INIT_)
 #undef ID_INIT_
+#define ID_INIT_RENAMED_(f, s) if (!(interned_ids.f = str_intern_cstr(s))) return -1; \
+        interned_ids.f->refcnt = OBJ_IMMORTAL;
+    INTERNED_IDS_RENAMED(ID_INIT_RENAMED_)
+#undef ID_INIT_RENAMED_
     return 0;
 }
 
@@ -1114,17 +1178,33 @@ static int find_name(const char *const *names, size_t n, Obj *k)
 int args_parse(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
                const char *const *names, size_t n, size_t npos, size_t nreq, Obj **out)
 {
-    if (nargs > npos)
-        return err_format_int(Exc_TypeError, "%s() takes at most %zu positional argument%s "
-                              "(%zu given)", fname, npos, npos == 1 ? "" : "s", nargs);
+    /* CPython's _PyArg_UnpackKeywords messages */
+    size_t nkw = kwnames_len(kwnames), posonly = 0, minpos = nreq < npos ? nreq : npos;
+    while (posonly < n && names[posonly][0] == '\0')
+        posonly++;
+    if (nargs + nkw > n)
+        return err_format_int(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                              fname, n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                              nargs + nkw);
+    if (nargs > npos) {
+        if (npos == 0)
+            return err_format_int(Exc_TypeError, "%s() takes no positional arguments", fname);
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at most" : "exactly", npos,
+                              npos == 1 ? "" : "s", nargs);
+    }
+    if (nargs < posonly && nargs < minpos)
+        return err_format_int(Exc_TypeError, "%s() takes %s %zu positional argument%s "
+                              "(%zu given)", fname, minpos < npos ? "at least" : "exactly",
+                              minpos, minpos == 1 ? "" : "s", nargs);
     for (size_t i = 0; i < n; i++)
         out[i] = i < nargs ? args[i] : NULL;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {
         Obj *key = TUPLE_ITEM(kwnames, k);
         int i = find_name(names, n, key);
         if (i < 0)
-            return err_format_int(Exc_TypeError, "%s() got an unexpected keyword argument '%S'",
-                                  fname, key);
+            return err_format_int(Exc_TypeError, "'%S' is an invalid keyword argument for %s()",
+                                  key, fname);
         if (out[i])
             return err_format_int(Exc_TypeError, "argument for %s() given by name ('%s') and "
                                   "position (%d)", fname, names[i], i + 1);

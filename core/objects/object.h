@@ -15,7 +15,9 @@
  * comment says "steals".  An object is deallocated exactly when its count
  * hits zero (no deferred collection: generators' finally blocks and
  * "coroutine was never awaited" warnings depend on that timing).  Cycles
- * are not collected (they leak until exit).
+ * are found by the cycle collector (objects/gc.h): containers have a
+ * `traverse` slot that reports the references they own, and the collector
+ * runs at safe points only (see gc.h).
  *
  * Error convention (no longjmp anywhere): a function that fails sets the
  * pending exception with err_set()/err_format()/... and returns NULL (for
@@ -29,9 +31,10 @@
  *   object.c  - this header's core: refcounts, errors, abstract ops,
  *               type objects (type_ready, generic getattr, slot wrappers),
  *               object/None/NotImplemented/Ellipsis, interning.
- *   "types"   - int/bool/float/str/list/tuple/dict/set/frozenset/range/
- *               slice + iterators: the *_Type objects and the constructor/
- *               accessor contract in section 9 (files core/t_*.c or similar).
+ *   "types"   - int/bool/float/str/bytes/bytearray/list/tuple/dict/set/
+ *               frozenset/range/slice + iterators: the *_Type objects and the
+ *               constructor/accessor contract in section 9 (files
+ *               core/t_*.c or similar).
  *   class.c, exc.c - classes, descriptors, bound methods, exceptions.
  *
  * Sizes: Python-visible lengths/indices are int64_t; C counts are size_t
@@ -124,6 +127,11 @@ typedef Obj *(*call_fn)(Obj *callable, Obj *const *args, size_t nargs, Obj *kwna
 typedef Obj *(*new_fn)(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames);
 /* tp_init: initialise `self`; 0 ok, -1 error. */
 typedef int (*init_fn)(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* tp_traverse of the cycle collector (objects/gc.h): report each
+ * reference self OWNS with GC_VISIT(field) - never a borrowed one; a
+ * reference left out only keeps its target alive. */
+typedef struct GCVisitor GCVisitor;
+typedef void (*traverse_fn)(Obj *self, GCVisitor *v);
 
 /* Rich comparison operators (CPython's order). */
 enum { CMP_LT = 0, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
@@ -181,7 +189,9 @@ typedef enum MemberKind {
     MEMBER_OBJ,         /* Obj * field; NULL reads as None */
     MEMBER_OBJ_EX,      /* Obj * field; NULL raises AttributeError */
     MEMBER_INT64,       /* int64_t field */
-    MEMBER_BOOL         /* bool field */
+    MEMBER_BOOL,        /* bool field */
+    MEMBER_SLOT         /* a __slots__ entry: Obj * field; NULL raises
+                           "'X' object has no attribute 'y'" */
 } MemberKind;
 
 typedef struct MemberDef {
@@ -215,20 +225,37 @@ enum {
     TPF_TYPE_SUBCLASS = 1 << 8,
     TPF_EXC_SUBCLASS = 1 << 9,  /* BaseException and subclasses */
     TPF_VARSIZE = 1 << 10,      /* instances have inline variable data (str,
-                                   tuple): a subclass's __dict__ slot
-                                   follows it (dictoffset DICT_AT_END) */
-    TPF_ABSTRACT_HASH = 1 << 11 /* __hash__ = None: unhashable (set by
+                                   tuple, bytes): a subclass's __dict__ slot
+                                   ends its block (dictoffset DICTOFFSET_END) */
+    TPF_ABSTRACT_HASH = 1 << 11, /* __hash__ = None: unhashable (set by
                                    type_ready when __eq__ defined w/o hash) */
+    TPF_BYTES_SUBCLASS = 1 << 12,
+    TPF_BYTEARRAY_SUBCLASS = 1 << 13,
+    TPF_WEAKREF = 1 << 14,      /* instances have a __weakref__ slot (a class
+                                   without __slots__, inherited) */
+    TPF_SOLID = 1 << 15,        /* a class whose instances have fields of
+                                   their own though its size is its base's
+                                   (OSError ...): a solid base for multiple
+                                   inheritance (not inherited) */
+    TPF_MATCH_SELF = 1 << 16,   /* class pattern C(x) matches the subject itself
+                                   (bool, int, float, str, list, tuple, dict, set, ...) */
+    TPF_SEQUENCE = 1 << 17,     /* a sequence for patterns (list, tuple, range,
+                                   collections.abc.Sequence; not str) */
+    TPF_MAPPING = 1 << 18,      /* a mapping for patterns (dict, collections.abc.Mapping) */
+    TPF_GC_UNCOUNTED = 1 << 19, /* containers whose allocation does not count towards
+                                   a collection (frames: CPython 3.11 has none, a
+                                   generator's frame is a part of it) */
+    TPF_GC_LAZY = 1 << 20       /* containers not tracked at allocation: they track
+                                   themselves when they may become part of a cycle
+                                   (a dict when a container goes in, a frame when
+                                   it outlives its run or belongs to a generator) */
 };
 
 /* Inherited automatically by type_ready from the base (all of them). */
 #define TPF_INHERITED (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | \
         TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_TYPE_SUBCLASS | \
-        TPF_EXC_SUBCLASS | TPF_VARSIZE)
-
-/* TypeObj.dictoffset of a subclass of str or tuple: the __dict__ slot
- * is the pointer-aligned one after the instance's inline data. */
-#define DICT_AT_END SIZE_MAX
+        TPF_EXC_SUBCLASS | TPF_VARSIZE | TPF_BYTES_SUBCLASS | TPF_BYTEARRAY_SUBCLASS | \
+        TPF_WEAKREF | TPF_MATCH_SELF | TPF_SEQUENCE | TPF_MAPPING)
 
 /* A type.  Static (C) types are declared with designated initialisers,
  *   TypeObj List_Type = { .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "list",
@@ -245,15 +272,17 @@ struct TypeObj {
                                  name_obj's data) */
     Obj *name_obj;            /* __name__ str object (set by type_ready) */
     Obj *qualname;            /* __qualname__ str (NULL: same as name) */
-    TypeObj *base;            /* single base class (NULL only for object) */
+    TypeObj *base;            /* __base__: the base whose instance layout this
+                                 type's extends (CPython's best_base; all the
+                                 bases are in `bases`); NULL only for object */
     Obj *dict;                /* attributes: a dict (owned) */
-    Obj *mro;                 /* tuple: this type, base, ..., object */
+    Obj *mro;                 /* tuple: this type, ..., object (C3 order) */
     uint32_t flags;           /* TPF_* */
     size_t basicsize;         /* bytes of an instance (fixed part) */
     size_t dictoffset;        /* offset of an `Obj *` __dict__ slot in
                                  instances, 0 if instances have no dict,
-                                 DICT_AT_END after a str's or tuple's
-                                 inline data (a subclass of them) */
+                                 DICTOFFSET_END after a str's, bytes' or
+                                 tuple's inline data (a subclass of them) */
     const char *doc;          /* __doc__ (may be NULL) */
 
     /* -- life cycle -- */
@@ -300,18 +329,46 @@ struct TypeObj {
     binary_fn sq_inplace_concat; /* seq += other (list.extend semantics) */
     repeat_fn sq_inplace_repeat; /* seq *= n */
 
+    /* -- the cycle collector (objects/gc.h) -- */
+    traverse_fn traverse;     /* non-NULL: instances are containers the
+                                 collector tracks (they get a GC header) */
+    dealloc_fn clear;         /* tp_clear: drop the references that can make
+                                 cycles (the object stays valid); NULL: none */
+    dealloc_fn finalize;      /* PEP 442's tp_finalize (__del__, a suspended
+                                 generator's close): called at most once per
+                                 object, by its dealloc or by the collector */
+
     /* -- attribute tables (turned into dict entries by type_ready) -- */
     const MethodDef *methods; /* NULL-name-terminated, may be NULL */
     const MemberDef *members; /* idem */
     const GetSetDef *getset;  /* idem */
+
+    /* -- classes (heap types) -- */
+    Obj *bases;               /* __bases__ tuple (owned); NULL for a C type:
+                                 (base,), or () for object */
+    size_t nslots;            /* __slots__ members this class adds ... */
+    size_t slotoffset;        /* ... at this offset in its instances */
+    MemberDef *slotdefs;      /* their descriptors' definitions (owned) */
+    Obj *slotnames;           /* tuple of their names (owns the strings) */
+    Obj *del_found;           /* __del__ along the MRO (borrowed) or NULL, as ... */
+    uint64_t del_epoch;       /* ... found at this type_attr_epoch (0: never) */
+    TypeObj **subclasses;     /* the classes made with this one among their
+                                 bases (__subclasses__()), held weakly: a class
+                                 takes itself off its bases' arrays when freed */
+    size_t nsubclasses, subclasses_cap;
 };
+
+/* dictoffset value of a subclass of a variable-size type (str, bytes,
+ * tuple): the __dict__ slot is the last pointer of each instance's block
+ * (obj_alloc makes room for it). */
+#define DICTOFFSET_END ((size_t)-1)
 
 /* Initialise a static type (idempotent).  0 ok, -1 error. */
 int type_ready(TypeObj *t);
 /* Look `name` up along t's MRO; borrowed reference, NULL if absent (no
  * exception set). */
 Obj *type_lookup(TypeObj *t, Obj *name);
-/* 1 if a is b or a subclass of b (walks the base chain). */
+/* 1 if a is b or a subclass of b (along a's MRO). */
 bool type_is_subtype(TypeObj *a, TypeObj *b);
 /* Add descriptors for a getset table to a type that is already ready
  * (e.g. a class made at start-up).  0/-1. */
@@ -336,6 +393,23 @@ typedef struct StrObj {
     char data[];       /* nbytes UTF-8 bytes then '\0' */
 } StrObj;
 
+/* bytes: an immutable byte string; data is followed by a NUL that is not
+ * part of the value (so C string functions stop at the end). */
+typedef struct BytesObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    hash_t hash;       /* cached hash, -1 until computed */
+    char data[];       /* size bytes then '\0' */
+} BytesObj;
+
+/* bytearray: a growable byte buffer (NUL kept after the last byte). */
+typedef struct ByteArrayObj {
+    Obj ob;
+    size_t size;       /* len(b) */
+    size_t cap;        /* bytes allocated in data (0: data is NULL) */
+    char *data;        /* mem_alloc'd; cap >= size + 1 when not NULL */
+} ByteArrayObj;
+
 /* tuple: immutable array. */
 typedef struct TupleObj {
     Obj ob;
@@ -353,6 +427,8 @@ typedef struct ListObj {
 
 #define STR_DATA(o) (((StrObj *)(o))->data)
 #define STR_NBYTES(o) (((StrObj *)(o))->nbytes)
+#define BYTES_DATA(o) (((BytesObj *)(o))->data)
+#define BYTES_SIZE(o) (((BytesObj *)(o))->size)
 #define TUPLE_SIZE(o) (((TupleObj *)(o))->size)
 #define TUPLE_ITEM(o, i) (((TupleObj *)(o))->items[i])
 #define LIST_SIZE(o) (((ListObj *)(o))->size)
@@ -380,7 +456,8 @@ extern TypeObj Int_Type, Bool_Type, Float_Type, Str_Type, List_Type,
         Tuple_Type, Dict_Type, Set_Type, FrozenSet_Type, Range_Type,
         Slice_Type, StrIter_Type, ListIter_Type, TupleIter_Type,
         DictKeys_Type, DictValues_Type, DictItems_Type, DictIter_Type,
-        SetIter_Type, RangeIter_Type;
+        SetIter_Type, RangeIter_Type, LongRangeIter_Type, Bytes_Type, ByteArray_Type,
+        BytesIter_Type, ByteArrayIter_Type;
 /* made by the VM and the modules (vm/, modules/) and by class.c, exc.c */
 extern TypeObj Function_Type, Method_Type, Cell_Type, Code_Type,
         Frame_Type, Module_Type, Super_Type, Gen_Type, Coro_Type,
@@ -405,6 +482,8 @@ static inline Obj *bool_new(bool b) { return NEWREF(b ? obj_true : obj_false); }
 #define DICT_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_DICT_SUBCLASS) != 0)
 #define TYPE_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_TYPE_SUBCLASS) != 0)
 #define EXC_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_EXC_SUBCLASS) != 0)
+#define BYTES_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTES_SUBCLASS) != 0)
+#define BYTEARRAY_CHECK(o) ((OBJ_TYPE(o)->flags & TPF_BYTEARRAY_SUBCLASS) != 0)
 #define BOOL_CHECK(o) (OBJ_TYPE(o) == &Bool_Type)
 #define FLOAT_CHECK(o) obj_typecheck((Obj *)(o), &Float_Type)
 #define STR_CHECK_EXACT(o) (OBJ_TYPE(o) == &Str_Type)
@@ -433,6 +512,7 @@ extern TypeObj *Exc_BaseException, *Exc_Exception, *Exc_TypeError,
         *Exc_SystemExit, *Exc_MemoryError, *Exc_AssertionError,
         *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_SyntaxError,
         *Exc_IndentationError, *Exc_UnicodeError, *Exc_UnicodeDecodeError,
+        *Exc_UnicodeEncodeError,
         *Exc_OSError, *Exc_TimeoutError, *Exc_EOFError, *Exc_Warning,
         *Exc_RuntimeWarning, *Exc_DeprecationWarning, *Exc_UserWarning,
         *Exc_CancelledError;
@@ -533,6 +613,9 @@ Obj **obj_dict_ptr(Obj *o);
 
 /* Calls (see call_fn for the convention). */
 Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The same without the recursion level a call to a C callable counts
+ * (what CPython's specialised calls skip: vm.c). */
+Obj *obj_call_uncounted(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *obj_call0(Obj *callable);
 Obj *obj_call1(Obj *callable, Obj *arg);
 Obj *obj_call2(Obj *callable, Obj *a, Obj *b);
@@ -552,6 +635,10 @@ Obj *obj_getitem(Obj *o, Obj *key);
 int obj_setitem(Obj *o, Obj *key, Obj *value);
 int obj_delitem(Obj *o, Obj *key);
 int64_t obj_len(Obj *o);                 /* -1 on error */
+/* CPython's PyObject_LengthHint: len(o), else o.__length_hint__(), else
+ * dflt; -1 on error (a len() failing with anything but TypeError, a bad
+ * __length_hint__ result). */
+int64_t obj_length_hint(Obj *o, int64_t dflt);
 int obj_contains(Obj *container, Obj *item);  /* `item in container` */
 
 /* Iteration. */
@@ -615,6 +702,10 @@ int obj_as_double(Obj *o, double *out);
 
 /* str */
 Obj *str_from_utf8(const char *s, size_t nbytes);   /* must be valid UTF-8 */
+/* A new str of nbytes bytes holding ncp code points, which the caller
+ * writes at *data (valid UTF-8) before anyone else sees it; NULL +
+ * MemoryError. */
+Obj *str_new_filled(size_t nbytes, size_t ncp, char **data);
 Obj *str_from_cstr(const char *s);
 Obj *str_from_format(const char *fmt, ...);        /* err_format's directives */
 Obj *str_from_vformat(const char *fmt, va_list ap);
@@ -625,6 +716,15 @@ bool str_eq(Obj *a, Obj *b);                        /* both str */
 bool str_eq_cstr(Obj *a, const char *s);
 hash_t str_hash(Obj *s);
 Obj *str_repr(Obj *s);                              /* 'abc' with escapes */
+
+/* bytes and bytearray (t_bytes.c) */
+Obj *bytes_from_data(const char *s, size_t n);      /* a new bytes */
+Obj *bytearray_from_data(const char *s, size_t n);  /* a new bytearray */
+/* The contents of a bytes-like object (bytes, bytearray and their
+ * subclasses): true with *data / *len set, false (no exception) for any
+ * other object (*data = "", *len = 0).  A bytearray's data stays valid
+ * only until it changes. */
+bool bytes_like(Obj *o, const char **data, size_t *len);
 
 /* tuple */
 Obj *tuple_new(size_t n);                /* items NULL: fill before use */
@@ -698,8 +798,11 @@ int types_init(void);
     X(__class_getitem__) X(__format__) X(__round__) X(__reversed__) \
     X(__missing__) X(__traceback__) X(__cause__) X(__context__) \
     X(__annotations__) X(__slots__) X(__file__) X(__spec__) \
+    X(__getnewargs__) X(__getstate__) X(__reduce__) X(__weakref__) X(__mro_entries__) \
+    X(__instancecheck__) X(__subclasscheck__) X(__orig_bases__) X(__orig_class__) \
     X(send) X(throw) X(close) X(args) X(value) X(name) X(obj) \
     X(keys) X(items) X(values) X(append) X(join) X(format) X(write) X(__dir__) \
+    X(context) X(flush) \
     X(__add__) X(__radd__) X(__iadd__) X(__sub__) X(__rsub__) \
     X(__isub__) X(__mul__) X(__rmul__) X(__imul__) X(__matmul__) \
     X(__rmatmul__) X(__imatmul__) X(__truediv__) X(__rtruediv__) \
@@ -708,13 +811,21 @@ int types_init(void);
     X(__pow__) X(__rpow__) X(__ipow__) X(__lshift__) X(__rlshift__) \
     X(__ilshift__) X(__rshift__) X(__rrshift__) X(__irshift__) \
     X(__and__) X(__rand__) X(__iand__) X(__xor__) X(__rxor__) \
-    X(__ixor__) X(__or__) X(__ror__) X(__ior__) \
-    X(__abstractmethods__) X(__instancecheck__) X(__subclasscheck__)
+    X(__ixor__) X(__or__) X(__ror__) X(__ior__) X(__bytes__) \
+    X(__abstractmethods__) X(get) X(__match_args__) X(__abc_tpflags__) \
+    X(__length_hint__)
+
+/* Names libc defines as macros get a field name of their own:
+ * ID(stdout_) is "stdout". */
+#define INTERNED_IDS_RENAMED(Y) Y(stdout_, "stdout") Y(stderr_, "stderr")
 
 typedef struct InternedIds {
 #define ID_FIELD_(n) Obj *n;
     INTERNED_IDS(ID_FIELD_)
 #undef ID_FIELD_
+#define ID_FIELD_RENAMED_(f, s) Obj *f;
+    INTERNED_IDS_RENAMED(ID_FIELD_RENAMED_)
+#undef ID_FIELD_RENAMED_
 } InternedIds;
 extern InternedIds interned_ids;       /* filled by intern_init (object.c) */
 #define ID(n) (interned_ids.n)
@@ -759,6 +870,10 @@ typedef struct CFuncObj {
 } CFuncObj;
 
 Obj *cfunc_new(const MethodDef *def, Obj *self, Obj *module);
+/* Does a C method descriptor (MethodDescr_Type) take the instance as self
+ * (neither METH_CLASS nor METH_STATIC)?  The VM's LOAD_METHOD shortcut
+ * applies only to those. */
+bool methoddescr_binds_instance(Obj *d);
 /* Class machinery (class.c): a class from a class statement's parts,
  * base.__init_subclass__(cls, **kwargs), super(type, obj), and f(self,
  * *args) without a bound method. */
@@ -781,6 +896,22 @@ typedef struct MethodObj {
 } MethodObj;
 
 Obj *method_new(Obj *func, Obj *self);
+
+/* Type hints (t_alias.c): types.GenericAlias (origin[args]) and
+ * types.UnionType (X | Y).  type_union_or is `a | b` for classes, None,
+ * aliases and unions (NotImplemented otherwise); union_check is
+ * isinstance(o, u) / issubclass(o, u) (1/0, -1 error);
+ * generic_class_getitem is the METH_O|METH_CLASS __class_getitem__ of
+ * list, dict, ... */
+extern TypeObj GenericAlias_Type, Union_Type, MappingProxy_Type;
+/* types.MappingProxyType(mapping): a read-only view (a class's __dict__). */
+Obj *mappingproxy_new(Obj *mapping);
+Obj *generic_alias_new(Obj *origin, Obj *args);
+Obj *type_union_or(Obj *a, Obj *b);
+int union_check(Obj *u, Obj *o, bool sub);
+Obj *generic_class_getitem(Obj *cls, Obj *const *a, size_t n, Obj *k);
+/* int/float/str/tuple.__getnewargs__ (class.c). */
+Obj *builtin_getnewargs(Obj *self, Obj *const *a, size_t n, Obj *k);
 
 /* property(fget, fset, fdel, doc) as used by the class machinery. */
 Obj *property_new(Obj *fget, Obj *fset, Obj *fdel, Obj *doc);

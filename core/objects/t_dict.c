@@ -5,9 +5,12 @@
  *
  * Keys are compared by identity, then hash, then `==` (obj_compare_bool);
  * if a comparison mutates the dict, the lookup restarts.  Iterators raise
- * "dictionary changed size during iteration" as CPython.
+ * "dictionary changed size during iteration" and "dictionary keys changed
+ * during iteration" as CPython (the table grows as CPython's does, so the
+ * second comes exactly when it does in CPython).
  */
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -47,6 +50,7 @@ static int dict_resize(DictObj *d, size_t want)
         err_nomemory();
         return -1;
     }
+    mem_note_work(24 * (uint64_t)ecap);            /* base/mem.h: 24 per entry */
     memset(index, 0xff, isize * sizeof(int32_t));     /* all IX_EMPTY */
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
@@ -159,14 +163,20 @@ int dict_setitem_hash(Obj *o, Obj *key, hash_t h, Obj *value)
     if (ix >= 0) {
         if (d->of_type)
             type_attr_epoch++;
+        if (!GC_HEAD(o)->h.next && gc_may_be_tracked(value))
+            gc_track(o);
         SETREF(d->entries[ix].value, NEWREF(value));
         return 0;
     }
     if (d->nentries >= d->ecap) {
-        if (dict_resize(d, d->used + 1 + d->used / 2) < 0)
+        /* CPython's GROWTH_RATE (used * 3 slots): the same layout, so
+         * deleting and adding while iterating meets CPython's errors */
+        if (dict_resize(d, (d->used * 3) * 2 / 3) < 0)
             return -1;
         dict_lookup(d, key, h, &slot);   /* fresh table: no comparisons */
     }
+    if (!GC_HEAD(o)->h.next && (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc_track(o);                 /* a container went in: it may make a cycle */
     DictEntry *e = &d->entries[d->nentries];
     e->key = NEWREF(key);
     e->value = NEWREF(value);
@@ -278,6 +288,8 @@ static void dict_clear_all(DictObj *d)
     }
     mem_free(entries, ecap * sizeof(DictEntry));
 }
+
+void dict_clear(Obj *o) { dict_clear_all((DictObj *)o); }
 
 static void dict_dealloc(Obj *o)
 {
@@ -520,6 +532,7 @@ typedef struct DictIterObj {
     Obj *dict;         /* owned; NULL once exhausted */
     size_t pos;        /* next entries[] position */
     size_t used;       /* len(dict) when created (size-change check) */
+    size_t left;       /* items still expected (CPython's di->len) */
     int kind;          /* DI_KEYS / DI_VALUES / DI_ITEMS */
     bool broken;       /* the size changed: keep raising */
 } DictIterObj;
@@ -529,7 +542,7 @@ static Obj *dictiter_new(Obj *dict, int kind)
     DictIterObj *it = (DictIterObj *)obj_alloc(&DictIter_Type, 0);
     if (it) {
         it->dict = NEWREF(dict);
-        it->used = ((DictObj *)dict)->used;
+        it->used = it->left = ((DictObj *)dict)->used;
         it->kind = kind;
     }
     return (Obj *)it;
@@ -550,6 +563,11 @@ static Obj *dictiter_next(Obj *o)
         CLEAR(it->dict);
         return NULL;
     }
+    if (it->left == 0) {            /* one more than it had: keys were swapped */
+        CLEAR(it->dict);
+        return err_set(Exc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->left--;
     if (it->kind == DI_KEYS)
         return NEWREF(k);
     if (it->kind == DI_VALUES)
@@ -567,8 +585,11 @@ static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
 static Obj *dict_iter(Obj *d) { return dictiter_new(d, DI_KEYS); }
 
+static void dictiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((DictIterObj *)o)->dict); }
+
 TypeObj DictIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = dictiter_traverse,
     .name = "dict_keyiterator",
     .basicsize = sizeof(DictIterObj),
     .dealloc = dictiter_dealloc,
@@ -663,10 +684,13 @@ static Obj *view_richcompare(Obj *a, Obj *b, int op)
     return r;
 }
 
+static void view_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((DictViewObj *)o)->dict); }
+
 #define VIEW_TYPE(var, tname, iterfn, containsfn, setops) \
     TypeObj var = { \
         .ob = OBJ_STATIC_HEAD(&Type_Type), .name = tname, \
         .basicsize = sizeof(DictViewObj), .dealloc = view_dealloc, \
+        .traverse = view_traverse, \
         .repr = view_repr, .iter = iterfn, .len = view_len, \
         .contains = containsfn, .hash = types_unhashable, \
         .richcompare = setops ? view_richcompare : NULL, \
@@ -813,6 +837,7 @@ static Obj *dm_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 }
 
 static const MethodDef dict_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "__reversed__", dm_reversed, METH_NOARGS, NULL },
     { "keys", dm_keys, METH_NOARGS, NULL },
     { "values", dm_values, METH_NOARGS, NULL },
@@ -845,11 +870,29 @@ static int dict_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return update_kw(self, args, nargs, kwnames);
 }
 
+/* The keys, unless they are all str (as CPython's unicode-keys tables:
+ * gc.get_referents shows the values only), and the values. */
+static void dict_traverse(Obj *o, GCVisitor *v)
+{
+    DictObj *d = (DictObj *)o;
+    bool str_keys = true;
+    for (size_t i = 0; i < d->nentries && str_keys; i++)
+        if (d->entries[i].key && !STR_CHECK_EXACT(d->entries[i].key))
+            str_keys = false;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key) {
+            if (!str_keys)
+                GC_VISIT(d->entries[i].key);
+            GC_VISIT(d->entries[i].value);
+        }
+}
+
 TypeObj Dict_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = dict_traverse, .clear = dict_clear,
     .name = "dict",
     .basicsize = sizeof(DictObj),
-    .flags = TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_ABSTRACT_HASH,
+    .flags = TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF | TPF_MAPPING | TPF_GC_LAZY,
     .doc = "dict() -> new empty dictionary",
     .dealloc = dict_dealloc,
     .tp_new = dict_tp_new,

@@ -3,6 +3,7 @@
  * format-spec mini-language.
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <math.h>
 #include <string.h>
@@ -24,6 +25,8 @@ static TypeObj *exc_by_name(const char *name)
 
 Obj *types_raise_fmt(const fmt_error *err)
 {
+    if (run_stopped() && err_occurred())   /* a big-int work hook spent the budget */
+        return NULL;
     if (err->exc && strcmp(err->exc, "MemoryError") == 0)
         return err_nomemory();
     return err_set(exc_by_name(err->exc), err->msg);
@@ -91,6 +94,23 @@ Obj *float_from_str(Obj *s)
     fmt_status st = fmt_parse_float(STR_DATA(s), STR_NBYTES(s), &d, &e);
     if (st == FMT_EPARSE)
         return err_format(Exc_ValueError, "%s%R", e.msg, s);
+    if (st != FMT_OK)
+        return types_raise_fmt(&e);
+    return float_from_double(d);
+}
+
+/* float(b'1.5'): the text of a bytes-like object (ASCII only, as
+ * CPython reads it as a C string); errors name the object. */
+static Obj *float_from_bytes(Obj *obj, const char *text, size_t n)
+{
+    double d;
+    fmt_error e;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        ascii &= (unsigned char)text[i] < 0x80 && text[i] != 0;
+    fmt_status st = ascii ? fmt_parse_float(text, n, &d, &e) : FMT_EPARSE;
+    if (st == FMT_EPARSE)
+        return err_format(Exc_ValueError, "could not convert string to float: %R", obj);
     if (st != FMT_OK)
         return types_raise_fmt(&e);
     return float_from_double(d);
@@ -215,10 +235,14 @@ static Obj *float_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwn
         return NULL;
     Obj *v;
     double d = 0;
+    const char *text;
+    size_t n;
     if (nargs == 0)
         v = float_from_double(0.0);
     else if (STR_CHECK(args[0]))
         v = float_from_str(args[0]);
+    else if (bytes_like(args[0], &text, &n))
+        v = float_from_bytes(args[0], text, n);
     else if (FLOAT_CHECK(args[0]) || INT_CHECK(args[0]) || OBJ_TYPE(args[0])->nb_float
              || OBJ_TYPE(args[0])->nb_index)
         v = obj_as_double(args[0], &d) < 0 ? NULL : float_from_double(d);
@@ -338,6 +362,7 @@ static Obj *float_get_real(Obj *self, void *c) { (void)c; return float_pos(self)
 static Obj *float_get_imag(Obj *self, void *c) { (void)self; (void)c; return float_from_double(0.0); }
 
 static const MethodDef float_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     { "is_integer", float_is_integer, METH_NOARGS, NULL },
     { "as_integer_ratio", float_as_integer_ratio, METH_NOARGS, NULL },
     { "conjugate", float_conjugate, METH_NOARGS, NULL },
@@ -359,7 +384,7 @@ TypeObj Float_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "float",
     .basicsize = sizeof(FloatObj),
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_MATCH_SELF,
     .doc = "Convert a string or number to a floating point number, if possible.",
     .dealloc = float_dealloc,
     .tp_new = float_tp_new,

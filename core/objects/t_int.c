@@ -100,6 +100,8 @@ const big_int *int_big_view(Obj *o, big_tmp *tmp)
 /* Map a failed bigint status to CPython's exception. */
 Obj *types_raise_big(big_status st)
 {
+    if (st == BIG_ESTOPPED)       /* the step budget: its error is set */
+        return NULL;
     fmt_error e;
     fmt_from_big_status(st, &e);
     return types_raise_fmt(&e);
@@ -111,6 +113,14 @@ static Obj *big_result(big_status st, big_int **r)
     if (st != BIG_OK)
         return types_raise_big(st);
     return int_from_big(*r);
+}
+
+Obj *int_powmod(Obj *a, Obj *b, Obj *m)
+{
+    big_tmp ta, tb, tm;
+    big_int *r = NULL;
+    return big_result(big_powmod(int_big_view(a, &ta), int_big_view(b, &tb),
+                                 int_big_view(m, &tm), &r), &r);
 }
 
 Obj *int_from_double(double d)
@@ -279,22 +289,19 @@ static bool small_op(int64_t a, int64_t b, NbOp op, int64_t *r)
     }
 }
 
-/* Big arithmetic is one statement but may take seconds: it is charged to
- * the step budget before it runs, one step per 1024 limb products (about
- * the time of a few simple statements; so a budget also stops 4 ** 10**8). */
+/* Big arithmetic is one statement but may take seconds: bigint.c tells
+ * its work hook (set by int_init) before each multiplication, division
+ * and decimal conversion, and the work is charged to the step budget
+ * before it runs, one step per 8 limb products.  Measured natively, a
+ * step of a simple loop takes about 16 ns and an estimated limb product
+ * of a long multiplication about 3.6 ns (Karatsuba's n**1.585 leaves out
+ * its additions), so a step of big arithmetic takes about as long as
+ * two simple steps.  So a budget also stops 3 ** 10**8 before its
+ * squaring that would spend it. */
 static int charge_products(double products)
 {
-    double steps = products / 1024.0;
+    double steps = products / 8.0;
     return step_charge(steps >= 1e18 ? (uint64_t)1e18 : (uint64_t)steps);
-}
-
-/* Limb products of an na x nb multiplication: schoolbook, or Karatsuba's
- * n**1.585 when both are long. */
-static double mul_products(double na, double nb)
-{
-    double big = na > nb ? na : nb;
-    double kara = pow(big, 1.585);
-    return na * nb < kara ? na * nb : kara;
 }
 
 /* a OP b with bigints (all ops but truediv/pow/divmod). */
@@ -305,10 +312,6 @@ static Obj *big_op(Obj *a, Obj *b, NbOp op)
     big_int *r = NULL;
     big_status st = BIG_OK;
     int64_t n = 0;
-    if (op == NB_MUL && charge_products(mul_products(x->len, y->len)) < 0)
-        return NULL;
-    if ((op == NB_FLOORDIV || op == NB_MOD) && charge_products((double)x->len * y->len) < 0)
-        return NULL;
     switch (op) {
     case NB_ADD: st = big_add(x, y, &r); break;
     case NB_SUB: st = big_sub(x, y, &r); break;
@@ -435,12 +438,6 @@ static Obj *int_pow(Obj *a, Obj *b)
     big_tmp ta, tb;
     big_int *r = NULL;
     const big_int *x = int_big_view(a, &ta), *y = int_big_view(b, &tb);
-    /* result limbs R = bits(a) * b / 32; the last squaring dominates */
-    bool huge;
-    double e = int_as_double(b, &huge);
-    double limbs = (double)big_bit_length(x) * (huge ? 1e300 : e) / 32.0;
-    if (big_bit_length(x) > 1 && charge_products(2 * mul_products(limbs / 2, limbs / 2)) < 0)
-        return NULL;
     return big_result(big_pow(x, y, &r), &r);
 }
 
@@ -455,7 +452,7 @@ static Obj *int_neg(Obj *o)
 }
 
 /* The value of o as an exact int (bool and subclasses become plain int). */
-static Obj *int_exact(Obj *o)
+Obj *int_exact(Obj *o)
 {
     if (INT_CHECK_EXACT(o))
         return NEWREF(o);
@@ -533,6 +530,35 @@ static Obj *int_subtype_new(TypeObj *type, Obj *v)
     return (Obj *)o;
 }
 
+/* int(b'42', base): the text of a bytes-like object, read as CPython's
+ * _PyLong_FromBytes does (ASCII only; errors show the bytes). */
+static Obj *int_from_bytes_text(const char *s, size_t len, int base)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < len; i++)
+        ascii &= (unsigned char)s[i] < 0x80 && s[i] != 0;
+    if (ascii) {
+        big_int *b = NULL;
+        size_t nd = 0;
+        big_status st = big_from_str(s, len, base, &b, &nd);
+        if (st == BIG_OK)
+            return int_from_big(b);
+        if (st == BIG_EPARSEDIGITS) {
+            char msg[300];
+            big_status_message(st, base, nd, msg, sizeof msg);
+            return err_set(Exc_ValueError, msg);
+        }
+        if (st != BIG_ELITERAL)
+            return types_raise_big(st);
+    }
+    Obj *text = bytes_from_data(s, len < 200 ? len : 200);
+    if (text) {
+        err_format(Exc_ValueError, "invalid literal for int() with base %d: %R", base, text);
+        DECREF(text);
+    }
+    return NULL;
+}
+
 static Obj *int_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     static const char *const names[] = { "", "base" };
@@ -546,13 +572,22 @@ static Obj *int_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
         int64_t base;
         if (int_as_i64(a[1], &base) < 0)
             return NULL;
-        if (!STR_CHECK(a[0]))
+        const char *d;
+        size_t n;
+        bool isbytes = bytes_like(a[0], &d, &n);
+        if (!STR_CHECK(a[0]) && !isbytes)
             return err_set(Exc_TypeError, "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return err_set(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        v = int_from_string(STR_DATA(a[0]), STR_NBYTES(a[0]), (int)base);
+        v = isbytes ? int_from_bytes_text(d, n, (int)base)
+            : int_from_string(STR_DATA(a[0]), STR_NBYTES(a[0]), (int)base);
     } else if (STR_CHECK(a[0])) {
         v = int_from_string(STR_DATA(a[0]), STR_NBYTES(a[0]), 10);
+    } else if (BYTES_CHECK(a[0]) || BYTEARRAY_CHECK(a[0])) {
+        const char *d;
+        size_t n;
+        bytes_like(a[0], &d, &n);
+        v = int_from_bytes_text(d, n, 10);
     } else {
         v = int_convert(a[0]);
     }
@@ -626,11 +661,132 @@ static Obj *int_trunc(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return int_exact(self);
 }
 
+/* The byteorder argument of to_bytes/from_bytes: 1 little, 0 big, -1. */
+static int byteorder_arg(Obj *v, const char *fname)
+{
+    if (!v)
+        return 0;
+    if (!STR_CHECK(v))
+        return err_format_int(Exc_TypeError, "%s() argument 'byteorder' must be str, not %T",
+                              fname, v);
+    if (str_eq_cstr(v, "little"))
+        return 1;
+    if (str_eq_cstr(v, "big"))
+        return 0;
+    return err_format_int(Exc_ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+{
+    static const char *const names[] = { "length", "byteorder", "signed" };
+    Obj *a[3];
+    int64_t length = 1;
+    if (args_parse("to_bytes", args, nargs, kw, names, 3, 2, 0, a) < 0 ||
+        (a[0] && obj_as_int64(a[0], &length) < 0))
+        return NULL;
+    int little = byteorder_arg(a[1], "to_bytes");
+    int sgn = a[2] ? obj_is_true(a[2]) : 0;
+    if (little < 0 || sgn < 0)
+        return NULL;
+    if (length < 0)
+        return err_set(Exc_ValueError, "length argument must be non-negative");
+    big_tmp t;
+    const big_int *v = int_big_view(self, &t);
+    if (v->sign < 0 && !sgn)
+        return err_set(Exc_OverflowError, "can't convert negative int to unsigned");
+    uint64_t bits = big_bit_length(v), room = (uint64_t)length * 8;
+    bool pow2 = v->len > 0 && (v->limb[v->len - 1] & (v->limb[v->len - 1] - 1)) == 0;
+    for (uint32_t i = 0; pow2 && i + 1 < v->len; i++)
+        pow2 = v->limb[i] == 0;
+    bool fits = !sgn ? bits <= room
+              : v->sign >= 0 ? bits + 1 <= room || bits == 0
+              : bits < room || (bits == room && pow2);
+    if (!fits || (uint64_t)length > (uint64_t)(SIZE_MAX / 4))
+        return fits ? err_nomemory() : err_set(Exc_OverflowError, "int too big to convert");
+    size_t n = (size_t)length;
+    char *out;
+    Obj *r = bytes_new_uninit(n, &out);
+    if (!r)
+        return NULL;
+    /* little-endian magnitude, then two's complement for a negative */
+    unsigned carry = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned byte = i / 4 < v->len ? (v->limb[i / 4] >> (8 * (i % 4))) & 0xFF : 0;
+        if (v->sign < 0) {
+            byte = (~byte & 0xFF) + carry;
+            carry = byte >> 8;
+            byte &= 0xFF;
+        }
+        out[little ? i : n - 1 - i] = (char)byte;
+    }
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) (a classmethod:
+ * cls(value) for subclasses). */
+static Obj *int_from_bytes(Obj *cls, Obj *const *args, size_t nargs, Obj *kw)
+{
+    static const char *const names[] = { "bytes", "byteorder", "signed" };
+    Obj *a[3];
+    if (args_parse("from_bytes", args, nargs, kw, names, 3, 2, 1, a) < 0)
+        return NULL;
+    int little = byteorder_arg(a[1], "from_bytes");
+    int sgn = a[2] ? obj_is_true(a[2]) : 0;
+    if (little < 0 || sgn < 0)
+        return NULL;
+    Obj *b = bytes_from_object(a[0]);
+    if (!b)
+        return NULL;
+    size_t n = BYTES_SIZE(b);
+    const unsigned char *d = (const unsigned char *)BYTES_DATA(b);
+    char *hex = mem_alloc(2 * n + 2);
+    if (!hex) {
+        DECREF(b);
+        return err_nomemory();
+    }
+    static const char digits[] = "0123456789abcdef";
+    size_t k = 0;
+    hex[k++] = '0';
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = d[little ? n - 1 - i : i];
+        hex[k++] = digits[c >> 4];
+        hex[k++] = digits[c & 15];
+    }
+    bool negative = sgn && n && (d[little ? n - 1 : 0] & 0x80);
+    DECREF(b);
+    big_int *v = NULL, *one = NULL, *shift = NULL, *r = NULL;
+    size_t nd;
+    big_status st = big_from_str(hex, k, 16, &v, &nd);
+    mem_free(hex, 2 * n + 2);
+    if (st == BIG_OK && negative) {         /* value - 2**(8n) */
+        st = (one = big_from_i64(1)) ? big_lshift(one, (int64_t)n * 8, &shift) : BIG_ENOMEM;
+        if (st == BIG_OK)
+            st = big_sub(v, shift, &r);
+        big_free(one);
+        big_free(shift);
+        big_free(v);
+        v = r;
+    }
+    if (st != BIG_OK) {
+        big_free(v);
+        return types_raise_big(st);
+    }
+    Obj *res = int_from_big(v);
+    if (res && (TypeObj *)cls != &Int_Type) {
+        Obj *w = obj_call1(cls, res);
+        DECREF(res);
+        res = w;
+    }
+    return res;
+}
+
 static Obj *int_get_self(Obj *self, void *c) { (void)c; return int_exact(self); }
 static Obj *int_get_zero(Obj *self, void *c) { (void)self; (void)c; return int_from_i64(0); }
 static Obj *int_get_one(Obj *self, void *c) { (void)self; (void)c; return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
     { "bit_length", int_bit_length, METH_NOARGS, NULL },
     { "conjugate", int_conjugate, METH_NOARGS, NULL },
     { "__format__", int_format, METH_O, NULL },
@@ -638,6 +794,8 @@ static const MethodDef int_methods[] = {
     { "__trunc__", int_trunc, METH_NOARGS, NULL },
     { "__floor__", int_trunc, METH_NOARGS, NULL },
     { "__ceil__", int_trunc, METH_NOARGS, NULL },
+    { "to_bytes", int_to_bytes, METH_FASTCALL | METH_KEYWORDS, NULL },
+    { "from_bytes", int_from_bytes, METH_FASTCALL | METH_KEYWORDS | METH_CLASS, NULL },
     { NULL, NULL, 0, NULL }
 };
 
@@ -653,7 +811,7 @@ TypeObj Int_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "int",
     .basicsize = sizeof(IntObj),
-    .flags = TPF_BASETYPE | TPF_INT_SUBCLASS,
+    .flags = TPF_BASETYPE | TPF_INT_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF,
     .doc = "int([x]) -> integer",
     .dealloc = int_dealloc,
     .tp_new = int_tp_new,
@@ -715,7 +873,7 @@ TypeObj Bool_Type = {
     .name = "bool",
     .base = &Int_Type,
     .basicsize = sizeof(IntObj),
-    .flags = TPF_INT_SUBCLASS,
+    .flags = TPF_INT_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF,
     .doc = "bool(x) -> bool",
     .dealloc = int_dealloc,
     .tp_new = bool_tp_new,
@@ -728,6 +886,7 @@ int int_init(void)
 {
     if (!small_ints[0].ob.type)
         small_ints_init();
+    big_set_work_hook(charge_products);
     if (type_ready(&Int_Type) < 0 || type_ready(&Bool_Type) < 0)
         return -1;
     return 0;

@@ -3,6 +3,7 @@
  * types_init, the start-up hook of all the t_*.c types.
  */
 #include "objects/interp.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
@@ -18,13 +19,15 @@ typedef struct ReversedObj {
 Obj *iter_reversed(Obj *seq)
 {
     bool found;
+    if (type_lookup(OBJ_TYPE(seq), ID(__reversed__)) == obj_none)
+        return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     Obj *r = obj_call_special(seq, ID(__reversed__), NULL, 0, &found);
     if (found || r)
         return r;
     if (err_occurred())
         return NULL;
     TypeObj *t = OBJ_TYPE(seq);
-    if (!t->getitem || !t->len || DICT_CHECK(seq))
+    if (!t->getitem || DICT_CHECK(seq))
         return err_format(Exc_TypeError, "'%T' object is not reversible", seq);
     int64_t n = obj_len(seq);
     if (n < 0)
@@ -79,8 +82,11 @@ static Obj *reversed_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *
     return iter_reversed(args[0]);
 }
 
+static void reversed_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ReversedObj *)o)->seq); }
+
 TypeObj Reversed_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = reversed_traverse,
     .name = "reversed",
     .basicsize = sizeof(ReversedObj),
     .dealloc = reversed_dealloc,
@@ -144,8 +150,15 @@ static void enumerate_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void enumerate_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((EnumerateObj *)o)->it);
+    GC_VISIT(((EnumerateObj *)o)->count);
+}
+
 TypeObj Enumerate_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = enumerate_traverse,
     .name = "enumerate",
     .basicsize = sizeof(EnumerateObj),
     .flags = TPF_BASETYPE,
@@ -179,7 +192,7 @@ static Obj *zip_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     int strict = 0;
     for (size_t k = 0; k < kwnames_len(kwnames); k++) {
         if (!str_eq_cstr(TUPLE_ITEM(kwnames, k), "strict"))
-            return err_format(Exc_TypeError, "zip() got an unexpected keyword argument '%S'",
+            return err_format(Exc_TypeError, "'%S' is an invalid keyword argument for zip()",
                               TUPLE_ITEM(kwnames, k));
         if ((strict = obj_is_true(args[nargs + k])) < 0)
             return NULL;
@@ -275,8 +288,15 @@ static Obj *map_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     return (Obj *)z;
 }
 
+static void zip_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ZipObj *)o)->iters);
+    GC_VISIT(((ZipObj *)o)->func);
+}
+
 TypeObj Zip_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = zip_traverse,
     .name = "zip",
     .basicsize = sizeof(ZipObj),
     .flags = TPF_BASETYPE,
@@ -288,6 +308,7 @@ TypeObj Zip_Type = {
 
 TypeObj Map_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = zip_traverse,
     .name = "map",
     .basicsize = sizeof(ZipObj),
     .flags = TPF_BASETYPE,
@@ -347,8 +368,15 @@ static void filter_dealloc(Obj *o)
     obj_free(o);
 }
 
+static void filter_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((FilterObj *)o)->func);
+    GC_VISIT(((FilterObj *)o)->it);
+}
+
 TypeObj Filter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = filter_traverse,
     .name = "filter",
     .basicsize = sizeof(FilterObj),
     .flags = TPF_BASETYPE,
@@ -362,6 +390,7 @@ TypeObj Filter_Type = {
 
 int int_init(void);
 int str_init(void);
+int bytes_init(void);
 
 int types_init(void)
 {
@@ -369,9 +398,10 @@ int types_init(void)
         &Float_Type, &List_Type, &Tuple_Type, &Dict_Type, &Set_Type, &FrozenSet_Type,
         &Range_Type, &Slice_Type, &ListIter_Type, &ListRevIter_Type, &TupleIter_Type,
         &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictIter_Type, &SetIter_Type,
-        &RangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
+        &RangeIter_Type, &LongRangeIter_Type, &Reversed_Type, &Enumerate_Type, &Zip_Type,
+        &Map_Type, &Filter_Type, &GenericAlias_Type, &Union_Type, &MappingProxy_Type,
     };
-    if (int_init() < 0 || str_init() < 0)
+    if (int_init() < 0 || str_init() < 0 || bytes_init() < 0)
         return -1;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (type_ready(all[i]) < 0)

@@ -6,11 +6,36 @@
  * "[...]" recursion guard, and CPython's exception texts.
  */
 #include "objects/types.h"
+#include "objects/interp.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
 /* ---- storage ---- */
 
+/* Storage for exactly cap items (cap >= size); 0 / -1 MemoryError. */
+static int list_set_cap(ListObj *l, size_t cap)
+{
+    if (cap > SIZE_MAX / sizeof(Obj *)) {
+        err_nomemory();
+        return -1;
+    }
+    Obj **items = mem_realloc(l->items, l->cap * sizeof(Obj *), cap * sizeof(Obj *));
+    if (!items && cap) {
+        err_nomemory();
+        return -1;
+    }
+    if (cap > l->cap)
+        mem_note_work(8 * (uint64_t)(cap - l->cap));   /* base/mem.h: 8 per item slot */
+    l->items = items;
+    l->cap = cap;
+    return 0;
+}
+
+/* Growth doubles the storage; near the memory cap, where doubling does
+ * not fit, it grows by an eighth as CPython's lists do, so a list can
+ * fill the cap (mem_realloc checks the cap for the whole new block before
+ * reallocating). */
 int list_reserve(Obj *list, size_t n)
 {
     ListObj *l = (ListObj *)list;
@@ -24,14 +49,13 @@ int list_reserve(Obj *list, size_t n)
         }
         cap *= 2;
     }
-    Obj **items = mem_realloc(l->items, l->cap * sizeof(Obj *), cap * sizeof(Obj *));
-    if (!items) {
-        err_nomemory();
+    if (list_set_cap(l, cap) == 0)
+        return 0;
+    size_t small = n + (n >> 3) + 6;
+    if (small >= cap)
         return -1;
-    }
-    l->items = items;
-    l->cap = cap;
-    return 0;
+    err_clear();
+    return list_set_cap(l, small);
 }
 
 Obj *list_new(size_t n)
@@ -90,6 +114,16 @@ int list_extend(Obj *list, Obj *iterable)
     Obj *it = obj_iter(iterable);
     if (!it)
         return -1;
+    /* CPython guesses the size (len or __length_hint__, else 8) and makes
+     * room first: list(range(10**10)) is a MemoryError at once */
+    ListObj *l = (ListObj *)list;
+    int64_t hint = obj_length_hint(iterable, 8);
+    if (hint < 0 || ((uint64_t)hint <= INT64_MAX - l->size
+                     && l->size + (uint64_t)hint > l->cap
+                     && list_set_cap(l, l->size + (size_t)hint) < 0)) {
+        DECREF(it);
+        return -1;
+    }
     Obj *x;
     while ((x = obj_iternext(it))) {
         int rc = list_append(list, x);
@@ -98,7 +132,11 @@ int list_extend(Obj *list, Obj *iterable)
             break;
     }
     DECREF(it);
-    return err_occurred() ? -1 : 0;
+    if (err_occurred())
+        return -1;
+    if (l->size < l->cap / 2 && list_set_cap(l, l->size) < 0)   /* the guess was too large */
+        err_clear();
+    return 0;
 }
 
 Obj *list_from_iter(Obj *iterable)
@@ -399,6 +437,10 @@ static Obj *list_repeat(Obj *o, int64_t n)
     Obj *r = list_new(len * (size_t)n);
     if (!r)
         return NULL;
+    if (step_charge_data(8 * len * (uint64_t)n) < 0) {  /* the cap checked, before the work */
+        DECREF(r);
+        return NULL;
+    }
     for (size_t k = 0; k < len * (size_t)n; k++)
         LIST_ITEM(r, k) = NEWREF(LIST_ITEM(o, k % len));
     return r;
@@ -418,7 +460,8 @@ static Obj *list_inplace_repeat(Obj *o, int64_t n)
     }
     if ((uint64_t)n > (uint64_t)(SIZE_MAX / sizeof(Obj *)) / (len ? len : 1))
         return err_nomemory();
-    if (list_reserve(o, len * (size_t)n) < 0)
+    if (list_reserve(o, len * (size_t)n) < 0
+        || step_charge_data(8 * len * (uint64_t)n) < 0)   /* the cap checked, before the work */
         return NULL;
     for (size_t k = len; k < len * (size_t)n; k++)
         LIST_ITEM(o, k) = NEWREF(LIST_ITEM(o, k % len));
@@ -802,8 +845,11 @@ static Obj *lm_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return listiter_new(&ListRevIter_Type, self, LIST_SIZE(self));
 }
 
+static void listiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((ListIterObj *)o)->list); }
+
 TypeObj ListIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = listiter_traverse,
     .name = "list_iterator",
     .basicsize = sizeof(ListIterObj),
     .dealloc = listiter_dealloc,
@@ -814,6 +860,7 @@ TypeObj ListIter_Type = {
 
 TypeObj ListRevIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = listiter_traverse,
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListIterObj),
     .dealloc = listiter_dealloc,
@@ -839,6 +886,7 @@ static int list_tp_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 static const MethodDef list_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "append", lm_append, METH_O, NULL },
     { "extend", lm_extend, METH_O, NULL },
     { "insert", lm_insert, METH_FASTCALL, NULL },
@@ -854,11 +902,22 @@ static const MethodDef list_methods[] = {
     { NULL, NULL, 0, NULL }
 };
 
+static void list_traverse(Obj *o, GCVisitor *v)
+{
+    ListObj *l = (ListObj *)o;
+    for (size_t i = l->size; i-- > 0;)      /* last first, as CPython */
+        GC_VISIT(l->items[i]);
+}
+
+static void list_gc_clear(Obj *o) { list_clear_items((ListObj *)o); }
+
 TypeObj List_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = list_traverse, .clear = list_gc_clear,
     .name = "list",
     .basicsize = sizeof(ListObj),
-    .flags = TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_ABSTRACT_HASH,
+    .flags = TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_ABSTRACT_HASH | TPF_MATCH_SELF |
+             TPF_SEQUENCE,
     .doc = "Built-in mutable sequence.",
     .dealloc = list_dealloc,
     .tp_new = list_tp_new,

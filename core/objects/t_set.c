@@ -9,6 +9,7 @@
  * Global state: the dummy marker (a static immortal object).
  */
 #include "objects/types.h"
+#include "objects/gc.h"
 
 #include <string.h>
 
@@ -76,6 +77,7 @@ static int table_resize(SetObj *s, size_t minused)
         err_nomemory();
         return -1;
     }
+    mem_note_work(16 * (uint64_t)size);            /* base/mem.h: 16 per entry */
     SetEntry *old = s->table;
     size_t oldmask = s->mask;
     for (size_t i = 0; i <= oldmask; i++)
@@ -736,8 +738,11 @@ static void setiter_dealloc(Obj *o)
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
+static void setiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((SetIterObj *)o)->set); }
+
 TypeObj SetIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = setiter_traverse,
     .name = "set_iterator",
     .basicsize = sizeof(SetIterObj),
     .dealloc = setiter_dealloc,
@@ -901,6 +906,7 @@ static Obj *sm_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     { "__contains__", sm_contains, METH_O, NULL }
 
 static const MethodDef set_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "add", sm_add, METH_O, NULL },
     { "remove", sm_remove, METH_O, NULL },
     { "discard", sm_discard, METH_O, NULL },
@@ -915,6 +921,7 @@ static const MethodDef set_methods[] = {
 };
 
 static const MethodDef frozenset_methods[] = {
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     COMMON_METHODS,
     { NULL, NULL, 0, NULL }
 };
@@ -943,11 +950,22 @@ static Obj *frozenset_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj 
     return make_new_set(type, nargs ? args[0] : NULL);
 }
 
+static void set_gc_clear(Obj *o) { set_clear_all((SetObj *)o); }
+
+static void set_traverse(Obj *o, GCVisitor *v)
+{
+    SetObj *s = (SetObj *)o;
+    for (size_t i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != DUMMY)
+            GC_VISIT(s->table[i].key);
+}
+
 TypeObj Set_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = set_traverse, .clear = set_gc_clear,
     .name = "set",
     .basicsize = sizeof(SetObj),
-    .flags = TPF_BASETYPE | TPF_ABSTRACT_HASH,
+    .flags = TPF_BASETYPE | TPF_ABSTRACT_HASH | TPF_WEAKREF | TPF_MATCH_SELF,
     .doc = "set() -> new empty set object",
     .dealloc = set_dealloc,
     .tp_new = set_tp_new,
@@ -966,9 +984,10 @@ TypeObj Set_Type = {
 
 TypeObj FrozenSet_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = set_traverse, .clear = set_gc_clear,
     .name = "frozenset",
     .basicsize = sizeof(SetObj),
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREF | TPF_MATCH_SELF,
     .doc = "frozenset() -> empty frozenset object",
     .dealloc = set_dealloc,
     .tp_new = frozenset_tp_new,

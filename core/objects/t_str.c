@@ -9,12 +9,15 @@
  *
  * Unicode tables are approximations: exact for ASCII and Latin-1, ranges
  * for Hangul, CJK, kana, Greek and Cyrillic, and the common space and
- * format characters beyond (see uni_* below).
+ * format characters beyond (see uni_* below).  Case mappings and the
+ * cased/case-ignorable properties are exact (t_strmeth.c, tables
+ * generated from CPython's Unicode database: unicase_gen.py).
  *
  * Global state: the empty str and the 256 one-character Latin-1 strs
  * (immortal, created by str_init).
  */
 #include "objects/types.h"
+#include "objects/interp.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -80,10 +83,21 @@ static StrObj *str_alloc(TypeObj *type, size_t nbytes)
     StrObj *s = (StrObj *)obj_alloc(type, nbytes + 1);
     if (!s)
         return NULL;
+    mem_note_work(nbytes);                  /* base/mem.h */
     s->nbytes = nbytes;
     s->hash = -1;
     s->data[nbytes] = '\0';
     return s;
+}
+
+Obj *str_new_filled(size_t nbytes, size_t ncp, char **data)
+{
+    StrObj *o = str_alloc(&Str_Type, nbytes);
+    if (!o)
+        return NULL;
+    o->ncp = ncp;
+    *data = o->data;
+    return (Obj *)o;
 }
 
 Obj *str_from_utf8(const char *s, size_t nbytes)
@@ -358,6 +372,11 @@ Obj *str_join_array(Obj *sep, Obj *const *items, size_t n)
     StrObj *o = str_alloc(&Str_Type, total);
     if (!o)
         return NULL;
+    o->ncp = 0;
+    if (step_charge_data(total) < 0) {             /* the cap checked, before the work */
+        DECREF(o);
+        return NULL;
+    }
     char *p = o->data;
     for (size_t i = 0; i < n; i++) {
         if (i) {
@@ -441,6 +460,14 @@ static uint64_t str_hash_wide(Obj *s)
     uint64_t h = siphash13(buf, n);
     mem_free(buf, n ? n : 1);
     return h;
+}
+
+hash_t types_hash_bytes(const void *data, size_t n)
+{
+    if (n == 0)
+        return 0;
+    hash_t r = (hash_t)siphash13((const uint8_t *)data, n);
+    return r == -1 ? -2 : r;
 }
 
 hash_t str_hash(Obj *s)
@@ -654,6 +681,11 @@ static Obj *str_repeat(Obj *s, int64_t n)
     StrObj *o = str_alloc(&Str_Type, len * (size_t)n);
     if (!o)
         return NULL;
+    o->ncp = 0;
+    if (step_charge_data(len * (uint64_t)n) < 0) {  /* the cap checked, before the work */
+        DECREF(o);
+        return NULL;
+    }
     size_t total = len * (size_t)n, done = len;
     memcpy(o->data, STR_DATA(s), len);
     for (; done < total; done *= 2)         /* doubling: O(log n) copies */
@@ -678,9 +710,24 @@ static Obj *str_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnam
     Obj *a[3];
     if (args_parse("str", args, nargs, kwnames, names, 3, 3, 0, a) < 0)
         return NULL;
-    if (a[1] || a[2])
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !STR_CHECK(a[i]))
+            return err_format(Exc_TypeError, "str() argument '%s' must be str, not %T",
+                              names[i], a[i]);
+    Obj *v;
+    const char *d;
+    size_t n;
+    if (!a[0])
+        v = str_from_utf8("", 0);
+    else if (!a[1] && !a[2])
+        v = obj_str(a[0]);
+    else if (bytes_like(a[0], &d, &n))      /* str(b, encoding, errors): decode */
+        v = codec_decode(d, n, a[1] ? STR_DATA(a[1]) : NULL, a[2] ? STR_DATA(a[2]) : NULL);
+    else if (STR_CHECK(a[0]))
         return err_set(Exc_TypeError, "decoding str is not supported");
-    Obj *v = a[0] ? obj_str(a[0]) : str_from_utf8("", 0);
+    else
+        return err_format(Exc_TypeError, "decoding to str: need a bytes-like object, %T found",
+                          a[0]);
     if (!v || type == &Str_Type)
         return v;
     StrObj *o = str_alloc(type, STR_NBYTES(v));
@@ -744,7 +791,7 @@ TypeObj Str_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
     .name = "str",
     .basicsize = sizeof(StrObj),
-    .flags = TPF_BASETYPE | TPF_STR_SUBCLASS | TPF_VARSIZE,
+    .flags = TPF_BASETYPE | TPF_STR_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF,
     .doc = "str(object='') -> str",
     .dealloc = str_dealloc,
     .tp_new = str_tp_new,

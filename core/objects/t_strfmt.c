@@ -29,7 +29,7 @@ Obj *types_format(Obj *value, Obj *spec)
 }
 
 /* ascii(o): repr with non-ASCII escaped. */
-static Obj *ascii_of(Obj *o)
+Obj *types_ascii(Obj *o)
 {
     Obj *r = obj_repr(o);
     if (!r || str_len(r) == (int64_t)STR_NBYTES(r))
@@ -193,7 +193,7 @@ static Obj *format_field(FmtCall *c, const char *s, size_t n)
     if (!v)
         return NULL;
     if (conv) {
-        Obj *cv = conv == 'r' ? obj_repr(v) : conv == 's' ? obj_str(v) : conv == 'a' ? ascii_of(v)
+        Obj *cv = conv == 'r' ? obj_repr(v) : conv == 's' ? obj_str(v) : conv == 'a' ? types_ascii(v)
                 : err_format(Exc_ValueError, "Unknown conversion specifier %c", (int)(unsigned char)conv);
         SETREF(v, cv);
         if (!v)
@@ -342,7 +342,7 @@ static Obj *pct_convert(fmt_pct *p, Obj *v)
                 return err_set(Exc_TypeError, "%c requires int or char");
             s = NEWREF(v);
         } else {
-            s = p->conv == 's' ? obj_str(v) : p->conv == 'r' ? obj_repr(v) : ascii_of(v);
+            s = p->conv == 's' ? obj_str(v) : p->conv == 'r' ? obj_repr(v) : types_ascii(v);
         }
         if (!s)
             return NULL;
@@ -438,4 +438,252 @@ Obj *str_mod(Obj *fmt, Obj *args)
         return err_set(Exc_TypeError, "not all arguments converted during string formatting");
     }
     return sb_finish(&b);
+}
+
+/* ---- bytes % args ---- */
+
+/* Parse one conversion of a bytes format at s[*pos] == '%' (CPython's
+ * _PyBytes_FormatEx: 'b' is %s, a non-ASCII conversion byte gives its odd
+ * OverflowError).  0 ok / -1. */
+static int bytes_pct_parse(const char *s, size_t len, size_t *pos, fmt_pct *p)
+{
+    size_t i = *pos + 1;
+    *p = (fmt_pct){ .width = -1, .precision = -1 };
+    if (i < len && s[i] == '(') {
+        int depth = 1;
+        size_t start = ++i;
+        while (i < len && depth > 0) {
+            if (s[i] == '(')
+                depth++;
+            else if (s[i] == ')')
+                depth--;
+            i++;
+        }
+        if (depth > 0) {
+            err_set(Exc_ValueError, "incomplete format key");
+            return -1;
+        }
+        p->key_start = start;
+        p->key_len = i - 1 - start;
+    }
+    for (; i < len; i++) {
+        char c = s[i];
+        if (c == '-') p->left = true;
+        else if (c == '+') p->plus = true;
+        else if (c == ' ') p->space = true;
+        else if (c == '#') p->alt = true;
+        else if (c == '0') p->zero = true;
+        else break;
+    }
+    for (int k = 0; k < 2; k++) {
+        int64_t *field = k ? &p->precision : &p->width;
+        if (k) {
+            if (i >= len || s[i] != '.')
+                break;
+            i++;
+            p->precision = 0;
+        }
+        if (i < len && s[i] == '*') {
+            *field = -2;
+            i++;
+            continue;
+        }
+        while (i < len && s[i] >= '0' && s[i] <= '9') {
+            if (*field < 0)
+                *field = 0;
+            if (*field > (INT64_MAX - 9) / 10 || *field * 10 + (s[i] - '0') > 0x7fffffff) {
+                err_set(Exc_ValueError, k ? "precision too big" : "width too big");
+                return -1;
+            }
+            *field = *field * 10 + (s[i++] - '0');
+        }
+    }
+    while (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L'))
+        i++;
+    if (i >= len) {
+        err_set(Exc_ValueError, "incomplete format");
+        return -1;
+    }
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+        err_set(Exc_OverflowError, "character argument not in range(0x110000)");
+        return -1;
+    }
+    if (c == 0 || !strchr("diuoxXeEfFgGcsrab%", c)) {
+        err_format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                   (int)c, (unsigned)c, i);
+        return -1;
+    }
+    p->conv = (char)c;
+    *pos = i + 1;
+    return 0;
+}
+
+/* Append d[0..n) cut to the precision and padded to the width. */
+static void bytes_pct_out(StrBuf *b, const fmt_pct *p, const char *d, size_t n, bool cut)
+{
+    if (cut && p->precision >= 0 && (uint64_t)p->precision < n)
+        n = (size_t)p->precision;
+    size_t pad = p->width > 0 && (uint64_t)p->width > n ? (size_t)p->width - n : 0;
+    for (size_t k = 0; !p->left && k < pad && !b->failed; k++)
+        sb_addc(b, ' ');
+    sb_add(b, d, n);
+    for (size_t k = 0; p->left && k < pad && !b->failed; k++)
+        sb_addc(b, ' ');
+}
+
+/* One conversion of a bytes format with value v, appended to b. */
+static int bytes_pct_convert(StrBuf *b, fmt_pct *p, Obj *v)
+{
+    const char *d;
+    size_t n;
+    switch (p->conv) {
+    case 's': case 'b': {
+        if (bytes_like(v, &d, &n)) {
+            bytes_pct_out(b, p, d, n, true);
+            return 0;
+        }
+        bool found;
+        Obj *r = obj_call_special(v, ID(__bytes__), NULL, 0, &found);
+        if (!found && !r) {
+            if (!err_occurred())
+                err_format(Exc_TypeError, "%%b requires a bytes-like object, or an object that "
+                           "implements __bytes__, not '%T'", v);
+            return -1;
+        }
+        if (!r)
+            return -1;
+        if (!BYTES_CHECK(r)) {
+            err_format(Exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+            DECREF(r);
+            return -1;
+        }
+        bytes_pct_out(b, p, BYTES_DATA(r), BYTES_SIZE(r), true);
+        DECREF(r);
+        return 0;
+    }
+    case 'r': case 'a': {
+        Obj *r = types_ascii(v);
+        if (!r)
+            return -1;
+        bytes_pct_out(b, p, STR_DATA(r), STR_NBYTES(r), true);
+        DECREF(r);
+        return 0;
+    }
+    case 'c': {
+        char c;
+        if (bytes_like(v, &d, &n) && n == 1) {
+            c = d[0];
+        } else if (INT_CHECK(v) || OBJ_TYPE(v)->nb_index) {
+            Obj *i = obj_index(v);
+            if (!i)
+                return -1;
+            bool ok = INT_IS_SMALL(i) && INT_SMALL(i) >= 0 && INT_SMALL(i) < 256;
+            c = ok ? (char)INT_SMALL(i) : 0;
+            DECREF(i);
+            if (!ok) {
+                err_set(Exc_OverflowError, "%c arg not in range(256)");
+                return -1;
+            }
+        } else {
+            err_set(Exc_TypeError, "%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
+        bytes_pct_out(b, p, &c, 1, false);
+        return 0;
+    }
+    default: {
+        Obj *r = pct_number(p, v);
+        if (!r)
+            return -1;
+        sb_addobj(b, r);
+        DECREF(r);
+        return 0;
+    }
+    }
+}
+
+Obj *bytes_mod(Obj *fmt, Obj *args)
+{
+    const char *d;
+    size_t len;
+    bytes_like(fmt, &d, &len);
+    char *s = mem_alloc(len + 1);      /* a copy: a bytearray format may change */
+    if (!s)
+        return err_nomemory();
+    memcpy(s, d, len);
+    PctCall pc = { &args, 1, 0, NULL };
+    if (TUPLE_CHECK(args)) {
+        pc.items = ((TupleObj *)args)->items;
+        pc.n = TUPLE_SIZE(args);
+    } else if (OBJ_TYPE(args)->getitem && !BYTES_CHECK(args) && !STR_CHECK(args)) {
+        pc.mapping = args;
+    }
+    StrBuf b;
+    sb_init(&b);
+    size_t i = 0;
+    int rc = 0;
+    while (i < len && rc == 0) {
+        const char *q = memchr(s + i, '%', len - i);
+        size_t stop = q ? (size_t)(q - s) : len;
+        sb_add(&b, s + i, stop - i);
+        i = stop;
+        if (i >= len)
+            break;
+        if (i + 1 < len && s[i + 1] == '%') {   /* only "%%" is a literal '%' */
+            sb_addc(&b, '%');
+            i += 2;
+            continue;
+        }
+        fmt_pct p;
+        if (bytes_pct_parse(s, len, &i, &p) < 0) {
+            rc = -1;
+            break;
+        }
+        bool star_w = p.width == -2;
+        if (pct_star(&pc, &p.width) < 0 || pct_star(&pc, &p.precision) < 0) {
+            rc = -1;
+            break;
+        }
+        if (star_w && p.width < 0) {
+            p.left = true;
+            p.width = -p.width;
+        }
+        Obj *v;
+        if (p.key_len || (p.key_start && pc.mapping)) {
+            if (!pc.mapping) {
+                err_set(Exc_TypeError, "format requires a mapping");
+                rc = -1;
+                break;
+            }
+            Obj *key = bytes_from_data(s + p.key_start, p.key_len);
+            v = key ? obj_getitem(pc.mapping, key) : NULL;
+            XDECREF(key);
+        } else {
+            v = pct_next(&pc) ? NEWREF(pc.items[pc.next - 1]) : NULL;
+        }
+        if (v && p.conv == '%') {
+            err_format(Exc_ValueError, "unsupported format character '%%' (0x25) at index %zu",
+                       i - 1);
+            rc = -1;
+        } else {
+            rc = v ? bytes_pct_convert(&b, &p, v) : -1;
+        }
+        XDECREF(v);
+    }
+    mem_free(s, len + 1);
+    if (rc == 0) {
+        bool single_unused = !TUPLE_CHECK(args) && !pc.mapping && pc.next == 0;
+        if ((TUPLE_CHECK(args) && pc.next < pc.n) || single_unused) {
+            err_set(Exc_TypeError, "not all arguments converted during bytes formatting");
+            rc = -1;
+        }
+    }
+    Obj *r = NULL;
+    if (rc == 0 && b.failed)
+        err_nomemory();
+    else if (rc == 0)
+        r = bytes_make_like(fmt, b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return r;
 }

@@ -5,6 +5,7 @@
  */
 #include "objects/types.h"
 
+#include "objects/gc.h"
 #include "objects/interp.h"
 
 #include <string.h>
@@ -20,8 +21,10 @@ static Obj *tuple_alloc(TypeObj *type, size_t n)
     if (n > (SIZE_MAX - sizeof(TupleObj)) / sizeof(Obj *))
         return err_nomemory();
     TupleObj *t = (TupleObj *)obj_alloc(type, n * sizeof(Obj *));
-    if (t)
+    if (t) {
         t->size = n;
+        mem_note_work(8 * (uint64_t)n);    /* base/mem.h: 8 per item on every build */
+    }
     return (Obj *)t;
 }
 
@@ -200,6 +203,8 @@ static Obj *tuple_repeat(Obj *o, int64_t n)
     if ((uint64_t)n > (uint64_t)(SIZE_MAX / sizeof(Obj *)) / len)
         return err_nomemory();
     Obj *r = tuple_new(len * (size_t)n);
+    if (r && step_charge_data(8 * len * (uint64_t)n) < 0)  /* the cap checked, before the work */
+        CLEAR(r);
     if (r)
         for (size_t k = 0; k < len * (size_t)n; k++)
             TUPLE_ITEM(r, k) = NEWREF(TUPLE_ITEM(o, k % len));
@@ -279,8 +284,11 @@ static void tupleiter_dealloc(Obj *o)
 
 static Obj *iter_self(Obj *o) { return NEWREF(o); }
 
+static void tupleiter_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((TupleIterObj *)o)->tuple); }
+
 TypeObj TupleIter_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = tupleiter_traverse,
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIterObj),
     .dealloc = tupleiter_dealloc,
@@ -305,16 +313,27 @@ static Obj *tuple_tp_new(TypeObj *type, Obj *const *args, size_t nargs, Obj *kwn
 }
 
 static const MethodDef tuple_methods[] = {
+    { "__getnewargs__", builtin_getnewargs, METH_NOARGS, NULL },
+    { "__class_getitem__", generic_class_getitem, METH_O | METH_CLASS, NULL },
     { "index", tm_index, METH_FASTCALL, NULL },
     { "count", tm_count, METH_O, NULL },
     { NULL, NULL, 0, NULL }
 };
 
+/* Items may still be NULL while a tuple is being filled. */
+static void tuple_traverse(Obj *o, GCVisitor *v)
+{
+    for (size_t i = TUPLE_SIZE(o); i-- > 0;)   /* last first, as CPython */
+        GC_VISIT(TUPLE_ITEM(o, i));
+}
+
 TypeObj Tuple_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type),
+    .traverse = tuple_traverse,
     .name = "tuple",
     .basicsize = sizeof(TupleObj),
-    .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS | TPF_VARSIZE,
+    .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS | TPF_VARSIZE | TPF_MATCH_SELF |
+             TPF_SEQUENCE,
     .doc = "Built-in immutable sequence.",
     .dealloc = tuple_dealloc,
     .tp_new = tuple_tp_new,

@@ -1,5 +1,6 @@
-/* types.h - the builtin data types: int, bool, float, str, list, tuple,
- * dict, set, frozenset, range, slice and their iterators (files core/t_*.c).
+/* types.h - the builtin data types: int, bool, float, str, bytes,
+ * bytearray, list, tuple, dict, set, frozenset, range, slice and their
+ * iterators (files core/t_*.c; the codecs in t_codec.c).
  *
  * object.h section 9 is the contract the compiler and VM use (int_from_i64,
  * str_from_utf8, list_append, dict_getitem, ...); this header adds the
@@ -8,13 +9,14 @@
  * reversed, enumerate, zip, map and filter (Reversed_Type, ... below).  The
  * runtime's builtins module only has to bind those names to these types.
  *
- * Prefixes: int_, bool_, float_, str_, list_, tuple_, dict_, set_,
- * range_, slice_, iter_ (one per file t_<prefix>.c), types_ for shared
- * helpers.  Every function follows object.h's error convention.
+ * Prefixes: int_, bool_, float_, str_, bytes_/bytearray_, codec_, list_,
+ * tuple_, dict_, set_, range_, slice_, iter_ (one per file t_<prefix>.c),
+ * types_ for shared helpers.  Every function follows object.h's error convention.
  *
  * Global state (all immortal, created statically or by types_init):
  * the small-int cache (-5..256), True/False, the empty tuple, the empty
- * str and the 1-character Latin-1 str cache, the set "dummy" marker.
+ * str and the 1-character Latin-1 str cache, the empty bytes and the
+ * one-byte bytes cache, the set "dummy" marker.
  */
 #ifndef CS_TYPES_H
 #define CS_TYPES_H
@@ -63,6 +65,8 @@ typedef struct DictObj {
                           versions mean the same dict with the same keys at
                           the same entries (the VM's global caches) */
     bool of_type;      /* a class's namespace: changes bump type_attr_epoch */
+    bool of_instance;  /* an instance's attributes, never read as __dict__ (not an
+                          object of its own in CPython 3.11: gc counts skip it) */
 } DictObj;
 
 /* One slot of a set table (CPython's setentry). */
@@ -86,8 +90,10 @@ typedef struct SetObj {
 typedef struct RangeObj {
     Obj ob;
     Obj *start, *stop, *step; /* ints (owned) */
-    int64_t len;       /* number of items, -1 if it does not fit */
-    int64_t istart, istep; /* start/step when everything fits in int64 */
+    Obj *length;       /* number of items (an int, owned) */
+    int64_t len;       /* the length when start, stop, step and it fit in
+                          int64, else -1 (then only the int objects count) */
+    int64_t istart, istep; /* start/step when len >= 0 */
 } RangeObj;
 
 typedef struct SliceObj {
@@ -120,6 +126,10 @@ Obj *int_from_big(big_int *b);
 /* A view of an int's value as a big_int (no allocation; valid while o and
  * tmp live). */
 const big_int *int_big_view(Obj *o, big_tmp *tmp);
+/* The value of an int (bool, subclass) as an exact int. */
+Obj *int_exact(Obj *o);
+/* pow(a, b, m) of three ints, with CPython's errors. */
+Obj *int_powmod(Obj *a, Obj *b, Obj *m);
 /* The str of an int (str(i)), honouring the digit limit. */
 Obj *int_to_str(Obj *o);
 /* Raise the exception for a failed bigint operation; returns NULL. */
@@ -191,6 +201,55 @@ Obj *sb_finish(StrBuf *b);
 void sb_free(StrBuf *b);
 
 /* ------------------------------------------------------------------ */
+/* bytes / bytearray (t_bytes.c, t_bytesmeth.c) and codecs (t_codec.c)  */
+/* ------------------------------------------------------------------ */
+
+/* CPython's hash of a byte string (_Py_HashBytes: siphash13, key 0; the
+ * hash of an ASCII str with the same characters). */
+hash_t types_hash_bytes(const void *data, size_t n);
+/* A new bytes of n bytes to fill in (*data; NUL already added). */
+Obj *bytes_new_uninit(size_t n, char **data);
+/* bytes(x) for a non-int x: CPython's PyBytes_FromObject (bytes-like
+ * objects, iterables of ints; TypeError "cannot convert 'X' object to
+ * bytes"). */
+Obj *bytes_from_object(Obj *x);
+/* A new bytes (self a bytes) or bytearray (self a bytearray) of d[0..n). */
+Obj *bytes_make_like(Obj *self, const char *d, size_t n);
+/* repr of a byte string: b'...' with CPython's quoting; `prefix` (e.g.
+ * "bytearray(") and a closing ')' around it when not NULL. */
+Obj *bytes_repr_data(const char *d, size_t n, const char *prefix, bool always_escape_quote);
+/* o.__index__() as a byte value 0..255: TypeError as obj_index, ValueError
+ * `range_msg` (NULL: "byte must be in range(0, 256)").  0/-1. */
+int bytes_byte_value(Obj *o, int *out, const char *range_msg);
+/* Offset of needle nd[0..n) in hay[lo, hi) (the last one when rev); -1. */
+int64_t bytes_find_data(const char *hay, size_t lo, size_t hi, const char *nd, size_t n, bool rev);
+/* bytearray storage: set the length (contents kept up to it, the rest
+ * uninitialised), replace [lo, hi) by src[0..m) (src may point into the
+ * bytearray itself), extend by a bytes-like object or an iterable of
+ * ints (nothing is added when an item is bad).  0/-1. */
+int bytearray_resize(Obj *ba, size_t n);
+int bytearray_assign(Obj *ba, int64_t lo, int64_t hi, const char *src, size_t m);
+int bytearray_extend(Obj *ba, Obj *iterable);
+/* fmt % args for a bytes or bytearray fmt (t_strfmt.c). */
+Obj *bytes_mod(Obj *fmt, Obj *args);
+/* ascii(o): repr(o) with non-ASCII characters escaped (t_strfmt.c). */
+Obj *types_ascii(Obj *o);
+/* The method tables (t_bytesmeth.c). */
+extern const MethodDef bytes_methods[], bytearray_methods[];
+
+/* Codecs: utf-8, ascii and latin-1 under their CPython names and aliases
+ * (LookupError "unknown encoding: X" otherwise); error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, and for encoding
+ * xmlcharrefreplace; errors NULL means "strict".  The exceptions are
+ * CPython's UnicodeDecodeError / UnicodeEncodeError with its texts.
+ * codec_encode: str -> a new exact bytes; codec_decode: bytes -> str. */
+Obj *codec_encode(Obj *str, const char *encoding, const char *errors);
+Obj *codec_decode(const char *data, size_t n, const char *encoding, const char *errors);
+/* str.encode(encoding, errors) and bytes.decode / bytearray.decode. */
+Obj *codec_str_encode_method(Obj *self, Obj *const *args, size_t nargs, Obj *kw);
+Obj *codec_bytes_decode_method(Obj *self, Obj *const *args, size_t nargs, Obj *kw);
+
+/* ------------------------------------------------------------------ */
 /* list / tuple                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -218,6 +277,8 @@ Obj *dict_getitem_hash(Obj *d, Obj *key, hash_t h);
 int dict_setitem_hash(Obj *d, Obj *key, hash_t h, Obj *value);
 /* d.pop(key) -> new reference or NULL (missing: no exception). */
 Obj *dict_pop(Obj *d, Obj *key);
+/* d.clear() (also the cycle collector's clear of dicts). */
+void dict_clear(Obj *d);
 /* 1/0 membership; -1 error. */
 int dict_contains(Obj *d, Obj *key);
 int set_contains(Obj *set, Obj *key);

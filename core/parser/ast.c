@@ -116,7 +116,11 @@ static const char *const stmt_names[] = {
     "?", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete",
     "Assign", "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If",
     "With", "AsyncWith", "Raise", "Try", "TryStar", "Assert", "Import",
-    "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue"
+    "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue", "Match"
+};
+static const char *const pattern_names[] = {
+    "?", "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping", "MatchClass",
+    "MatchStar", "MatchAs", "MatchOr"
 };
 
 #define NAME_OF(table, i) \
@@ -128,6 +132,7 @@ const char *ast_cmpop_name(ast_cmpop op) { return NAME_OF(cmpop_names, op); }
 const char *ast_unaryop_name(ast_unaryop op) { return NAME_OF(unaryop_names, op); }
 const char *ast_expr_kind_name(ast_expr_kind k) { return NAME_OF(expr_names, k); }
 const char *ast_stmt_kind_name(ast_stmt_kind k) { return NAME_OF(stmt_names, k); }
+const char *ast_pattern_kind_name(ast_pattern_kind k) { return NAME_OF(pattern_names, k); }
 
 /* ---- syntax errors ----------------------------------------------------- */
 

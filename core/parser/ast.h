@@ -75,13 +75,14 @@ typedef enum ast_const_kind {
     AST_CONST_NONE = 1, AST_CONST_TRUE, AST_CONST_FALSE, AST_CONST_ELLIPSIS,
     AST_CONST_INT,        /* str = decimal digits, no sign, no leading zeros ("0" for 0) */
     AST_CONST_FLOAT,      /* f = the value (inf for overflowing literals, as CPython) */
-    AST_CONST_STR         /* str/len = UTF-8 bytes, escapes decoded (may contain NUL) */
+    AST_CONST_STR,        /* str/len = UTF-8 bytes, escapes decoded (may contain NUL) */
+    AST_CONST_BYTES       /* str/len = the bytes of a b'...' literal, escapes decoded */
 } ast_const_kind;
 
 /* A literal in host-neutral form; the compiler turns it into an object. */
 typedef struct ast_constant {
     ast_const_kind kind;  /* which literal */
-    const char *str;      /* INT digits / STR bytes, NUL-terminated; NULL otherwise */
+    const char *str;      /* INT digits / STR / BYTES bytes, NUL-terminated; NULL otherwise */
     size_t len;           /* byte length of str */
     double f;             /* FLOAT value */
 } ast_constant;
@@ -154,6 +155,51 @@ typedef struct ast_comprehension {
 } ast_comprehension;
 typedef struct ast_comprehension_seq { int count; ast_comprehension **items; } ast_comprehension_seq;
 
+/* ---- patterns (match statements) ---------------------------------------- */
+
+typedef struct ast_pattern ast_pattern;
+typedef struct ast_pattern_seq { int count; ast_pattern **items; } ast_pattern_seq;
+
+typedef enum ast_pattern_kind {
+    AST_MatchValue = 1, AST_MatchSingleton, AST_MatchSequence, AST_MatchMapping,
+    AST_MatchClass, AST_MatchStar, AST_MatchAs, AST_MatchOr
+} ast_pattern_kind;
+
+/* pattern = MatchValue(expr value) | MatchSingleton(constant value)
+ *         | MatchSequence(pattern* patterns)
+ *         | MatchMapping(expr* keys, pattern* patterns, identifier? rest)
+ *         | MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs,
+ *                      pattern* kwd_patterns)
+ *         | MatchStar(identifier? name) | MatchAs(pattern? pattern, identifier? name)
+ *         | MatchOr(pattern* patterns)
+ * MatchAs without pattern is a capture (name) or the wildcard `_` (no name). */
+struct ast_pattern {
+    ast_pattern_kind kind;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    union {
+        struct { struct ast_expr *value; } MatchValue;      /* Constant, -Constant, complex, Attribute */
+        struct { ast_const_kind value; } MatchSingleton;    /* AST_CONST_NONE / TRUE / FALSE */
+        struct { ast_pattern_seq patterns; } MatchSequence;
+        struct { ast_expr_seq keys; ast_pattern_seq patterns; const char *rest; } MatchMapping;
+        struct { struct ast_expr *cls; ast_pattern_seq patterns; ast_ident_seq kwd_attrs;
+                 ast_pattern_seq kwd_patterns; } MatchClass;
+        struct { const char *name; } MatchStar;             /* name NULL: *_ */
+        struct { ast_pattern *pattern; const char *name; } MatchAs;
+        struct { ast_pattern_seq patterns; } MatchOr;
+    } v;
+};
+
+/* match_case = (pattern pattern, expr? guard, stmt* body) */
+typedef struct ast_match_case {
+    ast_pattern *pattern;
+    struct ast_expr *guard;       /* or NULL */
+    ast_stmt_seq body;
+    int nstores;                  /* [symtable] names the pattern binds */
+    const char **store_names;     /* [symtable] [nstores] in the order they are stored */
+    ast_nameref *stores;          /* [symtable] [nstores] where each is stored */
+} ast_match_case;
+typedef struct ast_match_case_seq { int count; ast_match_case **items; } ast_match_case_seq;
+
 /* ---- expressions ------------------------------------------------------- */
 
 typedef enum ast_expr_kind {
@@ -216,13 +262,15 @@ typedef enum ast_stmt_kind {
     AST_Delete, AST_Assign, AST_AugAssign, AST_AnnAssign, AST_For, AST_AsyncFor,
     AST_While, AST_If, AST_With, AST_AsyncWith, AST_Raise, AST_Try, AST_TryStar, AST_Assert,
     AST_Import, AST_ImportFrom, AST_Global, AST_Nonlocal, AST_Expr, AST_Pass,
-    AST_Break, AST_Continue
+    AST_Break, AST_Continue, AST_Match
 } ast_stmt_kind;
 
 /* FunctionDef and AsyncFunctionDef share one layout (v.FunctionDef is an
  * alias of v.AsyncFunctionDef), so code may handle both through either. */
 typedef struct ast_funcdef {
     const char *name;
+    const char *store;            /* [symtable] the name it is bound to (private
+                                     names mangled), or NULL: name */
     ast_arguments *args;
     ast_stmt_seq body;
     ast_expr_seq decorator_list;
@@ -255,6 +303,7 @@ struct ast_stmt {
         struct {
             const char *name; ast_expr_seq bases; ast_keyword_seq keywords;
             ast_stmt_seq body; ast_expr_seq decorator_list;
+            const char *store;            /* [symtable] bound name (mangled), or NULL */
             ast_nameref bind;             /* [symtable] where the class name is stored */
             struct sym_scope *scope;      /* [symtable] */
         } ClassDef;
@@ -278,6 +327,7 @@ struct ast_stmt {
         struct { ast_ident_seq names; } Global;
         struct { ast_ident_seq names; } Nonlocal;
         struct { ast_expr *value; } Expr;
+        struct { ast_expr *subject; ast_match_case_seq cases; } Match;
     } v;
 };
 
@@ -293,6 +343,8 @@ typedef struct ast_tree {
     ast_arena *arena;             /* owns all nodes, strings and scopes */
     ast_mod *mod;                 /* the Module node */
     struct sym_scope *top;        /* [symtable] == mod->scope */
+    const char *src;              /* the (normalised) source text, in the arena */
+    size_t srclen;
 } ast_tree;
 
 /* ---- syntax errors ----------------------------------------------------- */
@@ -336,5 +388,6 @@ const char *ast_cmpop_name(ast_cmpop op);            /* "Eq", ... */
 const char *ast_unaryop_name(ast_unaryop op);        /* "Not", ... */
 const char *ast_expr_kind_name(ast_expr_kind k);     /* "BinOp", ... */
 const char *ast_stmt_kind_name(ast_stmt_kind k);     /* "FunctionDef", ... */
+const char *ast_pattern_kind_name(ast_pattern_kind k); /* "MatchValue", ... */
 
 #endif

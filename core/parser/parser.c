@@ -39,6 +39,11 @@ typedef struct parser {
     int maxpos;             /* furthest token index reached (CPython's p->fill) */
     int maxfetch;           /* the same counting speculative parses (CPython's 2nd pass) */
     int speculating;        /* > 0 inside try_expression: no error refinement there */
+    int pass1;              /* the error is one CPython raises in its first pass (tokenizer,
+                               string and number actions), not from its invalid_* rules */
+    int latent_match;       /* token index after the subject of a `match x` line that is no
+                               match statement (-1: none): CPython's second pass says
+                               "expected ':'" there when the file fails */
 } parser;
 
 /* Growable array in the arena (old storage is abandoned on growth). */
@@ -70,6 +75,10 @@ static void set_error(parser *p, const char *type, int lineno, int off,
     if (p->failed)
         return;
     p->failed = 1;
+    if (!p->speculating && (p->fstring_level > 0 || !strncmp(msg, "f-string", 8) ||
+                            !strncmp(msg, "(unicode error)", 15) || strstr(msg, "by Coroscope") ||
+                            (strcmp(type, "SyntaxError") && strcmp(type, "IndentationError"))))
+        p->pass1 = 1;
     char buf[256];
     if (p->fstring_level > 0 && strncmp(msg, "f-string", 8) != 0)
         snprintf(buf, sizeof buf, "f-string: %s", msg);
@@ -87,6 +96,8 @@ static void set_fstring_error(parser *p, const char *type, int l, int off, int e
     if (p->failed)
         return;
     p->failed = 1;
+    if (!p->speculating)
+        p->pass1 = 1;
     char buf[256];
     snprintf(buf, sizeof buf, "%s%s", prefix ? "f-string: " : "", msg);
     lex_set_error(p->err, p->src, p->len, type, l - p->fline + 1, off, el - p->fline + 1, eoff, buf);
@@ -124,6 +135,8 @@ static void *fail_lex(parser *p)
     lex_result *r = p->lex;
     if (p->failed)
         return NULL;
+    if (!p->speculating)
+        p->pass1 = 1;
     if (r->error == LEX_ERR_EOF) {
         char msg[64];
         if (r->paren_depth > 0) {
@@ -326,9 +339,90 @@ static int sbuf_add(parser *p, sbuf *b, const char *s, size_t n)
     return 0;
 }
 
+/* ---- NFKC of identifiers (PEP 3131) ---- */
+
+typedef struct nfkc_run { uint32_t first; uint16_t count; int32_t delta; } nfkc_run;
+typedef struct nfkc_multi_entry { uint32_t cp; uint16_t to[4]; } nfkc_multi_entry;
+#include "parser/nfkc.h"
+
+/* The NFKC form of c written at out (at most 4 code points); their count. */
+static int nfkc_of(uint32_t c, uint32_t out[4])
+{
+    size_t lo = 0, hi = sizeof nfkc_multi / sizeof nfkc_multi[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (nfkc_multi[mid].cp < c) lo = mid + 1; else hi = mid;
+    }
+    if (lo < sizeof nfkc_multi / sizeof nfkc_multi[0] && nfkc_multi[lo].cp == c) {
+        int n = 0;
+        while (n < 4 && nfkc_multi[lo].to[n]) {
+            out[n] = nfkc_multi[lo].to[n];
+            n++;
+        }
+        return n;
+    }
+    lo = 0, hi = sizeof nfkc_runs / sizeof nfkc_runs[0];
+    while (lo < hi) {                        /* the last run starting <= c */
+        size_t mid = (lo + hi) / 2;
+        if (nfkc_runs[mid].first <= c) lo = mid + 1; else hi = mid;
+    }
+    out[0] = c;
+    if (lo > 0 && c - nfkc_runs[lo - 1].first < nfkc_runs[lo - 1].count)
+        out[0] = (uint32_t)((int32_t)c + nfkc_runs[lo - 1].delta);
+    return 1;
+}
+
+/* A non-ASCII identifier normalised with NFKC, as CPython's parser
+ * (_PyPegen_new_identifier) does: `ﬁ` is the name `fi`.  Character by
+ * character with the table of nfkc_gen.py (see there what it leaves out). */
+static char *nfkc_identifier(parser *p, const char *s, size_t n)
+{
+    /* a non-ASCII code point (2+ bytes) gives at most 4 of 3 bytes, or 1 of 4 */
+    char *out = ast_arena_alloc(p->arena, n * 6 + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        uint32_t c = len == 1 ? b : b & (0x7Fu >> len);
+        for (int j = 1; j < len && i + (size_t)j < n; j++)
+            c = (c << 6) | ((unsigned char)s[i + (size_t)j] & 0x3Fu);
+        i += (size_t)len;
+        uint32_t m[4];
+        int nm = c < 0x80 ? (m[0] = c, 1) : nfkc_of(c, m);
+        for (int j = 0; j < nm; j++) {
+            uint32_t v = m[j];
+            if (v < 0x80) {
+                out[k++] = (char)v;
+            } else if (v < 0x800) {
+                out[k++] = (char)(0xC0 | (v >> 6));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            } else if (v < 0x10000) {
+                out[k++] = (char)(0xE0 | (v >> 12));
+                out[k++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            } else {
+                out[k++] = (char)(0xF0 | (v >> 18));
+                out[k++] = (char)(0x80 | ((v >> 12) & 0x3F));
+                out[k++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                out[k++] = (char)(0x80 | (v & 0x3F));
+            }
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
 static char *tok_text(parser *p, lex_token *t)
 {
-    char *s = ast_arena_strndup(p->arena, p->src + t->start, (size_t)(t->end - t->start));
+    const char *src = p->src + t->start;
+    size_t n = (size_t)(t->end - t->start);
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)src[i] < 0x80;
+    char *s = ascii || t->kind != T_NAME ? ast_arena_strndup(p->arena, src, n)
+                                         : nfkc_identifier(p, src, n);
     if (!s)
         fail_oom(p);
     return s;
@@ -689,6 +783,63 @@ static int decode_escapes(parser *p, const char *s, size_t n, sbuf *b, lex_token
     return 0;
 }
 
+/* Decodes the backslash escapes of a bytes literal's body s[0..n) into b
+ * (CPython's _PyBytes_DecodeEscape): \xXX needs two hex digits, an octal
+ * escape keeps its low 8 bits, unknown escapes (\u, \N, \q ...) stay
+ * verbatim. */
+static int decode_bytes_escapes(parser *p, const char *s, size_t n, sbuf *b, lex_token *errat)
+{
+    static const char simple_in[] = "\n\\'\"abfnrtv";
+    static const char simple_out[] = "\0\\'\"\a\b\f\n\r\t\v";
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\\')
+            j++;
+        if (j > i && sbuf_add(p, b, s + i, j - i) < 0)
+            return -1;
+        if (j + 1 >= n) {
+            if (j < n && sbuf_add(p, b, "\\", 1) < 0)
+                return -1;
+            break;
+        }
+        char c = s[j + 1];
+        const char *k = strchr(simple_in, c);
+        if (c && k) {
+            if (c != '\n' && sbuf_add(p, b, &simple_out[k - simple_in], 1) < 0)
+                return -1;
+            i = j + 2;
+        } else if (c >= '0' && c <= '7') {
+            unsigned v = 0;
+            size_t q = j + 1;
+            while (q < n && q < j + 4 && s[q] >= '0' && s[q] <= '7')
+                v = v * 8 + (unsigned)(s[q++] - '0');
+            char byte = (char)(v & 0xFF);
+            if (sbuf_add(p, b, &byte, 1) < 0)
+                return -1;
+            i = q;
+        } else if (c == 'x') {
+            int hi = j + 2 < n ? hexval(s[j + 2]) : -1, lo = j + 3 < n ? hexval(s[j + 3]) : -1;
+            if (hi < 0 || lo < 0) {
+                char msg[80];
+                snprintf(msg, sizeof msg, "(value error) invalid \\x escape at position %zu", j);
+                fail_range(p, "SyntaxError", errat->lineno, errat->col, errat->lineno, errat->col,
+                           msg);
+                return -1;
+            }
+            char byte = (char)(hi * 16 + lo);
+            if (sbuf_add(p, b, &byte, 1) < 0)
+                return -1;
+            i = j + 4;
+        } else {
+            if (sbuf_add(p, b, s + j, 2) < 0)
+                return -1;
+            i = j + 2;
+        }
+    }
+    return 0;
+}
+
 /* Prefix flags and body of one STRING token. */
 typedef struct strlit {
     int raw, fmt, bytes, u;     /* prefix letters seen */
@@ -1017,6 +1168,50 @@ static int fstring_body(parser *p, lex_token *t, strlit *st, size_t *i, int leve
     return 0;
 }
 
+/* The n STRING tokens ending at p->pos, at least one of them bytes: a
+ * Constant(bytes), or CPython's errors.  As CPython's
+ * _PyPegen_concatenate_strings, each token is parsed in turn (non-ASCII
+ * text in a bytes literal, bad escapes), then compared with the first:
+ * "cannot mix bytes and nonbytes literals". */
+static ast_expr *parse_bytes(parser *p, lex_token *first, int n)
+{
+    sbuf b, scratch;
+    memset(&b, 0, sizeof b);
+    memset(&scratch, 0, sizeof scratch);
+    strlit st0;
+    split_string(p, first, &st0);
+    for (int k = 0; k < n; k++) {
+        lex_token *t = &p->toks[p->pos - n + k];
+        strlit st;
+        split_string(p, t, &st);
+        if (st.bytes) {
+            for (size_t i = 0; i < st.n; i++)
+                if ((unsigned char)st.body[i] >= 0x80)
+                    return fail_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno,
+                                      t->end_col, "bytes can only contain ASCII literal characters");
+            if (st.raw ? sbuf_add(p, &b, st.body, st.n) < 0
+                       : decode_bytes_escapes(p, st.body, st.n, &b, cur(p)) < 0)
+                return NULL;
+        } else if (!st.fmt && !st.raw) {
+            scratch.len = 0;
+            if (decode_escapes(p, st.body, st.n, &scratch, cur(p)) < 0)
+                return NULL;
+        }
+        if (st.bytes != st0.bytes) {
+            lex_token *at = cur(p);     /* CPython: the token after the strings */
+            return fail_range(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
+                              "cannot mix bytes and nonbytes literals");
+        }
+    }
+    ast_expr *e = new_expr(p, AST_Constant, first);
+    if (!e)
+        return NULL;
+    e->v.Constant.value.kind = AST_CONST_BYTES;
+    e->v.Constant.value.str = b.data ? b.data : "";
+    e->v.Constant.value.len = b.len;
+    return e;
+}
+
 /* atom: STRING+ -> Constant(str) or JoinedStr (implicit concatenation). */
 static ast_expr *parse_strings(parser *p)
 {
@@ -1031,8 +1226,7 @@ static ast_expr *parse_strings(parser *p)
     }
     p->pos += n;
     if (any_b)
-        return fail_range(p, "SyntaxError", first->lineno, first->col, prev(p)->end_lineno,
-                          prev(p)->end_col, "bytes literals are not supported by Coroscope");
+        return parse_bytes(p, first, n);
     ast_expr *e = new_expr(p, any_f ? AST_JoinedStr : AST_Constant, first);
     if (!e)
         return NULL;
@@ -2561,6 +2755,11 @@ static ast_stmt *parse_expr_stmt(parser *p)
         return s;
     }
     if (at(p, T_COLON)) {
+        /* the invalid_assignment rules need an expression after the ':' */
+        int bad = first->kind != AST_Name && first->kind != AST_Attribute &&
+                  first->kind != AST_Subscript;
+        if (bad && p->pos + 1 < p->ntoks && !starts_expr(&p->toks[p->pos + 1]))
+            return fail_tok(p, cur(p), "invalid syntax");
         if (first->kind == AST_Tuple || first->kind == AST_List)
             return fail_node(p, first->kind == AST_Tuple && t0->kind != T_LPAR
                              ? first->v.Tuple.elts.items[0] : first, first->kind == AST_Tuple
@@ -2820,6 +3019,26 @@ static int parse_simple_stmts(parser *p, vec *out)
 
 /* ---- compound statements ----------------------------------------------- */
 
+/* "expected an indented block after <what> on line <line>" at the token
+ * after a header's NEWLINE that is no INDENT. */
+static void fail_no_indent(parser *p, const char *what, int line)
+{
+    lex_token *t = cur(p);
+    int i = p->pos;
+    while (p->toks[i].kind == T_DEDENT && i + 1 < p->ntoks)
+        t = &p->toks[++i];
+    if (t->kind == T_ERRORTOKEN) {
+        fail_lex(p);
+        return;
+    }
+    char msg[160];
+    snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+    if (t->kind == T_ENDMARKER)     /* at EOF: as fail_after_block */
+        set_error(p, "IndentationError", last_line(p), 0, last_line(p), -1, msg);
+    else
+        fail_range(p, "IndentationError", t->lineno, t->col, t->end_lineno, t->end_col, msg);
+}
+
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts.  `what`/`line`
  * name the header for "expected an indented block after ...". */
 static ast_stmt_seq parse_block(parser *p, const char *what, int line)
@@ -2835,20 +3054,7 @@ static ast_stmt_seq parse_block(parser *p, const char *what, int line)
     }
     take(p);
     if (!at(p, T_INDENT)) {
-        lex_token *t = cur(p);
-        int i = p->pos;
-        while (p->toks[i].kind == T_DEDENT && i + 1 < p->ntoks)
-            t = &p->toks[++i];
-        if (t->kind == T_ERRORTOKEN) {
-            fail_lex(p);
-            return none;
-        }
-        char msg[160];
-        snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
-        if (t->kind == T_ENDMARKER)     /* at EOF: as fail_after_block */
-            set_error(p, "IndentationError", last_line(p), 0, last_line(p), -1, msg);
-        else
-            fail_range(p, "IndentationError", t->lineno, t->col, t->end_lineno, t->end_col, msg);
+        fail_no_indent(p, what, line);
         return none;
     }
     take(p);
@@ -3272,18 +3478,605 @@ static ast_stmt *parse_decorated(parser *p)
     return invalid(p);
 }
 
-/* Is the `match` at the current token the start of a match statement
- * (match <subject> ':' NEWLINE INDENT 'case')? */
-static int at_match_stmt(parser *p)
+/* ---- match statements (PEP 634) ----------------------------------------- */
+
+static ast_pattern *parse_pattern(parser *p);
+static ast_pattern *parse_closed_pattern(parser *p);
+
+/* New pattern starting at token t and ending at the previous token. */
+static ast_pattern *new_pattern(parser *p, ast_pattern_kind k, lex_token *t)
 {
-    int i = p->pos + 1;
-    if (!at_kw(p, KW_match) || i >= p->ntoks || p->toks[i].kind == T_EQUAL ||
-        p->toks[i].kind == T_DOT || p->toks[i].kind == T_NEWLINE)
+    ast_pattern *x = alloc(p, sizeof *x);
+    if (!x)
+        return NULL;
+    lex_token *end = prev(p);
+    x->kind = k;
+    x->lineno = t->lineno;
+    x->col_offset = t->col;
+    x->end_lineno = end->end_lineno;
+    x->end_col_offset = end->end_col;
+    return x;
+}
+
+/* The first error of a pattern-building action, as CPython's first pass
+ * raises it (the "expected ':'" of an earlier `match(x)` line does not
+ * replace it). */
+static void *fail_pass1(parser *p, lex_token *t, const char *msg)
+{
+    fail_tok(p, t, msg);
+    if (!p->speculating)
+        p->pass1 = 1;
+    return NULL;
+}
+
+/* Can t start a pattern (closed_pattern)? */
+static int starts_pattern(lex_token *t)
+{
+    switch (t->kind) {
+    case T_NAME:
+        return is_ident(t) || t->kw == KW_None || t->kw == KW_True || t->kw == KW_False;
+    case T_NUMBER: case T_STRING: case T_MINUS: case T_LPAR: case T_LSQB: case T_LBRACE:
+        return 1;
+    default:
         return 0;
-    while (i < p->ntoks && p->toks[i].kind != T_NEWLINE && p->toks[i].kind != T_ENDMARKER)
-        i++;
-    return i + 2 < p->ntoks && p->toks[i - 1].kind == T_COLON && p->toks[i + 1].kind == T_INDENT &&
-           tok_is_kw(&p->toks[i + 2], KW_case);
+    }
+}
+
+static int is_underscore(parser *p, lex_token *t)
+{
+    return t->kind == T_NAME && t->end - t->start == 1 && p->src[t->start] == '_';
+}
+
+/* pattern_capture_target: !"_" NAME !('.' | '(' | '='); NULL (no error)
+ * if the current token is none. */
+static const char *capture_target(parser *p)
+{
+    lex_token *t = cur(p);
+    if (!is_ident(t) || is_underscore(p, t))
+        return NULL;
+    lex_kind k = peek(p, 1)->kind;
+    if (k == T_DOT || k == T_LPAR || k == T_EQUAL)
+        return NULL;
+    take(p);
+    return tok_text(p, t);
+}
+
+/* signed_number | complex_number (literal_pattern / literal_expr): an
+ * expression; CPython's errors for a complex literal with a real or
+ * imaginary part in the wrong place. */
+static ast_expr *parse_signed_number(parser *p)
+{
+    lex_token *t0 = cur(p);
+    int neg = accept(p, T_MINUS);
+    if (!at(p, T_NUMBER))
+        return invalid(p);
+    lex_token *nt = take(p);
+    ast_expr *e = number_node(p, nt);
+    if (!e)
+        return NULL;
+    if (neg) {
+        ast_expr *u = new_expr(p, AST_UnaryOp, t0);
+        if (!u)
+            return NULL;
+        u->v.UnaryOp.op = AST_USub;
+        u->v.UnaryOp.operand = e;
+        e = u;
+    }
+    if (!at(p, T_PLUS) && !at(p, T_MINUS))
+        return e;
+    /* complex_number: signed_real_number ('+' | '-') imaginary_number */
+    lex_token *op = take(p);
+    if (!at(p, T_NUMBER))
+        return invalid(p);
+    lex_token *it = cur(p);
+    char last = p->src[it->end - 1];
+    if (last != 'j' && last != 'J')
+        return fail_pass1(p, it, "imaginary number required in complex literal");
+    take(p);
+    ast_expr *imag = number_node(p, it);     /* Coroscope: complex is unsupported */
+    if (!imag)
+        return NULL;
+    ast_expr *b = new_expr(p, AST_BinOp, t0);
+    if (b) {
+        b->v.BinOp.left = e;
+        b->v.BinOp.op = op->kind == T_PLUS ? AST_Add : AST_Sub;
+        b->v.BinOp.right = imag;
+    }
+    return b;
+}
+
+/* name_or_attr with at least one '.' (attr), the NAME at the current token. */
+static ast_expr *parse_attr(parser *p)
+{
+    lex_token *t0 = cur(p);
+    ast_expr *e = name_expr(p, take(p), AST_Load);
+    if (!e)
+        return NULL;
+    while (at(p, T_DOT)) {
+        take(p);
+        if (!is_ident(cur(p)))
+            return invalid(p);
+        lex_token *n = take(p);
+        ast_expr *a = new_expr(p, AST_Attribute, t0);
+        if (!a || !(a->v.Attribute.attr = tok_text(p, n)))
+            return NULL;
+        a->v.Attribute.value = e;
+        a->v.Attribute.ctx = AST_Load;
+        e = a;
+    }
+    return e;
+}
+
+/* maybe_star_pattern: '*' (capture target | '_') | pattern */
+static ast_pattern *parse_maybe_star(parser *p)
+{
+    if (!at(p, T_STAR))
+        return parse_pattern(p);
+    lex_token *t = take(p);
+    const char *name = NULL;
+    if (is_underscore(p, cur(p)))
+        take(p);
+    else if (!(name = capture_target(p)))
+        return invalid(p);
+    ast_pattern *x = new_pattern(p, AST_MatchStar, t);
+    if (x)
+        x->v.MatchStar.name = name;
+    return x;
+}
+
+/* The rest of a maybe_sequence_pattern after its first item, up to (not
+ * including) `close` (or, for an open sequence, the first token that
+ * starts no pattern). */
+static int parse_seq_rest(parser *p, vec *v, lex_kind close)
+{
+    while (at(p, T_COMMA)) {
+        take(p);
+        if (close != T_ENDMARKER ? at(p, close) : !(starts_pattern(cur(p)) || at(p, T_STAR)))
+            break;
+        ast_pattern *x = parse_maybe_star(p);
+        if (!x || vec_push(p, v, x) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* '(' ... ')': group_pattern or sequence_pattern */
+static ast_pattern *parse_paren_pattern(parser *p)
+{
+    lex_token *open = take(p);
+    vec v = {0};
+    if (!at(p, T_RPAR)) {
+        ast_pattern *first = parse_maybe_star(p);
+        if (!first)
+            return NULL;
+        if (at(p, T_RPAR) && first->kind != AST_MatchStar) {
+            take(p);
+            return first;                   /* a group is its pattern */
+        }
+        if (!at(p, T_COMMA))
+            return invalid(p);
+        if (vec_push(p, &v, first) < 0 || parse_seq_rest(p, &v, T_RPAR) < 0)
+            return NULL;
+        if (!at(p, T_RPAR))
+            return invalid(p);
+    }
+    take(p);
+    ast_pattern *x = new_pattern(p, AST_MatchSequence, open);
+    if (x)
+        x->v.MatchSequence.patterns = AS_SEQ(ast_pattern_seq, v);
+    return x;
+}
+
+/* '[' maybe_sequence_pattern? ']' */
+static ast_pattern *parse_list_pattern(parser *p)
+{
+    lex_token *open = take(p);
+    vec v = {0};
+    if (!at(p, T_RSQB)) {
+        ast_pattern *first = parse_maybe_star(p);
+        if (!first || vec_push(p, &v, first) < 0 || parse_seq_rest(p, &v, T_RSQB) < 0)
+            return NULL;
+        if (!at(p, T_RSQB))
+            return invalid(p);
+    }
+    take(p);
+    ast_pattern *x = new_pattern(p, AST_MatchSequence, open);
+    if (x)
+        x->v.MatchSequence.patterns = AS_SEQ(ast_pattern_seq, v);
+    return x;
+}
+
+/* mapping_pattern: '{' [items] [',' '**' target] [','] '}' */
+static ast_pattern *parse_mapping_pattern(parser *p)
+{
+    lex_token *open = take(p);
+    vec keys = {0}, pats = {0};
+    const char *rest = NULL;
+    while (!at(p, T_RBRACE)) {
+        if (at(p, T_DOUBLESTAR)) {
+            take(p);
+            if (!(rest = capture_target(p)))
+                return invalid(p);
+            accept(p, T_COMMA);
+            if (!at(p, T_RBRACE))
+                return invalid(p);
+            break;
+        }
+        lex_token *t = cur(p);
+        ast_expr *key;
+        if (t->kind == T_NUMBER || t->kind == T_MINUS)
+            key = parse_signed_number(p);
+        else if (t->kind == T_STRING)
+            key = parse_strings(p);
+        else if (t->kind == T_NAME && (t->kw == KW_None || t->kw == KW_True || t->kw == KW_False)) {
+            take(p);
+            if ((key = new_expr(p, AST_Constant, t)))
+                key->v.Constant.value.kind = t->kw == KW_None ? AST_CONST_NONE
+                                           : t->kw == KW_True ? AST_CONST_TRUE : AST_CONST_FALSE;
+        } else if (is_ident(t) && peek(p, 1)->kind == T_DOT)
+            key = parse_attr(p);
+        else
+            return invalid(p);
+        if (!key)
+            return NULL;
+        if (!at(p, T_COLON))
+            return invalid(p);
+        take(p);
+        ast_pattern *x = parse_pattern(p);
+        if (!x || vec_push(p, &keys, key) < 0 || vec_push(p, &pats, x) < 0)
+            return NULL;
+        if (!accept(p, T_COMMA)) {
+            if (!at(p, T_RBRACE))
+                return invalid(p);
+            break;
+        }
+    }
+    take(p);
+    ast_pattern *x = new_pattern(p, AST_MatchMapping, open);
+    if (x) {
+        x->v.MatchMapping.keys = AS_SEQ(ast_expr_seq, keys);
+        x->v.MatchMapping.patterns = AS_SEQ(ast_pattern_seq, pats);
+        x->v.MatchMapping.rest = rest;
+    }
+    return x;
+}
+
+/* ',' pattern, speculatively: the pattern, or NULL with the position and
+ * the error state restored. */
+static ast_pattern *try_next_pattern(parser *p)
+{
+    int save = p->pos, savemax = p->maxpos, gi = p->generic_indent;
+    ast_error saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    p->speculating++;
+    take(p);
+    ast_pattern *y = parse_pattern(p);
+    p->speculating--;
+    if (!y)
+        p->pos = save;
+    ast_error_clear(p->err);
+    *p->err = saved;
+    p->failed = 0;
+    p->generic_indent = gi;
+    if (p->maxpos > p->maxfetch)
+        p->maxfetch = p->maxpos;
+    if (p->maxpos < savemax)
+        p->maxpos = savemax;
+    return y;
+}
+
+/* class_pattern: name_or_attr '(' [positional, ...] [keyword=pattern, ...] [','] ')' */
+static ast_pattern *parse_class_pattern(parser *p, ast_expr *cls)
+{
+    take(p);
+    vec pos = {0}, names = {0}, kw = {0};
+    while (!at(p, T_RPAR)) {
+        lex_token *t = cur(p);
+        if (t->kind == T_NAME && is_ident(t) && peek(p, 1)->kind == T_EQUAL) {
+            take(p);
+            take(p);
+            const char *name = tok_text(p, t);
+            ast_pattern *x = parse_pattern(p);
+            if (!name || !x || vec_push(p, &names, (void *)name) < 0 || vec_push(p, &kw, x) < 0)
+                return NULL;
+        } else {
+            ast_pattern *x = parse_pattern(p);
+            if (!x)
+                return NULL;
+            if (kw.count) {
+                /* invalid_class_argument_pattern: the run of positional
+                 * patterns after a keyword one */
+                ast_pattern *last = x;
+                while (at(p, T_COMMA) && starts_pattern(peek(p, 1)) &&
+                       !(peek(p, 1)->kind == T_NAME && peek(p, 2)->kind == T_EQUAL)) {
+                    ast_pattern *y = try_next_pattern(p);
+                    if (!y)
+                        break;
+                    last = y;
+                }
+                return fail_range(p, "SyntaxError", x->lineno, x->col_offset, last->end_lineno,
+                                  last->end_col_offset, "positional patterns follow keyword patterns");
+            }
+            if (vec_push(p, &pos, x) < 0)
+                return NULL;
+        }
+        if (!accept(p, T_COMMA)) {
+            if (!at(p, T_RPAR))
+                return invalid(p);
+            break;
+        }
+    }
+    take(p);
+    ast_pattern *x = alloc(p, sizeof *x);
+    if (!x)
+        return NULL;
+    x->kind = AST_MatchClass;
+    x->lineno = cls->lineno;
+    x->col_offset = cls->col_offset;
+    x->end_lineno = prev(p)->end_lineno;
+    x->end_col_offset = prev(p)->end_col;
+    x->v.MatchClass.cls = cls;
+    x->v.MatchClass.patterns = AS_SEQ(ast_pattern_seq, pos);
+    x->v.MatchClass.kwd_attrs = AS_SEQ(ast_ident_seq, names);
+    x->v.MatchClass.kwd_patterns = AS_SEQ(ast_pattern_seq, kw);
+    return x;
+}
+
+/* closed_pattern: literal | capture | wildcard | value | group | sequence
+ * | mapping | class */
+static ast_pattern *parse_closed_pattern(parser *p)
+{
+    if (enter(p) < 0)
+        return NULL;
+    lex_token *t = cur(p);
+    ast_pattern *x = NULL;
+    switch (t->kind) {
+    case T_NUMBER: case T_MINUS: case T_STRING: {
+        ast_expr *v = t->kind == T_STRING ? parse_strings(p) : parse_signed_number(p);
+        if (v && (x = new_pattern(p, AST_MatchValue, t)))
+            x->v.MatchValue.value = v;
+        break;
+    }
+    case T_NAME:
+        if (t->kw == KW_None || t->kw == KW_True || t->kw == KW_False) {
+            take(p);
+            if ((x = new_pattern(p, AST_MatchSingleton, t)))
+                x->v.MatchSingleton.value = t->kw == KW_None ? AST_CONST_NONE
+                                          : t->kw == KW_True ? AST_CONST_TRUE : AST_CONST_FALSE;
+            break;
+        }
+        if (!is_ident(t)) {
+            invalid(p);
+            break;
+        }
+        if (is_underscore(p, t)) {
+            take(p);
+            x = new_pattern(p, AST_MatchAs, t);
+            break;
+        }
+        {
+            lex_kind k = peek(p, 1)->kind;
+            if (k == T_DOT || k == T_LPAR) {
+                ast_expr *v = parse_attr(p);
+                if (!v)
+                    break;
+                if (at(p, T_LPAR))
+                    x = parse_class_pattern(p, v);
+                else if (at(p, T_EQUAL))
+                    invalid(p);
+                else if ((x = new_pattern(p, AST_MatchValue, t)))
+                    x->v.MatchValue.value = v;
+                break;
+            }
+            const char *name = capture_target(p);
+            if (!name)
+                invalid(p);
+            else if ((x = new_pattern(p, AST_MatchAs, t)))
+                x->v.MatchAs.name = name;
+        }
+        break;
+    case T_LPAR: x = parse_paren_pattern(p); break;
+    case T_LSQB: x = parse_list_pattern(p); break;
+    case T_LBRACE: x = parse_mapping_pattern(p); break;
+    default:
+        invalid(p);
+        break;
+    }
+    leave(p);
+    return p->failed ? NULL : x;
+}
+
+/* or_pattern ['as' pattern_capture_target] */
+static ast_pattern *parse_pattern(parser *p)
+{
+    if (enter(p) < 0)
+        return NULL;
+    lex_token *t0 = cur(p);
+    ast_pattern *x = parse_closed_pattern(p);
+    if (x && at(p, T_VBAR)) {
+        vec v = {0};
+        if (vec_push(p, &v, x) < 0)
+            x = NULL;
+        while (x && accept(p, T_VBAR)) {
+            ast_pattern *y = parse_closed_pattern(p);
+            if (!y || vec_push(p, &v, y) < 0)
+                x = NULL;
+        }
+        if (x && (x = new_pattern(p, AST_MatchOr, t0)))
+            x->v.MatchOr.patterns = AS_SEQ(ast_pattern_seq, v);
+    }
+    if (x && at_kw(p, KW_as)) {
+        take(p);
+        lex_token *nt = cur(p);
+        const char *name = capture_target(p);
+        if (name) {
+            ast_pattern *as = new_pattern(p, AST_MatchAs, t0);
+            if (as) {
+                as->v.MatchAs.pattern = x;
+                as->v.MatchAs.name = name;
+            }
+            x = as;
+        } else if (is_underscore(p, nt)) {
+            x = fail_tok(p, nt, "cannot use '_' as a target");
+        } else if (nt->kind != T_NAME || !is_ident(nt)) {
+            /* invalid_as_pattern: or_pattern 'as' !NAME expression */
+            int hard, reach;
+            ast_expr *e = starts_expr(nt) ? try_expression(p, &hard, &reach) : NULL;
+            x = e ? fail_node(p, e, "invalid pattern target") : invalid(p);
+        } else {
+            x = invalid(p);
+        }
+    }
+    leave(p);
+    return p->failed ? NULL : x;
+}
+
+/* patterns: open_sequence_pattern | pattern (what follows `case`) */
+static ast_pattern *parse_patterns(parser *p)
+{
+    lex_token *t0 = cur(p);
+    ast_pattern *first = parse_maybe_star(p);
+    if (!first)
+        return NULL;
+    if (!at(p, T_COMMA)) {
+        if (first->kind == AST_MatchStar)
+            return invalid(p);
+        return first;
+    }
+    vec v = {0};
+    if (vec_push(p, &v, first) < 0 || parse_seq_rest(p, &v, T_ENDMARKER) < 0)
+        return NULL;
+    ast_pattern *x = new_pattern(p, AST_MatchSequence, t0);
+    if (x)
+        x->v.MatchSequence.patterns = AS_SEQ(ast_pattern_seq, v);
+    return x;
+}
+
+/* "expected ':'" where CPython's invalid_*_stmt rules raise it: at the
+ * last token the parser has fetched. */
+static void *fail_expected_colon(parser *p)
+{
+    lex_token *t = &p->toks[p->maxpos > p->pos ? p->maxpos : p->pos];
+    if (t->kind == T_ERRORTOKEN)
+        return fail_lex(p);
+    return fail_tok(p, t, "expected ':'");
+}
+
+/* case_block: "case" patterns guard? ':' block */
+static ast_match_case *parse_case_block(parser *p)
+{
+    lex_token *t = take(p);
+    ast_match_case *mc = alloc(p, sizeof *mc);
+    if (!mc || !(mc->pattern = parse_patterns(p)))
+        return NULL;
+    if (at_kw(p, KW_if)) {
+        take(p);
+        if (!(mc->guard = parse_named_expression(p)))
+            return NULL;
+    }
+    if (at(p, T_NEWLINE))
+        return fail_expected_colon(p);
+    if (!at(p, T_COLON))
+        return invalid(p);
+    take(p);
+    mc->body = parse_block(p, "'case' statement", t->lineno);
+    return p->failed ? NULL : mc;
+}
+
+/* subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+static ast_expr *parse_subject(parser *p)
+{
+    lex_token *t0 = cur(p);
+    ast_expr *first = at(p, T_STAR) ? parse_star_named(p) : parse_named_expression(p);
+    if (!first)
+        return NULL;
+    if (!at(p, T_COMMA)) {
+        if (first->kind == AST_Starred)
+            return invalid(p);
+        return first;
+    }
+    vec v = {0};
+    if (vec_push(p, &v, first) < 0)
+        return NULL;
+    while (accept(p, T_COMMA)) {
+        if (!starts_expr(cur(p)) && !at(p, T_STAR))
+            break;
+        ast_expr *e = parse_star_named(p);
+        if (!e || vec_push(p, &v, e) < 0)
+            return NULL;
+    }
+    return new_tuple(p, t0, v);
+}
+
+/* Speculatively parses `match` subject_expr (the current token is the
+ * `match`): the subject, with the position after it, or NULL with the
+ * position restored (no error).  The tokens it read count as read, as in
+ * CPython's first pass. */
+static ast_expr *try_subject(parser *p)
+{
+    int save = p->pos, savemax = p->maxpos, gi = p->generic_indent;
+    if (!starts_expr(peek(p, 1)) && peek(p, 1)->kind != T_STAR)
+        return NULL;
+    ast_error saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    p->speculating++;
+    take(p);
+    ast_expr *e = parse_subject(p);
+    p->speculating--;
+    if (!e)
+        p->pos = save;
+    ast_error_clear(p->err);
+    *p->err = saved;
+    p->failed = 0;
+    p->generic_indent = gi;
+    if (p->maxpos > p->maxfetch)
+        p->maxfetch = p->maxpos;
+    if (p->maxpos < savemax)
+        p->maxpos = savemax;
+    return e;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
+ * Returns NULL without an error when the statement is no match statement
+ * (then it is a simple statement: `match = 1`, `match(x)`, ...). */
+static ast_stmt *parse_match(parser *p, int *is_match)
+{
+    lex_token *t = cur(p);
+    int save = p->pos;
+    *is_match = 0;
+    ast_expr *subject = try_subject(p);
+    if (!subject)
+        return NULL;
+    if (at(p, T_NEWLINE) && p->latent_match < 0)
+        p->latent_match = p->pos;   /* invalid_match_stmt: "expected ':'" in a failing file */
+    if (!at(p, T_COLON) || peek(p, 1)->kind != T_NEWLINE) {
+        p->pos = save;
+        return NULL;
+    }
+    *is_match = 1;
+    take(p);
+    take(p);
+    if (!at(p, T_INDENT)) {
+        fail_no_indent(p, "'match' statement", t->lineno);
+        return NULL;
+    }
+    take(p);
+    vec cases = {0};
+    do {
+        if (!at_kw(p, KW_case))
+            return invalid(p);
+        ast_match_case *mc = parse_case_block(p);
+        if (!mc || vec_push(p, &cases, mc) < 0)
+            return NULL;
+    } while (!at(p, T_DEDENT));
+    take(p);
+    ast_stmt *s = new_stmt(p, AST_Match, t);
+    if (!s)
+        return NULL;
+    s->v.Match.subject = subject;
+    s->v.Match.cases = AS_SEQ(ast_match_case_seq, cases);
+    end_at_stmt(s, ((ast_match_case *)cases.items[cases.count - 1])->body);
+    return s;
 }
 
 /* statement: compound_stmt | simple_stmts; appends to out. */
@@ -3314,12 +4107,12 @@ static ast_stmt *parse_statement_into(parser *p, vec *out)
         else if (at_kw(p, KW_with)) s = parse_with(p, t, 1);
         else invalid(p);
         break;
-    case KW_match:
-        if (at_match_stmt(p))
-            fail_tok(p, t, "'match' statements are not supported by Coroscope");
-        else
-            compound = 0;
+    case KW_match: {
+        int is_match;
+        s = parse_match(p, &is_match);
+        compound = is_match;
         break;
+    }
     default:
         compound = 0;
     }
@@ -3466,6 +4259,7 @@ static int parse_common(const char *src, size_t len, ast_tree **out, ast_error *
     p.ntoks = lr.ntoks;
     p.arena = t->arena;
     p.err = err;
+    p.latent_match = -1;
     ast_mod *mod = NULL;
     if (lr.ntoks == 0)
         fail_lex(&p);
@@ -3473,6 +4267,13 @@ static int parse_common(const char *src, size_t len, ast_tree **out, ast_error *
         vec body = {0};
         parse_statements_until(&p, &body, T_ENDMARKER);
         mod->body = AS_SEQ(ast_stmt_seq, body);
+    }
+    if (p.failed && !p.pass1 && p.latent_match >= 0) {
+        /* CPython's second pass meets the `match x` line first */
+        ast_error_clear(err);
+        p.failed = 0;
+        p.generic_indent = 0;
+        fail_tok(&p, &p.toks[p.maxpos], "expected ':'");
     }
     if (p.failed) {
         int reached = p.pos >= p.ntoks - 1 && p.ntoks > 0 && p.toks[p.ntoks - 1].kind == T_ERRORTOKEN;
@@ -3482,6 +4283,12 @@ static int parse_common(const char *src, size_t len, ast_tree **out, ast_error *
     lex_result_free(&lr);
     int rc = p.failed ? -1 : 0;
     t->mod = mod;
+    char *copy = rc == 0 ? ast_arena_alloc(t->arena, n + 1) : NULL;
+    if (copy) {
+        memcpy(copy, buf, n);
+        t->src = copy;
+        t->srclen = n;
+    }
     if (rc == 0 && sym && symtable_build(t, buf, n, err) < 0)
         rc = -1;
     mem_free(buf, len + 2);

@@ -6,9 +6,9 @@
  * tokenizer and parser errors first, then the compile-time placement errors
  * ('await' outside function, ...) found by the symtable.
  *
- * Constructs Coroscope does not support (match statements, complex and
- * bytes literals, \N{...} escapes) are SyntaxErrors that name the
- * construct, never a silent misparse.
+ * Constructs Coroscope does not support (complex literals, \N{...}
+ * escapes) are SyntaxErrors that name the construct, never a silent
+ * misparse.
  *
  * Global state: none.  Recursion is bounded (PARSE_MAX_DEPTH nested
  * expression levels), so no input can overflow the C stack.

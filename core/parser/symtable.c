@@ -14,6 +14,7 @@
 #include "parser/symtable.h"
 #include "parser/lexer.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,8 @@ typedef struct st_state {
     int star_in_loop;           /* pass 3: those inside the innermost loop
                                    (break/continue may not leave one) */
     int ff_lineno;              /* line of the last leading `from __future__` (-1 none) */
+    const char *private_name;   /* pass 1: the class whose private names (__x) are
+                                   mangled here (CPython's st_private), or NULL */
 } st_state;
 
 /* ---- errors ------------------------------------------------------------ */
@@ -306,6 +309,31 @@ static scope_x *new_scope(st_state *st, sym_block type, const char *name, int li
 
 /* ---- pass 1: visit ----------------------------------------------------- */
 
+/* CPython's _Py_Mangle: in a class _A_ (and the functions inside it) the
+ * name __x is _A__x; names ending with __ or holding a dot are kept.
+ * *id is replaced by the mangled name (in the arena).  0/-1. */
+static int mangle(st_state *st, const char **id)
+{
+    const char *n = *id, *c = st->private_name;
+    size_t len = strlen(n);
+    if (!c || len < 2 || n[0] != '_' || n[1] != '_' ||
+        (len >= 4 && n[len - 1] == '_' && n[len - 2] == '_') || strchr(n, '.'))
+        return 0;
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return 0;
+    size_t cl = strlen(c);
+    char *m = salloc(st, len + cl + 2);
+    if (!m)
+        return -1;
+    m[0] = '_';
+    memcpy(m + 1, c, cl);
+    memcpy(m + 1 + cl, n, len + 1);
+    *id = m;
+    return 0;
+}
+
 static int visit_expr(st_state *st, ast_expr *e);
 static int visit_stmts(st_state *st, ast_stmt_seq s);
 
@@ -343,7 +371,8 @@ static int def_params(st_state *st, ast_arg_seq s)
 {
     for (int i = 0; i < s.count; i++) {
         ast_arg *a = s.items[i];
-        if (add_def(st, a->arg, SYM_DEF_PARAM, a->lineno, a->col_offset, a->end_lineno,
+        if (mangle(st, &a->arg) < 0 ||
+            add_def(st, a->arg, SYM_DEF_PARAM, a->lineno, a->col_offset, a->end_lineno,
                     a->end_col_offset) < 0)
             return -1;
     }
@@ -358,8 +387,9 @@ static int visit_params(st_state *st, ast_arguments *a)
         return -1;
     ast_arg *v[2] = { a->vararg, a->kwarg };
     for (int i = 0; i < 2; i++)
-        if (v[i] && add_def(st, v[i]->arg, SYM_DEF_PARAM, v[i]->lineno, v[i]->col_offset,
-                            v[i]->end_lineno, v[i]->end_col_offset) < 0)
+        if (v[i] && (mangle(st, &v[i]->arg) < 0 ||
+                     add_def(st, v[i]->arg, SYM_DEF_PARAM, v[i]->lineno, v[i]->col_offset,
+                            v[i]->end_lineno, v[i]->end_col_offset) < 0))
             return -1;
     sym_scope *s = &st->cur->pub;
     s->posonlyargcount = a->posonlyargs.count;
@@ -388,7 +418,9 @@ static void leave_scope(st_state *st)
 static int visit_funcdef(st_state *st, ast_stmt *s)
 {
     ast_funcdef *f = &s->v.FunctionDef;
-    if (add_def(st, f->name, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
+    f->store = f->name;
+    if (mangle(st, &f->store) < 0 ||
+        add_def(st, f->store, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
                 s->end_col_offset) < 0 ||
         visit_exprs(st, f->args->defaults) < 0 || visit_exprs(st, f->args->kw_defaults) < 0 ||
         visit_annotations(st, f->args, f->returns) < 0 || visit_exprs(st, f->decorator_list) < 0)
@@ -405,7 +437,9 @@ static int visit_funcdef(st_state *st, ast_stmt *s)
 
 static int visit_classdef(st_state *st, ast_stmt *s)
 {
-    if (add_def(st, s->v.ClassDef.name, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
+    s->v.ClassDef.store = s->v.ClassDef.name;
+    if (mangle(st, &s->v.ClassDef.store) < 0 ||
+        add_def(st, s->v.ClassDef.store, SYM_DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
                 s->end_col_offset) < 0 || visit_exprs(st, s->v.ClassDef.bases) < 0)
         return -1;
     for (int i = 0; i < s->v.ClassDef.keywords.count; i++)
@@ -418,8 +452,11 @@ static int visit_classdef(st_state *st, ast_stmt *s)
         return -1;
     s->v.ClassDef.scope = &c->pub;
     st->cur = c;
+    const char *outer = st->private_name;
+    st->private_name = s->v.ClassDef.name;
     if (visit_stmts(st, s->v.ClassDef.body) < 0)
         return -1;
+    st->private_name = outer;
     leave_scope(st);
     return 0;
 }
@@ -446,6 +483,8 @@ static int visit_directive(st_state *st, ast_stmt *s)
     if (!global && cur->pub.type == SYM_MODULE)
         return err_stmt(st, s, "nonlocal declaration not allowed at module level");
     for (int i = 0; i < s->v.Global.names.count; i++) {
+        if (mangle(st, (const char **)&s->v.Global.names.items[i]) < 0)
+            return -1;
         const char *name = s->v.Global.names.items[i];
         int k = add_symbol(st, cur, name);
         if (k < 0)
@@ -500,6 +539,75 @@ static int annotated_global_error(st_state *st, ast_stmt *s, const char *name, i
     return err_stmt(st, s, msg);
 }
 
+/* symtable_visit_pattern: capture names are local definitions; values,
+ * classes and mapping keys are uses. */
+static int visit_pattern(st_state *st, ast_pattern *p)
+{
+    if (++st->depth > MAX_DEPTH) {
+        if (!st->failed) {
+            st->failed = 1;
+            lex_set_error(st->err, NULL, 0, "RecursionError", 0, 0, 0, 0,
+                          "maximum recursion depth exceeded during compilation");
+        }
+        return -1;
+    }
+    int r = 0;
+#define DEF_AT(name) add_def(st, (name), SYM_DEF_LOCAL, p->lineno, p->col_offset, p->end_lineno, \
+                             p->end_col_offset)
+    switch (p->kind) {
+    case AST_MatchValue: r = visit_expr(st, p->v.MatchValue.value); break;
+    case AST_MatchSingleton: break;
+    case AST_MatchSequence:
+        for (int i = 0; i < p->v.MatchSequence.patterns.count && r == 0; i++)
+            r = visit_pattern(st, p->v.MatchSequence.patterns.items[i]);
+        break;
+    case AST_MatchStar:
+        if (p->v.MatchStar.name)
+            r = DEF_AT(p->v.MatchStar.name);
+        break;
+    case AST_MatchMapping:
+        r = visit_exprs(st, p->v.MatchMapping.keys);
+        for (int i = 0; i < p->v.MatchMapping.patterns.count && r == 0; i++)
+            r = visit_pattern(st, p->v.MatchMapping.patterns.items[i]);
+        if (r == 0 && p->v.MatchMapping.rest)
+            r = DEF_AT(p->v.MatchMapping.rest);
+        break;
+    case AST_MatchClass:
+        r = visit_expr(st, p->v.MatchClass.cls);
+        for (int i = 0; i < p->v.MatchClass.patterns.count && r == 0; i++)
+            r = visit_pattern(st, p->v.MatchClass.patterns.items[i]);
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.count && r == 0; i++)
+            r = visit_pattern(st, p->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case AST_MatchAs:
+        if (p->v.MatchAs.pattern)
+            r = visit_pattern(st, p->v.MatchAs.pattern);
+        if (r == 0 && p->v.MatchAs.name)
+            r = DEF_AT(p->v.MatchAs.name);
+        break;
+    case AST_MatchOr:
+        for (int i = 0; i < p->v.MatchOr.patterns.count && r == 0; i++)
+            r = visit_pattern(st, p->v.MatchOr.patterns.items[i]);
+        break;
+    }
+#undef DEF_AT
+    st->depth--;
+    return st->failed ? -1 : r;
+}
+
+static int visit_match(st_state *st, ast_stmt *s)
+{
+    if (visit_expr(st, s->v.Match.subject) < 0)
+        return -1;
+    for (int i = 0; i < s->v.Match.cases.count; i++) {
+        ast_match_case *m = s->v.Match.cases.items[i];
+        if (visit_pattern(st, m->pattern) < 0 || (m->guard && visit_expr(st, m->guard) < 0) ||
+            visit_stmts(st, m->body) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int visit_stmt(st_state *st, ast_stmt *s)
 {
     if (++st->depth > MAX_DEPTH) {
@@ -524,6 +632,8 @@ static int visit_stmt(st_state *st, ast_stmt *s)
     case AST_AnnAssign: {
         ast_expr *t = s->v.AnnAssign.target;
         if (t->kind == AST_Name) {
+            if (mangle(st, &t->v.Name.id) < 0)
+                return -1;
             int k = sym_index(st->cur, t->v.Name.id);
             int cf = k >= 0 ? st->cur->pub.symbols[k].flags : 0;
             if ((cf & (SYM_DEF_GLOBAL | SYM_DEF_NONLOCAL)) && st->cur->pub.type != SYM_MODULE &&
@@ -597,6 +707,7 @@ static int visit_stmt(st_state *st, ast_stmt *s)
     case AST_Global: case AST_Nonlocal: r = visit_directive(st, s); break;
     case AST_Expr: r = visit_expr(st, s->v.Expr.value); break;
     case AST_Pass: case AST_Break: case AST_Continue: break;
+    case AST_Match: r = visit_match(st, s); break;
     }
     st->depth--;
     return st->failed ? -1 : r;
@@ -693,6 +804,8 @@ static int visit_comprehension(st_state *st, ast_expr *e)
 static int visit_namedexpr_target(st_state *st, ast_expr *t)
 {
     scope_x *s = st->cur;
+    if (mangle(st, &t->v.Name.id) < 0)
+        return -1;
     const char *name = t->v.Name.id;
     if (!s->comp_kind)
         return def_expr(st, name, SYM_DEF_LOCAL, t);
@@ -806,12 +919,16 @@ static int visit_expr(st_state *st, ast_expr *e)
         break;
     case AST_JoinedStr: r = visit_exprs(st, e->v.JoinedStr.values); break;
     case AST_Constant: break;
-    case AST_Attribute: r = visit_expr(st, e->v.Attribute.value); break;
+    case AST_Attribute:
+        r = mangle(st, &e->v.Attribute.attr) < 0 ? -1 : visit_expr(st, e->v.Attribute.value);
+        break;
     case AST_Subscript:
         r = visit_expr(st, e->v.Subscript.value) < 0 ? -1 : visit_expr(st, e->v.Subscript.slice);
         break;
     case AST_Starred: r = visit_expr(st, e->v.Starred.value); break;
     case AST_Name:
+        if (mangle(st, &e->v.Name.id) < 0)
+            return -1;
         r = def_expr(st, e->v.Name.id, e->v.Name.ctx == AST_Load ? SYM_USE : SYM_DEF_LOCAL, e);
         if (r == 0 && e->v.Name.ctx == AST_Load && st->cur->pub.type == SYM_FUNCTION &&
             !strcmp(e->v.Name.id, "super"))
@@ -979,12 +1096,19 @@ static const char **sorted_names(st_state *st, scope_x *s, sym_flavor f, int *n)
     return v;
 }
 
-/* Slot of a fast local, appending it on first use (compile order). */
+/* Slot of a fast local, appending it on first use (compile order).  A
+ * symbol keeps its slot in its entry during pass 3 (end_scope sets the same
+ * value again), so a function with many locals is not quadratic; only names
+ * that are not symbols (".0") are looked for in the list. */
 static int varname_slot(st_state *st, scope_x *s, const char *name)
 {
-    for (int i = 0; i < s->nvarnames; i++)
-        if (!strcmp(s->varnames[i], name))
-            return i;
+    int k = sym_index(s, name);
+    if (k >= 0 && s->pub.symbols[k].slot >= 0)
+        return s->pub.symbols[k].slot;
+    if (k < 0)
+        for (int i = 0; i < s->nvarnames; i++)
+            if (!strcmp(s->varnames[i], name))
+                return i;
     if (s->nvarnames == s->varcap) {
         int ncap = s->varcap ? s->varcap * 2 : 8;
         const char **n = salloc(st, sizeof *n * (size_t)ncap);
@@ -996,15 +1120,16 @@ static int varname_slot(st_state *st, scope_x *s, const char *name)
         s->varcap = ncap;
     }
     s->varnames[s->nvarnames] = name;
+    if (k >= 0)
+        s->pub.symbols[k].slot = s->nvarnames;
     return s->nvarnames++;
 }
 
+/* Index of name in a sorted array of names (sorted_names), or -1. */
 static int index_in(const char **v, int n, const char *name)
 {
-    for (int i = 0; i < n; i++)
-        if (!strcmp(v[i], name))
-            return i;
-    return -1;
+    const char **p = n ? bsearch(&name, v, (size_t)n, sizeof *v, cmp_names) : NULL;
+    return p ? (int)(p - v) : -1;
 }
 
 /* A cell/free reference whose slot gets nlocals added at scope exit. */
@@ -1040,8 +1165,8 @@ static int ref_name(st_state *st, const char *name, ast_expr_context ctx, ast_na
     case SYM_CELL:
         out->ref = AST_REF_DEREF;
         if (s->pub.symbols[k].flags & SYM_DEF_PARAM) {
-            out->slot = index_in(s->varnames, s->nvarnames, name);
-            return 0;
+            out->slot = varname_slot(st, s, name);
+            return out->slot < 0 ? -1 : 0;
         }
         out->slot = index_in(s->cells, s->ncells_np, name);
         return add_pending(st, s, out);
@@ -1236,7 +1361,7 @@ static int r_funcdef(st_state *st, ast_stmt *s)
     f->is_generator = c->pub.is_generator || c->pub.is_async_generator;
     if (r_in_scope(st, f->scope, f->args, &f->body, NULL) < 0)
         return -1;
-    return ref_name(st, f->name, AST_Store, &f->bind);
+    return ref_name(st, f->store ? f->store : f->name, AST_Store, &f->bind);
 }
 
 static int r_classdef(st_state *st, ast_stmt *s)
@@ -1248,7 +1373,8 @@ static int r_classdef(st_state *st, ast_stmt *s)
     for (int i = 0; i < s->v.ClassDef.keywords.count; i++)
         if (r_expr(st, s->v.ClassDef.keywords.items[i]->value) < 0)
             return -1;
-    return ref_name(st, s->v.ClassDef.name, AST_Store, &s->v.ClassDef.bind);
+    return ref_name(st, s->v.ClassDef.store ? s->v.ClassDef.store : s->v.ClassDef.name, AST_Store,
+                    &s->v.ClassDef.bind);
 }
 
 static int r_alias(st_state *st, ast_alias *a)
@@ -1332,6 +1458,425 @@ static int r_loop_body(st_state *st, ast_stmt_seq body)
     return r;
 }
 
+/* ---- pass 3: patterns ---------------------------------------------------- */
+
+/* CPython's compiler checks patterns as it compiles them (compile.c,
+ * "PEP 634: Structural Pattern Matching"); this is that walk without the
+ * code: the same errors at the same places, in the same order, and the
+ * names a case binds in the order they are stored. */
+typedef struct pat_ctx {
+    const char **stores;        /* names bound so far, in storing order */
+    int nstores, cap;
+    int allow_irrefutable;      /* a capture or wildcard may stand here */
+    const ast_pattern *loc;     /* the compiler's location: the last pattern it entered */
+} pat_ctx;
+
+static int pat_error(st_state *st, const pat_ctx *pc, const char *msg)
+{
+    const ast_pattern *p = pc->loc;
+    return st_error(st, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, msg);
+}
+
+static int stores_index(const pat_ctx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (!strcmp(pc->stores[i], name))
+            return i;
+    return -1;
+}
+
+static int stores_push(st_state *st, pat_ctx *pc, const char *name)
+{
+    if (pc->nstores == pc->cap) {
+        int ncap = pc->cap ? pc->cap * 2 : 8;
+        const char **n = salloc(st, sizeof *n * (size_t)ncap);
+        if (!n)
+            return -1;
+        if (pc->nstores)
+            memcpy(n, pc->stores, sizeof *n * (size_t)pc->nstores);
+        pc->stores = n;
+        pc->cap = ncap;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+static int dup_store_error(st_state *st, const pat_ctx *pc, const char *name)
+{
+    char msg[200];
+    snprintf(msg, sizeof msg, "multiple assignments to name '%.150s' in pattern", name);
+    return pat_error(st, pc, msg);
+}
+
+/* pattern_helper_store_name (NULL: the value is dropped) */
+static int pat_store(st_state *st, pat_ctx *pc, const char *name)
+{
+    if (!name)
+        return 0;
+    if (!strcmp(name, "__debug__"))
+        return pat_error(st, pc, "cannot assign to __debug__");
+    if (stores_index(pc, name) >= 0)
+        return dup_store_error(st, pc, name);
+    return stores_push(st, pc, name);
+}
+
+static int r_pattern(st_state *st, pat_ctx *pc, ast_pattern *p);
+
+/* compiler_pattern_subpattern: no irrefutability check inside */
+static int r_subpattern(st_state *st, pat_ctx *pc, ast_pattern *p)
+{
+    int allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = 1;
+    int r = r_pattern(st, pc, p);
+    pc->allow_irrefutable = allow;
+    return r;
+}
+
+static int is_wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MatchAs && !p->v.MatchAs.name;
+}
+
+/* A literal the AST optimizer folds to a constant: Constant or -number. */
+static const ast_expr *folded_const(const ast_expr *e, int *neg)
+{
+    *neg = 0;
+    if (e->kind == AST_UnaryOp && e->v.UnaryOp.op == AST_USub &&
+        e->v.UnaryOp.operand->kind == AST_Constant) {
+        *neg = 1;
+        e = e->v.UnaryOp.operand;
+    }
+    return e->kind == AST_Constant ? e : NULL;
+}
+
+/* repr() of a folded constant key, for "mapping pattern checks duplicate
+ * key (...)". */
+static void const_repr(const ast_expr *e, int neg, char *buf, size_t cap)
+{
+    const ast_constant *c = &e->v.Constant.value;
+    switch (c->kind) {
+    case AST_CONST_NONE: snprintf(buf, cap, "None"); return;
+    case AST_CONST_TRUE: snprintf(buf, cap, "True"); return;
+    case AST_CONST_FALSE: snprintf(buf, cap, "False"); return;
+    case AST_CONST_ELLIPSIS: snprintf(buf, cap, "Ellipsis"); return;
+    case AST_CONST_INT:
+        snprintf(buf, cap, "%s%.100s", neg && strcmp(c->str, "0") ? "-" : "", c->str);
+        return;
+    case AST_CONST_FLOAT: {
+        double d = neg ? -c->f : c->f;
+        char t[64], digits[32];
+        if (d != d) { snprintf(buf, cap, "nan"); return; }
+        if (d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
+            snprintf(buf, cap, "%sinf", d < 0 ? "-" : "");
+            return;
+        }
+        int prec;
+        for (prec = 1; prec < 17; prec++) {
+            snprintf(t, sizeof t, "%.*e", prec - 1, d);
+            if (strtod(t, NULL) == d)
+                break;
+        }
+        snprintf(t, sizeof t, "%.*e", prec - 1, d);
+        const char *m = t + (t[0] == '-');
+        char *ex = strchr(t, 'e');
+        int nd = 0;
+        for (const char *q = m; q < ex; q++)
+            if (*q >= '0' && *q <= '9')
+                digits[nd++] = *q;
+        while (nd > 1 && digits[nd - 1] == '0')
+            nd--;
+        digits[nd] = '\0';
+        int exp = atoi(ex + 1);
+        size_t n = 0;
+        n += (size_t)snprintf(buf + n, cap - n, "%s", d < 0 || (d == 0 && 1 / d < 0) ? "-" : "");
+        if (exp >= -4 && exp < 16) {
+            if (exp < 0) {
+                n += (size_t)snprintf(buf + n, cap - n, "0.");
+                for (int i = -1; i > exp && n < cap; i--)
+                    n += (size_t)snprintf(buf + n, cap - n, "0");
+                snprintf(buf + n, cap - n, "%s", digits);
+            } else {
+                for (int i = 0; i <= exp && n < cap; i++)
+                    n += (size_t)snprintf(buf + n, cap - n, "%c", i < nd ? digits[i] : '0');
+                snprintf(buf + n, cap - n, ".%s", nd > exp + 1 ? digits + exp + 1 : "0");
+            }
+        } else {
+            snprintf(buf + n, cap - n, "%c%s%se%c%02d", digits[0], nd > 1 ? "." : "",
+                     nd > 1 ? digits + 1 : "", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        }
+        return;
+    }
+    case AST_CONST_STR:
+    case AST_CONST_BYTES: {          /* b'...': non-ASCII bytes escaped too */
+        int sq = memchr(c->str, '\'', c->len) != NULL, dq = memchr(c->str, '"', c->len) != NULL;
+        char q = sq && !dq ? '"' : '\'';
+        int bytes = c->kind == AST_CONST_BYTES;
+        size_t n = 0;
+        if (bytes)
+            buf[n++] = 'b';
+        buf[n++] = q;
+        for (size_t i = 0; i < c->len && n + 8 < cap; i++) {
+            unsigned char ch = (unsigned char)c->str[i];
+            if (ch == '\\' || ch == (unsigned char)q) {
+                buf[n++] = '\\';
+                buf[n++] = (char)ch;
+            } else if (ch == '\n') { buf[n++] = '\\'; buf[n++] = 'n'; }
+            else if (ch == '\r') { buf[n++] = '\\'; buf[n++] = 'r'; }
+            else if (ch == '\t') { buf[n++] = '\\'; buf[n++] = 't'; }
+            else if (ch < 0x20 || ch == 0x7f || (bytes && ch >= 0x80))
+                n += (size_t)snprintf(buf + n, cap - n, "\\x%02x", ch);
+            else
+                buf[n++] = (char)ch;
+        }
+        buf[n++] = q;
+        buf[n] = '\0';
+        return;
+    }
+    }
+    buf[0] = '\0';
+}
+
+/* The number a folded numeric constant stands for, as an exact decimal
+ * integer string when it is integral (so 1, 1.0 and True compare equal),
+ * else 0 with *d set. */
+static int const_number(const ast_expr *e, int neg, char *buf, size_t cap, double *d)
+{
+    const ast_constant *c = &e->v.Constant.value;
+    switch (c->kind) {
+    case AST_CONST_TRUE: snprintf(buf, cap, "1"); return 1;
+    case AST_CONST_FALSE: snprintf(buf, cap, "0"); return 1;
+    case AST_CONST_INT:
+        snprintf(buf, cap, "%s%.*s", neg && strcmp(c->str, "0") ? "-" : "", (int)(cap - 2), c->str);
+        return 1;
+    case AST_CONST_FLOAT:
+        *d = neg ? -c->f : c->f;
+        if (isfinite(*d) && fabs(*d) < 1e100) {
+            double ip;
+            if (modf(*d, &ip) == 0.0) {
+                snprintf(buf, cap, "%.0f", *d);
+                if (!strcmp(buf, "-0"))
+                    snprintf(buf, cap, "0");
+                return 1;
+            }
+        }
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+/* Do two folded constants compare equal (as set members)? */
+static int const_equal(const ast_expr *a, int na, const ast_expr *b, int nb)
+{
+    const ast_constant *x = &a->v.Constant.value, *y = &b->v.Constant.value;
+    if (x->kind == AST_CONST_STR || y->kind == AST_CONST_STR ||
+        x->kind == AST_CONST_BYTES || y->kind == AST_CONST_BYTES)
+        return x->kind == y->kind && x->len == y->len && !memcmp(x->str, y->str, x->len);
+    if (x->kind == AST_CONST_NONE || y->kind == AST_CONST_NONE ||
+        x->kind == AST_CONST_ELLIPSIS || y->kind == AST_CONST_ELLIPSIS)
+        return x->kind == y->kind;
+    char s1[128], s2[128];
+    double d1 = 0, d2 = 0;
+    int i1 = const_number(a, na, s1, sizeof s1, &d1), i2 = const_number(b, nb, s2, sizeof s2, &d2);
+    if (i1 && i2)
+        return !strcmp(s1, s2);
+    if (!i1 && !i2)
+        return d1 == d2;
+    return 0;
+}
+
+static int r_pattern_mapping(st_state *st, pat_ctx *pc, ast_pattern *p)
+{
+    ast_expr_seq keys = p->v.MatchMapping.keys;
+    for (int i = 0; i < keys.count; i++) {
+        ast_expr *key = keys.items[i];
+        int neg;
+        const ast_expr *k = folded_const(key, &neg);
+        if (k) {
+            for (int j = 0; j < i; j++) {
+                int nj;
+                const ast_expr *kj = folded_const(keys.items[j], &nj);
+                if (kj && const_equal(kj, nj, k, neg)) {
+                    char repr[200], msg[256];
+                    const_repr(k, neg, repr, sizeof repr);
+                    snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%s)", repr);
+                    return pat_error(st, pc, msg);
+                }
+            }
+        } else if (key->kind != AST_Attribute)
+            return pat_error(st, pc, "mapping pattern keys may only match literals and attribute lookups");
+        if (r_expr(st, key) < 0)
+            return -1;
+    }
+    for (int i = 0; i < p->v.MatchMapping.patterns.count; i++)
+        if (r_subpattern(st, pc, p->v.MatchMapping.patterns.items[i]) < 0)
+            return -1;
+    return pat_store(st, pc, p->v.MatchMapping.rest);
+}
+
+static int r_pattern_class(st_state *st, pat_ctx *pc, ast_pattern *p)
+{
+    ast_ident_seq attrs = p->v.MatchClass.kwd_attrs;
+    ast_pattern_seq kw = p->v.MatchClass.kwd_patterns;
+    for (int i = 0; i < attrs.count; i++) {         /* validate_kwd_attrs */
+        pc->loc = kw.items[i];
+        if (!strcmp(attrs.items[i], "__debug__"))
+            return pat_error(st, pc, "cannot assign to __debug__");
+        for (int j = i + 1; j < attrs.count; j++)
+            if (!strcmp(attrs.items[i], attrs.items[j])) {
+                char msg[200];
+                pc->loc = kw.items[j];
+                snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %.150s",
+                         attrs.items[i]);
+                return pat_error(st, pc, msg);
+            }
+    }
+    pc->loc = p;
+    if (r_expr(st, p->v.MatchClass.cls) < 0)
+        return -1;
+    ast_pattern_seq pos = p->v.MatchClass.patterns;
+    for (int i = 0; i < pos.count + kw.count; i++) {
+        ast_pattern *x = i < pos.count ? pos.items[i] : kw.items[i - pos.count];
+        if (!is_wildcard(x) && r_subpattern(st, pc, x) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int r_pattern_or(st_state *st, pat_ctx *pc, ast_pattern *p)
+{
+    pat_ctx old = *pc;
+    pat_ctx control = {0};
+    ast_pattern_seq alts = p->v.MatchOr.patterns;
+    for (int i = 0; i < alts.count; i++) {
+        pc->loc = alts.items[i];
+        pc->stores = NULL;
+        pc->nstores = pc->cap = 0;
+        pc->allow_irrefutable = i == alts.count - 1 && old.allow_irrefutable;
+        if (r_pattern(st, pc, alts.items[i]) < 0)
+            return -1;
+        if (i == 0) {
+            control = *pc;
+            continue;
+        }
+        int same = pc->nstores == control.nstores;
+        for (int k = 0; same && k < control.nstores; k++)
+            same = stores_index(pc, control.stores[k]) >= 0;
+        if (!same)
+            return pat_error(st, pc, "alternative patterns bind different names");
+    }
+    const ast_pattern *loc = pc->loc;
+    *pc = old;
+    pc->loc = loc;
+    for (int k = 0; k < control.nstores; k++) {
+        if (stores_index(pc, control.stores[k]) >= 0)
+            return dup_store_error(st, pc, control.stores[k]);
+        if (stores_push(st, pc, control.stores[k]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* compiler_pattern */
+static int r_pattern(st_state *st, pat_ctx *pc, ast_pattern *p)
+{
+    if (++st->depth > MAX_DEPTH)
+        return oom(st);
+    pc->loc = p;
+    int r = 0;
+    switch (p->kind) {
+    case AST_MatchValue: {
+        ast_expr *v = p->v.MatchValue.value;
+        int neg;
+        if (!folded_const(v, &neg) && v->kind != AST_Attribute && v->kind != AST_BinOp)
+            r = pat_error(st, pc, "patterns may only match literals and attribute lookups");
+        else
+            r = r_expr(st, v);
+        break;
+    }
+    case AST_MatchSingleton:
+        break;
+    case AST_MatchSequence: {
+        ast_pattern_seq s = p->v.MatchSequence.patterns;
+        int star = -1, only_wildcard = 1, star_wildcard = 0;
+        for (int i = 0; i < s.count && r == 0; i++) {
+            ast_pattern *x = s.items[i];
+            if (x->kind == AST_MatchStar) {
+                if (star >= 0)
+                    r = pat_error(st, pc, "multiple starred names in sequence pattern");
+                star_wildcard = !x->v.MatchStar.name;
+                only_wildcard &= star_wildcard;
+                star = i;
+                continue;
+            }
+            only_wildcard &= is_wildcard(x);
+        }
+        if (r < 0 || only_wildcard)
+            break;
+        for (int i = 0; i < s.count && r == 0; i++) {
+            ast_pattern *x = s.items[i];
+            if (star_wildcard && (i == star || is_wildcard(x)))
+                continue;           /* pattern_helper_sequence_subscr skips them */
+            r = r_subpattern(st, pc, x);
+        }
+        break;
+    }
+    case AST_MatchMapping: r = r_pattern_mapping(st, pc, p); break;
+    case AST_MatchClass: r = r_pattern_class(st, pc, p); break;
+    case AST_MatchStar: r = pat_store(st, pc, p->v.MatchStar.name); break;
+    case AST_MatchAs:
+        if (!p->v.MatchAs.pattern) {
+            if (!pc->allow_irrefutable) {
+                char msg[256];
+                if (p->v.MatchAs.name)
+                    snprintf(msg, sizeof msg, "name capture '%.150s' makes remaining patterns "
+                             "unreachable", p->v.MatchAs.name);
+                else
+                    snprintf(msg, sizeof msg, "wildcard makes remaining patterns unreachable");
+                r = pat_error(st, pc, msg);
+            } else
+                r = pat_store(st, pc, p->v.MatchAs.name);
+            break;
+        }
+        r = r_pattern(st, pc, p->v.MatchAs.pattern);
+        if (r == 0)
+            r = pat_store(st, pc, p->v.MatchAs.name);
+        break;
+    case AST_MatchOr: r = r_pattern_or(st, pc, p); break;
+    }
+    st->depth--;
+    return st->failed ? -1 : r;
+}
+
+/* compiler_match: the subject, then each case's pattern, the names it
+ * binds, its guard and its body; a final `case _:` (after others) has
+ * no pattern code. */
+static int r_match(st_state *st, ast_stmt *s)
+{
+    if (r_expr(st, s->v.Match.subject) < 0)
+        return -1;
+    ast_match_case_seq cases = s->v.Match.cases;
+    int has_default = cases.count > 1 && is_wildcard(cases.items[cases.count - 1]->pattern);
+    for (int i = 0; i < cases.count; i++) {
+        ast_match_case *m = cases.items[i];
+        if (i < cases.count - has_default) {
+            pat_ctx pc = { .allow_irrefutable = m->guard != NULL || i == cases.count - 1 };
+            if (r_pattern(st, &pc, m->pattern) < 0)
+                return -1;
+            m->nstores = pc.nstores;
+            m->store_names = pc.stores;
+            if (pc.nstores && !(m->stores = salloc(st, sizeof *m->stores * (size_t)pc.nstores)))
+                return -1;
+            for (int k = 0; k < pc.nstores; k++)
+                if (ref_name(st, pc.stores[k], AST_Store, &m->stores[k]) < 0)
+                    return -1;
+        }
+        if ((m->guard && r_expr(st, m->guard) < 0) || r_stmts(st, m->body) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int r_stmt(st_state *st, ast_stmt *s)
 {
     scope_x *cur = st->cur;
@@ -1404,6 +1949,7 @@ static int r_stmt(st_state *st, ast_stmt *s)
                                                     : "'continue' not properly in loop");
     case AST_Global: case AST_Nonlocal: case AST_Pass:
         return 0;
+    case AST_Match: return r_match(st, s);
     }
     return 0;
 }

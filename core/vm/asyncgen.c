@@ -11,6 +11,7 @@
 #include "vm/asyncgen.h"
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 
 /* Where an asend/athrow awaitable is in its life (CPython's
@@ -529,6 +530,7 @@ TypeObj AsyncGen_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator",
     .tp_new = gen_cannot_create,
     .basicsize = sizeof(AsyncGenObj), .dealloc = gen_dealloc, .repr = gen_repr,
+    .traverse = gen_traverse, .finalize = gen_finalize,
     .hash = obj_default_hash, .methods = agen_methods, .members = agen_members,
     .getset = agen_getset,
 };
@@ -541,8 +543,15 @@ static const MethodDef asend_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void asend_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((ASendObj *)o)->gen);
+    GC_VISIT(((ASendObj *)o)->sendval);
+}
+
 TypeObj AsyncGenASend_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_asend",
+    .traverse = asend_traverse,
     .tp_new = gen_cannot_create,
     .basicsize = sizeof(ASendObj), .dealloc = asend_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = asend_next, .methods = asend_methods,
@@ -556,15 +565,25 @@ static const MethodDef athrow_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void athrow_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((AThrowObj *)o)->gen);
+    GC_VISIT(((AThrowObj *)o)->args);
+}
+
 TypeObj AsyncGenAThrow_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_athrow",
+    .traverse = athrow_traverse,
     .tp_new = gen_cannot_create,
     .basicsize = sizeof(AThrowObj), .dealloc = athrow_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = athrow_next, .methods = athrow_methods,
 };
 
+static void wrapped_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((WrappedObj *)o)->val); }
+
 TypeObj AsyncGenWrapped_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "async_generator_wrapped_value",
+    .traverse = wrapped_traverse,
     .tp_new = gen_cannot_create,
     .basicsize = sizeof(WrappedObj), .dealloc = wrapped_dealloc,
 };
@@ -680,8 +699,15 @@ static const MethodDef anext_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void anext_traverse(Obj *o, GCVisitor *v)
+{
+    GC_VISIT(((AnextObj *)o)->wrapped);
+    GC_VISIT(((AnextObj *)o)->dflt);
+}
+
 TypeObj AnextAwaitable_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "anext_awaitable",
+    .traverse = anext_traverse,
     .tp_new = gen_cannot_create,
     .basicsize = sizeof(AnextObj), .dealloc = anext_dealloc, .hash = obj_default_hash,
     .iter = aw_iter, .iternext = anext_next, .methods = anext_methods,

@@ -12,6 +12,8 @@
 
 /* Raises SyntaxError(msg, ("<string>", line, offset, text, end_line,
  * end_offset)) as CPython's compile() does. */
+static const char *syntax_filename = "<string>";   /* compile()'s filename meanwhile */
+
 static Obj *eval_syntax_error(const char *type, const char *msg, int line, int off,
                               const char *text, int eline, int eoff)
 {
@@ -20,7 +22,7 @@ static Obj *eval_syntax_error(const char *type, const char *msg, int line, int o
     if (type && strcmp(type, "MemoryError") == 0)
         return err_nomemory();
     Obj *m = str_from_cstr(msg);
-    Obj *info = m ? str_from_cstr("<string>") : NULL;
+    Obj *info = m ? str_from_cstr(syntax_filename) : NULL;
     Obj *tx = text ? str_from_cstr(text) : none_new();
     Obj *l = int_from_i64(line), *o = int_from_i64(off);
     Obj *el = int_from_i64(eline), *eo = int_from_i64(eoff);
@@ -57,7 +59,7 @@ static const char *eval_filename(void)
 
 /* The code of an eval() string: NULL + SyntaxError unless it is exactly
  * one expression. */
-static CodeObj *eval_compile_inhibited(const char *src, size_t len)
+static CodeObj *eval_compile_inhibited(const char *src, size_t len, const char *filename)
 {
     ast_tree *tree = NULL;
     ast_error err;
@@ -72,7 +74,7 @@ static CodeObj *eval_compile_inhibited(const char *src, size_t len)
         const ast_stmt *s = b->count ? b->items[b->count > 1 ? 1 : 0] : NULL;
         int line = s ? s->lineno : 0, col = s ? s->col_offset + 1 : 0;
         eval_syntax_error("SyntaxError", "invalid syntax", line, col, NULL, line, col);
-    } else if (!(code = compile_eval(tree, v, eval_filename(), &err))) {
+    } else if (!(code = compile_eval(tree, v, filename, &err))) {
         ast_error_set_text(&err, src, len);
         eval_error(&err);
     }
@@ -84,7 +86,7 @@ static CodeObj *eval_compile_inhibited(const char *src, size_t len)
 static CodeObj *eval_compile(const char *src, size_t len)
 {
     trace_pause_inhibit++;
-    CodeObj *code = eval_compile_inhibited(src, len);
+    CodeObj *code = eval_compile_inhibited(src, len, eval_filename());
     trace_pause_inhibit--;
     return code;
 }
@@ -134,6 +136,64 @@ Obj *exec_module_source(const char *src, size_t len, Obj *filename, Obj *globals
     }
     FrameObj *f = frame_new(code, globals, globals);
     DECREF(code);
+    if (!f)
+        return NULL;
+    Obj *r = vm_execute(f, NULL, NULL);
+    DECREF(f);
+    return r;
+}
+
+/* A statement string compiled as `mode` "exec" (a module) or "single"
+ * (one statement whose expressions are shown by displayhook). */
+static CodeObj *exec_compile_inhibited(const char *src, size_t len, const char *filename,
+                                       Obj *displayhook)
+{
+    ast_tree *tree = NULL;
+    ast_error err;
+    memset(&err, 0, sizeof err);
+    if (parse_program(src, len, &tree, &err) < 0)
+        return (CodeObj *)eval_error(&err);
+    CodeObj *code = NULL;
+    const ast_stmt_seq *b = &tree->mod->body;
+    if (displayhook && b->count > 1) {
+        const ast_stmt *s = b->items[0];
+        eval_syntax_error("SyntaxError", "multiple statements found while compiling a single "
+                          "statement", s->lineno, s->col_offset + 1, NULL, s->end_lineno,
+                          s->end_col_offset + 1);
+    } else if (!(code = compile_module_ex(tree, filename, displayhook, &err))) {
+        ast_error_set_text(&err, src, len);
+        eval_error(&err);
+    }
+    ast_tree_free(tree);
+    return code;
+}
+
+Obj *compile_source(Obj *source, Obj *filename, const char *mode, Obj *displayhook)
+{
+    const char *src = STR_DATA(source);
+    size_t len = STR_NBYTES(source);
+    const char *fn = STR_DATA(filename);
+    syntax_filename = fn;
+    trace_pause_inhibit++;
+    CodeObj *code;
+    if (strcmp(mode, "eval") == 0) {
+        while (len && (*src == ' ' || *src == '\t')) {
+            src++;
+            len--;
+        }
+        code = eval_compile_inhibited(src, len, fn);
+    } else {
+        code = exec_compile_inhibited(src, len, fn, strcmp(mode, "single") == 0 ? displayhook
+                                                                                  : NULL);
+    }
+    trace_pause_inhibit--;
+    syntax_filename = "<string>";
+    return (Obj *)code;
+}
+
+Obj *exec_code(Obj *code, Obj *globals, Obj *locals)
+{
+    FrameObj *f = frame_new((CodeObj *)code, globals, locals);
     if (!f)
         return NULL;
     Obj *r = vm_execute(f, NULL, NULL);

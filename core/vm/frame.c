@@ -8,7 +8,9 @@
 
 #include <string.h>
 
+#include "objects/gc.h"
 #include "objects/types.h"
+#include "vm/generator.h"
 
 /* Frames are kept for reuse by size: bucket b holds frames of exactly
  * b * FRAME_GRAIN slots (localsplus + stack).  Larger frames are freed. */
@@ -137,8 +139,55 @@ static Obj *frame_repr(Obj *o)
                            f->code->filename, frame_lineno(f), f->code->name);
 }
 
+/* A frame's references.  A frame that is executing is left out: its
+ * value stack lives in the VM's registers (stacktop is not kept up to
+ * date), and it is referred to from the running C code anyway.  (Frames
+ * are tracked only once they may be garbage: a generator's from its
+ * creation, others when they end still referred to, vm.c
+ * frame_completed.) */
+static void frame_traverse(Obj *o, GCVisitor *v)
+{
+    FrameObj *f = (FrameObj *)o;
+    if (f->state == FRAME_EXECUTING)
+        return;
+    GC_VISIT(f->globals);
+    GC_VISIT(f->locals);
+    int n = f->nslots + f->stacktop;
+    for (int i = 0; i < n; i++)
+        GC_VISIT(f->slots[i]);
+}
+
+/* The collector's clear: the locals and the value stack of a frame that
+ * does not run (a garbage generator's frame is never resumed again: its
+ * generator is marked closed). */
+static void frame_clear(Obj *o)
+{
+    FrameObj *f = (FrameObj *)o;
+    if (f->state == FRAME_EXECUTING)
+        return;
+    if (f->gen && f->state == FRAME_SUSPENDED)
+        ((GenObj *)f->gen)->state = GEN_CLOSED;
+    if (f->state == FRAME_SUSPENDED)
+        f->state = FRAME_COMPLETED;
+    int n = f->nslots + f->stacktop;
+    f->stacktop = 0;
+    for (int i = 0; i < n; i++)
+        CLEAR(f->slots[i]);
+    CLEAR(f->locals);
+}
+
+/* Is o a generator's frame (part of the generator in CPython 3.11, not
+ * an object the collector counts)? */
+static bool frame_embedded(Obj *o)
+{
+    return o->type == &Frame_Type && ((FrameObj *)o)->gen != NULL;
+}
+
+void frame_gc_init(void) { gc_state.embedded = frame_embedded; }
+
 TypeObj Frame_Type = {
-    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame",
+    .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "frame", .flags = TPF_GC_UNCOUNTED | TPF_GC_LAZY,
+    .traverse = frame_traverse, .clear = frame_clear,
     .basicsize = sizeof(FrameObj), .dealloc = frame_dealloc, .repr = frame_repr,
     .getset = frame_getset,
 };

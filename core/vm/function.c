@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/generator.h"
 #include "vm/traceback.h"
@@ -49,8 +50,12 @@ static Obj *cell_repr(Obj *o)
     return str_from_format("<cell at %p: %s object at %p>", (void *)o, v->type->name, (void *)v);
 }
 
+static void cell_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((CellObj *)o)->ref); }
+static void cell_clear(Obj *o) { CLEAR(((CellObj *)o)->ref); }
+
 TypeObj Cell_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "cell",
+    .traverse = cell_traverse, .clear = cell_clear,
     .basicsize = sizeof(CellObj), .dealloc = cell_dealloc, .repr = cell_repr,
     .getset = cell_getset,
 };
@@ -343,6 +348,53 @@ static Obj *func_get_defaults(Obj *o, void *c)
     return d ? NEWREF(d) : none_new();
 }
 
+static int func_set_defaults(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (v == obj_none)
+        v = NULL;
+    if (v && !TUPLE_CHECK(v))
+        return err_format_int(Exc_TypeError, "__defaults__ must be set to a tuple object");
+    SETREF(((FunctionObj *)o)->defaults, XNEWREF(v));
+    return 0;
+}
+
+static int func_set_kwdefaults(Obj *o, Obj *v, void *c)
+{
+    (void)c;
+    if (v == obj_none)
+        v = NULL;
+    if (v && !DICT_CHECK(v))
+        return err_format_int(Exc_TypeError, "__kwdefaults__ must be set to a dict object");
+    SETREF(((FunctionObj *)o)->kwdefaults, XNEWREF(v));
+    return 0;
+}
+
+static Obj *func_get_kwdefaults(Obj *o, void *c)
+{
+    (void)c;
+    Obj *d = ((FunctionObj *)o)->kwdefaults;
+    return d ? NEWREF(d) : none_new();
+}
+
+static Obj *func_get_name(Obj *o, void *c) { (void)c; return NEWREF(((FunctionObj *)o)->name); }
+static Obj *func_get_qualname(Obj *o, void *c) { (void)c; return NEWREF(((FunctionObj *)o)->qualname); }
+
+/* __name__ / __qualname__: str only. */
+static int func_set_str(Obj *o, Obj *v, void *c)
+{
+    bool qual = c != NULL;
+    if (!v || !STR_CHECK(v))
+        return err_format_int(Exc_TypeError, "%s must be set to a string object",
+                              qual ? "__qualname__" : "__name__");
+    FunctionObj *fn = (FunctionObj *)o;
+    if (qual)
+        SETREF(fn->qualname, NEWREF(v));
+    else
+        SETREF(fn->name, NEWREF(v));
+    return 0;
+}
+
 static Obj *func_get_closure(Obj *o, void *c)
 {
     (void)c;
@@ -351,45 +403,76 @@ static Obj *func_get_closure(Obj *o, void *c)
 }
 
 static const MemberDef func_members[] = {
-    { "__name__", MEMBER_OBJ, offsetof(FunctionObj, name), false },
-    { "__qualname__", MEMBER_OBJ, offsetof(FunctionObj, qualname), false },
     { "__module__", MEMBER_OBJ, offsetof(FunctionObj, module), false },
     { "__doc__", MEMBER_OBJ, offsetof(FunctionObj, doc), false },
     { "__globals__", MEMBER_OBJ, offsetof(FunctionObj, globals), true },
-    { "__kwdefaults__", MEMBER_OBJ, offsetof(FunctionObj, kwdefaults), false },
     { NULL, 0, 0, false },
 };
 
-/* __annotations__: the dict the def made, or a new empty one. */
-static Obj *func_get_annotations(Obj *self, void *c)
+static Obj *func_get_annotations(Obj *o, void *c)
 {
     (void)c;
-    FunctionObj *fn = (FunctionObj *)self;
+    FunctionObj *fn = (FunctionObj *)o;
     if (!fn->annotations && !(fn->annotations = dict_new()))
         return NULL;
     return NEWREF(fn->annotations);
 }
 
-static int func_set_annotations(Obj *self, Obj *value, void *c)
+static int func_set_annotations(Obj *o, Obj *v, void *c)
 {
     (void)c;
-    FunctionObj *fn = (FunctionObj *)self;
-    if (value && value != obj_none && !DICT_CHECK(value))
+    FunctionObj *fn = (FunctionObj *)o;
+    if (v == obj_none)
+        v = NULL;
+    if (v && !DICT_CHECK(v))
         return err_format_int(Exc_TypeError, "__annotations__ must be set to a dict object");
-    SETREF(fn->annotations, value && value != obj_none ? NEWREF(value) : NULL);
+    SETREF(fn->annotations, XNEWREF(v));
     return 0;
 }
 
 static const GetSetDef func_getset[] = {
     { "__annotations__", func_get_annotations, func_set_annotations, NULL },
     { "__code__", func_get_code, NULL, NULL },
-    { "__defaults__", func_get_defaults, NULL, NULL },
+    { "__defaults__", func_get_defaults, func_set_defaults, NULL },
+    { "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults, NULL },
+    { "__name__", func_get_name, func_set_str, NULL },
+    { "__qualname__", func_get_qualname, func_set_str, (void *)1 },
     { "__closure__", func_get_closure, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
+static void func_traverse(Obj *o, GCVisitor *v)
+{
+    FunctionObj *fn = (FunctionObj *)o;
+    GC_VISIT(fn->globals);
+    GC_VISIT(fn->defaults);
+    GC_VISIT(fn->kwdefaults);
+    GC_VISIT(fn->annotations);
+    GC_VISIT(fn->closure);
+    GC_VISIT(fn->name);
+    GC_VISIT(fn->qualname);
+    GC_VISIT(fn->module);
+    GC_VISIT(fn->doc);
+    GC_VISIT(fn->dict);
+}
+
+/* The collector's clear: what may hold cycles goes; code, globals and the
+ * names stay (calls assume them), a cycle through globals is broken by
+ * the garbage dict's own clear. */
+static void func_clear(Obj *o)
+{
+    FunctionObj *fn = (FunctionObj *)o;
+    CLEAR(fn->defaults);
+    CLEAR(fn->kwdefaults);
+    CLEAR(fn->annotations);
+    CLEAR(fn->closure);
+    CLEAR(fn->doc);
+    CLEAR(fn->dict);
+}
+
 TypeObj Function_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "function",
+    .traverse = func_traverse, .clear = func_clear,
     .basicsize = sizeof(FunctionObj), .dictoffset = offsetof(FunctionObj, dict),
     .dealloc = func_dealloc, .repr = func_repr, .call = vm_call_function,
     .descr_get = func_get, .hash = obj_default_hash,
@@ -585,13 +668,8 @@ static Obj *build_class(Obj *self, Obj *const *a, size_t n, Obj *kwnames)
     if (!(ns = class_namespace(body, meta, a[1], bases, kwargs)) ||
         !(f = run_class_body(body, ns)))
         goto done;
-    if (bases != orig) {
-        Obj *key = str_intern_cstr("__orig_bases__");
-        int rc = key ? obj_setitem(ns, key, orig) : -1;
-        XDECREF(key);
-        if (rc < 0)
-            goto done;
-    }
+    if (bases != orig && obj_setitem(ns, ID(__orig_bases__), orig) < 0)
+        goto done;
     if (!(cls = make_class(meta, a[1], bases, ns, kwargs)))
         goto done;
     int slot = body->code->class_cell_slot;

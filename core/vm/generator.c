@@ -8,13 +8,15 @@
  * the resumer's, runs the VM on the frame until the frame yields, returns
  * or raises, and reports each step to the trace.
  *
- * Global state: gen_serial (trace ids), throw_args.
+ * Global state: gen_serial (trace ids), the registry of live generators
+ * (oldest, newest), throw_args.
  */
 #include "vm/generator.h"
 
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/output.h"
@@ -22,6 +24,7 @@
 #include "vm/trace.h"
 
 static uint32_t gen_serial;    /* last serial handed out */
+static GenObj *oldest, *newest; /* live generators, creation order (borrowed) */
 /* throw()'s own arguments while the throw runs, passed on as they are to
  * the throw method of a delegate that is not a generator (owned). */
 static Obj *throw_args;
@@ -48,6 +51,47 @@ const char *gen_state_name(GenObj *g)
 }
 
 /* ------------------------------------------------------------------ */
+/* The registry of live generators                                     */
+/* ------------------------------------------------------------------ */
+
+static void register_gen(GenObj *g)
+{
+    g->older = newest;
+    g->newer = NULL;
+    if (newest)
+        newest->newer = g;
+    else
+        oldest = g;
+    newest = g;
+    g->registered = true;
+}
+
+static void unregister_gen(GenObj *g)
+{
+    if (!g->registered)
+        return;
+    if (g->older)
+        g->older->newer = g->newer;
+    else
+        oldest = g->newer;
+    if (g->newer)
+        g->newer->older = g->older;
+    else
+        newest = g->older;
+    g->older = g->newer = NULL;
+    g->registered = false;
+}
+
+GenObj *gen_first(void) { return oldest; }
+
+void gen_begin_run(void)
+{
+    while (oldest)
+        unregister_gen(oldest);
+    gen_serial = 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* Trace helpers                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -67,6 +111,49 @@ static const char *current_funcname(void)
     if (trace_resumer && ev.frame == trace_resumer_frame)
         return trace_resumer;
     return ev.frame ? STR_DATA(ev.frame->code->qualname) : "<module>";
+}
+
+/* A copy of a trace string into *slot (replacing what it held); on no
+ * memory the slot is just emptied. */
+static void note_set(char **slot, const char *text)
+{
+    if (*slot)
+        mem_free(*slot, strlen(*slot) + 1);
+    *slot = NULL;
+    size_t n = text ? strlen(text) + 1 : 0;
+    if (n && (*slot = mem_alloc(n)))
+        memcpy(*slot, text, n);
+}
+
+static void note_free(GenObj *g)
+{
+    GenNote *n = g->note;
+    if (!n)
+        return;
+    note_set(&n->sent, NULL);
+    note_set(&n->yielded, NULL);
+    note_set(&n->resumer, NULL);
+    mem_free(n, sizeof *n);
+    g->note = NULL;
+}
+
+/* Keeps what a resume / yield event says in g's note (the snapshot's
+ * "last sent", "last yielded" and "resumed by"). */
+static void note_event(GenObj *g, const TraceEvent *e)
+{
+    if (e->kind != TR_GEN_RESUME && e->kind != TR_GEN_YIELD)
+        return;
+    if (!g->note && !(g->note = mem_calloc(1, sizeof *g->note)))
+        return;
+    GenNote *n = g->note;
+    if (e->kind == TR_GEN_YIELD) {
+        note_set(&n->yielded, e->value);
+        return;
+    }
+    n->verb = e->verb;
+    note_set(&n->sent, e->value ? e->value : e->text);
+    note_set(&n->resumer, e->peer);
+    n->resumer_id = (uint32_t)e->peer_id;
 }
 
 /* Reports a generator event (trace.h): value is repr'd, exc given as
@@ -89,6 +176,7 @@ static void trace_gen(GenObj *g, TraceKind kind, const char *verb, Obj *value, O
         .text = exc ? trace_exc_text(exc) : NULL,
         .peer_id = current_serial(), .peer = current_funcname(),
     };
+    note_event(g, &e);
     trace_emit(&e);
 }
 
@@ -143,11 +231,14 @@ Obj *gen_new(FrameObj *frame, FunctionObj *func)
     g->state = GEN_CREATED;
     g->frame = frame;
     frame->gen = (Obj *)g;
+    gc_track((Obj *)frame);        /* it may be part of a cycle from now on (frames
+                                      are tracked lazily: see vm.c frame_completed) */
     g->code = (CodeObj *)NEWREF((Obj *)frame->code);
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
     g->iterable_coro = (fl & CO_ITERABLE_COROUTINE) != 0;
     g->serial = ++gen_serial;
+    register_gen(g);
     trace_gen(g, TR_GEN_CREATE, NULL, NULL, NULL, 0);
     return (Obj *)g;
 }
@@ -503,34 +594,59 @@ void gen_write_unraisable(Obj *obj)
     }
 }
 
-/* The last reference went (CPython's _PyGen_Finalize): an unfinished
+/* CPython's _PyGen_Finalize, run once when the last reference goes or
+ * when the cycle collector finds the generator garbage: an unfinished
  * async generator goes to its finalizer hook if it has one (which may
- * keep it), else a suspended generator is closed; a coroutine never
- * awaited warns. */
+ * keep it), else a suspended generator is closed (its finally blocks
+ * run); a coroutine never awaited warns. */
+/* Has gen_finalize anything to do for g? */
+static bool gen_has_finalizer(GenObj *g)
+{
+    return g->state == GEN_SUSPENDED || (g->kind == GK_COROUTINE && g->state == GEN_CREATED) ||
+           agen_wants_finalizer(g);
+}
+
+void gen_finalize(Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (!gen_has_finalizer(g))
+        return;
+    bool hook = agen_wants_finalizer(g);
+    Obj *saved = err_fetch();
+    if (hook) {
+        agen_call_finalizer(g);
+    } else if (g->state == GEN_SUSPENDED) {
+        if (close_gen(g, GV_DROP) < 0)
+            gen_write_unraisable(o);
+    } else if (g->kind == GK_COROUTINE && g->state == GEN_CREATED) {
+        Obj *msg = str_from_format("coroutine '%S' was never awaited", g->qualname);
+        if (msg && rt_warn(Exc_RuntimeWarning, msg) < 0)
+            gen_write_unraisable(o);         /* an "error" filter */
+        XDECREF(msg);
+    }
+    err_clear();
+    err_restore(saved);
+}
+
+/* What a generator holds: its frame (which holds the locals and the
+ * suspended value stack), its handled exception, the async generator's
+ * finalizer hook. */
+void gen_traverse(Obj *o, GCVisitor *v)
+{
+    GenObj *g = (GenObj *)o;
+    GC_VISIT(g->frame);
+    GC_VISIT(g->name);
+    GC_VISIT(g->qualname);
+    GC_VISIT(g->exc_info.value);
+    if (g->kind == GK_ASYNC_GENERATOR)
+        GC_VISIT(((AsyncGenObj *)g)->finalizer);
+}
+
 void gen_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    bool hook = agen_wants_finalizer(g);
-    if (hook || g->state == GEN_SUSPENDED) {
-        o->refcnt = 1;                       /* alive while closing */
-        Obj *saved = err_fetch();
-        if (hook)
-            agen_call_finalizer(g);
-        else if (close_gen(g, GV_DROP) < 0)
-            gen_write_unraisable(o);
-        err_restore(saved);
-        if (--o->refcnt != 0)
-            return;                          /* resurrected */
-    }
-    if (g->kind == GK_COROUTINE && g->state == GEN_CREATED) {
-        Obj *saved = err_fetch();
-        Obj *msg = str_from_format("coroutine '%S' was never awaited", g->qualname);
-        if (msg)
-            rt_warn(Exc_RuntimeWarning, msg);
-        XDECREF(msg);
-        err_clear();
-        err_restore(saved);
-    }
+    if (gen_has_finalizer(g) && obj_finalize_from_dealloc(o))
+        return;                              /* resurrected */
     if (g->state == GEN_CREATED && trace_enabled()) {
         g->state = GEN_CLOSED;               /* dropped without running */
         trace_gen(g, TR_GEN_CLOSE, "drop", NULL, NULL, 0);
@@ -547,6 +663,8 @@ void gen_dealloc(Obj *o)
         agen_set_forget((AsyncGenObj *)g);
         XDECREF(((AsyncGenObj *)g)->finalizer);
     }
+    unregister_gen(g);
+    note_free(g);
     obj_free(o);
 }
 
@@ -749,6 +867,7 @@ static const MethodDef coro_methods[] = {
 TypeObj Gen_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "generator", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
+    .traverse = gen_traverse, .finalize = gen_finalize,
     .iter = self_iter, .iternext = gen_iternext, .hash = obj_default_hash,
     .methods = gen_methods, .members = gen_members, .getset = gen_getset,
 };
@@ -756,6 +875,7 @@ TypeObj Gen_Type = {
 TypeObj Coro_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine", .tp_new = gen_cannot_create,
     .basicsize = sizeof(GenObj), .dealloc = gen_dealloc, .repr = gen_repr,
+    .traverse = gen_traverse, .finalize = gen_finalize,
     .hash = obj_default_hash,
     .methods = coro_methods, .members = gen_members, .getset = coro_getset,
 };
@@ -790,8 +910,11 @@ static const MethodDef wrapper_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static void wrapper_traverse(Obj *o, GCVisitor *v) { GC_VISIT(((CoroWrapperObj *)o)->coro); }
+
 TypeObj CoroWrapper_Type = {
     .ob = OBJ_STATIC_HEAD(&Type_Type), .name = "coroutine_wrapper", .tp_new = gen_cannot_create,
+    .traverse = wrapper_traverse,
     .basicsize = sizeof(CoroWrapperObj), .dealloc = wrapper_dealloc,
     .iter = self_iter, .iternext = wrapper_next, .methods = wrapper_methods,
 };
@@ -822,7 +945,6 @@ Obj *gen_get_awaitable_iter(Obj *o)
 
 int gen_init(void)
 {
-    gen_serial = 0;
     TypeObj *ts[] = { &Gen_Type, &Coro_Type, &CoroWrapper_Type };
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (type_ready(ts[i]) < 0)

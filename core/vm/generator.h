@@ -25,6 +25,17 @@ typedef enum GenKind { GK_GENERATOR, GK_COROUTINE, GK_ASYNC_GENERATOR } GenKind;
  * throw() / close(), or the close when its last reference went away. */
 typedef enum GenVerb { GV_NEXT, GV_SEND, GV_THROW, GV_CLOSE, GV_DROP } GenVerb;
 
+/* What the trace saw of a generator (only kept while a trace hook is
+ * installed): the stepping snapshot shows it.  Strings are trace reprs
+ * (cut as the trace cuts them), owned, NULL when not seen yet. */
+typedef struct GenNote {
+    const char *verb;            /* last resume: "next", "send", "throw", "close" (static) */
+    char *sent;                  /* value sent in by it (next: None), or the exception thrown in */
+    char *yielded;               /* last value it yielded out */
+    char *resumer;               /* who resumed it last: function or task name */
+    uint32_t resumer_id;         /* ... and the generator serial of the resumer (0: none) */
+} GenNote;
+
 typedef struct GenObj {
     Obj ob;
     uint8_t kind;                /* GenKind */
@@ -36,6 +47,10 @@ typedef struct GenObj {
     Obj *name;                   /* __name__ */
     Obj *qualname;               /* __qualname__ */
     ExcInfo exc_info;            /* handled-exception record while it runs */
+    struct GenObj *older, *newer;  /* the registry of live generators, in
+                                      creation order (borrowed links) */
+    bool registered;             /* it is on that registry */
+    GenNote *note;               /* what the trace saw (owned), or NULL */
 } GenObj;
 
 /* An async generator (vm/asyncgen.c): the generator part plus what its
@@ -90,6 +105,12 @@ Obj *gen_cannot_create(TypeObj *t, Obj *const *a, size_t n, Obj *kw);
 
 /* The dealloc and repr slots all three kinds share. */
 void gen_dealloc(Obj *o);
+/* The collector's slots of generators, coroutines and async generators
+ * (objects/gc.h): what they hold, and their PEP 442 finalizer (close a
+ * suspended one, warn about a never-awaited coroutine, the async
+ * generator finalizer hook). */
+void gen_traverse(Obj *o, GCVisitor *v);
+void gen_finalize(Obj *o);
 Obj *gen_repr(Obj *o);
 
 /* "Exception ignored in: <obj>" + the pending exception (fetched), as
@@ -112,6 +133,14 @@ int gen_send_to(Obj *it, Obj *send, Obj **out);
  * its coroutine, with the frame running at that moment. */
 extern const char *trace_resumer;
 extern FrameObj *trace_resumer_frame;
+
+/* Every generator, coroutine and async generator of this run that is
+ * still alive, oldest first: gen_first(), then ->newer (borrowed; for
+ * the stepping snapshot, which must not change anything it walks). */
+GenObj *gen_first(void);
+/* A new run: serials count from 1 again and the registry starts empty
+ * (objects a former run leaked in a cycle leave it). */
+void gen_begin_run(void);
 
 /* State names: "GEN_SUSPENDED", "CORO_CREATED", ... */
 const char *gen_state_name(GenObj *g);

@@ -15,6 +15,9 @@ void rt_set_output(rt_write_fn out, rt_write_fn err, void *user);
 /* Write program output / error text (also an output event of the trace). */
 void rt_write_stdout(const char *s, size_t n);
 void rt_write_stderr(const char *s, size_t n);
+/* Can str s go to stdout?  stdout is strict UTF-8, as CPython's: a lone
+ * surrogate gives -1 with CPython's UnicodeEncodeError set. */
+int rt_stdout_encodable(Obj *s);
 /* Output limit of a run: stdout and stderr together, in bytes (0: none).
  * What goes beyond it is dropped and the run stops at its next step
  * (run_output_capped). */
@@ -23,11 +26,17 @@ void rt_set_output_limit(uint64_t bytes);
  * stderr, never counted or dropped. */
 void rt_write_report(const char *s, size_t n);
 
-/* Emit "main.py:LINE: Category: message" and the source line, once per
- * place and message (CPython's default filter). */
-void rt_warn(TypeObj *category, Obj *message);
-/* Forget the warnings already shown (end of a run). */
-void rt_reset_warnings(void);
+/* A warning the engine issues at the running frame's line (coroutine
+ * '...' was never awaited): through warnings.py if the program imported
+ * it (its filters, catch_warnings, showwarning), else as CPython's
+ * default filter does: "main.py:LINE: Category: message" and the source
+ * line on stderr, once per module, message and line (the module's
+ * __warningregistry__).  0, or -1 with the warning raised as an
+ * exception (an "error" filter). */
+int rt_warn(TypeObj *category, Obj *message);
+/* Writes a warning's report (its first line is the trace's warning
+ * event) to stderr. */
+void rt_emit_warning(const char *text, size_t len, int line);
 
 /* The text of source line `lineno` (1-based) of main.py; *len its length
  * without the newline.  NULL if out of range. */

@@ -12,6 +12,8 @@
 #include "coro/coro.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
+#include "vm/context.h"
+#include "vm/generator.h"
 #include "vm/stackseg.h"
 
 EvalState ev = { .limit = 1000 };
@@ -22,7 +24,11 @@ Obj *(*vm_import_hook)(const char *name);
 
 int func_init(void);
 
-int vm_init(void) { return func_init() < 0 || gen_init() < 0 ? -1 : 0; }
+int vm_init(void)
+{
+    frame_gc_init();
+    return func_init() < 0 || gen_init() < 0 || context_init() < 0 ? -1 : 0;
+}
 
 void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t step_budget)
 {
@@ -32,12 +38,15 @@ void vm_begin_run(const char *src, size_t len, const char *filename, uint64_t st
     ev.steps = 0;
     ev.deadlocked = false;
     ev.output_capped = false;
+    ev.aborted = false;
     ev.step_budget = step_budget;
+    big_set_max_str_digits(BIG_DEFAULT_MAX_STR_DIGITS);   /* sys.set_int_max_str_digits: per run */
     ev.depth = 1;                 /* the module frame counts, as in CPython */
     ev.c_depth = 0;
     ev.c_rec = ev.c_rec_base = 0;
     rec_calls = 0;
     seg_reset();
+    gen_begin_run();
     ev.frame = NULL;
     ev.excinfo = &ev.base_excinfo;
 }
@@ -46,6 +55,7 @@ void vm_end_run(void)
 {
     CLEAR(ev.base_excinfo.value);
     agen_end_run();               /* sys.set_asyncgen_hooks lasts one run */
+    ctx_reset();                  /* so do the context variables */
 }
 
 Obj *vm_modules(void) { return ev.modules; }
@@ -88,6 +98,8 @@ static bool rec_raising;
 /* Charges the calls made so far.  0 ok / -1 with the budget's error. */
 static int rec_charge(void)
 {
+    if (mem_uncounted_now())        /* the host's snapshot: not the program's work */
+        return 0;
     if (++rec_calls < REC_PER_STEP || rec_raising)
         return 0;
     rec_calls = 0;
@@ -148,29 +160,53 @@ void rec_leave(void)
 /* Step budget                                                         */
 /* ------------------------------------------------------------------ */
 
-/* Allocating is work too: a statement that copies megabytes (in a loop)
- * costs one more step per ALLOC_STEP bytes allocated since the last tick. */
+/* Making data is work too: a statement that copies megabytes (in a loop)
+ * costs one more step per ALLOC_STEP units of data made since the last
+ * tick.  The units are base/mem.h's mem_note_work (a str's bytes, 8 per
+ * list item, ...), the same on every build, so a budget stop comes at the
+ * same step natively and on wasm (real allocation sizes differ). */
 #define ALLOC_STEP 65536
 
-static uint64_t alloc_mark;      /* mem_total() already charged */
+static uint64_t alloc_mark;      /* mem_work_total() already charged */
+static uint64_t prepaid;         /* units charged ahead by step_charge_data */
 
 int step_tick(void)
 {
-    if (!ev.step_budget && !ev.output_capped)
+    if (!ev.step_budget && !ev.output_capped && !ev.aborted)
         return 0;
+    if (ev.aborted)
+        return err_set(Exc_RuntimeError, "run aborted by the host"), -1;
     if (ev.output_capped)
         return err_set(Exc_RuntimeError, "output limit reached"), -1;
-    uint64_t now = mem_total();
-    if (ev.steps == 0 || now < alloc_mark)
-        alloc_mark = now;         /* a new run */
-    uint64_t extra = (now - alloc_mark) / ALLOC_STEP;
-    alloc_mark += extra * ALLOC_STEP;
+    if (ev.steps == 0) {          /* a new run: compiling it was free */
+        alloc_mark = mem_work_total();
+        prepaid = 0;
+    }
+    uint64_t made = mem_work_total() - alloc_mark;
+    uint64_t paid = made < prepaid ? made : prepaid;   /* charged already */
+    prepaid -= paid;
+    made -= paid;
+    uint64_t extra = made / ALLOC_STEP;
+    alloc_mark += paid + extra * ALLOC_STEP;
     return step_charge(1 + extra);
+}
+
+int step_charge_data(uint64_t units)
+{
+    if (!ev.step_budget)
+        return 0;
+    uint64_t steps = units / ALLOC_STEP;
+    if (steps == 0)
+        return 0;
+    if (step_charge(steps) < 0)
+        return -1;
+    prepaid += steps * ALLOC_STEP;
+    return 0;
 }
 
 int step_charge(uint64_t n)
 {
-    if (!ev.step_budget)
+    if (!ev.step_budget || mem_uncounted_now())   /* the host's work is free */
         return 0;
     if (ev.steps <= ev.step_budget && n <= ev.step_budget - ev.steps) {
         ev.steps += n;
@@ -185,7 +221,14 @@ int step_charge(uint64_t n)
 
 bool step_budget_spent(void) { return ev.step_budget && ev.steps > ev.step_budget; }
 
-bool run_stopped(void) { return ev.deadlocked || ev.output_capped || step_budget_spent(); }
+bool run_stopped(void)
+{
+    return ev.deadlocked || ev.output_capped || ev.aborted || step_budget_spent();
+}
+
+void run_abort(void) { ev.aborted = true; }
+
+bool run_aborted(void) { return ev.aborted; }
 
 bool run_output_capped(void) { return ev.output_capped; }
 

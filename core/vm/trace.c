@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "objects/object.h"
+#include "objects/types.h"
 
 trace_hook_fn trace_hook;      /* NULL: tracing off */
 static void *hook_user;        /* passed back to the hook */
@@ -83,7 +84,7 @@ void trace_set_hook(trace_hook_fn fn, void *user)
     hook_user = user;
 }
 
-#define REPR_BUF (TRACE_REPR_MAX * 4 + 4)   /* bytes: UTF-8 code points + NUL */
+#define REPR_BUF TRACE_REPR_BUF
 static char exc_text[REPR_BUF];      /* trace_exc_text's result */
 static size_t exc_text_len;          /* ... and its length (it may hold NULs) */
 
@@ -249,6 +250,32 @@ static void repr_str(TraceText *t, Obj *o)
         t->full = true;
 }
 
+/* An exact bytes or bytearray: the repr of (at most) its first
+ * TRACE_REPR_MAX bytes (a long one is never escaped in full). */
+static void repr_bytes(TraceText *t, Obj *o)
+{
+    const char *d;
+    size_t n;
+    bytes_like(o, &d, &n);
+    size_t cut = n < TRACE_REPR_MAX ? n : TRACE_REPR_MAX;
+    bool ba = o->type == &ByteArray_Type;
+    /* the quote CPython picks depends on the whole value */
+    bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
+    bool csq = memchr(d, '\'', cut) != NULL, cdq = memchr(d, '"', cut) != NULL;
+    if ((sq && !dq) != (csq && !cdq))
+        cut = n;
+    Obj *r = bytes_repr_data(d, cut, ba ? "bytearray(" : NULL, ba);
+    if (!r) {
+        err_clear();
+        repr_opaque(t, o);
+        return;
+    }
+    tt_put(t, STR_DATA(r), STR_NBYTES(r));
+    DECREF(r);
+    if (cut < n)
+        t->full = true;
+}
+
 /* Items of an exact list/tuple, comma separated. */
 static void repr_items(TraceText *t, Obj *const *items, size_t n)
 {
@@ -329,6 +356,10 @@ static void repr_into(TraceText *t, Obj *o)
         repr_str(t, o);
         return;
     }
+    if (o->type == &Bytes_Type || o->type == &ByteArray_Type) {
+        repr_bytes(t, o);
+        return;
+    }
     if (!is_container(o)) {
         repr_plain(t, o);
         return;
@@ -348,9 +379,8 @@ static void repr_into(TraceText *t, Obj *o)
     t->depth--;
 }
 
-const char *trace_repr(Obj *o)
+const char *trace_repr_to(Obj *o, char *buf)
 {
-    static char buf[REPR_BUF];
     TraceText t = { .buf = buf };
     Obj *saved = err_fetch();
     repr_into(&t, o);
@@ -359,9 +389,16 @@ const char *trace_repr(Obj *o)
     return tt_finish(&t);
 }
 
-const char *trace_exc_text(Obj *exc)
+const char *trace_repr(Obj *o)
 {
-    TraceText t = { .buf = exc_text };
+    static char buf[REPR_BUF];
+    return trace_repr_to(o, buf);
+}
+
+/* "Type: message" into buf; *len its length (it may hold NULs). */
+static const char *exc_text_into(Obj *exc, char *buf, size_t *len)
+{
+    TraceText t = { .buf = buf };
     Obj *saved = err_fetch();
     tt_cstr(&t, exc->type->name);
     trace_repr_active++;
@@ -375,6 +412,14 @@ const char *trace_exc_text(Obj *exc)
     err_clear();
     err_restore(saved);
     const char *text = tt_finish(&t);
-    exc_text_len = t.len;
+    *len = t.len;
     return text;
+}
+
+const char *trace_exc_text(Obj *exc) { return exc_text_into(exc, exc_text, &exc_text_len); }
+
+const char *trace_exc_text_to(Obj *exc, char *buf)
+{
+    size_t len;
+    return exc_text_into(exc, buf, &len);
 }

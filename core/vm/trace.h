@@ -157,6 +157,8 @@ typedef enum TraceKind {
 /* Longest repr / exception message in an event, in code points; a longer
  * one keeps its first TRACE_REPR_MAX - 3 code points followed by "...". */
 #define TRACE_REPR_MAX 120
+/* Bytes of a buffer that holds any such text (UTF-8 and its NUL). */
+#define TRACE_REPR_BUF (TRACE_REPR_MAX * 4 + 4)
 
 /* One event.  Strings are borrowed for the duration of the hook call
  * (UTF-8, NUL-terminated) and NULL when not relevant. */
@@ -224,5 +226,12 @@ const char *trace_repr(struct Obj *o);
 /* "Type: message" (or "Type") of an exception instance, cut like a repr;
  * a static buffer valid until the next trace_exc_text call. */
 const char *trace_exc_text(struct Obj *exc);
+/* The same two into the caller's buffer (TRACE_REPR_BUF bytes), leaving
+ * the static ones alone: for a host reading the program while it is
+ * paused in the middle of delivering events, whose strings may still be
+ * in those static buffers (a pause at the output event that trace_emit
+ * flushes before the event it was given). */
+const char *trace_repr_to(struct Obj *o, char *buf);
+const char *trace_exc_text_to(struct Obj *exc, char *buf);
 
 #endif

@@ -191,12 +191,42 @@ typedef struct PrintCtx {
 #define MAX_GROUP_DEPTH 10  /* nested groups printed */
 #define MAX_CHAIN_DEPTH 32  /* causes/contexts followed (C stack) */
 
-static void out_cstr(const char *s) { rt_write_stderr(s, strlen(s)); }
+/* Where the printer writes: stderr, or (traceback.format_exception and
+ * co.) a list of str pieces being captured. */
+typedef struct Capture {
+    StrBuf buf;             /* the piece being written */
+    Obj *chunks;            /* list of finished pieces */
+} Capture;
+
+static Capture *capture;    /* NULL: print to stderr */
+
+static void out_bytes(const char *s, size_t n)
+{
+    if (capture)
+        sb_add(&capture->buf, s, n);
+    else
+        rt_write_stderr(s, n);
+}
+
+/* Ends a piece of the captured text (CPython's traceback module yields
+ * the header, each entry, the exception line, ... as separate strings). */
+static void out_piece_end(void)
+{
+    if (!capture || !capture->buf.len)
+        return;
+    Obj *s = sb_finish(&capture->buf);
+    sb_init(&capture->buf);
+    if (!s || list_append(capture->chunks, s) < 0)
+        err_clear();
+    XDECREF(s);
+}
+
+static void out_cstr(const char *s) { out_bytes(s, strlen(s)); }
 
 static void out_str(Obj *s)
 {
     if (s)
-        rt_write_stderr(STR_DATA(s), STR_NBYTES(s));
+        out_bytes(STR_DATA(s), STR_NBYTES(s));
 }
 
 static void out_indent(int n)
@@ -278,10 +308,24 @@ static bool caret_anchors(const char *seg, size_t n, size_t *lo, size_t *hi)
 
 /* The source line (stripped) and, when the failing span is a part of
  * it, a caret line (CPython 3.11). */
-static void print_source(const PrintCtx *c, TracebackObj *t)
+/* One entry of a traceback or a stack: where, and the span to mark. */
+typedef struct Entry {
+    Obj *filename, *name;
+    int lineno, end_lineno, col, end_col;     /* col -1: no span */
+    bool evalcode;                            /* eval("...") code: no source */
+} Entry;
+
+static Entry entry_of(TracebackObj *t)
+{
+    Entry e = { t->frame->code->filename, t->frame->code->name, t->lineno, t->end_lineno,
+                t->col, t->end_col, t->frame->code->kind == CODE_EVAL };
+    return e;
+}
+
+static void print_source(const PrintCtx *c, const Entry *t)
 {
     size_t len;
-    const char *line = rt_source_line_of(t->frame->code->filename, t->lineno, &len);
+    const char *line = rt_source_line_of(t->filename, t->lineno, &len);
     if (!line)
         return;
     size_t lead = 0;
@@ -294,7 +338,7 @@ static void print_source(const PrintCtx *c, TracebackObj *t)
         return;
     out_margin(c);
     out_cstr("    ");
-    rt_write_stderr(line + lead, end - lead);
+    out_bytes(line + lead, end - lead);
     out_cstr("\n");
     if (t->col < 0 || t->end_lineno != t->lineno || (size_t)t->end_col > len ||
         t->end_col <= t->col || (size_t)t->col < lead)
@@ -319,19 +363,25 @@ static void print_source(const PrintCtx *c, TracebackObj *t)
 }
 
 /* One "  File ..., line N, in f" entry and its source line. */
-static void print_tb_entry(const PrintCtx *c, TracebackObj *t)
+static void print_entry(const PrintCtx *c, const Entry *t)
 {
     char buf[64];
     snprintf(buf, sizeof buf, "\", line %d, in ", t->lineno);
-    bool evalcode = t->frame->code->kind == CODE_EVAL;   /* eval("...") */
     out_margin(c);
     out_cstr("  File \"");
-    out_cstr(evalcode ? "<string>" : STR_DATA(t->frame->code->filename));
+    out_cstr(t->evalcode ? "<string>" : STR_DATA(t->filename));
     out_cstr(buf);
-    out_str(t->frame->code->name);
+    out_str(t->name);
     out_cstr("\n");
-    if (!evalcode)
+    if (!t->evalcode)
         print_source(c, t);
+    out_piece_end();
+}
+
+static void print_tb_entry(const PrintCtx *c, TracebackObj *t)
+{
+    Entry e = entry_of(t);
+    print_entry(c, &e);
 }
 
 /* CPython prints at most 3 consecutive entries for the same place (deep
@@ -346,6 +396,7 @@ static void print_repeats(int count)
     count -= TB_RECURSIVE_CUTOFF;
     snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
     out_cstr(buf);                      /* no margin, as in CPython 3.11 */
+    out_piece_end();
 }
 
 static bool same_place(const TracebackObj *a, const TracebackObj *b)
@@ -388,18 +439,39 @@ bool tb_c_code(const CodeObj *code, Obj *globals)
     return false;
 }
 
-/* The header ("Traceback ..." or "Exception Group Traceback ...", after
- * header_margin) and the entries of a traceback. */
-static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_margin,
-                            const char *header)
+/* The entries to print of tbo: all, or (traceback's limit=) the first
+ * `limit` ones, or the last -limit ones.  *skip: how many to pass over. */
+static int64_t tb_limit = TB_NO_LIMIT;
+
+static size_t entries_to_print(Obj *tbo, size_t *skip)
 {
-    out_margin_with(c, header_margin);
-    out_cstr(header);
-    TracebackObj *last = NULL;
+    size_t n = 0;
+    for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next)
+        n += !tb_c_frame(t->frame);
+    *skip = 0;
+    if (tb_limit == TB_NO_LIMIT)
+        return n;
+    if (tb_limit >= 0)
+        return (size_t)tb_limit < n ? (size_t)tb_limit : n;
+    size_t keep = (size_t)-tb_limit < n ? (size_t)-tb_limit : n;
+    *skip = n - keep;
+    return keep;
+}
+
+/* The entries of a traceback within tb_limit, CPython's C code left out,
+ * a run of the same place shown TB_RECURSIVE_CUTOFF times then counted. */
+static void print_tb_entries(const PrintCtx *c, Obj *tbo)
+{
+    size_t skip, todo = entries_to_print(tbo, &skip);
+    TracebackObj *t = (TracebackObj *)tbo, *last = NULL;
     int count = 0;
-    for (TracebackObj *t = (TracebackObj *)tbo; t; t = (TracebackObj *)t->next) {
+    for (; skip; t = (TracebackObj *)t->next)
+        if (!tb_c_frame(t->frame))
+            skip--;
+    for (; t && todo; t = (TracebackObj *)t->next) {
         if (tb_c_frame(t->frame))
-            continue;
+            continue;                   /* CPython's C code: no entry */
+        todo--;
         if (!last || !same_place(last, t)) {
             print_repeats(count);
             last = t;
@@ -409,6 +481,20 @@ static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_marg
             print_tb_entry(c, t);
     }
     print_repeats(count);
+}
+
+/* The header ("Traceback ..." or "Exception Group Traceback ...", after
+ * header_margin) and the entries of a traceback. */
+static void print_traceback(const PrintCtx *c, Obj *tbo, const char *header_margin,
+                            const char *header)
+{
+    size_t skip;
+    if (!entries_to_print(tbo, &skip) && tb_limit != TB_NO_LIMIT)
+        return;                         /* traceback's limit: no header either */
+    out_margin_with(c, header_margin);
+    out_cstr(header);
+    out_piece_end();
+    print_tb_entries(c, tbo);
 }
 
 /* The `File "<string>", line N` and source lines CPython prints above a
@@ -431,7 +517,7 @@ static void print_syntax_location(const PrintCtx *c, Obj *exc)
         while (e > p && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' '))
             e--;
         out_cstr("    ");                 /* no margin, as in CPython 3.11 */
-        rt_write_stderr(p, (size_t)(e - p));
+        out_bytes(p, (size_t)(e - p));
         out_cstr("\n");
     }
     err_clear();
@@ -453,6 +539,7 @@ static void print_exc_line(const PrintCtx *c, Obj *exc)
         }
         XDECREF(msg);
         out_cstr("\n");
+        out_piece_end();
         return;
     }
     out_margin(c);
@@ -480,6 +567,7 @@ static void print_exc_line(const PrintCtx *c, Obj *exc)
         DECREF(sug);
     }
     out_cstr("\n");
+    out_piece_end();
 }
 
 /* One note: str(note), each of its lines after the margin. */
@@ -494,11 +582,14 @@ static void print_note(const PrintCtx *c, Obj *note)
         const char *nl = memchr(p, '\n', (size_t)(e - p));
         const char *next = nl ? nl + 1 : e;
         out_margin(c);
-        rt_write_stderr(p, (size_t)(next - p));
+        out_bytes(p, (size_t)(next - p));
+        if (nl)
+            out_piece_end();
         p = next;
     }
     XDECREF(s);
     out_cstr("\n");
+    out_piece_end();
 }
 
 /* The __notes__ after the exception line (CPython's
@@ -565,6 +656,7 @@ static void print_chained(PrintCtx *c, Obj *exc, const char *message)
     out_cstr(message);
     out_margin(c);
     out_cstr("\n");
+    out_piece_end();
 }
 
 /* The cause, else the context (unless suppressed), of exc, when it has
@@ -658,6 +750,8 @@ static void print_recursive(PrintCtx *c, Obj *exc)
 void tb_print(Obj *exc)
 {
     Obj *saved = err_fetch();
+    Capture *outer = capture;            /* a __str__ printing from inside format_exc */
+    capture = NULL;
     trace_pause_inhibit++;
     PrintCtx c = { .seen = list_new(0) };
     err_clear();
@@ -665,7 +759,86 @@ void tb_print(Obj *exc)
         print_recursive(&c, exc);
     XDECREF(c.seen);
     trace_pause_inhibit--;
+    capture = outer;
     err_restore(saved);
+}
+
+/* ---- the traceback module's formatting (captured, not printed) ---- */
+
+typedef enum CaptureWhat { CAP_EXCEPTION, CAP_EXCEPTION_ONLY, CAP_TB } CaptureWhat;
+
+static Obj *captured(CaptureWhat what, Obj *o, int64_t limit, bool chain)
+{
+    Obj *saved = err_fetch();
+    Capture cap = { .chunks = list_new(0) };
+    if (!cap.chunks) {
+        XDECREF(saved);
+        return NULL;
+    }
+    sb_init(&cap.buf);
+    Capture *outer = capture;
+    int64_t outer_limit = tb_limit;
+    capture = &cap;
+    tb_limit = limit;
+    trace_pause_inhibit++;
+    PrintCtx c = { .seen = list_new(0) };
+    if (what == CAP_TB && o && o->type == &Traceback_Type) {
+        print_tb_entries(&c, o);
+    } else if (what == CAP_EXCEPTION_ONLY && EXC_CHECK(o)) {
+        print_exc_line(&c, o);
+        print_notes(&c, o);
+    } else if (EXC_CHECK(o)) {
+        if (chain)
+            print_recursive(&c, o);
+        else if (EXC_GROUP_CHECK(o))
+            print_group(&c, o);
+        else
+            print_exception(&c, o);
+    }
+    out_piece_end();
+    XDECREF(c.seen);
+    trace_pause_inhibit--;
+    capture = outer;
+    tb_limit = outer_limit;
+    sb_free(&cap.buf);
+    err_clear();
+    err_restore(saved);
+    return cap.chunks;
+}
+
+Obj *tb_format_exception(Obj *exc, int64_t limit, bool chain)
+{
+    return captured(CAP_EXCEPTION, exc, limit, chain);
+}
+
+Obj *tb_format_exception_only(Obj *exc)
+{
+    return captured(CAP_EXCEPTION_ONLY, exc, TB_NO_LIMIT, false);
+}
+
+Obj *tb_format_tb(Obj *tb, int64_t limit)
+{
+    return captured(CAP_TB, tb, limit, false);
+}
+
+Obj *tb_format_entry(Obj *filename, int lineno, Obj *name, int end_lineno, int col,
+                     int end_col)
+{
+    Capture cap = { .chunks = list_new(0) };
+    if (!cap.chunks)
+        return NULL;
+    sb_init(&cap.buf);
+    Capture *outer = capture;
+    capture = &cap;
+    PrintCtx c = { 0 };
+    Entry e = { filename, name, lineno, end_lineno, col, end_col, false };
+    print_entry(&c, &e);
+    out_piece_end();
+    capture = outer;
+    sb_free(&cap.buf);
+    Obj *r = LIST_SIZE(cap.chunks) ? NEWREF(LIST_ITEM(cap.chunks, 0)) : str_from_cstr("");
+    DECREF(cap.chunks);
+    return r;
 }
 
 /* CPython 3.11's default sys.unraisablehook prints the traceback and the
@@ -696,6 +869,8 @@ static void print_unraisable_exc_line(const PrintCtx *c, Obj *exc)
 void interp_print_unraisable(Obj *where, Obj *exc)
 {
     Obj *saved = err_fetch();
+    Capture *outer = capture;
+    capture = NULL;
     trace_pause_inhibit++;
     Obj *r = obj_repr(where);
     err_clear();
@@ -722,5 +897,6 @@ void interp_print_unraisable(Obj *where, Obj *exc)
         print_unraisable_exc_line(&c, exc);
     }
     trace_pause_inhibit--;
+    capture = outer;
     err_restore(saved);
 }

@@ -19,4 +19,19 @@ struct CodeObj;
  * <built-in function NAME> then). */
 bool tb_c_code(const struct CodeObj *code, Obj *globals);
 
+/* The traceback module's formatting, with the same printer (so the text
+ * is what an uncaught exception prints), as a list of str pieces cut
+ * where CPython's traceback module cuts them: the header, each entry,
+ * the exception line, each note line, the chaining messages.  limit as
+ * the module's (the first `limit` entries, or the last -limit ones;
+ * TB_NO_LIMIT: all); chain false: exc without its cause or context. */
+#define TB_NO_LIMIT INT64_MIN
+Obj *tb_format_exception(Obj *exc, int64_t limit, bool chain);
+Obj *tb_format_exception_only(Obj *exc);
+Obj *tb_format_tb(Obj *tb, int64_t limit);
+/* One "  File ..., line N, in NAME" entry with its source line and carets
+ * (col -1: none), as a str. */
+Obj *tb_format_entry(Obj *filename, int lineno, Obj *name, int end_lineno, int col,
+                     int end_col);
+
 #endif

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "objects/exc.h"
+#include "objects/gc.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
 #include "vm/stackseg.h"
@@ -62,12 +63,25 @@ static void trace_frame(FrameObj *f, TraceKind kind, Obj *value)
     trace_emit(&e);
 }
 
+/* A frame ends.  Frames are not tracked by the cycle collector while
+ * they run (an executing frame is never garbage); one that something
+ * else still refers to (a traceback, sys._getframe()) is from now on.
+ * (A generator's frame is tracked from the generator's creation.) */
+static inline void frame_completed(FrameObj *f)
+{
+    f->state = FRAME_COMPLETED;
+    if (f->ob.refcnt > 1)
+        gc_track((Obj *)f);
+}
+
 /* A statement starts: count the step, report the line. */
 static int statement_start(FrameObj *f)
 {
     f->stmt_line = f->code->pos[f->ip - f->code->instrs].stmt_line;
     if (step_tick() < 0)
         return -1;
+    if (UNLIKELY(gc_pending))       /* a safe point: see objects/gc.h */
+        gc_collect_pending();
     if (trace_enabled() && trace_code_shown(f->code->filename)) {
         TraceEvent e = { .kind = TR_LINE, .line = f->stmt_line,
                          .func = STR_DATA(f->code->qualname), .obj_id = frame_serial(f) };
@@ -195,7 +209,7 @@ static inline Obj *load_global(FrameObj *f, NameCache *nc)
 static Obj *load_name(FrameObj *f, NameCache *nc)
 {
     if (f->locals && f->locals != f->globals) {
-        bool exact = f->locals->type == &Dict_Type;    /* a subclass may override */
+        bool exact = OBJ_TYPE(f->locals) == &Dict_Type;   /* a subclass's __getitem__ runs */
         Obj *v = exact ? dict_getitem(f->locals, nc->name) : obj_getitem(f->locals, nc->name);
         if (v)
             return exact ? NEWREF(v) : v;
@@ -212,12 +226,12 @@ static Obj *load_name(FrameObj *f, NameCache *nc)
 static int store_name(FrameObj *f, Obj *name, Obj *v)
 {
     Obj *d = f->locals ? f->locals : f->globals;
-    return d->type == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
+    return OBJ_TYPE(d) == &Dict_Type ? dict_setitem(d, name, v) : obj_setitem(d, name, v);
 }
 
 static int delete_name(Obj *d, Obj *name)
 {
-    bool exact = d->type == &Dict_Type;    /* a subclass may override __delitem__ */
+    bool exact = OBJ_TYPE(d) == &Dict_Type;
     int rc = exact ? dict_delitem(d, name) : obj_delitem(d, name);
     if (rc == 1 || (rc < 0 && !exact && err_matches(Exc_KeyError))) {
         err_clear();
@@ -274,7 +288,8 @@ static int load_method(Obj *o, NameCache *nc, Obj **meth, Obj **self)
     TypeObj *t = o->type;
     if (!t->getattr || t->getattr == obj_generic_getattr) {
         Obj *d = mro_lookup_cached(t, nc);
-        if (d && (d->type == &Function_Type || d->type == &MethodDescr_Type)) {
+        if (d && (d->type == &Function_Type ||
+                  (d->type == &MethodDescr_Type && methoddescr_binds_instance(d)))) {
             Obj **dp = obj_dict_ptr(o);
             Obj *shadow = dp && *dp ? dict_getitem(*dp, nc->name) : NULL;
             if (!shadow && !err_occurred()) {
@@ -439,6 +454,155 @@ static int unpack(Obj *v, int before, int after, bool star, Obj **sp)
     return rc;
 }
 
+/* ---- pattern matching (CPython 3.11's match_keys / match_class) ---- */
+
+/* MATCH_KEYS: a tuple of the values of `keys` in the mapping `map` (got
+ * with map.get(key, <dummy>), so a defaultdict's __missing__ is not
+ * called), None if one is missing; NULL on error (a key given twice is a
+ * ValueError). */
+static Obj *match_keys(Obj *map, Obj *keys)
+{
+    size_t n = TUPLE_SIZE(keys);
+    if (n == 0)
+        return tuple_new(0);
+    bool exact = OBJ_TYPE(map) == &Dict_Type;
+    Obj *get = NULL, *dummy = NULL, *values = NULL, *seen = set_new(NULL);
+    if (!seen)
+        return NULL;
+    if (!exact && (!(get = obj_getattr(map, ID(get))) || !(dummy = obj_call0((Obj *)&Object_Type))))
+        goto fail;
+    if (!(values = tuple_new(n)))
+        goto fail;
+    for (size_t i = 0; i < n; i++) {
+        Obj *key = TUPLE_ITEM(keys, i);
+        int has = obj_contains(seen, key);
+        if (has < 0 || (has == 0 && set_add(seen, key) < 0))
+            goto fail;
+        if (has) {
+            err_format(Exc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            goto fail;
+        }
+        Obj *v;
+        if (exact) {
+            v = dict_getitem(map, key);
+            if (!v && err_occurred())
+                goto fail;
+            XINCREF(v);
+        } else if (!(v = obj_call2(get, key, dummy)))
+            goto fail;
+        if (!v || v == dummy) {                 /* missing: no match */
+            XDECREF(v);
+            DECREF(values);
+            values = none_new();
+            break;
+        }
+        TUPLE_ITEM(values, i) = v;
+    }
+    XDECREF(get);
+    XDECREF(dummy);
+    DECREF(seen);
+    return values;
+fail:
+    XDECREF(get);
+    XDECREF(dummy);
+    XDECREF(values);
+    DECREF(seen);
+    return NULL;
+}
+
+/* One attribute of a class pattern; NULL with no error: the subject has
+ * none (no match). */
+static Obj *match_class_attr(Obj *subject, TypeObj *type, Obj *name, Obj *seen)
+{
+    int has = obj_contains(seen, name);
+    if (has < 0 || (has == 0 && set_add(seen, name) < 0))
+        return NULL;
+    if (has)
+        return err_format(Exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                          type->name, name);
+    Obj *v = obj_getattr(subject, name);
+    if (!v && err_matches(Exc_AttributeError))
+        err_clear();
+    return v;
+}
+
+/* MATCH_CLASS: the nargs positional (by __match_args__, or the subject
+ * itself for int(x), str(x), ...) then keyword attributes of `subject` if
+ * it is an instance of `cls`; NULL without an error when it does not
+ * match. */
+static Obj *match_class(Obj *subject, Obj *cls, int nargs, Obj *names)
+{
+    if (!TYPE_CHECK(cls))
+        return err_set(Exc_TypeError, "called match pattern must be a type");
+    TypeObj *type = (TypeObj *)cls;
+    if (!obj_typecheck(subject, type))
+        return NULL;
+    Obj *seen = set_new(NULL), *attrs = list_new(0), *match_args = NULL;
+    if (!seen || !attrs)
+        goto fail;
+    if (nargs) {
+        bool match_self = false;
+        match_args = obj_getattr(cls, ID(__match_args__));
+        if (match_args) {
+            if (OBJ_TYPE(match_args) != &Tuple_Type) {
+                err_format(Exc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
+                           type->name, TYPE_NAME(match_args));
+                goto fail;
+            }
+        } else if (err_matches(Exc_AttributeError)) {
+            err_clear();
+            match_args = tuple_new(0);
+            match_self = (type->flags & TPF_MATCH_SELF) != 0;
+            if (!match_args)
+                goto fail;
+        } else
+            goto fail;
+        int allowed = match_self ? 1 : (int)TUPLE_SIZE(match_args);
+        if (allowed < nargs) {
+            err_format(Exc_TypeError, "%s() accepts %d positional sub-pattern%s (%d given)",
+                       type->name, allowed, allowed == 1 ? "" : "s", nargs);
+            goto fail;
+        }
+        if (match_self) {
+            if (list_append(attrs, subject) < 0)
+                goto fail;
+        } else {
+            for (int i = 0; i < nargs; i++) {
+                Obj *name = TUPLE_ITEM(match_args, i);
+                if (!STR_CHECK_EXACT(name)) {
+                    err_format(Exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                               TYPE_NAME(name));
+                    goto fail;
+                }
+                Obj *v = match_class_attr(subject, type, name, seen);
+                if (!v || list_append(attrs, v) < 0) {
+                    XDECREF(v);
+                    goto fail;
+                }
+                DECREF(v);
+            }
+        }
+        CLEAR(match_args);
+    }
+    for (size_t i = 0; i < TUPLE_SIZE(names); i++) {
+        Obj *v = match_class_attr(subject, type, TUPLE_ITEM(names, i), seen);
+        if (!v || list_append(attrs, v) < 0) {
+            XDECREF(v);
+            goto fail;
+        }
+        DECREF(v);
+    }
+    Obj *t = list_as_tuple(attrs);
+    DECREF(attrs);
+    DECREF(seen);
+    return t;
+fail:
+    XDECREF(match_args);
+    XDECREF(attrs);
+    XDECREF(seen);
+    return NULL;
+}
+
 /* FORMAT_VALUE */
 static Obj *format_value(Obj *v, Obj *spec, int conv)
 {
@@ -462,6 +626,35 @@ static Obj *format_value(Obj *v, Obj *spec, int conv)
     return r;
 }
 
+/* SETUP_ANNOTATIONS: an empty __annotations__ in the namespace unless
+ * it has one. */
+static int setup_annotations(FrameObj *f)
+{
+    Obj *ns = f->locals ? f->locals : f->globals;
+    if (DICT_CHECK(ns)) {
+        if (dict_getitem(ns, ID(__annotations__)))
+            return 0;
+        if (err_occurred())
+            return -1;
+    } else {
+        Obj *v = obj_getitem(ns, ID(__annotations__));
+        if (v) {
+            DECREF(v);
+            return 0;
+        }
+        if (!err_matches(Exc_KeyError))
+            return -1;
+        err_clear();
+    }
+    Obj *d = dict_new();
+    if (!d)
+        return -1;
+    int r = DICT_CHECK(ns) ? dict_setitem(ns, ID(__annotations__), d)
+                           : obj_setitem(ns, ID(__annotations__), d);
+    DECREF(d);
+    return r;
+}
+
 /* MAKE_FUNCTION: code on top, then the optional parts below it. */
 static Obj *make_function(FrameObj *f, int flags, Obj **sp)
 {
@@ -472,8 +665,18 @@ static Obj *make_function(FrameObj *f, int flags, Obj **sp)
     int k = -2;
     if (flags & MF_CLOSURE)
         fn->closure = NEWREF(sp[k--]);
-    if (flags & MF_ANNOTATIONS)
-        fn->annotations = NEWREF(sp[k--]);
+    if (flags & MF_ANNOTATIONS) {
+        Obj *pairs = sp[k--];
+        if (!(fn->annotations = dict_new())) {
+            DECREF(fn);
+            return NULL;
+        }
+        for (size_t i = 0; i + 1 < TUPLE_SIZE(pairs); i += 2)
+            if (dict_setitem(fn->annotations, TUPLE_ITEM(pairs, i), TUPLE_ITEM(pairs, i + 1)) < 0) {
+                DECREF(fn);
+                return NULL;
+            }
+    }
     if (flags & MF_KWDEFAULTS)
         fn->kwdefaults = NEWREF(sp[k--]);
     if (flags & MF_DEFAULTS)
@@ -523,7 +726,7 @@ static int exc_match(Obj *exc, Obj *t)
 static int exc_group_match_checked(Obj *exc, Obj *t, Obj **match, Obj **rest)
 {
     *match = *rest = NULL;
-    if (step_budget_spent())
+    if (run_stopped())
         return 0;
     if (exc_match(exc, t) < 0)                 /* t is an exception class or a tuple of them */
         return -1;
@@ -645,7 +848,8 @@ static int import_star(FrameObj *f, Obj *m)
     Obj *k, *v;
     Obj *target = f->locals ? f->locals : f->globals;
     while (dict_next(*dp, &pos, &k, &v))
-        if (STR_DATA(k)[0] != '_' && dict_setitem(target, k, v) < 0)
+        if (STR_DATA(k)[0] != '_' && (DICT_CHECK(target) ? dict_setitem(target, k, v)
+                                                        : obj_setitem(target, k, v)) < 0)
             return -1;
     return 0;
 }
@@ -853,6 +1057,23 @@ Obj *vm_execute(FrameObj *f, Obj *send, Obj *throw_exc)
 }
 
 /* Runs the entry frame (see vm_execute) on the current stack. */
+/* A builtin that warm code calls through a CPython 3.11 specialisation
+ * without a recursion check: the METH_FASTCALL ones (PRECALL_*BUILTIN_FAST*;
+ * min, max and dir are METH_VARARGS in CPython) and len (PRECALL_NO_KW_LEN). */
+static bool warm_call_uncounted(Obj *callable)
+{
+    if (callable->type != &CFunction_Type)
+        return false;
+    const CFuncObj *c = (const CFuncObj *)callable;
+    if (!c->module || !STR_CHECK(c->module) || strcmp(STR_DATA(c->module), "builtins") != 0)
+        return false;
+    const char *name = c->def->name;
+    if (strcmp(name, "len") == 0)
+        return true;
+    return (c->def->flags & METH_FASTCALL) && strcmp(name, "min") != 0
+           && strcmp(name, "max") != 0 && strcmp(name, "dir") != 0;
+}
+
 static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
 {
     FrameObj *f = entry;
@@ -869,6 +1090,8 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
 
 #define LOAD_REGISTERS() do { code = f->code; instrs = code->instrs; consts = code->consts; } while (0)
     LOAD_REGISTERS();
+    if (code->warmup < CODE_WARMUP)         /* a RESUME: see CodeObj.warmup */
+        code->warmup++;
     sp = STACK_BASE(f) + f->stacktop;
     f->stacktop = 0;
     if (starting) {
@@ -1182,6 +1405,8 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             Obj *it = TOP();
             if (UNLIKELY(ev.step_budget) && step_tick() < 0)
                 goto error;
+            if (UNLIKELY(gc_pending))      /* a comprehension's loop is a safe point too */
+                gc_collect_pending();
             Obj *v = it->type->iternext(it);
             if (LIKELY(v != NULL)) {
                 PUSH(v);
@@ -1399,13 +1624,23 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
                 ev.frame = nf;
                 f = nf;
                 LOAD_REGISTERS();
+                if (code->warmup < CODE_WARMUP)
+                    code->warmup++;
                 sp = STACK_BASE(f);
                 ip = instrs;
                 if (trace_enabled())
                     trace_frame(f, TR_CALL, NULL);
                 break;
             }
-            Obj *r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
+            Obj *r;
+            if (code->warmup < CODE_WARMUP)
+                r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
+            else if (callable == (Obj *)&Str_Type && n == 1 && nkw == 0)
+                r = obj_str(args[0]);          /* PRECALL_NO_KW_STR_1: no call counted */
+            else if (warm_call_uncounted(callable))
+                r = obj_call_uncounted(callable, args, (size_t)(n - nkw), kwnames);
+            else
+                r = obj_call(callable, args, (size_t)(n - nkw), kwnames);
             DROP(popped);
             if (!r)
                 goto error;
@@ -1446,7 +1681,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             if (f->entry)
                 goto exit_frame;
             FrameObj *caller = f->back;
-            f->state = FRAME_COMPLETED;
+            frame_completed(f);
             f->back = NULL;
             ev.frame = caller;
             ev.depth--;
@@ -1620,6 +1855,10 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         case OP_LOAD_ASSERTION_ERROR:
             PUSH(NEWREF((Obj *)Exc_AssertionError));
             break;
+        case OP_SETUP_ANNOTATIONS:
+            if (setup_annotations(f) < 0)
+                goto error;
+            break;
 
         /* ---- with ---- */
         case OP_BEFORE_WITH: {
@@ -1649,6 +1888,38 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
         }
 
         /* ---- imports ---- */
+        /* ---- pattern matching ---- */
+        case OP_GET_LEN: {
+            int64_t n = obj_len(TOP());
+            Obj *v = n < 0 ? NULL : int_from_i64(n);
+            if (!v)
+                goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_MATCH_MAPPING:
+        case OP_MATCH_SEQUENCE: {
+            uint32_t flag = INSTR_OP(in) == OP_MATCH_MAPPING ? TPF_MAPPING : TPF_SEQUENCE;
+            Obj *b = bool_new((OBJ_TYPE(TOP())->flags & flag) != 0);
+            PUSH(b);
+            break;
+        }
+        case OP_MATCH_KEYS: {
+            Obj *v = match_keys(PEEK(2), TOP());
+            if (!v)
+                goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_MATCH_CLASS: {
+            Obj *attrs = match_class(PEEK(3), PEEK(2), arg, PEEK(1));
+            if (!attrs && err_occurred())
+                goto error;
+            DROP(3);
+            PUSH(attrs ? attrs : none_new());
+            break;
+        }
+
         case OP_IMPORT_NAME: {
             Obj *m = import_name(code->names[arg]);
             if (!m)
@@ -1707,7 +1978,7 @@ static Obj *run_frame(FrameObj *entry, Obj *send, Obj *throw_exc)
             goto exit_frame;
         {
             FrameObj *caller = f->back;
-            f->state = FRAME_COMPLETED;
+            frame_completed(f);
             f->back = NULL;
             ev.frame = caller;
             ev.depth--;
@@ -1725,7 +1996,7 @@ exit_frame:
         Obj *v = POP();
         XDECREF(v);
     }
-    f->state = FRAME_COMPLETED;
+    frame_completed(f);
     ev.frame = f->back;
     f->back = NULL;
     ev.c_depth--;

@@ -66,6 +66,9 @@ FrameObj *frame_new(CodeObj *code, Obj *globals, Obj *locals);
 /* f_locals: a snapshot dict of a function frame's bound slots, or its
  * namespace. */
 Obj *frame_locals_dict(FrameObj *f);
+/* Tells the cycle collector which frames are parts of generators (they
+ * are not counted as objects of their own, as in CPython 3.11). */
+void frame_gc_init(void);
 
 /* ---- functions, cells, bound methods ---------------------------------- */
 
@@ -136,6 +139,7 @@ typedef struct EvalState {
     uint64_t step_budget;        /* 0 = unlimited */
     bool deadlocked;             /* the event loop ended the run (run_stop_deadlock) */
     bool output_capped;          /* the program wrote its output limit (output.c) */
+    bool aborted;                /* the host ends the run (run_abort) */
 } EvalState;
 extern EvalState ev;
 
@@ -161,6 +165,13 @@ Obj *eval_source(Obj *source, Obj *globals, Obj *locals);
  * (None), or NULL with the exception (SyntaxError if it does not
  * compile). */
 Obj *exec_module_source(const char *src, size_t len, Obj *filename, Obj *globals);
+
+/* compile(source, filename, mode): a code object for mode "exec", "eval"
+ * or "single" (whose expression statements call displayhook(value)), or
+ * NULL with CPython's SyntaxError naming filename. */
+Obj *compile_source(Obj *source, Obj *filename, const char *mode, Obj *displayhook);
+/* Runs a code object from compile() in globals/locals: its value. */
+Obj *exec_code(Obj *code, Obj *globals, Obj *locals);
 
 /* Readies the VM's types (once). 0/-1. */
 int vm_init(void);

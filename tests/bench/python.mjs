@@ -37,6 +37,7 @@ const ROWS = [
   { name: 'method call on an instance', program: 'method_calls', n: 1_000_000, ops: 1_000_000 },
   { name: 'integer loop, per iteration', program: 'int_loop', n: 3_000_000, ops: 3_000_000 },
   { name: 'string and dict building, per item', program: 'str_dict', n: 200_000, ops: 200_000 },
+  { name: 'reference cycle made and dropped, per cycle', program: 'cycles', n: 300_000, ops: 300_000 },
   { name: '10,000 tasks x 3 sleep(0) under gather, per sleep', program: 'tasks_sleep0', n: 10_000, ops: 30_000, asyncio: true },
   { name: '20-deep await chain to sleep(0), per chain', program: 'await_chain', n: 10_000, ops: 10_000, asyncio: true },
   { name: '2,000-deep await chain, sleep(0) on every level, per frame resumed', program: 'await_deep', n: 2_000, ops: 1_999_000, asyncio: true },

@@ -73,6 +73,26 @@ static void repr_str(const char *s, size_t n)
     putchar(q);
 }
 
+/* repr() of a bytes value. */
+static void repr_bytes(const char *s, size_t n)
+{
+    int has_sq = memchr(s, '\'', n) != NULL, has_dq = memchr(s, '"', n) != NULL;
+    char q = (has_sq && !has_dq) ? '"' : '\'';
+    char buf[8];
+    putchar('b');
+    putchar(q);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\' || c == (unsigned char)q) { putchar('\\'); putchar(c); }
+        else if (c == '\n') out("\\n");
+        else if (c == '\r') out("\\r");
+        else if (c == '\t') out("\\t");
+        else if (c < 0x20 || c >= 0x7f) { snprintf(buf, sizeof buf, "\\x%02x", c); out(buf); }
+        else putchar(c);
+    }
+    putchar(q);
+}
+
 /* repr() of a float: shortest round-trip digits in Python's layout. */
 static void repr_float(double d)
 {
@@ -245,6 +265,7 @@ static void dump_constant(const ast_expr *e)
     case AST_CONST_INT: out(c->str); break;
     case AST_CONST_FLOAT: repr_float(c->f); break;
     case AST_CONST_STR: repr_str(c->str, c->len); break;
+    case AST_CONST_BYTES: repr_bytes(c->str, c->len); break;
     }
     F_STR("kind", e->v.Constant.kind);
 }
@@ -423,6 +444,83 @@ static void dump_handlers(ast_excepthandler_seq s)
     nfields = n;
 }
 
+static void dump_pattern(const ast_pattern *x);
+
+static void dump_pattern_seq(const char *name, ast_pattern_seq s)
+{
+    field(name);
+    int n = nfields;
+    putchar('[');
+    for (int i = 0; i < s.count; i++) {
+        if (i) out(", ");
+        dump_pattern(s.items[i]);
+    }
+    putchar(']');
+    nfields = n;
+}
+
+static void dump_pattern(const ast_pattern *x)
+{
+    OPEN(ast_pattern_kind_name(x->kind));
+    switch (x->kind) {
+    case AST_MatchValue: F_EXPR("value", x->v.MatchValue.value); break;
+    case AST_MatchSingleton:
+        F_RAW("value", x->v.MatchSingleton.value == AST_CONST_NONE ? "None"
+                       : x->v.MatchSingleton.value == AST_CONST_TRUE ? "True" : "False");
+        break;
+    case AST_MatchSequence: dump_pattern_seq("patterns", x->v.MatchSequence.patterns); break;
+    case AST_MatchMapping:
+        F_EXPRS("keys", x->v.MatchMapping.keys);
+        dump_pattern_seq("patterns", x->v.MatchMapping.patterns);
+        F_STR("rest", x->v.MatchMapping.rest);
+        break;
+    case AST_MatchClass:
+        F_EXPR("cls", x->v.MatchClass.cls);
+        dump_pattern_seq("patterns", x->v.MatchClass.patterns);
+        field("kwd_attrs");
+        putchar('[');
+        for (int i = 0; i < x->v.MatchClass.kwd_attrs.count; i++) {
+            if (i) out(", ");
+            repr_str(x->v.MatchClass.kwd_attrs.items[i], strlen(x->v.MatchClass.kwd_attrs.items[i]));
+        }
+        putchar(']');
+        dump_pattern_seq("kwd_patterns", x->v.MatchClass.kwd_patterns);
+        break;
+    case AST_MatchStar: F_STR("name", x->v.MatchStar.name); break;
+    case AST_MatchAs:
+        if (x->v.MatchAs.pattern) {
+            field("pattern");
+            int n = nfields;
+            dump_pattern(x->v.MatchAs.pattern);
+            nfields = n;
+        }
+        F_STR("name", x->v.MatchAs.name);
+        break;
+    case AST_MatchOr: dump_pattern_seq("patterns", x->v.MatchOr.patterns); break;
+    }
+    CLOSE();
+}
+
+static void dump_cases(ast_match_case_seq s)
+{
+    field("cases");
+    int n = nfields;
+    putchar('[');
+    for (int i = 0; i < s.count; i++) {
+        if (i) out(", ");
+        OPEN("match_case");
+        field("pattern");
+        int m = nfields;
+        dump_pattern(s.items[i]->pattern);
+        nfields = m;
+        F_EXPR("guard", s.items[i]->guard);
+        F_STMTS("body", s.items[i]->body);
+        CLOSE();
+    }
+    putchar(']');
+    nfields = n;
+}
+
 static void dump_stmt(const ast_stmt *s)
 {
     OPEN(ast_stmt_kind_name(s->kind));
@@ -502,6 +600,10 @@ static void dump_stmt(const ast_stmt *s)
     case AST_Nonlocal: dump_idents(s->v.Nonlocal.names); break;
     case AST_Expr: F_EXPR("value", s->v.Expr.value); break;
     case AST_Pass: case AST_Break: case AST_Continue: break;
+    case AST_Match:
+        F_EXPR("subject", s->v.Match.subject);
+        dump_cases(s->v.Match.cases);
+        break;
     }
     CLOSE();
 }
@@ -599,6 +701,12 @@ int main(int argc, char **argv)
     ast_tree *t;
     ast_error err;
     int rc = parse_program(src, len, &t, &err);
+    if (rc == 0 && mode == 0) {
+        /* the symtable mangles private names in place (__x in class A is
+         * _A__x): dump the tree as the parser made it, as ast.dump does */
+        ast_tree_free(t);
+        rc = parse_program_nosym(src, len, &t, &err);
+    }
     free(src);
     if (rc < 0) {
         if (mode == 2) {

@@ -3,14 +3,19 @@
 # with clang + ASan + UBSan into build/fuzz/, then run a bounded session.
 # FUZZ_TARGET=re does the same for the regular-expression engine's target
 # (tests/fuzz/fuzz_re.c: pattern compiler and matcher, seeds in
-# tests/fuzz/seeds_re/, dictionary tests/fuzz/re.dict).  FUZZ_TARGET=programs
-# is the structure-aware target tests/fuzz/fuzz_programs.c: its inputs are
-# the choices of the program generator tests/fuzz/proggen.c, which makes
-# deep and long Python programs run under 200,000 steps and 256 MiB; its
-# starting corpus is the inputs of the programs in tests/fuzz/programs/
-# (written to build/fuzz/seeds_programs/ by build/fuzz/proggen).
+# tests/fuzz/seeds_re/, dictionary tests/fuzz/re.dict); FUZZ_TARGET=step
+# for the stepping path (tests/fuzz/fuzz_step.c: programs stepped at random
+# granularities with back and jump; seeds tests/fuzz/seeds_step/ and the
+# tests/py and tests/stepper programs behind a line of operation bytes).
+# FUZZ_TARGET=programs is the structure-aware target
+# tests/fuzz/fuzz_programs.c: its inputs are the choices of the program
+# generator tests/fuzz/proggen.c, which makes deep and long Python programs
+# run under 200,000 steps and 256 MiB; its starting corpus is the inputs of
+# the programs in tests/fuzz/programs/ (written to build/fuzz/seeds_programs/
+# by build/fuzz/proggen).
 #
-#   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60)
+#   tests/fuzz/run_fuzz.sh            build, then fuzz for $FUZZ_SECONDS (60), starting
+#                                     from every seed and saved crash input
 #   tests/fuzz/run_fuzz.sh replay     build, then run every seed (and tests/fuzz/crashes/) once
 #                                     (programs: and check that tests/fuzz/programs/gen_*.py
 #                                     is what the generator writes)
@@ -32,14 +37,15 @@
 #   FUZZ_SEED_COUNT  (programs) how many of the corpus's inputs start a
 #                 session or a replay (default all 200; they take about 3
 #                 CPU minutes under ASan)
-#   FUZZ_TARGET   engine (default) | re | programs: which target (re and
-#                 programs always link the whole engine; FUZZ_MODE is for
-#                 the engine target)
+#   FUZZ_TARGET   engine (default) | re | step | programs: which target (the
+#                 others always link the whole engine; FUZZ_MODE is for the
+#                 engine target)
 #   FUZZ_MODE     engine (default) | parser | auto: engine links the whole
 #                 runtime (core/host/runtime.h), parser only lexer/parser/symtable
 #                 (-DFUZZ_PARSER_ONLY); auto takes engine when core/host/runtime.h
 #                 exists and the engine links, else parser (and says so)
 #   FUZZ_ENGINE_LEAKS=1, FUZZ_NO_OOM=1: see fuzz_engine.c
+#   FUZZ_STEP_ALL=1  the step target also starts from every tests/py program
 #   CLANG         compiler (default clang)
 #   FUZZ_CFLAGS   extra compiler flags, e.g. -fno-sanitize=nonnull-attribute
 #                 to look past a known finding
@@ -62,8 +68,8 @@ esac
 CLANG=${CLANG:-clang}
 OUT=build/fuzz
 target=${FUZZ_TARGET:-engine}
-case "$target" in engine|re|programs) ;; *)
-  echo "run_fuzz.sh: FUZZ_TARGET must be engine, re or programs, not '$target'" >&2; exit 2 ;;
+case "$target" in engine|re|step|programs) ;; *)
+  echo "run_fuzz.sh: FUZZ_TARGET must be engine, re, step or programs, not '$target'" >&2; exit 2 ;;
 esac
 case "$step" in show|corpus) [ "$target" = programs ] || {
   echo "run_fuzz.sh: '$step' is for FUZZ_TARGET=programs" >&2; exit 2; } ;;
@@ -79,6 +85,27 @@ if [ "$target" = re ]; then
   CRASHES=tests/fuzz/crashes_re
   PREFIX=$OUT/artifacts/re-
   EXTRA_INPUTS=()
+elif [ "$target" = step ]; then
+  SEEDS=tests/fuzz/seeds_step
+  DICT=tests/fuzz/python.dict
+  CORPUS=$OUT/corpus_step
+  CRASHES=tests/fuzz/crashes_step
+  PREFIX=$OUT/artifacts/step-
+  # The stepper's test programs (and with FUZZ_STEP_ALL=1 every tests/py
+  # program: several minutes under ASan) behind a line of operation bytes
+  # (fuzz_step.c): a different mix of steps, backs and jumps for each.
+  PROGRAMS=$OUT/programs_step
+  rm -rf "$PROGRAMS"
+  mkdir -p "$PROGRAMS"
+  i=0
+  all=()
+  [ "${FUZZ_STEP_ALL:-0}" = 1 ] && all=(tests/py/*.py)
+  for f in tests/stepper/*.py "${all[@]}"; do
+    i=$((i + 1))
+    { printf '%s' "$(printf 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL' | cut -c$((i % 40 + 1))-$((i % 40 + 8)))"
+      printf '\n'; cat "$f"; } >"$PROGRAMS/$(basename "$f")"
+  done
+  EXTRA_INPUTS=("$PROGRAMS")
 elif [ "$target" = programs ]; then
   SEEDS=$OUT/seeds_programs
   DICT=
@@ -156,9 +183,9 @@ build_target() {
 }
 
 # The engine: every core file a native build uses (not the wasm backend,
-# not the wasm host exports).
+# not the command line).
 engine_sources() {
-  find core -name '*.c' | sort | grep -v -e '/coro_fiber\.c$' -e '/host\.c$' -e '/cli\.c$' -e '/main\.c$'
+  find core -name '*.c' | sort | grep -v -e '/coro_fiber\.c$' -e '/cli\.c$' -e '/main\.c$'
 }
 
 # The generator's command line (tests/fuzz/proggen_main.c): plain C.
@@ -188,11 +215,11 @@ if [ "$target" = programs ]; then
   build_target engine "$OUT/fuzz_programs" "" $(engine_sources) tests/fuzz/proggen.c tests/fuzz/fuzz_programs.c || {
     echo "run_fuzz.sh: the programs target does not build" >&2; exit 2; }
   BIN=$OUT/fuzz_programs
-elif [ "$target" = re ]; then
+elif [ "$target" = re ] || [ "$target" = step ]; then
   # shellcheck disable=SC2046
-  build_target engine "$OUT/fuzz_re" "" $(engine_sources) tests/fuzz/fuzz_re.c || {
-    echo "run_fuzz.sh: the re target does not build" >&2; exit 2; }
-  BIN=$OUT/fuzz_re
+  build_target engine "$OUT/fuzz_$target" "" $(engine_sources) "tests/fuzz/fuzz_$target.c" || {
+    echo "run_fuzz.sh: the $target target does not build" >&2; exit 2; }
+  BIN=$OUT/fuzz_$target
 elif [ "$mode" != parser ] && [ -f core/host/runtime.h ]; then
   # shellcheck disable=SC2046
   if build_target engine "$OUT/fuzz_engine" "" $(engine_sources) tests/fuzz/fuzz_engine.c; then
@@ -217,16 +244,15 @@ echo "run_fuzz.sh: built $BIN"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 LOG=$OUT/last_run.log
-[ "$target" = re ] && LOG=$OUT/last_run_re.log
+[ "$target" != engine ] && LOG=$OUT/last_run_$target.log
 if [ "$target" = programs ]; then
-  LOG=$OUT/last_run_programs.log
   # A program may hold 256 MiB of engine memory, which ASan's redzones and
   # quarantine about double; its inputs are choices, a few hundred bytes.
   COMMON=(-timeout="${FUZZ_TIMEOUT:-300}" -rss_limit_mb=4096 -max_len=512
           -artifact_prefix="$PREFIX" -print_final_stats=1)
   # The checked-in programs must be what the generator writes for the
   # inputs replayed here (the wasm replay test runs those files).
-  if [ "$step" = replay ]; then
+  if [ "$step" = replay ] || [ "$step" = fuzz ]; then
     check=$OUT/programs_check
     rm -rf "$check"
     mkdir -p "$check"
@@ -248,7 +274,10 @@ case "$step" in
           [ -d "$CRASHES" ] && args+=("$CRASHES") ;;
   run)    args=("${COMMON[@]}" "$@") ;;
   fuzz)   args=("${COMMON[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="${FUZZ_SECONDS:-60}"
-                -runs="${FUZZ_RUNS:-100000000}" "$CORPUS" "$SEEDS" "${EXTRA_INPUTS[@]}") ;;
+                -runs="${FUZZ_RUNS:-100000000}" "$CORPUS" "$SEEDS" "${EXTRA_INPUTS[@]}")
+          # libFuzzer runs every input of these folders once before it
+          # mutates (new ones go to the first), so a session replays too.
+          [ -d "$CRASHES" ] && args+=("$CRASHES") ;;
 esac
 
 echo "run_fuzz.sh: $BIN ${args[*]}"
@@ -261,8 +290,8 @@ if [ $status -ne 0 ]; then
   if [ -n "$found" ]; then
     echo "run_fuzz.sh: crashing input: $found" >&2
     again="tests/fuzz/run_fuzz.sh run $found"
-    [ "$target" = re ] && again="FUZZ_TARGET=re $again"
-    [ "$target" = programs ] && again="FUZZ_TARGET=programs $again" &&
+    [ "$target" != engine ] && again="FUZZ_TARGET=$target $again"
+    [ "$target" = programs ] &&
       echo "run_fuzz.sh: its program: FUZZ_TARGET=programs tests/fuzz/run_fuzz.sh show $found" >&2
     echo "run_fuzz.sh: reproduce with: $again" >&2
   fi

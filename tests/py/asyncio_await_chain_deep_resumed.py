@@ -1,4 +1,4 @@
-# A 3,000-deep chain of awaited coroutines, each sleeping once on its way
+# A 60-deep chain of awaited coroutines, each sleeping once on its way
 # down: every sleep(0) resumes the whole chain above it.
 import asyncio
 import sys
@@ -15,9 +15,9 @@ async def down(n):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print(await down(3000), loop.time())
+    print(await down(60), loop.time())
     # and again, as a task, with the first chain gone
-    print(await asyncio.create_task(down(1500)))
+    print(await asyncio.create_task(down(30)))
 
 
 asyncio.run(main())

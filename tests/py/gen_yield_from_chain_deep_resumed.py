@@ -1,4 +1,4 @@
-# A 3,000-deep yield-from chain resumed many times: every next() goes
+# A 30-deep yield-from chain resumed many times: every next() goes
 # through all of it, and a send() and a throw() reach the bottom.
 import sys
 
@@ -20,7 +20,7 @@ def chain(n):
     return (yield from chain(n - 1))
 
 
-g = chain(3000)
+g = chain(30)
 print(sum(next(g) for _ in range(100)))
 print(g.send(5))
 print(g.throw(KeyError('k')))

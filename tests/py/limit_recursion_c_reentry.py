@@ -1,6 +1,9 @@
 # Recursion that goes through C code each level (a class's __init__, a
 # __repr__, __eq__, a key function) stops with RecursionError, never a
 # crash: each of these levels also runs the interpreter again from C.
+# (A low limit keeps it quick for the runs that pause at every event.)
+import sys
+sys.setrecursionlimit(150)
 class Node:
     def __init__(self, n):
         self.child = Node(n - 1) if n > 0 else None
@@ -43,7 +46,7 @@ try:
 except RecursionError as e:
     print("sort key:", e)
 
-deep = Node(300)
+deep = Node(40)
 depth = 0
 while deep:
     depth += 1

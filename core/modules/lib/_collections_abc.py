@@ -1,11 +1,7 @@
 # _collections_abc - the abstract base classes of collections.abc, with
 # CPython 3.11's behaviour: the one-method ABCs recognise classes by their
 # methods (__subclasshook__), the built-in types are registered, and the
-# container ABCs supply their mixin methods.  The engine has single
-# inheritance only, so where CPython's ABC has several bases (Collection,
-# Sequence, KeysView, ...) this one has the first chain of them and
-# declares the other bases' methods itself; isinstance/issubclass answer as
-# CPython's do.
+# container ABCs supply their mixin methods.
 
 from abc import ABCMeta, abstractmethod
 import sys
@@ -22,7 +18,8 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
 
 
 # the built-in types that are registered below
-bytes_iterator = None
+bytes_iterator = type(iter(b''))
+bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
 dict_valueiterator = type(iter({}.values()))
 dict_itemiterator = type(iter({}.items()))
@@ -92,12 +89,6 @@ class _GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-
-
-def _add_base(base, cls):
-    """Makes cls count as a subclass of base, as CPython's second (third)
-    base: what is registered with cls is then an instance of base too."""
-    base._abc_subclasses.append(cls)
 
 
 def _class_getitem(cls, item):
@@ -279,7 +270,7 @@ class Iterator(Iterable):
 
 for _t in (dict_keyiterator, dict_valueiterator, dict_itemiterator, list_iterator,
            list_reverseiterator, range_iterator, set_iterator, str_iterator,
-           tuple_iterator, zip_iterator):
+           tuple_iterator, zip_iterator, bytes_iterator, bytearray_iterator):
     Iterator.register(_t)
 
 
@@ -366,8 +357,8 @@ class Container(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_class_getitem)
 
 
-class Collection(Sized):
-    """Sized, Iterable and Container (the one base here is Sized)."""
+class Collection(Sized, Iterable, Container):
+    """Sized, Iterable and Container."""
     __slots__ = ()
 
     @abstractmethod
@@ -388,8 +379,6 @@ class Collection(Sized):
     __class_getitem__ = classmethod(_class_getitem)
 
 
-_add_base(Iterable, Collection)
-_add_base(Container, Collection)
 
 
 class Callable(metaclass=ABCMeta):
@@ -599,6 +588,9 @@ class Mapping(Collection):
     """A Mapping is a generic container for associating key/value pairs."""
     __slots__ = ()
 
+    # a mapping for match statements (CPython's Py_TPFLAGS_MAPPING)
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -653,12 +645,7 @@ class MappingView(Sized):
     __class_getitem__ = classmethod(_class_getitem)
 
 
-_SET_MIXINS = ('__le__', '__lt__', '__gt__', '__ge__', '__eq__', '_from_iterable',
-               '__and__', '__rand__', 'isdisjoint', '__or__', '__ror__', '__sub__',
-               '__rsub__', '__xor__', '__rxor__', '_hash')
-
-
-class KeysView(MappingView):
+class KeysView(MappingView, Set):
     """A view of a mapping's keys (CPython's bases: MappingView, Set)."""
     __slots__ = ()
 
@@ -673,7 +660,7 @@ class KeysView(MappingView):
         yield from self._mapping
 
 
-class ItemsView(MappingView):
+class ItemsView(MappingView, Set):
     """A view of a mapping's items (CPython's bases: MappingView, Set)."""
     __slots__ = ()
 
@@ -695,18 +682,12 @@ class ItemsView(MappingView):
             yield (key, self._mapping[key])
 
 
-for _cls in (KeysView, ItemsView):
-    for _name in _SET_MIXINS:
-        if _name not in _cls.__dict__:
-            setattr(_cls, _name, Set.__dict__[_name])
-    _cls.__hash__ = None
-    _add_base(Set, _cls)
 
 KeysView.register(dict_keys)
 ItemsView.register(dict_items)
 
 
-class ValuesView(MappingView):
+class ValuesView(MappingView, Collection):
     """A view of a mapping's values (CPython's bases: MappingView,
     Collection)."""
     __slots__ = ()
@@ -723,7 +704,6 @@ class ValuesView(MappingView):
             yield self._mapping[key]
 
 
-_add_base(Collection, ValuesView)
 ValuesView.register(dict_values)
 
 
@@ -800,10 +780,12 @@ MutableMapping.register(dict)
 
 ### SEQUENCES ###
 
-class Sequence(Collection):
-    """All the operations on a read-only sequence (CPython's bases:
-    Reversible, Collection)."""
+class Sequence(Reversible, Collection):
+    """All the operations on a read-only sequence."""
     __slots__ = ()
+
+    # a sequence for match statements (CPython's Py_TPFLAGS_SEQUENCE)
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
@@ -855,23 +837,18 @@ class Sequence(Collection):
         return sum([1 for v in self if v is value or v == value])
 
 
-_add_base(Reversible, Sequence)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 
 
 class ByteString(Sequence):
-    """The common base of bytes and bytearray (registered when the
-    engine has them)."""
+    """The common base of bytes and bytearray."""
     __slots__ = ()
 
 
-for _name in ('bytes', 'bytearray'):
-    _t = getattr(__builtins__, _name, None) if not isinstance(__builtins__, dict) \
-        else __builtins__.get(_name)
-    if _t is not None:
-        ByteString.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -932,5 +909,6 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
 
-del _t, _cls, _name
+del _t

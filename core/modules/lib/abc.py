@@ -8,6 +8,8 @@
 # class ...").  Subclasses and registrations are held strongly (there are
 # no weak references).
 
+import _abc
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -87,6 +89,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.append(subclass)
+        _abc._register_flags(cls, subclass)     # a sequence/mapping for match
         _abc_invalidation_counter += 1
         return subclass
 

@@ -1,7 +1,8 @@
 # contextlib - utilities for with statements and async with statements,
 # with CPython 3.11's behaviour and messages: contextmanager and
 # asynccontextmanager (generator-based context managers), closing,
-# aclosing, suppress, nullcontext, ExitStack and AsyncExitStack.
+# aclosing, suppress, nullcontext, redirect_stdout and redirect_stderr,
+# ExitStack and AsyncExitStack.
 
 import sys
 import types
@@ -200,6 +201,37 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+    """Replaces sys.<_stream> while the block runs (re-entrant: the
+    targets it replaced are kept on a stack)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):

@@ -3,14 +3,6 @@
 # creation, aliases, auto values, lookups, Flag composites and
 # boundaries), reprs and messages.
 #
-# Coroscope classes have one base.  A class statement with more bases
-# than that (IntEnum is `class IntEnum(int, ReprEnum)`, and programs write
-# `class Color(str, Enum)`) is built on its data type alone, with the
-# methods the other bases would have given it copied in, in the order
-# CPython's MRO would find them; the MRO CPython would have is kept for
-# isinstance/issubclass (and shown by __mro__ and __bases__).  super()
-# inside such a class follows the class's one real base.
-#
 # Not offered: pickling support beyond __reduce_ex__, _simple_enum,
 # _convert_, global_enum's module-level names, and the DeprecationWarnings
 # CPython 3.11 prints (e.g. for `1 in Color`).
@@ -194,86 +186,9 @@ class property:
         return self.fdel(instance)
 
     def __set_name__(self, ownerclass, name):
-        for copy in _copies:
-            if copy is self:          # named once, where it was defined
-                return
         self.name = name
         self.clsname = ownerclass.__name__
 
-
-# ---- the MRO CPython would give (see the top of this file) ---------------
-
-_flat_mros = {}       # class built on fewer bases -> CPython's MRO for it
-_flat_bases = {}      # and -> the bases it was given
-_copies = ()          # what such a class is given from its other bases
-
-
-def _mro(cls):
-    """cls's MRO as CPython would have it."""
-    real = type.__dict__['__mro__'].__get__(cls, type)
-    for i in range(len(real)):
-        flat = _flat_mros.get(real[i])
-        if flat is not None:
-            return real[:i] + flat
-    return real
-
-
-def _c3_merge(seqs):
-    result = []
-    seqs = [list(s) for s in seqs if s]
-    while seqs:
-        for seq in seqs:
-            head = seq[0]
-            if not any([head in s[1:] for s in seqs]):
-                break
-        else:
-            raise TypeError("Cannot create a consistent method resolution order (MRO)")
-        result.append(head)
-        for s in seqs:
-            if s[0] is head:
-                del s[0]
-        seqs = [s for s in seqs if s]
-    return result
-
-
-_NOT_COPIED = frozenset([
-    '__dict__', '__weakref__', '__module__', '__qualname__', '__doc__',
-    '__orig_bases__', '__new__', '_new_member_', '_use_args_', '_member_names_',
-    '_member_map_', '_value2member_map_', '_unhashable_values_', '_member_type_',
-    '_value_repr_', '_boundary_', '_flag_mask_', '_singles_mask_', '_all_bits_',
-    '_inverted_',
-])
-
-
-def _flatten(cls_name, bases, classdict):
-    """The one base and the fuller namespace of a class CPython would build
-    on several bases, and the MRO CPython would give it (without its own
-    class, added once it exists)."""
-    mro = _c3_merge([list(_mro(b)) for b in bases] + [list(bases)])
-    solid = None
-    for b in bases:
-        if not isinstance(b, EnumType):
-            solid = b
-            break
-    if solid is None:
-        solid = bases[0]
-    real = type.__dict__['__mro__'].__get__(solid, type)
-    ns = dict(classdict)
-    seen = set(ns)
-    for klass in mro:
-        if klass is object:
-            continue
-        for name, value in klass.__dict__.items():
-            if name in seen:
-                continue
-            seen.add(name)
-            if klass in real or name in _NOT_COPIED:
-                continue
-            ns[name] = value
-    return solid, ns, mro
-
-
-# ---- class creation ------------------------------------------------------
 
 class _proto_member:
     """
@@ -333,7 +248,7 @@ class _proto_member:
             if not is_flag or _is_single_bit(value):
                 enum_class._member_names_.append(member_name)
         found_descriptor = None
-        for base in _mro(enum_class)[1:]:
+        for base in enum_class.__mro__[1:]:
             descriptor = base.__dict__.get(member_name)
             if descriptor is not None:
                 if isinstance(descriptor, (property, _builtin_property)):
@@ -504,10 +419,9 @@ class EnumType(type):
         classdict['_singles_mask_'] = 0
         classdict['_all_bits_'] = 0
         classdict['_inverted_'] = None
-        enum_class, copied = metacls._make_class_(cls, bases, classdict, kwds)
+        enum_class = metacls._make_class_(cls, bases, classdict, kwds)
         for name, value in enum_class.__dict__.items():
-            if name not in copied or copied[name] is not value:
-                classdict[name] = value
+            classdict[name] = value
         if ReprEnum is not None and ReprEnum in bases:
             if member_type is object:
                 raise TypeError(
@@ -571,48 +485,14 @@ class EnumType(type):
 
     @classmethod
     def _make_class_(metacls, cls, bases, classdict, kwds):
-        """type.__new__, on one base when Coroscope refuses several; the
-        class and the namespace entries copied from the other bases."""
-        if len(bases) > 1:
-            try:
-                return type.__new__(metacls, cls, bases, classdict, **kwds), {}
-            except NotImplementedError:
-                pass
-        else:
-            return type.__new__(metacls, cls, bases, classdict, **kwds), {}
-        global _copies
-        solid, ns, mro = _flatten(cls, bases, classdict)
-        _copies = [v for k, v in ns.items() if k not in classdict]
+        """type.__new__, which wraps what a member's __set_name__ (so its
+        __new__) raises in a RuntimeError: the original is raised."""
+        exc = None
         try:
-            enum_class = type.__new__(metacls, cls, (solid, ), ns, **kwds)
-        finally:
-            _copies = ()
-        _flat_mros[enum_class] = (enum_class, ) + tuple(mro)
-        _flat_bases[enum_class] = bases
-        copied = {}
-        for name, value in ns.items():
-            if name not in classdict:
-                copied[name] = value
-        return enum_class, copied
-
-    @_builtin_property
-    def __mro__(cls):
-        return _mro(cls)
-
-    @_builtin_property
-    def __bases__(cls):
-        bases = _flat_bases.get(cls)
-        if bases is None:
-            return type.__dict__['__bases__'].__get__(cls, type)
-        return bases
-
-    def __instancecheck__(cls, instance):
-        return cls in _mro(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        return cls in _mro(subclass)
+            return type.__new__(metacls, cls, bases, classdict, **kwds)
+        except RuntimeError as e:
+            exc = e.__cause__ or e
+        raise exc
 
     def __bool__(cls):
         """
@@ -762,7 +642,7 @@ class EnumType(type):
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
-            for base in _mro(chain):
+            for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
 
@@ -785,7 +665,7 @@ class EnumType(type):
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
         for chain in bases:
-            for base in _mro(chain):
+            for base in chain.__mro__:
                 if base is object:
                     continue
                 elif isinstance(base, EnumType):
@@ -799,7 +679,7 @@ class EnumType(type):
         data_types = set()
         for chain in bases:
             candidate = None
-            for base in _mro(chain):
+            for base in chain.__mro__:
                 if base is object:
                     continue
                 elif isinstance(base, EnumType):
@@ -987,7 +867,7 @@ class Enum(metaclass=EnumType):
         for name in getattr(self, '__dict__', []):
             if name[0] != '_' and name not in self._member_map_:
                 interesting.add(name)
-        for cls in _mro(self.__class__):
+        for cls in self.__class__.__mro__:
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue

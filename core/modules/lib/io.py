@@ -1,7 +1,7 @@
 # io - StringIO, the in-memory text stream, with CPython 3.11's behaviour
 # and messages (its newline modes, seek rules, closed-file errors), and
-# the SEEK_* constants.  Coroscope has no bytes and no files: BytesIO,
-# open, TextIOWrapper and the other classes are not offered.
+# the SEEK_* constants.  Coroscope has no files: BytesIO, open,
+# TextIOWrapper and the other classes are not offered.
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -6,7 +6,7 @@
 # Match.expand(), split, findall, escape, purge, Pattern.scanner and
 # re.Scanner.
 #
-# Not here: bytes patterns (the engine has no bytes), the LOCALE flag, \N{...}
+# Not here: bytes patterns, the LOCALE flag, \N{...}
 # character names, re.DEBUG's dump and re.template.
 
 import sys

@@ -7,10 +7,7 @@
 #
 # The abstract classes behind Iterable, Sequence, Mapping, ... are
 # collections.abc's when that module exists, else small stand-ins here
-# named as CPython's, checking what collections.abc checks.  Coroscope
-# classes have one base, so a class based on an alias of a built-in or
-# abstract class (class Stack(List[int])) is refused (CPython makes it
-# inherit Generic too); Generic[T], Protocol[T] and user generics work.
+# named as CPython's, checking what collections.abc checks.
 # Not offered: IO/TextIO/BinaryIO, Pattern/Match, the deprecated
 # typing.io/typing.re namespaces.
 

@@ -6,6 +6,7 @@
 # clock.  Threads, subprocesses, sockets and executors are not offered.
 
 import _asyncio
+import contextvars
 import sys
 import types
 
@@ -533,6 +534,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
         self._set_event_loop = False
 
     def __enter__(self):
@@ -569,7 +571,9 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         try:
             return self._loop.run_until_complete(task)
         finally:
@@ -589,6 +593,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = 'initialized'
 
 

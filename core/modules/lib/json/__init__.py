@@ -1,6 +1,6 @@
 # json - dumps/dump and loads/load with CPython 3.11's output, options
-# and messages (json.encoder, json.decoder).  Coroscope has no bytes, so
-# loads() takes a str only (bytes input cannot be written).
+# and messages (json.encoder, json.decoder).  loads() takes bytes as
+# UTF-8 only (CPython also detects UTF-16 and UTF-32).
 
 __version__ = '2.0.9'
 __all__ = [
@@ -79,6 +79,17 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  **kw)
 
 
+def _decode_bytes(b):
+    """JSON text given as bytes: UTF-8 (a leading BOM dropped, as the
+    utf-8-sig codec does).  UTF-16 and UTF-32 documents, which CPython
+    detects by their zero bytes, need codecs the engine lacks."""
+    if b[:3] == b'\xef\xbb\xbf':
+        b = b[3:]
+    elif len(b) >= 2 and (not b[0] or not b[1]) or b[:2] in (b'\xff\xfe', b'\xfe\xff'):
+        raise LookupError('unknown encoding: utf-16 (Coroscope decodes JSON bytes as UTF-8 only)')
+    return b.decode('utf-8', 'surrogatepass')
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str`` instance containing a JSON document)
@@ -89,8 +100,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
                                   s, 0)
     else:
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                        f'not {s.__class__.__name__}')
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+        s = _decode_bytes(s)
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):

@@ -1,0 +1,4 @@
+match x:
+    case (a as b):
+        pass
+    case 2: pass

@@ -1,0 +1,3 @@
+match x:
+    case True | False | None:
+        pass

@@ -1,0 +1,3 @@
+match x if y else z:
+    case 1:
+        pass

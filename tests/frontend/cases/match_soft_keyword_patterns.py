@@ -1,0 +1,7 @@
+match x:
+    case match.case:
+        pass
+    case case(match=1):
+        pass
+    case match:
+        pass

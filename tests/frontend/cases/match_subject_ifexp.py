@@ -1,0 +1,3 @@
+match lambda: 1:
+    case 1:
+        pass

@@ -1,0 +1,3 @@
+match x := 3:
+    case 1:
+        pass

@@ -1,3 +1,0 @@
-match command:
-    case "go":
-        pass

@@ -1,0 +1,27 @@
+# the str-like methods of bytes (and bytearray: results of its own kind)
+s = b'  Hello, World!  '
+print(s.strip(), s.lstrip(), s.rstrip(), b'xxaxx'.strip(b'x'), b'abcba'.strip(b'ab'), b'ab'.strip(b''))
+print(b'a,b,,c'.split(b','), b'a,b,,c'.split(b',', 1), b'a,b,,c'.rsplit(b',', 1), b' a  b \t c\n'.split())
+print(b'  a b c  '.split(None, 1), b'  a b c  '.rsplit(None, 1), b''.split(), b''.split(b','), b'a::b'.split(sep=b'::'))
+print(b'a b\x1cc\x0bd'.split(), b'one\ntwo\r\nthree\rfour'.splitlines(), b'x\n\ny\n'.splitlines(True), b''.splitlines())
+print(b', '.join([b'a', bytearray(b'b'), b'c']), b''.join([]), b'-'.join(x for x in [b'p', b'q']), bytearray(b'+').join([b'1', b'2']))
+print(s.find(b'o'), s.rfind(b'o'), s.find(b'o', 7), s.find(b'o', 7, 9), s.find(111), s.find(b'zz'), s.find(b''), s.find(b'', 100))
+print(s.index(b'W'), s.rindex(b'l'), s.count(b'l'), s.count(108), b'aaaa'.count(b'aa'), b'abc'.count(b''), b'abc'.count(b'', 5))
+print(s.startswith(b'  H'), s.endswith(b'!  '), s.startswith((b'x', b'  ')), b'abc'.startswith(b'b', 1), b'abc'.endswith(b'b', 0, 2), b'abc'.startswith(b''))
+print(b'aXbXc'.replace(b'X', b'--'), b'aXbXc'.replace(b'X', b'', 1), b'abc'.replace(b'', b'.'), b'abc'.replace(b'', b'.', 2), b'aaa'.replace(b'a', b'b', 0))
+print(b'Hello'.upper(), b'Hello'.lower(), b'Hello'.swapcase(), b'hello wORLD 2x'.title(), b'hELLO'.capitalize(), b'caf\xe9'.upper())
+print(b'abc'.isalpha(), b'ab1'.isalnum(), b'123'.isdigit(), b' \t\n\r\x0b\x0c'.isspace(), b'\x1c'.isspace(), b'ABC'.isupper(), b'abc'.islower())
+print(b''.isalpha(), b''.isascii(), b'\x80'.isascii(), b'Title Case'.istitle(), b'Not title'.istitle(), b'a1'.islower(), b'1'.islower())
+print(b'abc'.center(9, b'*'), b'abc'.center(8), b'abc'.ljust(6, b'.'), b'abc'.rjust(6), b'abc'.center(2), b'42'.zfill(5), b'-42'.zfill(5), b'+7'.zfill(1))
+print(b'a\tbc\td'.expandtabs(), b'a\tb'.expandtabs(2), b'x\ny\tz'.expandtabs(tabsize=4))
+print(b'key=value'.partition(b'='), b'a.b.c'.rpartition(b'.'), b'abc'.partition(b'x'), b'abc'.rpartition(b'x'))
+print(b'prefix_rest'.removeprefix(b'prefix_'), b'name.txt'.removesuffix(b'.txt'), b'abc'.removeprefix(b'x'))
+t = bytes.maketrans(b'abc', b'xyz')
+print(t[97:100], b'aabbcc'.translate(t), b'hello'.translate(None, b'l'), b'hello'.translate(t, delete=b'h'))
+ba = bytearray(b'Mixed Case')
+r = [ba.upper(), ba.split(), ba.strip(b'M'), ba.replace(b' ', b'_'), ba.partition(b' '), ba.center(12, b'|'), ba[0:5]]
+print(r)
+print([type(x).__name__ for x in r], ba)
+class Sub(bytes):
+    pass
+print(type(Sub(b'a b').split()[0]).__name__, type(Sub(b'ab').upper()).__name__, type(Sub(b'ab')[0:1]).__name__)

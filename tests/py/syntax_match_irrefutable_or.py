@@ -1,0 +1,5 @@
+match 3:
+    case 1 | x:
+        print(x)
+    case 2:
+        pass

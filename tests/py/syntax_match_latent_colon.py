@@ -1,0 +1,4 @@
+def match(x):
+    return x
+match(1)
+x = = 2

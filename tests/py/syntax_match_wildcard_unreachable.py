@@ -1,0 +1,7 @@
+def f(x):
+    match x:
+        case _:
+            return "anything"
+        case 1:
+            return "one"
+print(f(1))
