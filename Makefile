@@ -164,6 +164,19 @@ web/engine/coroscope.mjs: build/wasm/coroscope.mjs
 	cp build/wasm/coroscope.mjs build/wasm/coroscope.wasm web/engine/
 web/engine/coroscope.wasm: web/engine/coroscope.mjs
 
+# ---- fuzzing: clang + libFuzzer + ASan/UBSan, by tests/fuzz/run_fuzz.sh ----
+# `make fuzz` runs a session of FUZZ_SECONDS on FUZZ_TARGET (engine: any
+# program text; re: the regular-expression engine; programs: the structure-
+# aware generator of deep and long programs, tests/fuzz/README.md).  The
+# hour-long run of issue 10: make fuzz FUZZ_TARGET=programs FUZZ_SECONDS=3600
+FUZZ_TARGET ?= engine
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz fuzz-replay
+fuzz:
+	FUZZ_TARGET=$(FUZZ_TARGET) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run_fuzz.sh fuzz
+fuzz-replay:
+	FUZZ_TARGET=$(FUZZ_TARGET) tests/fuzz/run_fuzz.sh replay
+
 clean:
 	rm -rf build web/engine
 

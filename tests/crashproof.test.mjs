@@ -15,19 +15,33 @@
 //     or hash of nested lists or tuples that share their items, the split
 //     of such an exception group) is charged to the step budget (a step
 //     per 16 nested C calls) and ends with it (CPython runs for ever);
+//   - an endless __del__ run at exit is stopped by the step budget or the
+//     output limit like the program itself (it exited 0 with no word);
 //   - asyncio sleeps of any length end on the virtual clock (CPython
 //     sleeps for real): a timer fires once the clock reaches it however
 //     big the time, each idle day the loop jumps is a step of the budget,
 //     and a sleep of float('inf') is a deadlock.
 // Each case must end with its documented status, stdout and last stderr
 // line, with no internal error, sanitizer report or signal.
-import { test } from 'node:test';
+//
+// Then the corpus of the program generator (tests/fuzz/programs: the
+// programs gen_*.py that tests/fuzz/proggen.c writes for its first inputs,
+// and issue 10's reproducers issue10_*.py) is replayed through the wasm
+// engine under Node and through the native ASan+UBSan binary, each program
+// under the limits its first line names (200,000 steps and 256 MiB for
+// most), with 16 MiB of output at most: each must end within REPLAY_SECONDS
+// with output or a clean Python error (exit status 0, 1, 3 for a limit, 4
+// for a deadlock), never an internal error such as "Maximum call stack
+// size exceeded" or "RuntimeError: unreachable", a sanitizer report or a
+// signal.
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'coroscope-crashproof-'));
@@ -131,6 +145,30 @@ const cases = [
       + '--max-steps N sets the budget, 0 = none)',
   })),
   {
+    // the wasm parser overflowed the JS stack; CPython 3.11's parser gives
+    // MemoryError here (and compiles up to about 2,000 branches, which
+    // Coroscope's compiler limit does not yet: issue 10's depth limits)
+    name: 'an 8,000-branch elif chain is a RecursionError',
+    source: `x = 7999\nif x == -1:\n    y = 0\n${
+      Array.from({ length: 8000 }, (_, i) => `elif x == ${i}:\n    y = ${i}\n`).join('')}print(y)\n`,
+    status: 1, stdout: '', lastErr: 'RecursionError: maximum recursion depth exceeded during compilation',
+  },
+  {
+    name: 'an endless __del__ at exit is stopped by the step budget',
+    args: ['--max-steps', '10000'],
+    source: 'class A:\n    def __del__(self):\n        while True:\n            pass\na = A()\nprint("end")\n',
+    status: 3, stdout: 'end\n',
+    lastErr: 'coroscope: stopped after 10000 steps (step budget exhausted: an endless loop? '
+      + '--max-steps N sets the budget, 0 = none)',
+  },
+  {
+    name: 'an endless printing __del__ at exit is stopped by the output limit',
+    args: ['--max-output', '1000'],
+    source: 'class A:\n    def __del__(self):\n        while True:\n            print("x" * 99)\na = A()\n',
+    status: 3, stdout: `${'x'.repeat(99)}\n`.repeat(10),
+    lastErr: 'coroscope: output limit of 1000 bytes reached: the program was stopped',
+  },
+  {
     name: 'asyncio.sleep of NaN and of 10**8 s on the virtual clock',
     source: 'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n'
       + '    await asyncio.sleep(float("nan"))\n    print(loop.time())\n'
@@ -175,4 +213,89 @@ for (const c of cases) {
       assert.equal(r.status, c.status, 'exit status');
     });
   }
+}
+
+// ---- the generator's corpus, replayed ----
+
+const REPLAY_SECONDS = Number(process.env.REPLAY_SECONDS ?? 300);
+const REPLAY_OUTPUT = 16 << 20;
+const CLEAN_STATUS = new Set([0, 1, 3, 4]);
+const BROKEN = /internal error|AddressSanitizer|LeakSanitizer|runtime error:|stack overflow|Maximum call stack|unreachable|Aborted\(|out of bounds/;
+const corpusDir = join(root, 'tests', 'fuzz', 'programs');
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.py')).sort();
+
+// The limits a corpus program names on its first line.
+function limitsOf(bytes) {
+  const first = bytes.subarray(0, 200).toString('latin1').split('\n')[0];
+  return {
+    maxSteps: Number(/max-steps (\d+)/.exec(first)?.[1] ?? 200000),
+    maxMemory: Number(/max-memory (\d+)/.exec(first)?.[1] ?? 268435456),
+  };
+}
+
+// One worker thread running programs through the wasm engine, replaced
+// when a run goes on past its time (terminating it is the only way to end
+// a synchronous wasm call).
+let worker = null;
+let serialRun = 0;
+const pending = new Map();
+function wasmWorker() {
+  if (worker) return worker;
+  worker = new Worker(new URL('./fuzz/replay_worker.mjs', import.meta.url));
+  worker.on('message', (m) => pending.get(m.id)?.(m));
+  worker.on('error', (err) => { for (const done of pending.values()) done({ error: err }); });
+  return worker;
+}
+after(() => worker?.terminate());
+
+function runWasm(bytes, limits) {
+  const id = serialRun++;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      worker?.terminate();
+      worker = null;
+      resolve({ timedOut: true });
+    }, REPLAY_SECONDS * 1000);
+    pending.set(id, (m) => {
+      clearTimeout(timer);
+      pending.delete(id);
+      resolve(m);
+    });
+    wasmWorker().postMessage({ id, source: new Uint8Array(bytes), maxOutput: REPLAY_OUTPUT, ...limits });
+  });
+}
+
+function checkEnd(name, status, stderrTail, how) {
+  const lines = stderrTail.trimEnd().split('\n');
+  const last = lines[lines.length - 1];
+  const again = `${how} ${join('tests', 'fuzz', 'programs', name)}`;
+  assert.doesNotMatch(stderrTail, BROKEN, `not a clean end; reproduce with: ${again}\n${stderrTail.slice(-1500)}`);
+  assert.ok(CLEAN_STATUS.has(status),
+    `exit status ${status} (last stderr line: ${last}); reproduce with: ${again}`);
+}
+
+for (const name of corpus) {
+  const bytes = readFileSync(join(corpusDir, name));
+  const limits = limitsOf(bytes);
+  const flags = `--max-steps ${limits.maxSteps} --max-memory ${limits.maxMemory} --max-output ${REPLAY_OUTPUT}`;
+  test(`corpus ${name}: wasm`, async () => {
+    const r = await runWasm(bytes, limits);
+    assert.ok(!r.timedOut, `still running after ${REPLAY_SECONDS} s; reproduce with: `
+      + `npx coroscope run ${flags} ${join('tests', 'fuzz', 'programs', name)}`);
+    assert.ok(!r.error, `the worker failed: ${r.error}`);
+    checkEnd(name, r.status, r.tail, `npx coroscope run ${flags}`);
+  });
+  test(`corpus ${name}: native ASan+UBSan`, () => {
+    const r = spawnSync(builds['native ASan+UBSan'][0],
+      ['run', ...flags.split(' '), join(corpusDir, name)], {
+        encoding: 'utf8', timeout: REPLAY_SECONDS * 1000, maxBuffer: 64 << 20,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1' },
+      });
+    assert.equal(r.signal, null, `killed by ${r.signal} (${REPLAY_SECONDS} s at most); reproduce with: `
+      + `build/asan/coroscope run ${flags} ${join('tests', 'fuzz', 'programs', name)}`);
+    const stderr = r.stderr.replace(/^==\d+==WARNING: ASan doesn't fully support makecontext.*\n/m, '');
+    checkEnd(name, r.status, stderr.slice(-4000), `build/asan/coroscope run ${flags}`);
+  });
 }

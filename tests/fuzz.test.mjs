@@ -8,12 +8,19 @@
 // with the input's path.
 // The same for the regular-expression engine's target tests/fuzz/fuzz_re.c
 // (FUZZ_TARGET=re: pattern compiler and matcher, seeds tests/fuzz/seeds_re/,
-// a session of FUZZ_RE_SECONDS, default 20), and for the stepping path's
+// a session of FUZZ_RE_SECONDS, default 20), for the stepping path's
 // target tests/fuzz/fuzz_step.c (FUZZ_TARGET=step: programs stepped at
 // random granularities with back and jump must not crash, must give the
 // same snapshot whenever they come back to a step, and must print what a
 // plain run prints; seeds tests/fuzz/seeds_step/ and tests/stepper/, a
-// session of FUZZ_STEP_SECONDS, default 30).
+// session of FUZZ_STEP_SECONDS, default 30), and for the structure-aware
+// target tests/fuzz/fuzz_programs.c (FUZZ_TARGET=programs: inputs are the
+// choices of the program generator tests/fuzz/proggen.c, programs run
+// under 200,000 steps and 256 MiB): the checked-in corpus
+// tests/fuzz/programs/gen_*.py must be what the generator writes, and a
+// session of FUZZ_PROGRAMS_SECONDS (60) from its first FUZZ_SEED_COUNT
+// (24) inputs finds nothing.  (Every program of the corpus is also
+// replayed on the ASan binary and on wasm by crashproof.test.mjs.)
 // Needs clang with libFuzzer (Debian: clang libclang-rt-14-dev); without it
 // the test fails with the install command.
 import { test } from 'node:test';
@@ -42,8 +49,9 @@ function explain(r) {
   if (r.status === 2 && /Install (it|them) with/.test(r.output))
     return `clang with libFuzzer is missing: install it with\n  ${INSTALL}\n\n${r.output}`;
   const artifact = r.output.match(/crashing input: (\S+)/);
+  const reproduce = r.output.match(/reproduce with: (.*)/);
   return (artifact ? `libFuzzer found a problem; input: ${join(root, artifact[1])}\n`
-    + `reproduce with: tests/fuzz/run_fuzz.sh run ${artifact[1]}\n\n` : '')
+    + `reproduce with: ${reproduce ? reproduce[1] : `tests/fuzz/run_fuzz.sh run ${artifact[1]}`}\n\n` : '')
     + r.output.split('\n').slice(-60).join('\n');
 }
 
@@ -90,4 +98,19 @@ test('fuzz step: every stepping seed, then a bounded session of stepping, back a
   assert.match(r.output, /OK \(fuzz/);
   const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
   assert.ok(runs && Number(runs[1]) > 20, `too few inputs ran: ${runs && runs[1]}`);
+});
+
+// The structure-aware target starts from the corpus's first inputs only:
+// each is a program of up to 200,000 steps (all 200 take minutes under ASan).
+const PROGRAM_SEEDS = process.env.FUZZ_SEED_COUNT || '24';
+
+test('fuzz programs: the corpus is the generator\'s; its first inputs and saved crash inputs, then a bounded session: no crash, report or hang', () => {
+  const seconds = process.env.FUZZ_PROGRAMS_SECONDS || '60';
+  const r = runFuzz('fuzz', { FUZZ_TARGET: 'programs', FUZZ_SECONDS: seconds, FUZZ_SEED_COUNT: PROGRAM_SEEDS,
+    FUZZ_TIMEOUT: process.env.FUZZ_TIMEOUT || '300' });
+  assert.equal(r.status, 0, explain(r));
+  assert.match(r.output, /run_fuzz\.sh: built build\/fuzz\/fuzz_programs\b/);
+  assert.match(r.output, /OK \(fuzz/);
+  const runs = r.output.match(/stat::number_of_executed_units:\s*(\d+)/);
+  assert.ok(runs && Number(runs[1]) >= Number(PROGRAM_SEEDS), `too few inputs ran: ${runs && runs[1]}`);
 });

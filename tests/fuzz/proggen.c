@@ -23,13 +23,15 @@
  *                 a count, a huge number, any of them
  *   $M            a moderate depth (up to 3,000: for shapes CPython itself
  *                 takes quadratic time on)
- *   $L $P $d      a recursion limit, a big-int exponent, a digit 0-9
+ *   $L $P $d $D   a recursion limit, a big-int exponent, a digit 0-9, a
+ *                 number 0-999
  *   $F $E         a function of one argument, a small value
  *   $i            the index of the current repetition ($R, $S, $B)
  *   $<name>       the rule called name
  *   $K            the chunk being wrapped (in a wrapper)
  *   $I{t}         t, one indentation level deeper
  *   $R{o}{m}{c}   source nesting: o repeated d times, m, c repeated d times
+ *   $T{o}{m}{c}   the same for nesting in brackets (depths around 200)
  *   $S{t}         t repeated n times (long literals, elif chains, ...)
  *   $B{h}{b}{a}   block nesting: "h:" d times, each block one level deeper,
  *                 b innermost, a after each block at its header's level
@@ -44,7 +46,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PG_TEXT_BUDGET ((size_t)128 << 10)   /* program text, bytes (soft) */
+#define PG_TEXT_BUDGET ((size_t)64 << 10)    /* program text, bytes (soft) */
 #define PG_MAX_DEPTH 16                       /* rule nesting */
 
 typedef struct gen {
@@ -117,6 +119,11 @@ static const char *const VALUES[] = {
 static const int LIT_DEPTHS[] = {
     1, 2, 10, 50, 98, 99, 100, 101, 199, 200, 201, 254, 255, 256, 299, 300,
     500, 999, 1000, 1001, 2000, 3000, 5000, 8000,
+};
+/* Depths of nesting in brackets: CPython's tokenizer allows 200 levels
+ * (past it the whole program is a SyntaxError, so only now and then). */
+static const int BRACKET_DEPTHS[] = {
+    1, 2, 10, 50, 99, 100, 101, 150, 199, 200, 201, 1000,
 };
 /* Depths of nested blocks: CPython's limits are 100 indentation levels
  * and 20 statically nested blocks. */
@@ -192,7 +199,7 @@ static const rule KINDS[] = {
     /* Big integers. */
     { "big_int",
       "import math\n"
-      "x = {2 ** $P|7 ** $P|10 ** $P|-(3 ** $P)|(1 << $P) - 1|int('9' * $d$d)|2 ** 64 * 3 ** 40|$A}\n"
+      "x = {2 ** $P|7 ** $P|10 ** $P|-(3 ** $P)|(1 << $P) - 1|int('9' * $D)|2 ** 64 * 3 ** 40|$A}\n"
       "$<use_int>"
       "$<use_int>" },
     /* Recursion through Python calls and through C re-entries. */
@@ -307,13 +314,13 @@ static const rule RULES[] = {
       "|print(hash((a, b)))|print(id(a) > 0)|print(a == a)|print(str([a, a])[:20])|print(list.__eq__([a], [b]))}\n" },
     /* -- deep expressions -- */
     { "deep_expr",
-      "{$R{-}{x}{}|$R{not }{x}{}|$R{~}{x}{}|$R{+}{x}{}|$R{- }{x}{}|$R{(}{x}{)}|$R{[}{x}{]}"
-      "|$R{^{'k': }{x}{^}}|$R{(}{x}{,)}|$R{lambda: }{x}{}|$R{x if x else }{x}{}|$R{(x if x else }{x}{)}"
-      "|$R{f(}{x}{)}|$R{}{f}{()}|$R{}{x}{ + x}|$R{}{x}{ < x}|$R{}{x}{ and x}|$R{}{x}{[0]}|$R{}{x}{.real}"
-      "|$R{x ** }{x}{}|$R{[x for x in }{[x]}{]}|$R{(x for x in }{[x]}{)}|$R{^{x: }{x}{^}}|$R{[*}{[x]}{]}"
-      "|$R{'a' }{'b'}{}|$R{(lambda: }{x}{)()}|$R{lambda x: }{x}{}|$R{x or (}{x}{)}|$R{-~}{x}{}"
-      "|$R{f(x, }{x}{)}|$R{[x, }{x}{]}|$R{x if }{x}{ else x}|$R{(}{}{)}|$R{}{x}{ - -x}|$R{}{x}{ if x else x}"
-      "|$R{(yield }{x}{)}|$R{await }{x}{}|$R{f'^{}{x}{^}'}|$R{not -}{x}{}|$R{x.__class__(}{x}{)}}" },
+      "{$R{-}{x}{}|$R{not }{x}{}|$R{~}{x}{}|$R{+}{x}{}|$R{- }{x}{}|$T{(}{x}{)}|$T{[}{x}{]}"
+      "|$T{^{'k': }{x}{^}}|$T{(}{x}{,)}|$R{lambda: }{x}{}|$R{x if x else }{x}{}|$T{(x if x else }{x}{)}"
+      "|$T{f(}{x}{)}|$R{}{f}{()}|$R{}{x}{ + x}|$R{}{x}{ < x}|$R{}{x}{ and x}|$R{}{x}{[0]}|$R{}{x}{.real}"
+      "|$R{x ** }{x}{}|$T{[x for x in }{[x]}{]}|$T{(x for x in }{[x]}{)}|$T{^{x: }{x}{^}}|$T{[*}{[x]}{]}"
+      "|$R{'a' }{'b'}{}|$T{(lambda: }{x}{)()}|$R{lambda x: }{x}{}|$T{x or (}{x}{)}|$R{-~}{x}{}"
+      "|$T{f(x, }{x}{)}|$T{[x, }{x}{]}|$R{x if }{x}{ else x}|$T{(}{}{)}|$R{}{x}{ - -x}|$R{}{x}{ if x else x}"
+      "|$T{(yield }{x}{)}|$R{await }{x}{}|$T{f'^{}{x}{^}'}|$R{not -}{x}{}|$T{x.__class__(}{x}{)}}" },
     { "eval_text",
       "{'-' * n + '1'|'not ' * n + '1'|'(' * n + '1' + ')' * n|'[' * n + ']' * n|'lambda: ' * n + '1'"
       "|'1 if 1 else ' * n + '0'|'1' + ' + 1' * n|'1' + ' < 1' * n|'[' * n + '1' + ']' * n"
@@ -387,9 +394,9 @@ static const rule RULES[] = {
       "{'ab' * $C|'a\\tb' * $C|'x' * $C + '\\n' * $C|'\\xe9' * $C|'\\U0001f600' * $C|' '.join(['a'] * $C)"
       "|''.join(map(str, range($C)))|'-'.join(str(i) for i in range($C))|str(list(range($C)))"
       "|'%s' % ('z' * $C)|f'^{\"q\" * $C^}'|'^{:>^{^}^}'.format('x', $C)|'^{^}'.format('y' * $C)"
-      "|'a'.center($C)|'b'.ljust($C, '-')|'7'.zfill($C)|'%*d' % ($C, 1)|'%.*f' % ($d$d, 1.5)"
-      "|format(2.5, '.' + str($C) + 'f')|('a\\tb' * $C).expandtabs({0|1|8|100|1000|$d$d$d})"
-      "|'\\t'.expandtabs($d$d)|('\\t' * $C).expandtabs({4|8})|f'^{1:>^{$C^}^}'|'%-*s' % ($C, 'q')"
+      "|'a'.center($C)|'b'.ljust($C, '-')|'7'.zfill($C)|'%*d' % ($C, 1)|'%.*f' % ($D, 1.5)"
+      "|format(2.5, '.' + str($C) + 'f')|('a\\tb' * $C).expandtabs({0|1|8|100|1000|$D})"
+      "|'\\t'.expandtabs($D)|('\\t' * $C).expandtabs({4|8})|f'^{1:>^{$C^}^}'|'%-*s' % ($C, 'q')"
       "|repr('\\x00' * $C)|'x'.rjust($C) + 'y'.rjust($C)|('ab' * $C).replace('a', 'abc')"
       "|('ab' * $C).replace('', '-')|'\\n'.join(['line'] * $C)|'x' * $H|('a' * $C).upper()"
       "|'\\u0130' * $C|'\\ufb01' * $C|chr(0x10ffff) * $C}" },
@@ -397,7 +404,7 @@ static const rule RULES[] = {
       "{print(len(s))|print(s[:10])|print(len(s.upper()))|print(len(s.split()))|print(len(s.split('a')))"
       "|print(s.find('b', $C))|print(s.rfind('zz'))|print(len(s.replace('a', 'xyz')))|print(s.count('a'))"
       "|print(len(s[::-1]))|print(len(s.splitlines()))|print(s.startswith('a'))|print(len(s.strip()))"
-      "|print(len(s.title()))|print(len(s.expandtabs({8|1|$d$d})))|print(len(repr(s)))|print(len(s.encode()))"
+      "|print(len(s.title()))|print(len(s.expandtabs({8|1|$D})))|print(len(repr(s)))|print(len(s.encode()))"
       "|print(hash(s) == hash(s[:]))|print(len(s.partition('b')))|print(s.isdigit())|print(len(s.casefold()))"
       "|print(len(s * 2))|print(sorted(set(s))[:3])|print(len(s.join(['a', 'b'])))|print(len(s.ljust($C)))"
       "|print(s == s[:-1] + s[-1:])|print(len(s.swapcase()))|print(len('%r' % s))|print(len(f'^{s!r:>$d^}'))"
@@ -408,7 +415,7 @@ static const rule RULES[] = {
     { "use_int",
       "{print(x.bit_length())|print(x % 1000007)|print(x // (x - 1) if x > 1 else 0)|print((x * x).bit_length())"
       "|print(x > 0, x == x + 0)|print(hash(x))|print(divmod(x, 12345)[1])|print(len(hex(x)))|print(x >> $P)"
-      "|print((x << $d$d).bit_length())|print(float(x))|print(x & (x - 1) == 0)|print(pow(x, 2, 1000))"
+      "|print((x << $D).bit_length())|print(float(x))|print(x & (x - 1) == 0)|print(pow(x, 2, 1000))"
       "|print(abs(-x) == x)|print(x ** 2 % 97)|print(math.isqrt(abs(x)).bit_length())|print(math.gcd(x, 6))"
       "|print(round(x, -5) % 10)|print(sum([x, x, -x]) == x)|print(x ^^ (x >> 1) > 0)|print(-x // 7 % 5)"
       "|print(int(x ** 0.5) if abs(x) < 2 ** 1000 else 0)|print(bin(x)[:10])|print(x.__format__('x')[-4:])"
@@ -550,7 +557,7 @@ static const rule RULES[] = {
       "|d = ^{^}\nfor i in range($N):\n    d = ^{'k': d^}\nd.clear()\nprint('freed')\n}" },
     { "del_body",
       "{pass|print(end='')|self.nxt = None|Node.count = getattr(Node, 'count', 0) + 1|raise ValueError('del')"
-      "|x = [self.nxt]}" },
+      "|x = [self.nxt]|while True:\n            pass|print(self.nxt, end='')}" },
     /* -- huge arguments -- */
     { "huge_call",
       "{sys.setrecursionlimit($L)|print('abc'.find('', $H))|print(round(1.5, $A))|print(format(1.5, '.' + str($C) + 'f')[:5])"
@@ -561,14 +568,14 @@ static const rule RULES[] = {
       "|print(list(range($C))[$H:$H])|print(sys.getrecursionlimit())|print('%.*f' % ($A, 1.0)[:5])"
       "|print(' ' * $A)|print(hash(-1), hash(float('inf')), hash($H))|print(isinstance($A, int))"
       "|print(len(range(0, $H, $C or 1)))|print(pow($H, $H, $C))|print(pow(2, -1, $C))|print($H.to_bytes(8, 'big'))"
-      "|print(str($H)[:5])|print(int.from_bytes(b'x' * $d, 'big'))|print([1] * $d$d)|print(list(reversed(range($H)))[:0])"
+      "|print(str($H)[:5])|print(int.from_bytes([120] * $d, 'big'))|print([1] * $D)|print(list(reversed(range($H)))[:0])"
       "|print(slice(0, $H, $H).indices($C))|print(enumerate([1], $H).__next__())|print(next(iter(range($H, $H + 2))))"
       "|print(sorted([$E, $E], key=repr))|print(list(map($F, [$E])))|print(sys.maxsize > $H)}" },
     /* -- deep literals written out -- */
     { "deep_literal",
-      "{$R{[}{1}{]}|$R{(}{1}{,)}|$R{^{'a': }{1}{^}}|$R{abs(}{-1}{)}|$R{[1, }{2}{]}|$R{(1, }{2}{)}"
-      "|$R{^{(}{1}{,)^}}|$R{frozenset([}{1}{])}|$R{[[], }{[]}{]}|$R{^{}{1}{^}}|$R{str(}{1}{)}|$R{list(}{[1]}{)}"
-      "|$R{len([}{1}{])}|$R{(lambda x: x)(}{1}{)}|$R{max(0, }{1}{)}|$R{(}{1}{)}}" },
+      "{$T{[}{1}{]}|$T{(}{1}{,)}|$T{^{'a': }{1}{^}}|$T{abs(}{-1}{)}|$T{[1, }{2}{]}|$T{(1, }{2}{)}"
+      "|$T{^{(}{1}{,)^}}|$T{frozenset([}{1}{])}|$T{[[], }{[]}{]}|$T{^{}{1}{^}}|$T{str(}{1}{)}|$T{list(}{[1]}{)}"
+      "|$T{len([}{1}{])}|$T{(lambda x: x)(}{1}{)}|$T{max(0, }{1}{)}|$T{(}{1}{)}}" },
     /* -- bulk operations on collections -- */
     { "bulk_stmt",
       "{print(sorted([[i] * (i % 5) for i in range($C)])[-1:])|print(max([(i, [i]) for i in range($C)], default=None))"
@@ -791,6 +798,10 @@ static const char *expand_dollar(gen *g, const char *t, const char *end)
         snprintf(num, sizeof num, "%u", choose(g, 10));
         put_text(g, num);
         return t;
+    case 'D':
+        snprintf(num, sizeof num, "%u", choose(g, 1000));
+        put_text(g, num);
+        return t;
     case 'i':
         snprintf(num, sizeof num, "%ld", g->rep);
         put_text(g, num);
@@ -816,11 +827,13 @@ static const char *expand_dollar(gen *g, const char *t, const char *end)
         expand(g, a0, a1);
         g->indent -= 4;
         return t;
-    case 'R': {
+    case 'R':
+    case 'T': {
         t = group_args(t, end, &a0, &a1);
         t = group_args(t, end, &b0, &b1);
         t = group_args(t, end, &c0, &c1);
-        long d = LIT_DEPTHS[choose(g, COUNT_OF(LIT_DEPTHS))];
+        long d = c == 'R' ? LIT_DEPTHS[choose(g, COUNT_OF(LIT_DEPTHS))]
+                          : BRACKET_DEPTHS[choose(g, COUNT_OF(BRACKET_DEPTHS))];
         long opened = repeat(g, a0, a1, d);
         long saved = g->rep;
         g->rep = opened;

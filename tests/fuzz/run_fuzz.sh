@@ -32,7 +32,11 @@
 #   FUZZ_RUNS     input limit of a fuzz session (default 100000000)
 #   FUZZ_SEED     libFuzzer's random seed (default 1: reproducible sessions)
 #   FUZZ_TIMEOUT  seconds one input may run before it counts as a hang
-#                 (5; programs: 60, its programs run up to 200,000 steps)
+#                 (5; programs: 300, its programs run up to 200,000 steps
+#                 under ASan, and the clock is real time on a shared machine)
+#   FUZZ_SEED_COUNT  (programs) how many of the corpus's inputs start a
+#                 session or a replay (default all 200; they take about 3
+#                 CPU minutes under ASan)
 #   FUZZ_TARGET   engine (default) | re | step | programs: which target (the
 #                 others always link the whole engine; FUZZ_MODE is for the
 #                 engine target)
@@ -118,8 +122,8 @@ else
   # The test programs of tests/py seed the fuzzer too (just the .py files).
   PROGRAMS=$OUT/programs
   cp tests/py/*.py "$PROGRAMS"/
-  # and so do the programs of the generator's corpus (tests/fuzz/programs).
-  cp "$PROGRAMS_DIR"/*.py "$PROGRAMS"/
+  # and so do issue 10's reproducers kept beside the generator's corpus.
+  cp "$PROGRAMS_DIR"/issue10_*.py "$PROGRAMS"/
   EXTRA_INPUTS=("$PROGRAMS")
 fi
 mkdir -p "$CORPUS"
@@ -201,7 +205,7 @@ if [ "$target" = programs ]; then
   esac
   rm -rf "$SEEDS"
   mkdir -p "$SEEDS"
-  "$PROGGEN" seeds "$PROGRAMS_COUNT" "$SEEDS" || exit 2
+  "$PROGGEN" seeds "${FUZZ_SEED_COUNT:-$PROGRAMS_COUNT}" "$SEEDS" || exit 2
 fi
 
 mode=${FUZZ_MODE:-engine}
@@ -244,11 +248,11 @@ LOG=$OUT/last_run.log
 if [ "$target" = programs ]; then
   # A program may hold 256 MiB of engine memory, which ASan's redzones and
   # quarantine about double; its inputs are choices, a few hundred bytes.
-  COMMON=(-timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=4096 -max_len=512
+  COMMON=(-timeout="${FUZZ_TIMEOUT:-300}" -rss_limit_mb=4096 -max_len=512
           -artifact_prefix="$PREFIX" -print_final_stats=1)
   # The checked-in programs must be what the generator writes for the
   # inputs replayed here (the wasm replay test runs those files).
-  if [ "$step" = replay ]; then
+  if [ "$step" = replay ] || [ "$step" = fuzz ]; then
     check=$OUT/programs_check
     rm -rf "$check"
     mkdir -p "$check"

@@ -1,0 +1,115 @@
+# proggen: max-steps 200000 max-memory 268435456
+import sys
+sys.setrecursionlimit(50)
+import contextlib
+while True:
+    while True:
+        while True:
+            while True:
+                while True:
+                    while True:
+                        while True:
+                            while True:
+                                while True:
+                                    while True:
+                                        while True:
+                                            while True:
+                                                while True:
+                                                    while True:
+                                                        while True:
+                                                            while True:
+                                                                while True:
+                                                                    while True:
+                                                                        while True:
+                                                                            while True:
+                                                                                while True:
+                                                                                    while True:
+                                                                                        while True:
+                                                                                            while True:
+                                                                                                while True:
+                                                                                                    while True:
+                                                                                                        while True:
+                                                                                                            while True:
+                                                                                                                while True:
+                                                                                                                    while True:
+                                                                                                                        while True:
+                                                                                                                            while True:
+                                                                                                                                while True:
+                                                                                                                                    while True:
+                                                                                                                                        while True:
+                                                                                                                                            while True:
+                                                                                                                                                while True:
+                                                                                                                                                    while True:
+                                                                                                                                                        while True:
+                                                                                                                                                            while True:
+                                                                                                                                                                while True:
+                                                                                                                                                                    while True:
+                                                                                                                                                                        while True:
+                                                                                                                                                                            while True:
+                                                                                                                                                                                while True:
+                                                                                                                                                                                    while True:
+                                                                                                                                                                                        while True:
+                                                                                                                                                                                            while True:
+                                                                                                                                                                                                while True:
+                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                                                                                    while True:
+                                                                                                                                                                                                                                                                                                                                                                                                        while True:
+                                                                                                                                                                                                                                                                                                                                                                                                            while True:
+                                                                                                                                                                                                                                                                                                                                                                                                                while True:
+                                                                                                                                                                                                                                                                                                                                                                                                                    print('in')
+print('blocks')
+import asyncio
+async def c(i):
+    raise ValueError(i)
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        for i in range(10**6):
+            tg.create_task(c(i))
+asyncio.run(main())

@@ -1,0 +1,57 @@
+# proggen: max-steps 200000 max-memory 4194304
+import sys
+def chunk():
+    import contextlib
+    with contextlib.nullcontext():
+        with contextlib.nullcontext():
+            with contextlib.nullcontext():
+                with contextlib.nullcontext():
+                    with contextlib.nullcontext():
+                        with contextlib.nullcontext():
+                            with contextlib.nullcontext():
+                                with contextlib.nullcontext():
+                                    with contextlib.nullcontext():
+                                        with contextlib.nullcontext():
+                                            with contextlib.nullcontext():
+                                                with contextlib.nullcontext():
+                                                    with contextlib.nullcontext():
+                                                        with contextlib.nullcontext():
+                                                            with contextlib.nullcontext():
+                                                                with contextlib.nullcontext():
+                                                                    with contextlib.nullcontext():
+                                                                        with contextlib.nullcontext():
+                                                                            with contextlib.nullcontext():
+                                                                                with contextlib.nullcontext():
+                                                                                    with contextlib.nullcontext():
+                                                                                        with contextlib.nullcontext():
+                                                                                            with contextlib.nullcontext():
+                                                                                                with contextlib.nullcontext():
+                                                                                                    with contextlib.nullcontext():
+                                                                                                        with contextlib.nullcontext():
+                                                                                                            with contextlib.nullcontext():
+                                                                                                                with contextlib.nullcontext():
+                                                                                                                    with contextlib.nullcontext():
+                                                                                                                        with contextlib.nullcontext():
+                                                                                                                            with contextlib.nullcontext():
+                                                                                                                                with contextlib.nullcontext():
+                                                                                                                                    with contextlib.nullcontext():
+                                                                                                                                        with contextlib.nullcontext():
+                                                                                                                                            with contextlib.nullcontext():
+                                                                                                                                                with contextlib.nullcontext():
+                                                                                                                                                    with contextlib.nullcontext():
+                                                                                                                                                        with contextlib.nullcontext():
+                                                                                                                                                            with contextlib.nullcontext():
+                                                                                                                                                                with contextlib.nullcontext():
+                                                                                                                                                                    with contextlib.nullcontext():
+                                                                                                                                                                        with contextlib.nullcontext():
+                                                                                                                                                                            with contextlib.nullcontext():
+                                                                                                                                                                                with contextlib.nullcontext():
+                                                                                                                                                                                    with contextlib.nullcontext():
+                                                                                                                                                                                        with contextlib.nullcontext():
+                                                                                                                                                                                            with contextlib.nullcontext():
+                                                                                                                                                                                                with contextlib.nullcontext():
+                                                                                                                                                                                                    with contextlib.nullcontext():
+                                                                                                                                                                                                        with contextlib.nullcontext():
+                                                                                                                                                                                                            continue
+    print('blocks')
+chunk()
