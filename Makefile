@@ -41,7 +41,7 @@ native_objs = $(patsubst %.c,build/native/%.o,$(1))
 asan_objs   = $(patsubst %.c,build/asan/%.o,$(1))
 wasm_objs   = $(patsubst %.c,build/wasm/obj/%.o,$(1))
 
-ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_set_output_limit,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_load,_cs_step,_cs_run_to_end,_cs_snapshot,_cs_snapshot_len,_cs_free,_cs_state,_cs_paused_at,_cs_event_count,_cs_log,_cs_log_len,_cs_granularity,_cs_kind_name,_malloc,_free
+ENGINE_EXPORTS = _cs_version,_cs_run,_cs_set_limits,_cs_set_stack_room,_cs_set_output_limit,_cs_exit_status,_cs_pause_count,_cs_run_ms,_cs_peak_memory,_cs_load,_cs_step,_cs_run_to_end,_cs_snapshot,_cs_snapshot_len,_cs_free,_cs_state,_cs_paused_at,_cs_event_count,_cs_log,_cs_log_len,_cs_granularity,_cs_kind_name,_malloc,_free
 
 # The modules written in Python (core/modules/lib/*.py), compiled into the
 # engine as string literals; import.c includes them.

@@ -35,6 +35,11 @@ void cs_set_output(cs_output_fn fn, void *user);   /* native hosts */
 
 /* Limits of a run (0 = none): statements executed, bytes of memory. */
 void cs_set_limits(double max_steps, double max_memory);
+/* The host's stack room in percent of a Node main thread's (default 100):
+ * C-recursion guards (1,000 calls per stack segment, 1,000 levels of the
+ * symbol table's walk) shrink in proportion, so a browser worker's smaller
+ * JS stack gives a RecursionError, never a stack overflow. */
+void cs_set_stack_room(double percent);
 /* Bytes of output (stdout and stderr together) a run may write (0 =
  * none): the run stops there, with a message and exit status 3. */
 void cs_set_output_limit(double max_output);

@@ -12,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { Stepper } from '../web/stepper.mjs';
 import { schemaErrors } from './lib/snapshots.mjs';
+import { cases, options } from './lib/crash_cases.mjs';
 
 const webDir = fileURLToPath(new URL('../web', import.meta.url));
 const program = (name) => readFileSync(new URL(`./stepper/${name}.py`, import.meta.url), 'utf8');
@@ -150,4 +151,29 @@ test('in a worker: a mistake of the caller is a rejected promise, an end is a sn
   assert.equal(r.syntax.end.reason, 'syntax_error');
   assert.deepEqual([r.syntax.end.syntax_error.line, r.syntax.end.syntax_error.column], [1, 7]);
   assert.match(r.bad, /unknown granularity 'lines'/);
+});
+
+// The browser's own stack is not Node's: the C-recursion guard (1,000
+// C-recursive calls per stack segment) must hold in a Chromium worker as
+// it does natively and under Node (crashproof.test.mjs).
+test('in a worker: the programs that once crashed end as on every other build', async () => {
+  const ends = await page.evaluate(async (list) => {
+    const out = [];
+    for (const { source, options } of list) {
+      const client = new window.StepperClient();
+      let snap = await client.load(source, options);
+      if (snap.state === 'paused') snap = await client.runToEnd();
+      client.close();
+      out.push({ state: snap.state, end: snap.end, output: snap.output });
+    }
+    return out;
+  }, cases.map((c) => ({ source: c.source, options: options(c) })));
+  cases.forEach((c, i) => {
+    const { state, end, output } = ends[i];
+    assert.equal(state, 'ended', `${c.name}: ${JSON.stringify(ends[i]).slice(0, 300)}`);
+    assert.doesNotMatch(output.stderr, /internal error|Maximum call stack|unreachable/, c.name);
+    assert.equal(output.stdout, c.stdout, `${c.name}: stdout`);
+    assert.equal(output.stderr.trimEnd().split('\n').at(-1), c.lastErr, `${c.name}: last stderr line`);
+    assert.equal(end.exit_status, c.status, `${c.name}: exit status`);
+  });
 });

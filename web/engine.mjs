@@ -24,6 +24,21 @@ const RUN_TRACE_LIBRARY = 8;
 
 let compiled;   // Promise of the compiled WebAssembly.Module, shared by all runs
 
+// The JS stack this thread has, in percent of a Node main thread's: in
+// wasm every C frame also takes room there, and a Chromium worker has
+// about half of Node's, so the engine's C-recursion guards shrink with it
+// (cs_set_stack_room).  Measured once, by how deep a trivial function can
+// call itself (Node's main thread: about 14,000; under 12,000 counts as
+// less room, with a quarter kept as margin).
+const NODE_DEPTH = 12_000;
+let stackRoom;
+function measureStackRoom() {
+  let depth = 0;
+  const dive = () => { depth++; dive(); };
+  try { dive(); } catch { /* RangeError: the depth is the measure */ }
+  return depth >= NODE_DEPTH ? 100 : Math.max(10, Math.floor((75 * depth) / NODE_DEPTH));
+}
+
 async function compileWasm(wasmBinary) {
   if (wasmBinary) return WebAssembly.compile(wasmBinary);
   if (isNode) {
@@ -38,8 +53,9 @@ async function compileWasm(wasmBinary) {
 // options.wasmBinary: the .wasm bytes, when the caller has them already.
 export async function instantiate(options = {}, extra = {}) {
   compiled ??= compileWasm(options.wasmBinary);
+  stackRoom ??= measureStackRoom();
   const wasmModule = await compiled;
-  return createCoroscope({
+  const m = await createCoroscope({
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
       return {};
@@ -48,6 +64,8 @@ export async function instantiate(options = {}, extra = {}) {
     printErr: () => {},
     ...extra,
   });
+  m._cs_set_stack_room(stackRoom);
+  return m;
 }
 
 // Copies the program into the engine's memory: a JS string as UTF-8, or

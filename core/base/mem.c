@@ -147,3 +147,10 @@ uint64_t mem_work_total(void) { return work; }
 void mem_uncounted_enter(void) { uncounted++; }
 void mem_uncounted_leave(void) { uncounted--; }
 bool mem_uncounted_now(void) { return uncounted > 0; }
+
+static int stack_room = 100;
+void mem_set_stack_room(int percent)
+{
+    stack_room = percent < 10 ? 10 : percent > 100 ? 100 : percent;
+}
+int mem_stack_depth(int limit) { return (int)((long long)limit * stack_room / 100); }

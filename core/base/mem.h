@@ -49,6 +49,13 @@ uint64_t mem_work_total(void);
  * of a run that was never paused. */
 void   mem_uncounted_enter(void);
 void   mem_uncounted_leave(void);
+/* The host's stack room, in percent of a Node main thread's (100, the
+ * default): a browser worker's JS stack is about half of Node's, and in
+ * wasm every C frame also takes room there.  mem_stack_depth(limit) is a
+ * C-recursion depth limit sized for that room (never below a tenth). */
+void   mem_set_stack_room(int percent);
+int    mem_stack_depth(int limit);
+
 /* Inside an uncounted section: the host's work, which the step budget
  * does not charge either (vm/state.c). */
 bool   mem_uncounted_now(void);

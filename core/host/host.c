@@ -66,6 +66,11 @@ CS_EXPORT void cs_set_output_limit(double max_output)
                  : max_output >= 18446744073709551615.0 ? UINT64_MAX : (uint64_t)max_output;
 }
 
+CS_EXPORT void cs_set_stack_room(double percent)
+{
+    mem_set_stack_room(!(percent > 0) ? 100 : percent > 100 ? 100 : (int)percent);
+}
+
 CS_EXPORT void cs_set_limits(double max_steps, double max_memory)
 {
     /* Clamped: converting a double beyond the target's range is undefined. */

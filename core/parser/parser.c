@@ -33,6 +33,7 @@ typedef struct parser {
     int failed;             /* an error has been recorded */
     int generic_indent;     /* the error is "unexpected indent" from a stray INDENT */
     int depth;              /* nesting depth (bounded by PARSE_MAX_DEPTH) */
+    int elif_depth;         /* elif branches nested in the chain being parsed */
     int fstring_level;      /* > 0 inside an f-string expression sub-parser */
     int fline, fshift;      /* sub-parser: program line of its "(expr)" text, and the
                                column shift of that line (CPython's starting_col_offset) */
@@ -3096,7 +3097,16 @@ static ast_stmt *parse_if(parser *p)
         return NULL;
     ast_stmt_seq orelse = {0, NULL};
     if (at_kw(p, KW_elif)) {
+        /* each elif is one C call deeper: bounded as the symbol table's
+         * walk of the chain is, for the host's stack (base/mem.h) */
+        if (++p->elif_depth > mem_stack_depth(1000)) {
+            p->elif_depth--;
+            set_error(p, "RecursionError", 0, 0, 0, 0,
+                      "maximum recursion depth exceeded during compilation");
+            return NULL;
+        }
         ast_stmt *e = parse_if(p);
+        p->elif_depth--;
         ast_stmt **one = alloc(p, sizeof *one);
         if (!e || !one)
             return NULL;

@@ -13,13 +13,15 @@
  */
 #include "parser/symtable.h"
 #include "parser/lexer.h"
+#include "base/mem.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_DEPTH 1000   /* nesting of the AST walk (CPython: RecursionError) */
+/* nesting of the AST walk (CPython: RecursionError), for the host's stack */
+#define MAX_DEPTH mem_stack_depth(1000)
 
 /* Open-addressing set of names (arena memory). */
 typedef struct nameset {

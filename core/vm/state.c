@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/mem.h"
 #include "coro/coro.h"
 #include "objects/types.h"
 #include "vm/asyncgen.h"
@@ -75,13 +76,15 @@ void vm_set_modules(Obj *modules, Obj *builtins)
 
 /* C-recursive calls (a comparison of nested lists, a repr, an iterator
  * pulling from another) allowed on one stack segment.  In wasm each of
- * them also takes room on the JS engine's own stack (about 1 MB in Node
- * and Chromium, shared by all the C frames of a segment): measured, about
- * 2,000 nested list comparisons or 3,000 nested zip iterators overflow
- * it, so 1,000 keeps a wide margin for the VM re-entries a segment may
- * also hold.  Native builds use the same number so that both builds stop
- * a program at the same point, as CPython 3.12's C recursion limit does. */
-#define C_RECURSION_LIMIT 1000
+ * them also takes room on the JS engine's own stack (about 1 MB on Node's
+ * main thread, half that in a Chromium worker, shared by all the C frames
+ * of a segment): measured in Node, about 2,000 nested list comparisons or
+ * 3,000 nested zip iterators overflow it, so 1,000 keeps a wide margin for
+ * the VM re-entries a segment may also hold.  Native builds use the same
+ * number so that both builds stop a program at the same point, as CPython
+ * 3.12's C recursion limit does; a host with less stack sets its room
+ * (cs_set_stack_room: web/engine.mjs measures it) and the limit shrinks. */
+#define C_RECURSION_LIMIT mem_stack_depth(1000)
 
 /* True while rec_enter builds its RecursionError: creating the instance
  * calls the class (another rec_enter), which must not fail again. */
