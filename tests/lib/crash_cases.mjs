@@ -5,6 +5,8 @@
 // the browser test turns them into the stepper's options (options()).
 const RAISE_LIMIT = 'import sys\nsys.setrecursionlimit(10**6)\n';
 const C_RECURSION = 'RecursionError: maximum recursion depth exceeded';
+const budgetStop = (steps) => `coroscope: stopped after ${steps} steps (step budget exhausted: an endless loop? `
+  + '--max-steps N sets the budget, 0 = none)';
 
 export const cases = [
   {
@@ -93,8 +95,7 @@ export const cases = [
     name: `${what} of a structure sharing its items 60 deep ends with the step budget`,
     args: ['--max-steps', '100000'],
     source, status: 3, stdout: '',
-    lastErr: 'coroscope: stopped after 100000 steps (step budget exhausted: an endless loop? '
-      + '--max-steps N sets the budget, 0 = none)',
+    lastErr: budgetStop(100000),
   })),
   {
     // the wasm parser overflowed the JS stack; CPython 3.11's parser gives
@@ -110,8 +111,7 @@ export const cases = [
     args: ['--max-steps', '10000'],
     source: 'class A:\n    def __del__(self):\n        while True:\n            pass\na = A()\nprint("end")\n',
     status: 3, stdout: 'end\n',
-    lastErr: 'coroscope: stopped after 10000 steps (step budget exhausted: an endless loop? '
-      + '--max-steps N sets the budget, 0 = none)',
+    lastErr: budgetStop(10000),
   },
   {
     name: 'an endless printing __del__ at exit is stopped by the output limit',
@@ -132,8 +132,7 @@ export const cases = [
     args: ['--max-steps', '100000'],
     source: 'import asyncio\nasyncio.run(asyncio.sleep(10**18))\nprint("not reached")\n',
     status: 3, stdout: '',
-    lastErr: 'coroscope: stopped after 100000 steps (step budget exhausted: an endless loop? '
-      + '--max-steps N sets the budget, 0 = none)',
+    lastErr: budgetStop(100000),
   },
   {
     name: 'asyncio.sleep(float("inf")) is a deadlock',
