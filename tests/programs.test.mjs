@@ -25,7 +25,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runProgram } from '../web/engine.mjs';
+import { copyIn, runProgram } from '../web/engine.mjs';
 import { keyLines, normalise } from './lib/expect.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -90,14 +90,10 @@ async function steppingEngine(path) {
       return JSON.parse(decoder.decode(m.HEAPU8.subarray(at, at + m._cs_snapshot_len())));
     };
     try {
-      const source = readFileSync(file);
-      const ptr = m._malloc(source.length + 1);
-      m.HEAPU8.set(source, ptr);
-      m.HEAPU8[ptr + source.length] = 0;
-      const name = m._malloc(4);
-      m.stringToUTF8('all', name, 4);
+      const [ptr, bytes] = copyIn(m, readFileSync(file));
+      const [name] = copyIn(m, 'all');
       const all = m._cs_granularity(name);
-      m._cs_load(ptr, source.length, 0);
+      m._cs_load(ptr, bytes, 0);
       let stepped = 0;
       for (; m._cs_state() === STEP_PAUSED; stepped++) {
         if (stepped % 64 === 0) {
