@@ -19,6 +19,10 @@
 // - native ASan+UBSan, paused: `run --pause`, switching to the host at
 //   every event (ucontext), under AddressSanitizer + UBSan (any sanitizer
 //   report fails).  The fuzz test replays every program plainly under ASan.
+//
+// PROGRAMS_ENGINES=native (a comma-separated list of words from the engine
+// names) runs only those engines: a quick loop while working on the library.
+// The README test command sets nothing and runs all four.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -123,7 +127,11 @@ test('there are test programs with recorded outputs', () => {
   assert.ok(programs.length >= 50, `only ${programs.length} programs`);
 });
 
-for (const [engine, make] of Object.entries(engines)) {
+const only = (process.env.PROGRAMS_ENGINES ?? '').split(',').filter(Boolean);
+const chosen = Object.entries(engines)
+  .filter(([name]) => !only.length || only.some((word) => name.split(/[ ,]/)[0] === word || name.includes(word)));
+
+for (const [engine, make] of chosen) {
   test(`programs on ${engine}`, async (t) => {
     const run = await make();
     let steps = 0;
