@@ -29,7 +29,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyIn, runProgram } from '../web/engine.mjs';
 import { keyLines, normalise } from './lib/expect.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,6 +75,7 @@ function runNative(bin, file, args = []) {
 // cs_step at every event until the end, the snapshot read at every 64th
 // (it must be the snapshot of the step paused at).
 async function steppingEngine(path) {
+  const { copyIn } = await import('../web/engine.mjs');
   const { default: create } = await import(join(root, path));
   const compiled = await WebAssembly.compile(readFileSync(join(root, path.replace(/\.mjs$/, '.wasm'))));
   const decoder = new TextDecoder();
@@ -116,7 +116,10 @@ async function steppingEngine(path) {
 }
 
 const engines = {
-  wasm: async () => async (file) => ({ ...await runProgram(readFileSync(file)), stepped: null }),
+  wasm: async () => {
+    const { runProgram } = await import('../web/engine.mjs');   // only once chosen: a native-only loop needs no wasm build
+    return async (file) => ({ ...await runProgram(readFileSync(file)), stepped: null });
+  },
   'wasm, stepped at every event (Asyncify assertions on)': () => steppingEngine(CHECKED_BUILD),
   native: async () => (file) => runNative('build/native/coroscope', file),
   'native ASan+UBSan, paused at every event': async () =>

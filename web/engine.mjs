@@ -29,14 +29,19 @@ let compiled;   // Promise of the compiled WebAssembly.Module, shared by all run
 // about half of Node's, so the engine's C-recursion guards shrink with it
 // (cs_set_stack_room).  Measured once, by how deep a trivial function can
 // call itself (Node's main thread: about 14,000; under 12,000 counts as
-// less room, with a quarter kept as margin).
+// less room, with a quarter kept as margin).  V8 may compile the probe to
+// smaller frames part way down, so the same Chromium worker measures
+// anywhere from 6,400 to 10,300 while the engine's own frames stay as
+// large: below Node's depth the share is capped at what 6,400 gives.
 const NODE_DEPTH = 12_000;
+const SMALL_STACK_CAP = 40;
 let stackRoom;
 function measureStackRoom() {
   let depth = 0;
   const dive = () => { depth++; dive(); };
   try { dive(); } catch { /* RangeError: the depth is the measure */ }
-  return depth >= NODE_DEPTH ? 100 : Math.max(10, Math.floor((75 * depth) / NODE_DEPTH));
+  if (depth >= NODE_DEPTH) return 100;
+  return Math.max(10, Math.min(SMALL_STACK_CAP, Math.floor((75 * depth) / NODE_DEPTH)));
 }
 
 async function compileWasm(wasmBinary) {

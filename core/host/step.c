@@ -291,8 +291,10 @@ static void ss_note_syntax_error(session *s, const ast_error *err)
     jw_end(w, '}');
     jw_reset(&s->message);
     jw_raw(&s->message, err->type ? err->type : "SyntaxError", strlen(err->type ? err->type : "SyntaxError"));
-    jw_raw(&s->message, ": ", 2);
-    jw_raw(&s->message, err->msg, strlen(err->msg));
+    if (err->msg[0]) {          /* the parser's MemoryError has no message */
+        jw_raw(&s->message, ": ", 2);
+        jw_raw(&s->message, err->msg, strlen(err->msg));
+    }
 }
 
 /* The exception ending the program: its text, its frames (as the

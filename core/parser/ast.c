@@ -226,9 +226,12 @@ size_t ast_error_format(const ast_error *err, const char *filename, char *buf, s
     }
     if (err->text)
         format_text(&o, err);
-    out_str(&o, err->type ? err->type : "SyntaxError");
-    out_str(&o, ": ");
-    out_str(&o, err->msg[0] ? err->msg : "<no detail available>");
+    const char *type = err->type ? err->type : "SyntaxError";
+    out_str(&o, type);
+    if (err->msg[0] || strcmp(type, "MemoryError")) {   /* a bare MemoryError */
+        out_str(&o, ": ");
+        out_str(&o, err->msg[0] ? err->msg : "<no detail available>");
+    }
     out_str(&o, "\n");
     if (cap > 0)
         buf[o.len < cap ? o.len : cap - 1] = '\0';

@@ -503,19 +503,30 @@ static ast_expr *name_expr(parser *p, lex_token *t, ast_expr_context ctx)
     return e;
 }
 
-/* Depth guard: every recursive rule enters/leaves through these. */
-static int enter(parser *p)
+/* Too deep to parse: CPython's parser stack overflows into a bare
+ * MemoryError there (the symbol table's RecursionError comes first for
+ * nesting not quite so deep). */
+static void too_deep(parser *p)
 {
-    if (++p->depth > PARSE_MAX_DEPTH) {
-        if (!p->failed)
-            set_error(p, "RecursionError", 0, 0, 0, 0,
-                      "maximum recursion depth exceeded during compilation");
+    set_error(p, "MemoryError", 0, 0, 0, 0, "");
+}
+
+/* Depth guard: every recursive rule enters/leaves through these, counting
+ * the levels CPython's parser spends on it (2 for a lambda or a power, so
+ * those reach its MemoryError at about 3,000 levels, as in CPython). */
+static int enter_levels(parser *p, int levels)
+{
+    p->depth += levels;
+    if (p->depth > PARSE_MAX_DEPTH) {
+        too_deep(p);
         return -1;
     }
     return 0;
 }
 
-static void leave(parser *p) { p->depth--; }
+static void leave_levels(parser *p, int levels) { p->depth -= levels; }
+static int enter(parser *p) { return enter_levels(p, 1); }
+static void leave(parser *p) { leave_levels(p, 1); }
 
 /* ---- targets ----------------------------------------------------------- */
 
@@ -1992,7 +2003,10 @@ static ast_expr *parse_power(parser *p)
     if (!at(p, T_DOUBLESTAR))
         return e;
     take(p);
+    if (enter_levels(p, 2) < 0)
+        return NULL;
     ast_expr *r = parse_factor(p);
+    leave_levels(p, 2);
     if (!r)
         return NULL;
     ast_expr *b = new_expr(p, AST_BinOp, t0);   /* spans any enclosing parens */
@@ -2185,7 +2199,10 @@ static ast_expr *parse_lambda(parser *p)
     if (!at(p, T_COLON))
         return invalid(p);
     take(p);
+    if (enter_levels(p, 1) < 0)     /* with parse_expression's: 2 a lambda */
+        return NULL;
     ast_expr *body = parse_expression(p);
+    leave_levels(p, 1);
     if (!body)
         return NULL;
     ast_expr *e = new_expr(p, AST_Lambda, t);
@@ -3099,10 +3116,9 @@ static ast_stmt *parse_if(parser *p)
     if (at_kw(p, KW_elif)) {
         /* each elif is one C call deeper: bounded as the symbol table's
          * walk of the chain is, for the host's stack (base/mem.h) */
-        if (++p->elif_depth > mem_stack_depth(1000)) {
+        if (++p->elif_depth > PARSE_MAX_DEPTH) {
             p->elif_depth--;
-            set_error(p, "RecursionError", 0, 0, 0, 0,
-                      "maximum recursion depth exceeded during compilation");
+            too_deep(p);
             return NULL;
         }
         ast_stmt *e = parse_if(p);

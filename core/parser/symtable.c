@@ -20,8 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* nesting of the AST walk (CPython: RecursionError), for the host's stack */
-#define MAX_DEPTH mem_stack_depth(1000)
+/* nesting of the AST walk (CPython: RecursionError at about 2,990 nested
+ * expressions), scaled to the host's stack */
+#define MAX_DEPTH mem_stack_depth(3000)
 
 /* Open-addressing set of names (arena memory). */
 typedef struct nameset {

@@ -11,7 +11,8 @@
 #include "vm/vm.h"
 
 /* Raises SyntaxError(msg, ("<string>", line, offset, text, end_line,
- * end_offset)) as CPython's compile() does. */
+ * end_offset)) as CPython's compile() does; or the MemoryError or
+ * RecursionError that stopped the compilation. */
 static const char *syntax_filename = "<string>";   /* compile()'s filename meanwhile */
 
 static Obj *eval_syntax_error(const char *type, const char *msg, int line, int off,
@@ -21,6 +22,10 @@ static Obj *eval_syntax_error(const char *type, const char *msg, int line, int o
                                                                : Exc_SyntaxError;
     if (type && strcmp(type, "MemoryError") == 0)
         return err_nomemory();
+    if (type && strcmp(type, "RecursionError") == 0) {   /* too deep to compile */
+        err_format(Exc_RecursionError, "%s", msg);
+        return NULL;
+    }
     Obj *m = str_from_cstr(msg);
     Obj *info = m ? str_from_cstr(syntax_filename) : NULL;
     Obj *tx = text ? str_from_cstr(text) : none_new();

@@ -98,13 +98,29 @@ export const cases = [
     lastErr: budgetStop(100000),
   })),
   {
-    // the wasm parser overflowed the JS stack; CPython 3.11's parser gives
-    // MemoryError here (and compiles up to about 2,000 branches, which
-    // Coroscope's compiler limit does not yet: issue 10's depth limits)
-    name: 'an 8,000-branch elif chain is a RecursionError',
+    // the wasm parser overflowed the JS stack; CPython 3.11's parser stack
+    // overflows into a bare MemoryError here (it compiles 2,500 branches:
+    // tests/py/syntax_nesting_deep.py)
+    name: 'an 8,000-branch elif chain is a MemoryError, as in CPython',
     source: `x = 7999\nif x == -1:\n    y = 0\n${
       Array.from({ length: 8000 }, (_, i) => `elif x == ${i}:\n    y = ${i}\n`).join('')}print(y)\n`,
-    status: 1, stdout: '', lastErr: 'RecursionError: maximum recursion depth exceeded during compilation',
+    status: 1, stdout: '', lastErr: 'MemoryError',
+  },
+  {
+    // 1,000 levels fit every host's stack, a browser worker's too (the
+    // limits scale with it); 10,000 are past them everywhere, with
+    // CPython's errors (tests/py/syntax_nesting_deep.py goes to 2,900)
+    name: 'nesting 1,000 deep compiles and 10,000 deep is CPython\'s error, for each kind of nesting',
+    source: 'kinds = [("-", "1"), ("not ", "1"), ("lambda: ", "1"), ("0 if 0 else ", "1"), ("**x", "x"), '
+      + '(".o", "o"), ("()", "f"), ("+1", "1"), ("[0]", "d")]\n'
+      + 'for repeated, end in kinds:\n    for n in (1000, 10000):\n'
+      + '        src = end + repeated * n if end in "xofd1" and repeated[0] in ".(*[+" else repeated * n + end\n'
+      + '        try:\n            compile(src, "<deep>", "eval")\n            print(n, "ok")\n'
+      + '        except (MemoryError, RecursionError) as e:\n            print(n, type(e).__name__, e)\n',
+    status: 0,
+    stdout: `${'1000 ok\n10000 MemoryError \n'.repeat(5)}${
+      '1000 ok\n10000 RecursionError maximum recursion depth exceeded during compilation\n'.repeat(4)}`,
+    lastErr: '',
   },
   {
     name: 'an endless __del__ at exit is stopped by the step budget',
