@@ -1,133 +1,71 @@
-# bisect - binary search in sorted sequences, with CPython 3.11's
-# behaviour and messages (those of its C module _bisect): bisect_left,
-# bisect_right (bisect), insort_left, insort_right (insort), each with lo,
-# hi and key.  As in CPython, hi=None and hi=-1 both mean len(a), and
-# insort's key is applied to x too.
+# bisect - binary search of a sorted sequence, written from CPython 3.11's
+# documented behaviour (its C module _bisect): bisect_left, bisect_right
+# (alias bisect), insort_left, insort_right (alias insort), each taking
+# lo, hi and a keyword-only key.  Messages are CPython's.  Nothing is left
+# out.
+
+from operator import index as _as_index
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
-def _lo_index(lo):
-    # lo is a C Py_ssize_t in CPython: anything with __index__.
-    if type(lo) is int:
-        return lo
-    try:
-        index = type(lo).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(lo).__name__}' object cannot be interpreted as an integer") from None
-    return index(lo)
-
-
-def _bounds(a, lo, hi):
-    lo = _lo_index(lo)
+def _span(seq, lo, hi):
+    # lo is any index-like value >= 0; hi is None, -1 (both: the whole
+    # length) or index-like, with its own message for a wrong type.
+    lo = _as_index(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
-        return lo, len(a)
-    if type(hi) is not int:
-        try:
-            index = type(hi).__index__
-        except AttributeError:
-            raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'") from None
-        hi = index(hi)
-    if hi == -1:
-        hi = len(a)
-    return lo, hi
+        return lo, len(seq)
+    if not hasattr(type(hi), '__index__'):
+        raise TypeError("argument should be integer or None, not '%s'" % type(hi).__name__)
+    hi = _as_index(hi)
+    return lo, (len(seq) if hi == -1 else hi)
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+def _search(seq, x, lo, hi, key, after_equal):
+    # Halve [lo, hi) until it is empty.  Going right past an equal item
+    # (after_equal) finds the insertion point after a run of equals,
+    # otherwise before it.  The comparisons are CPython's, in its order:
+    # x < item when after_equal, item < x when not.
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = seq[mid] if key is None else key(seq[mid])
+        if after_equal:
+            go_right = not (x < item)
+        else:
+            go_right = item < x
+        if go_right:
+            lo = mid + 1
+        else:
+            hi = mid
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+# The four public functions come in pairs that differ only in where an
+# equal item sends the search, so each is made from one template.
 
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+def _named(fn, name):
+    fn.__name__ = fn.__qualname__ = name
+    return fn
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
-    if key is None:
-        i = bisect_right(a, x, lo, hi)
-    else:
-        i = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(i, x)
+def _finder(name, after_equal):
+    def find(a, x, lo=0, hi=None, *, key=None):
+        lo, hi = _span(a, lo, hi)
+        return _search(a, x, lo, hi, key, after_equal)
+    return _named(find, name)
 
 
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
-    if key is None:
-        i = bisect_left(a, x, lo, hi)
-    else:
-        i = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(i, x)
+def _inserter(name, find):
+    # The key applies to the new item too, before the search.
+    def insert(a, x, lo=0, hi=None, *, key=None):
+        probe = x if key is None else key(x)
+        a.insert(find(a, probe, lo, hi, key=key), x)
+    return _named(insert, name)
 
 
-bisect = bisect_right
-insort = insort_right
+bisect_left = _finder('bisect_left', False)
+bisect_right = bisect = _finder('bisect_right', True)
+insort_left = _inserter('insort_left', bisect_left)
+insort_right = insort = _inserter('insort_right', bisect_right)

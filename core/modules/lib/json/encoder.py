@@ -1,126 +1,235 @@
-# json.encoder - JSONEncoder with CPython 3.11's output and messages.
-# CPython encodes json.dumps() without indent in C (_json.c) and
-# everything else with its Python _make_iterencode; the two differ in one
-# message (a float out of range: the C one does not name the value), and
-# this module keeps that difference.  Chunks are produced as CPython's
-# Python encoder yields them, so json.dump() writes the same pieces (and,
-# on an error, the same partial output); they are made in a list first
-# (generators of library code would show in the step trace), so a
-# default= function runs before the first piece is written.
+# json.encoder - JSONEncoder, encode_basestring and encode_basestring_ascii,
+# written from CPython 3.11's documented behaviour and observed output.
+#
+# iterencode() hands out the pieces CPython's (pure Python) iterencode
+# yields, so json.dump() makes the same write() calls and, if encoding
+# fails, leaves the same partial output.  The pieces are produced into a
+# list up front (a generator in library code would show in the step
+# trace), so a default= function runs before the first write.  dumps()
+# without indent is CPython's C encoder there, whose message for a NaN or
+# infinity under allow_nan=False leaves out the value; that is kept.
+# Left out: c_make_encoder and the py_/c_ aliases of the helpers.
 
 __all__ = ['JSONEncoder']
 
-INFINITY = float('inf')
+# The escapes both string encoders share; other control characters
+# become \u00XX.
+_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r',
+                  '\t': '\\t', '\b': '\\b', '\f': '\\f'}
 
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
+
+def _escape(ch, ascii_only):
+    if ch in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[ch]
+    code = ord(ch)
+    if code < 0x20 or (ascii_only and code < 0x10000):
+        return '\\u%04x' % code
+    if ascii_only:
+        # Outside the BMP: a UTF-16 surrogate pair.
+        code -= 0x10000
+        return '\\u%04x\\u%04x' % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
+    return ch
+
+
+def _quote(s, ascii_only):
+    # Copy runs of characters that need no escape in one slice each.
+    pieces = ['"']
+    run = 0
+    for i, ch in enumerate(s):
+        plain = ' ' <= ch <= '~' if ascii_only else ch >= ' '
+        if plain and ch != '"' and ch != '\\':
+            continue
+        pieces.append(s[run:i])
+        pieces.append(_escape(ch, ascii_only))
+        run = i + 1
+    pieces.append(s[run:])
+    pieces.append('"')
+    return ''.join(pieces)
 
 
 def encode_basestring(s):
-    """Return a JSON representation of a Python string
-
-    """
-    out = None
-    start = 0
-    for i in range(len(s)):
-        c = s[i]
-        if c <= '\x1f' or c == '"' or c == '\\':
-            if out is None:
-                out = ['"']
-            out.append(s[start:i])
-            out.append(ESCAPE_DCT[c])
-            start = i + 1
-    if out is None:
-        return '"' + s + '"'
-    out.append(s[start:])
-    out.append('"')
-    return ''.join(out)
+    return _quote(s, False)
 
 
 def encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string
+    return _quote(s, True)
 
-    """
-    out = None
-    start = 0
-    for i in range(len(s)):
-        c = s[i]
-        if ' ' <= c <= '~' and c != '"' and c != '\\':
-            continue
-        if out is None:
-            out = ['"']
-        out.append(s[start:i])
-        start = i + 1
-        e = ESCAPE_DCT.get(c)
-        if e is not None:
-            out.append(e)
-            continue
-        n = ord(c)
-        if n < 0x10000:
-            out.append('\\u{0:04x}'.format(n))
+
+class _Emitter:
+    # One iterencode(): appends CPython's pieces for a value to out.
+
+    def __init__(self, enc, out, name_the_value):
+        self.out = out
+        self.default = enc.default
+        self.quote = encode_basestring_ascii if enc.ensure_ascii else encode_basestring
+        self.allow_nan = enc.allow_nan
+        self.name_the_value = name_the_value
+        self.sort_keys = enc.sort_keys
+        self.skipkeys = enc.skipkeys
+        self.colon = enc.key_separator
+        self.comma = enc.item_separator
+        indent = enc.indent
+        self.indent = ' ' * indent if indent is not None and not isinstance(indent, str) else indent
+        self.seen = {} if enc.check_circular else None
+
+    def number(self, f):
+        if f != f:
+            word = 'NaN'
+        elif f in (float('inf'), float('-inf')):
+            word = 'Infinity' if f > 0 else '-Infinity'
         else:
-            n -= 0x10000
-            s1 = 0xd800 | ((n >> 10) & 0x3ff)
-            s2 = 0xdc00 | (n & 0x3ff)
-            out.append('\\u{0:04x}\\u{1:04x}'.format(s1, s2))
-    if out is None:
-        return '"' + s + '"'
-    out.append(s[start:])
-    out.append('"')
-    return ''.join(out)
+            return float.__repr__(f)
+        if not self.allow_nan:
+            msg = 'Out of range float values are not JSON compliant'
+            raise ValueError(msg + ': ' + repr(f) if self.name_the_value else msg)
+        return word
+
+    def scalar(self, v):
+        # The text of a str, None, bool, int or float; None for others.
+        if isinstance(v, str):
+            return self.quote(v)
+        if v is None:
+            return 'null'
+        if v is True or v is False:
+            return 'true' if v else 'false'
+        if isinstance(v, int):
+            return int.__repr__(v)
+        if isinstance(v, float):
+            return self.number(v)
+        return None
+
+    def enter(self, o):
+        # Circular-reference check: o must not already be on the path.
+        if self.seen is not None:
+            if id(o) in self.seen:
+                raise ValueError('Circular reference detected')
+            self.seen[id(o)] = o
+
+    def leave(self, o):
+        if self.seen is not None:
+            del self.seen[id(o)]
+
+    def compound(self, o, level):
+        # A container's pieces, or default()'s stand-in for an unknown type.
+        if isinstance(o, (list, tuple)):
+            self.array(o, level)
+        elif isinstance(o, dict):
+            self.obj(o, level)
+        else:
+            self.enter(o)
+            self.value(self.default(o), level)
+            self.leave(o)
+
+    def value(self, o, level):
+        text = self.scalar(o)
+        if text is None:
+            self.compound(o, level)
+        else:
+            self.out.append(text)
+
+    def _open(self, level):
+        # (the separator between members, the text closing the container)
+        if self.indent is None:
+            return self.comma, None
+        newline = '\n' + self.indent * (level + 1)
+        return self.comma + newline, newline
+
+    def _close(self, level, newline, bracket):
+        if newline is not None:
+            self.out.append('\n' + self.indent * level)
+        self.out.append(bracket)
+
+    def array(self, seq, level):
+        # A scalar member travels in one piece with the text before it.
+        if not seq:
+            self.out.append('[]')
+            return
+        self.enter(seq)
+        between, newline = self._open(level)
+        lead = '[' + (newline or '')
+        for item in seq:
+            text = self.scalar(item)
+            if text is not None:
+                self.out.append(lead + text)
+            else:
+                self.out.append(lead)
+                self.compound(item, level + 1)
+            lead = between
+        self._close(level, newline, ']')
+        self.leave(seq)
+
+    def key_text(self, key):
+        # A key as JSON text before quoting, or None to skip it.
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.number(key)
+        if key is True or key is False or key is None or isinstance(key, int):
+            return self.scalar(key)
+        if self.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not %s'
+                        % type(key).__name__)
+
+    def obj(self, mapping, level):
+        # Key, separator and value go out as separate pieces.
+        if not mapping:
+            self.out.append('{}')
+            return
+        self.enter(mapping)
+        out = self.out
+        out.append('{')
+        between, newline = self._open(level)
+        if newline is not None:
+            out.append(newline)
+        items = sorted(mapping.items()) if self.sort_keys else mapping.items()
+        first = True
+        for key, item in items:
+            key = self.key_text(key)
+            if key is None:
+                continue
+            if not first:
+                out.append(between)
+            first = False
+            out.append(self.quote(key))
+            out.append(self.colon)
+            self.value(item, level + 1)
+        self._close(level, newline, '}')
+        self.leave(mapping)
 
 
-class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+class _Pieces:
+    # What iterencode() returns: the pieces made, then the error that
+    # stopped the encoding (if any), raised where CPython's would be.
 
-    Supports the following objects and types by default:
+    def __init__(self, pieces, error):
+        self._pieces = iter(pieces)
+        self._error = error
 
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
+    def __iter__(self):
+        return self
 
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
+    def __next__(self):
+        for piece in self._pieces:
+            return piece
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+        raise StopIteration
 
-    """
+
+class JSONEncoder:
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None,
+                 separators=None, default=None):
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        # separators wins; with an indent the item separator loses its
+        # space (a newline follows it).
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -129,266 +238,27 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``).
-        """
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        raise TypeError(f'Object of type {type(o).__name__} is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure.
-
-        >>> from json.encoder import JSONEncoder
-        >>> JSONEncoder().encode({"foo": ["bar", "baz"]})
-        '{"foo": ["bar", "baz"]}'
-
-        """
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            else:
-                return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
+        pieces = self.iterencode(o, _one_shot=True)
+        if not isinstance(pieces, (list, tuple)):
+            pieces = list(pieces)
+        return ''.join(pieces)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available.
-
-        For example::
-
-            for chunk in JSONEncoder().iterencode(bigobject):
-                mysocket.write(chunk)
-
-        """
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
-        if self.ensure_ascii:
-            _encoder = encode_basestring_ascii
-        else:
-            _encoder = encode_basestring
-        name_value = not (_one_shot and self.indent is None)
-        allow_nan = self.allow_nan
-
-        def floatstr(o):
-            if o != o:
-                text = 'NaN'
-            elif o == INFINITY:
-                text = 'Infinity'
-            elif o == -INFINITY:
-                text = '-Infinity'
-            else:
-                return float.__repr__(o)
-            if not allow_nan:
-                if name_value:
-                    raise ValueError(
-                        "Out of range float values are not JSON compliant: " +
-                        repr(o))
-                raise ValueError("Out of range float values are not JSON compliant")
-            return text
-
-        encode = _make_iterencode(
-            markers, self.default, _encoder, self.indent, floatstr,
-            self.key_separator, self.item_separator, self.sort_keys,
-            self.skipkeys)
-        chunks = []
+        # _one_shot without indent stands for CPython's C encoder: its
+        # NaN message differs, and errors simply propagate.
+        out = []
+        c_encoder = _one_shot and self.indent is None
+        emitter = _Emitter(self, out, not c_encoder)
         if _one_shot:
-            encode(o, 0, chunks)
-            return chunks
+            emitter.value(o, 0)
+            return out
         try:
-            encode(o, 0, chunks)
+            emitter.value(o, 0)
         except Exception as error:
-            return _Chunks(chunks, error)
-        return _Chunks(chunks, None)
-
-
-class _Chunks:
-    """What iterencode() returns: the chunks CPython's generator would
-    yield, then the error it would raise there, if any.  (They are made
-    in a list: generators of library code would show in the trace.)"""
-
-    def __init__(self, chunks, error):
-        self._chunks = chunks
-        self._error = error
-        self._next = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._next < len(self._chunks):
-            chunk = self._chunks[self._next]
-            self._next += 1
-            return chunk
-        error = self._error
-        if error is not None:
-            self._error = None
-            raise error
-        raise StopIteration
-
-
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
-                     _key_separator, _item_separator, _sort_keys, _skipkeys):
-    """An encoder appending to a list, chunk by chunk, what CPython's
-    _make_iterencode yields."""
-
-    if _indent is not None and not isinstance(_indent, str):
-        _indent = ' ' * _indent
-
-    def _encode_list(lst, _current_indent_level, out):
-        if not lst:
-            out.append('[]')
-            return
-        if markers is not None:
-            markerid = id(lst)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = lst
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
-            if isinstance(value, str):
-                out.append(buf + _encoder(value))
-            elif value is None:
-                out.append(buf + 'null')
-            elif value is True:
-                out.append(buf + 'true')
-            elif value is False:
-                out.append(buf + 'false')
-            elif isinstance(value, int):
-                out.append(buf + int.__repr__(value))
-            elif isinstance(value, float):
-                out.append(buf + _floatstr(value))
-            else:
-                out.append(buf)
-                if isinstance(value, (list, tuple)):
-                    _encode_list(value, _current_indent_level, out)
-                elif isinstance(value, dict):
-                    _encode_dict(value, _current_indent_level, out)
-                else:
-                    _encode(value, _current_indent_level, out)
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            out.append('\n' + _indent * _current_indent_level)
-        out.append(']')
-        if markers is not None:
-            del markers[markerid]
-
-    def _encode_dict(dct, _current_indent_level, out):
-        if not dct:
-            out.append('{}')
-            return
-        if markers is not None:
-            markerid = id(dct)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = dct
-        out.append('{')
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        if _sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif _skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                out.append(item_separator)
-            out.append(_encoder(key))
-            out.append(_key_separator)
-            if isinstance(value, str):
-                out.append(_encoder(value))
-            elif value is None:
-                out.append('null')
-            elif value is True:
-                out.append('true')
-            elif value is False:
-                out.append('false')
-            elif isinstance(value, int):
-                out.append(int.__repr__(value))
-            elif isinstance(value, float):
-                out.append(_floatstr(value))
-            else:
-                if isinstance(value, (list, tuple)):
-                    _encode_list(value, _current_indent_level, out)
-                elif isinstance(value, dict):
-                    _encode_dict(value, _current_indent_level, out)
-                else:
-                    _encode(value, _current_indent_level, out)
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            out.append('\n' + _indent * _current_indent_level)
-        out.append('}')
-        if markers is not None:
-            del markers[markerid]
-
-    def _encode(o, _current_indent_level, out):
-        if isinstance(o, str):
-            out.append(_encoder(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(_floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            _encode_list(o, _current_indent_level, out)
-        elif isinstance(o, dict):
-            _encode_dict(o, _current_indent_level, out)
-        else:
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            o = _default(o)
-            _encode(o, _current_indent_level, out)
-            if markers is not None:
-                del markers[markerid]
-    return _encode
+            return _Pieces(out, error)
+        return _Pieces(out, None)
