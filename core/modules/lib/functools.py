@@ -1,367 +1,316 @@
-# functools - higher-order functions, with CPython 3.11's behaviour and
-# messages: partial (flattening nested partials), partialmethod, reduce,
-# update_wrapper/wraps, lru_cache/cache (cache_info, cache_clear,
-# cache_parameters, typed keys), cached_property, total_ordering,
-# singledispatch/singledispatchmethod and cmp_to_key.
+# functools - tools for functions and callables.
+#
+# Written for Coroscope from CPython 3.11's documented behaviour: partial
+# and partialmethod, reduce, update_wrapper/wraps, lru_cache/cache,
+# cached_property, total_ordering, cmp_to_key, singledispatch and
+# singledispatchmethod, with CPython's reprs and error messages.
+# Left out: thread locks (there are no threads), and singledispatch's full
+# ABC-aware MRO composition (a simpler, most-derived-ABC rule is used).
 
 import types
-from collections import namedtuple
+from collections import namedtuple as _record
 
-# what CPython writes in C (_functools): its frames show in no traceback
-__c_frames__ = ('partial', 'reduce', '_lru_cache_wrapper', 'cmp_to_key', '_make_key')
+# What CPython implements in C: these frames show in no traceback.
+__c_frames__ = ('partial', 'reduce', '_lru_cache_wrapper', '_KeyWrapper', 'cmp_to_key',
+                '_cache_key')
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+__all__ = ('update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES '
+           'total_ordering cache cmp_to_key lru_cache reduce partial '
+           'partialmethod singledispatch singledispatchmethod '
+           'cached_property').split()
 
-
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
+# What update_wrapper copies, and the dicts it merges.
+WRAPPER_ASSIGNMENTS = tuple('__module__ __name__ __qualname__ __doc__ '
+                            '__annotations__'.split())
 WRAPPER_UPDATES = ('__dict__',)
+_MISSING = object()
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
+# ---- wrappers ----
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    # Copy what the wrapped callable has (skipping what it lacks or what
+    # the wrapper refuses), merge the dicts, and point back to it.
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
             try:
-                setattr(wrapper, attr, value)
+                setattr(wrapper, name, value)
             except (AttributeError, TypeError):
                 pass
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
 
 
-# -- total_ordering --
+# ---- total_ordering ----
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root comparison, the three others in terms of its result r.
+_DERIVED = {
+    '__lt__': (('__gt__', lambda r, a, b: not r and a != b),
+               ('__le__', lambda r, a, b: r or a == b),
+               ('__ge__', lambda r, a, b: not r)),
+    '__le__': (('__ge__', lambda r, a, b: not r or a == b),
+               ('__lt__', lambda r, a, b: r and a != b),
+               ('__gt__', lambda r, a, b: not r)),
+    '__gt__': (('__lt__', lambda r, a, b: not r and a != b),
+               ('__ge__', lambda r, a, b: r or a == b),
+               ('__le__', lambda r, a, b: not r)),
+    '__ge__': (('__le__', lambda r, a, b: not r or a == b),
+               ('__gt__', lambda r, a, b: r and a != b),
+               ('__lt__', lambda r, a, b: not r)),
 }
 
 
+def _derived_method(root, name, rule):
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        return r if r is NotImplemented else rule(r, self, other)
+    method.__name__ = name
+    method.__qualname__ = '_%s_from_%s' % (name[2:4], root[2:4])
+    return method
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    own = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+           if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not own:
+        raise ValueError('must define at least one ordering operation: '
+                         '< > <= >=')
+    root = own[0]               # preference: < then <= then > then >=
+    for name, rule in _DERIVED[root]:
+        if name not in own:
+            setattr(cls, name, _derived_method(root, name, rule))
     return cls
 
 
-# -- cmp_to_key --
+# ---- cmp_to_key ----
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class KeyWrapper:
-        __qualname__ = 'KeyWrapper'
-        __slots__ = ('obj',)
+class _KeyWrapper:
+    # cmp_to_key(f) is one of these without an object; calling it wraps one.
+    __slots__ = ('cmp', 'obj')
 
-        def __init__(self, obj):
+    def __init__(self, cmp, obj=_MISSING):
+        self.cmp = cmp
+        if obj is not _MISSING:
             self.obj = obj
 
-        def _other(self, other):
-            if type(other) is not type(self):
-                raise TypeError('other argument must be K instance')
-            return other.obj
+    def __call__(self, obj):
+        return _KeyWrapper(self.cmp, obj)
 
-        def __lt__(self, other):
-            return mycmp(self.obj, self._other(other)) < 0
+    def _cmp(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
 
-        def __gt__(self, other):
-            return mycmp(self.obj, self._other(other)) > 0
+    def __lt__(self, other): return self._cmp(other) < 0
+    def __le__(self, other): return self._cmp(other) <= 0
+    def __gt__(self, other): return self._cmp(other) > 0
+    def __ge__(self, other): return self._cmp(other) >= 0
+    def __eq__(self, other): return self._cmp(other) == 0
+    def __ne__(self, other): return self._cmp(other) != 0
 
-        def __eq__(self, other):
-            return mycmp(self.obj, self._other(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._other(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._other(other)) >= 0
-
-        def __hash__(self):
-            raise TypeError("unhashable type: 'functools.KeyWrapper'")
-
-    return KeyWrapper
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
-# -- reduce --
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
 
-_initial_missing = object()
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value"""
+def cmp_to_key(mycmp):
+    return _KeyWrapper(mycmp)
+
+
+# ---- reduce ----
+
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if not 2 <= len(args) <= 3:
+        bound = 'least 2' if len(args) < 2 else 'most 3'
+        raise TypeError('reduce expected at %s arguments, got %d' % (bound, len(args)))
+    func, items = args[0], args[1]
     try:
-        it = iter(sequence)
+        it = iter(items)
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
+    if len(args) == 3:
+        acc = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = next(it, _MISSING)
+        if acc is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in it:
+        acc = func(acc, item)
+    return acc
 
 
-# -- partial --
+# ---- partial / partialmethod ----
+
+def _abstract(self):
+    # __isabstractmethod__ of a wrapper: that of what it wraps
+    return getattr(self.func, '__isabstractmethod__', False)
+
+
+def _call_repr(head, func, args, kwargs):
+    shown = [repr(func)] + [repr(a) for a in args]
+    shown += ['%s=%r' % kv for kv in kwargs.items()]
+    return '%s(%s)' % (head, ', '.join(shown))
+
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
+    __slots__ = ('_parts', '__dict__', '__weakref__')
 
-    def __new__(cls, *args, **keywords):
+    def __new__(cls, *args, **kwargs):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if type(func) is partial:
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
+            # a partial of a partial is flattened into one
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            kwargs = {**func.keywords, **kwargs}
             func = func.func
         self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        object.__setattr__(self, '_parts', (func, args, kwargs))
         return self
 
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+    func = property(lambda self: self._parts[0])
+    args = property(lambda self: self._parts[1])
+    keywords = property(lambda self: self._parts[2])
+
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords', '_parts'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __call__(self, /, *args, **kwargs):
+        func, before, preset = self._parts
+        return func(*before, *args, **{**preset, **kwargs})
 
     def __repr__(self):
-        qualname = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self.func)]
-        parts.extend([repr(x) for x in self.args])
-        parts.extend(['%s=%r' % (k, v) for (k, v) in self.keywords.items()])
-        return '%s(%s)' % (qualname, ', '.join(parts))
+        head = 'functools.partial' if type(self) is partial else type(self).__name__
+        return _call_repr(head, *self._parts)
 
     def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                           self.__dict__ or None))
+        func, args, kwargs = self._parts
+        return (type(self), (func,), (func, args, kwargs or None, self.__dict__ or None))
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords."""
-
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+    def __init__(self, target, /, *args, **preset):
+        if not (callable(target) or hasattr(target, '__get__')):
+            raise TypeError('%r is not callable or a descriptor' % (target,))
+        if isinstance(target, partialmethod):     # flatten, as partial does
+            args = target.args + args
+            preset = dict(target.keywords, **preset)
+            target = target.func
+        self.func, self.args, self.keywords = target, args, preset
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend([repr(x) for x in self.args])
-        parts.extend(['%s=%r' % (k, v) for (k, v) in self.keywords.items()])
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
+        pos = ', '.join(map(repr, self.args))
+        kw = ', '.join(['%s=%r' % kv for kv in self.keywords.items()])
+        kind = type(self)
+        return '%s.%s(%r, %s, %s)' % (kind.__module__, kind.__qualname__,
+                                      self.func, pos, kw)
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
+    def __get__(self, instance, owner=None):
+        func = self.func
+        bind = getattr(func, '__get__', None)
+        if bind is not None and type(func) is not types.FunctionType:
+            # a descriptor (classmethod, staticmethod, ...): bind it first
+            bound = bind(instance, owner)
+            if bound is not func:
+                result = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, '__self__'):
+                    result.__self__ = bound.__self__
+                return result
+        return self._plain_method().__get__(instance, owner)
+
+    def _plain_method(self):
+        spec = self
+
+        def _method(first, /, *args, **kwargs):
+            return spec.func(first, *spec.args, *args, **{**spec.keywords, **kwargs})
+        # inspect looks for these two
+        _method.__isabstractmethod__, _method._partialmethod = self.__isabstractmethod__, self
         return _method
 
-    def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None and type(self.func) is not types.FunctionType:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+    __isabstractmethod__ = property(_abstract)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
-# -- lru_cache --
+# ---- lru_cache / cache ----
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+_CacheInfo = _record('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_KW_SEPARATOR = (object(),)
 
 
-def _make_key(args, kwds, typed):
+def _cache_key(args, kwargs, typed):
+    # Equal calls give equal keys.  A lone int or str argument is its own
+    # key (so f(1) and f(1.0) differ); typed=True adds the argument types.
     key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+    if kwargs:
+        key += _KW_SEPARATOR + tuple([x for kv in kwargs.items() for x in kv])
     if typed:
-        key += tuple([type(v) for v in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
+        key += tuple([type(a) for a in args] + [type(v) for v in kwargs.values()])
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        key = key[0]
     return key
 
 
 class _lru_cache_wrapper:
+    def __init__(self, func, maxsize, typed):
+        self._limit, self._typed = maxsize, typed
+        self._store = {}                # insertion order = recency order
+        self._hits = self._misses = 0
+        update_wrapper(self, func)
 
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
+    def __call__(self, /, *args, **kwargs):
+        if self._limit == 0:
             self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
+            return self.__wrapped__(*args, **kwargs)
+        key = _cache_key(args, kwargs, self._typed)
+        store = self._store
+        found = store.get(key, _MISSING)
+        if found is not _MISSING:
             self._hits += 1
-            result = cache[key]
-            if maxsize is not None:
-                del cache[key]          # the most recently used goes last
-                cache[key] = result
-            return result
+            if self._limit is not None:     # move to the most recent end
+                del store[key]
+                store[key] = found
+            return found
         self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            pass                        # a recursive call cached it meanwhile
-        else:
-            if maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
+        result = self.__wrapped__(*args, **kwargs)
+        if key not in store:                # a recursive call may have added it
+            if self._limit is not None and len(store) >= self._limit:
+                del store[next(iter(store))]
+            store[key] = result
         return result
 
     def cache_info(self):
-        """Report cache statistics"""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _CacheInfo(self._hits, self._misses, self._limit, len(self._store))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._cache.clear()
+        self._store.clear()
         self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+        return {'maxsize': self._limit, 'typed': self._typed}
 
     def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return types.MethodType(self, obj)
+        return self if obj is None else types.MethodType(self, obj)
 
     def __reduce__(self):
         return self.__qualname__
@@ -374,153 +323,143 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
+    if callable(maxsize) and isinstance(typed, bool):     # bare @lru_cache
+        return _lru_cache_wrapper(maxsize, 128, typed)
+    if maxsize is None:
+        pass                                # unbounded
+    elif isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    else:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda func: _lru_cache_wrapper(func, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return lru_cache(None)(user_function)
 
 
-# -- singledispatch --
+# ---- singledispatch ----
 
-def _find_impl(cls, registry):
-    """The implementation for cls: the first class of its MRO that is
-    registered, an ABC it matches coming before object (CPython's
-    _compose_mro puts them there); of several ABCs, the most derived."""
+def _pick(cls, registry):
+    # Nearest registered class of cls's MRO (object aside); else the most
+    # derived registered ABC cls is a subclass of; else object's.
     mro = cls.__mro__
-    for t in mro:
-        if t is object:
-            break
-        if t in registry:
-            return registry[t]
+    for base in mro[:-1]:
+        if base in registry:
+            return registry[base]
     best = None
-    for t in registry:
-        if t is not object and t not in mro and issubclass(cls, t):
-            if best is None or issubclass(t, best):
-                best = t
-    if best is not None:
-        return registry[best]
-    return registry.get(object)
+    for kind in registry:
+        if kind not in mro and issubclass(cls, kind):
+            if best is None or issubclass(kind, best):
+                best = kind
+    return registry[best if best is not None else object]
+
+
+def _annotated_class(func):
+    # The class of an annotated function's first parameter, for @register.
+    hints = getattr(func, '__annotations__', None)
+    if not hints:
+        raise TypeError('Invalid first argument to `register()`: %r. '
+                        'Use either `@register(some_class)` or plain `@register` '
+                        'on an annotated function.' % (func,))
+    param, kind = next(iter(hints.items()))
+    if isinstance(kind, str):               # a string annotation: evaluate it
+        kind = eval(kind, getattr(func, '__globals__', {}))
+    if not (isinstance(kind, type) or isinstance(kind, types.UnionType)):
+        raise TypeError('Invalid annotation for %r. %r is not a class.' % (param, kind))
+    return kind
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
-    dispatch_cache = {}
+    registry = {object: func}
+    memo = {}
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = registry[cls] if cls in registry else _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        impl = memo.get(cls)
+        if impl is None:
+            impl = memo[cls] = registry.get(cls) or _pick(cls, registry)
         return impl
 
     def register(cls, func=None):
-        if isinstance(cls, type):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError('Invalid first argument to `register()`. '
-                                '%r is not a class or union type.' % (cls,))
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError('Invalid first argument to `register()`: %r. '
-                                'Use either `@register(some_class)` or plain `@register` '
-                                'on an annotated function.' % (cls,))
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):            # as typing.get_type_hints resolves it
-                cls = eval(cls, getattr(func, '__globals__', {}))
-            if not isinstance(cls, type):
-                raise TypeError('Invalid annotation for %r. %r is not a class.'
-                                % (argname, cls))
-        registry[cls] = func
-        dispatch_cache.clear()
+        if func is None and isinstance(cls, (type, types.UnionType)):
+            return lambda impl: register(cls, impl)
+        if func is None:
+            func, cls = cls, _annotated_class(cls)
+        elif not isinstance(cls, (type, types.UnionType)):
+            raise TypeError('Invalid first argument to `register()`. '
+                            '%r is not a class or union type.' % (cls,))
+        for kind in (cls.__args__ if isinstance(cls, types.UnionType) else (cls,)):
+            registry[kind] = func
+        memo.clear()
         return func
 
-    def wrapper(*args, **kw):
+    def wrapper(*args, **kwargs):
         if not args:
-            raise TypeError('%s requires at least 1 positional argument' % funcname)
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError('%s requires at least 1 positional argument' % name)
+        impl = dispatch(args[0].__class__)      # __class__, as CPython: proxies
+        return impl(*args, **kwargs)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    extras = {'register': register, 'dispatch': dispatch,
+              'registry': types.MappingProxyType(registry),
+              '_clear_cache': memo.clear}
+    vars(wrapper).update(extras)
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
-
+    # singledispatch on the first argument after self (or cls).
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError('%r is not callable or a descriptor' % (func,))
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
-
-    def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
-
-
-# -- cached_property --
-
-_NOT_FOUND = object()
-
-
-class cached_property:
-    def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError('Cannot assign the same cached_property to two different names '
-                            '(%r and %r).' % (self.attrname, name))
+        return self.dispatcher.register(cls, method)
 
     def __get__(self, instance, owner=None):
+        pick = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            bound = pick(args[0].__class__).__get__(instance, owner)
+            return bound(*args, **kwargs)
+        _method.register = self.register
+        return update_wrapper(_method, self.func)
+
+    __isabstractmethod__ = property(_abstract)
+
+
+# ---- cached_property ----
+
+class cached_property:
+    # Computed on first access, then stored in the instance's __dict__,
+    # where later lookups find it first.
+    def __init__(self, func):
+        self.func, self.attrname, self.__doc__ = func, None, func.__doc__
+
+    def __set_name__(self, owner, name):
+        known = self.attrname
+        if known is None:
+            self.attrname = name
+        elif known != name:
+            raise TypeError('Cannot assign the same cached_property to two different '
+                            'names (%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        name = self.attrname
         if instance is None:
             return self
-        if self.attrname is None:
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling '
                             '__set_name__ on it.')
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
-                            % (type(instance).__name__, self.attrname)) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r "
+                            "property." % (type(instance).__name__, name)) from None
+        if name not in store:               # computed once, then a plain attribute
+            store[name] = self.func(instance)
+        return store[name]
+
+    __class_getitem__ = classmethod(types.GenericAlias)

@@ -1,215 +1,51 @@
-# queue - Queue, LifoQueue, PriorityQueue and SimpleQueue with CPython
-# 3.11's behaviour and messages, for a program with one thread.
+# queue - FIFO, LIFO and priority queues, and SimpleQueue.
 #
-# Coroscope runs no threads, so nothing can ever fill an empty queue
-# while a get() waits, empty a full one while a put() waits, or call
-# task_done() while join() waits.  Where CPython would then wait forever
-# (get()/put() with block=True and no timeout, join() with unfinished
-# tasks) this module raises RuntimeError saying so instead of hanging.
-# With a timeout, Empty/Full is raised at once: the wait would change
-# nothing, and, as in CPython, a lock's timeout does not move the virtual
-# clock (only sleeps and the event loop do).
+# Written for Coroscope from CPython 3.11's documented behaviour, for a
+# program with one thread.  Nothing else can ever change a queue while a
+# call waits, so where CPython would block forever (get() on an empty
+# queue or put() on a full one without a timeout, join() with unfinished
+# tasks) a RuntimeError says so instead.  With a timeout, Empty or Full
+# comes at once: waiting would change nothing, and a lock's timeout does
+# not move the virtual clock.  Left out: the not_empty/not_full/all_tasks_done
+# conditions and the mutex (there are no threads to guard against).
 
-try:
-    from collections import deque as _deque
-except ImportError:
-    _deque = None
+import collections
+import heapq
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = 'Empty Full Queue PriorityQueue LifoQueue SimpleQueue'.split()
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    __module__ = '_queue'
+    __module__ = '_queue'          # CPython defines it in C, in _queue
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    pass
 
 
-def _wait_forever(what):
+def _never_returns(what):
     raise RuntimeError(what + " would wait forever: Coroscope runs no threads, "
                        "so nothing else can change the queue")
 
 
-def _check_timeout(timeout):
-    if timeout < 0:
+def _may_wait(block, timeout, stuck, what, failure):
+    # Shared by get() and put(): stuck says the call cannot go on now.
+    if block and timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    if stuck:
+        if block and timeout is None:
+            _never_returns(what)
+        raise failure
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
-
-    If maxsize is <= 0, the queue size is infinite.
-    '''
-
     def __init__(self, maxsize=0):
-        self.maxsize = maxsize
+        self.maxsize, self.unfinished_tasks = maxsize, 0
         self._init(maxsize)
-        self.unfinished_tasks = 0
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.'''
-        unfinished = self.unfinished_tasks - 1
-        if unfinished <= 0:
-            if unfinished < 0:
-                raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
-
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
-        if self.unfinished_tasks:
-            _wait_forever("Queue.join() with %d unfinished task%s"
-                          % (self.unfinished_tasks, '' if self.unfinished_tasks == 1 else 's'))
-
-    def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        return self._qsize()
-
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return not self._qsize()
-
-    def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
-        return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.'''
-        if self.maxsize > 0:
-            if not block:
-                if self._qsize() >= self.maxsize:
-                    raise Full
-            elif timeout is None:
-                if self._qsize() >= self.maxsize:
-                    _wait_forever("put() on a full queue with no timeout")
-            else:
-                _check_timeout(timeout)
-                if self._qsize() >= self.maxsize:
-                    raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if not block:
-            if not self._qsize():
-                raise Empty
-        elif timeout is None:
-            if not self._qsize():
-                _wait_forever("get() on an empty queue with no timeout")
-        else:
-            _check_timeout(timeout)
-            if not self._qsize():
-                raise Empty
-        return self._get()
-
-    def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
-        return self.get(block=False)
-
+    # -- storage: a deque here; the subclasses override these four --
     def _init(self, maxsize):
-        if _deque is not None:
-            self.queue = _deque()
-        else:
-            self._items = []
-
-    def _qsize(self):
-        if _deque is not None:
-            return len(self.queue)
-        return len(self._items)
-
-    def _put(self, item):
-        if _deque is not None:
-            self.queue.append(item)
-        else:
-            self._items.append(item)
-
-    def _get(self):
-        if _deque is not None:
-            return self.queue.popleft()
-        return self._items.pop(0)
-
-    def __getattr__(self, name):
-        if name == 'queue' and _deque is None:
-            raise AttributeError("'%s' object has no attribute 'queue' (a Queue's "
-                                 "deque needs collections.deque, which Coroscope lacks)"
-                                 % type(self).__name__)
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-
-class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        _heappush(self.queue, item)
-
-    def _get(self):
-        return _heappop(self.queue)
-
-
-class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
-
-    def _init(self, maxsize):
-        self.queue = []
+        self.queue = collections.deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -218,52 +54,93 @@ class LifoQueue(Queue):
         self.queue.append(item)
 
     def _get(self):
+        return self.queue.popleft()
+
+    # -- the public interface --
+    def qsize(self):
+        return self._qsize()
+
+    def empty(self):
+        return self._qsize() == 0
+
+    def full(self):
+        cap = self.maxsize
+        return cap > 0 and self._qsize() >= cap
+
+    def put(self, item, block=True, timeout=None):
+        # an unbounded queue never waits, so never looks at timeout
+        bounded = self.maxsize > 0
+        _may_wait(block, timeout if bounded else None, self.full(),
+                  "put() on a full queue with no timeout", Full)
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        _may_wait(block, timeout, self.empty(),
+                  "get() on an empty queue with no timeout", Empty)
+        return self._get()
+
+    def put_nowait(self, item):
+        return self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def task_done(self):
+        left = self.unfinished_tasks - 1
+        if left < 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks = left
+
+    def join(self):
+        left = self.unfinished_tasks
+        if left:
+            _never_returns("Queue.join() with %d unfinished task%s"
+                           % (left, '' if left == 1 else 's'))
+
+
+class LifoQueue(Queue):
+    # A plain list: append, and take from the same end.
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _get(self):
         return self.queue.pop()
 
 
+class PriorityQueue(Queue):
+    # The smallest entry first; the list is kept as a heapq heap.
+    _init = LifoQueue._init
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
 class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
-    __module__ = '_queue'
+    __module__ = '_queue'           # C in CPython too
 
     def __init__(self):
-        self._items = []
-        self._head = 0
+        self._items = collections.deque()
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue.'''
+        self._items.append(item)        # unbounded: block/timeout unused
+
+    def put_nowait(self, item):
         self._items.append(item)
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if timeout is not None and block:
-            _check_timeout(timeout)
-        if self._head >= len(self._items):
-            if not block:
-                raise Empty
-            if timeout is None:
-                _wait_forever("SimpleQueue.get() on an empty queue with no timeout")
-            raise Empty
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
+        _may_wait(block, timeout, not self._items,
+                  "SimpleQueue.get() on an empty queue with no timeout", Empty)
+        return self._items.popleft()
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
-        return self.get(block=False)
+        return self.get(False)
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return self._head >= len(self._items)
+        return not self._items
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        return len(self._items) - self._head
-
+        return len(self._items)

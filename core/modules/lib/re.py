@@ -1,24 +1,20 @@
-# re - regular expressions with Python's syntax and CPython 3.11's behaviour
-# and messages, for str patterns and subjects.  The pattern compiler and the
-# backtracking matcher are in C (the _sre module, core/modules/sre_*.c); this
-# file is the API around them: the flags, re.error, Pattern and Match, the
-# module functions with their cache, the replacement templates of sub() and
-# Match.expand(), split, findall, escape, purge, Pattern.scanner and
-# re.Scanner.
+# re - regular expressions, for str patterns and subjects.
 #
-# Not here: bytes patterns, the LOCALE flag, \N{...}
-# character names, re.DEBUG's dump and re.template.
+# Written for Coroscope from CPython 3.11's documented behaviour and
+# messages.  The pattern compiler and the backtracking matcher are in C
+# (_sre, core/modules/sre_*.c); this file is the interface around them:
+# the flags, re.error, Pattern and Match, the module functions and their
+# cache, replacement templates (sub, Match.expand), split, findall,
+# escape, purge, Pattern.scanner and re.Scanner.
+# Left out: bytes patterns, the LOCALE flag, \N{...} character names,
+# re.DEBUG's dump and re.template.
 
 import sys
 import _sre
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
+__all__ = ("match fullmatch search sub subn split findall finditer compile "
+           "purge escape error Pattern Match A I L M S X U ASCII IGNORECASE "
+           "LOCALE MULTILINE DOTALL VERBOSE UNICODE NOFLAG RegexFlag").split()
 
 __version__ = "2.2.1"
 
@@ -116,29 +112,20 @@ DEBUG = RegexFlag(128)
 # ---- errors ----
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
-
-    Attributes:
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
-    """
-
+    # A bad pattern (or template).  With the pattern and a position, the
+    # text names the position, and its line and column in a multi-line
+    # pattern; msg, pattern, pos, lineno and colno keep the parts.
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            msg = "%s at position %d" % (msg, pos)
-            self.lineno = pattern.count("\n", 0, pos) + 1
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
+        if pos is not None and pattern is not None:
+            self.lineno = 1 + pattern.count("\n", 0, pos)
             self.colno = pos - pattern.rfind("\n", 0, pos)
+            text += " at position %d" % pos
             if "\n" in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+                text += " (line %d, column %d)" % (self.lineno, self.colno)
+        super().__init__(text)
 
 
 # ---- replacement templates (sub, subn, Match.expand) ----
@@ -190,23 +177,24 @@ class _Tokens:
     def tell(self):
         return self.index - len(self.next or "")
 
-    def getuntil(self, terminator, name):
-        result = ""
+    def read_name(self, closer, what):
+        # The text up to closer (consumed); errors name what was wanted.
+        got = ""
         while True:
-            c = self.next
-            self._advance()
+            c = self.get()
+            if c == closer and got:
+                return got
+            if c == closer:
+                raise self.fail("missing %s" % what, 1)
             if c is None:
-                if not result:
-                    raise self.error("missing " + name)
-                raise self.error("missing %s, unterminated name" % terminator, len(result))
-            if c == terminator:
-                if not result:
-                    raise self.error("missing " + name, 1)
-                return result
-            result += c
+                if got:
+                    raise self.fail("missing %s, unterminated name" % closer, len(got))
+                raise self.fail("missing %s" % what)
+            got += c
 
-    def error(self, msg, offset=0):
-        return error(msg, self.text, self.tell() - offset)
+    def fail(self, msg, back=0):
+        # re.error at the current place, or `back` characters before it.
+        return error(msg, self.text, self.tell() - back)
 
 
 def _parse_template(template, pattern):
@@ -220,7 +208,7 @@ def _parse_template(template, pattern):
 
     def addgroup(index, offset):
         if index > pattern.groups:
-            raise t.error("invalid group reference %d" % index, offset)
+            raise t.fail("invalid group reference %d" % index, offset)
         if literal:
             parts.append("".join(literal))
             literal.clear()
@@ -236,8 +224,8 @@ def _parse_template(template, pattern):
         c = this[1]
         if c == "g":
             if not t.match("<"):
-                raise t.error("missing <")
-            name = t.getuntil(">", "group name")
+                raise t.fail("missing <")
+            name = t.read_name(">", "group name")
             if name.isidentifier():
                 index = pattern.groupindex.get(name)
                 if index is None:
@@ -248,10 +236,10 @@ def _parse_template(template, pattern):
                     if index < 0:
                         raise ValueError
                 except ValueError:
-                    raise t.error("bad character in group name %r" % name, len(name) + 1) from None
+                    raise t.fail("bad character in group name %r" % name, len(name) + 1) from None
                 if index >= MAXGROUPS:
-                    raise t.error("invalid group reference %d" % index, len(name) + 1)
-            addgroup(index, len(name) + 1)
+                    raise t.fail("invalid group reference %d" % index, len(name) + 1)
+            addgroup(index, 1 + len(name))
         elif c == "0":
             if t.next in _OCTDIGITS:
                 this += t.get()
@@ -267,16 +255,17 @@ def _parse_template(template, pattern):
                     isoctal = True
                     value = int(this[1:], 8)
                     if value > 0o377:
-                        raise t.error("octal escape value %s outside of range 0-0o377" % this,
+                        raise t.fail("octal escape value %s outside of range 0-0o377" % this,
                                       len(this))
                     literal.append(chr(value))
             if not isoctal:
-                addgroup(int(this[1:]), len(this) - 1)
+                digits = this[1:]
+                addgroup(int(digits), len(digits))
         else:
             value = _TEMPLATE_ESCAPES.get(this)
             if value is None:
                 if c in _ASCIILETTERS:
-                    raise t.error("bad escape %s" % this, len(this))
+                    raise t.fail("bad escape %s" % this, len(this))
                 value = this
             literal.append(value)
     if literal:
@@ -612,119 +601,95 @@ class _PatternScanner:
 
 
 class Scanner:
-    """A simple lexer: a list of (pattern, action) pairs tried in order at
-    each position; scan() returns the actions' results and the rest."""
-
+    # A small lexer: at each position the first (pattern, action) of the
+    # lexicon that matches wins; an action is a value, None (skip), or a
+    # callable(scanner, text).  scan() gives the results and the rest.
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
         self._actions = {}
-        parts = []
-        gid = 1
-        for phrase, action in lexicon:
-            self._actions[gid] = action
-            gid += 1 + compile(phrase, flags).groups
-            parts.append("(%s)" % phrase)
-        self.scanner = compile("|".join(parts), flags)
+        alternatives, group = [], 1
+        for regex, action in lexicon:
+            self._actions[group] = action
+            alternatives.append("(%s)" % regex)
+            group += 1 + compile(regex, flags).groups   # skip its own groups
+        self.scanner = compile("|".join(alternatives), flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
+        found, at = [], 0
+        step = self.scanner.scanner(string).match
+        m = step()
+        while m and m.end() != at:          # stop at no match or an empty one
             action = self._actions[m.lastindex]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+                found.append(action)
+            at = m.end()
+            m = step()
+        return found, string[at:]
 
 
 # ---- the module functions ----
 
-_cache = {}
+_cache = {}             # (pattern, flags) -> Pattern, oldest first
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
+def _pattern_for(pattern, flags):
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, str):
         raise TypeError("first argument must be string or compiled pattern")
-    flags = int(flags)
-    key = (pattern, flags)
-    p = _cache.get(key)
-    if p is not None:
-        return p
-    p = Pattern(_sre.compile(pattern, flags, error), pattern)
-    if len(_cache) >= _MAXCACHE:
-        del _cache[next(iter(_cache))]
-    _cache[key] = p
-    return p
+    key = (pattern, int(flags))
+    known = _cache.get(key)
+    if known is None:
+        known = Pattern(_sre.compile(pattern, key[1], error), pattern)
+        while len(_cache) >= _MAXCACHE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = known
+    return known
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
-    return _compile(pattern, flags)
+    return _pattern_for(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    return _pattern_for(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    return _pattern_for(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    return _pattern_for(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost non-overlapping
-    occurrences of the pattern in string by the replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _pattern_for(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _pattern_for(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _pattern_for(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    return _pattern_for(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
-    return _compile(pattern, flags).finditer(string)
+    return _pattern_for(pattern, flags).finditer(string)
 
 
 def purge():
-    "Clear the regular expression caches"
     _cache.clear()
 
 
@@ -732,7 +697,7 @@ _SPECIAL_CHARS = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    # A backslash before each character that means something in a pattern.
     if not isinstance(pattern, str):
         raise TypeError("decoding to str: need a bytes-like object, %s found"
                         % type(pattern).__name__)

@@ -1,165 +1,138 @@
-# string - CPython 3.11's string constants, capwords and Template
-# ($-substitution).  Template scans the text by hand (there is no re):
-# the delimiter may be changed by a subclass, but a subclass that sets
-# its own pattern, idpattern, braceidpattern or flags is refused, as is
-# string.Formatter (not offered).
+# string - character-class constants, capwords, and Template
+# ($-substitution).
+#
+# Written for Coroscope from CPython 3.11's documented behaviour.  Template
+# builds its pattern with module re from the class's delimiter, idpattern,
+# braceidpattern and flags (or takes a subclass's own pattern), as
+# documented.  Left out: string.Formatter.
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+import re as _re
 
-whitespace = ' \t\n\r\v\f'
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+           'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+           'whitespace', 'Template']
+
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+hexdigits = digits + 'abcdefABCDEF'
+octdigits = digits[:8]
+punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+whitespace = ' \t\n\r\x0b\x0c'
+printable = ''.join((digits, ascii_letters, punctuation, whitespace))
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
-    return (sep or ' ').join([w.capitalize() for w in s.split(sep)])
+    # split, capitalize each word, join with sep (or one space)
+    return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
 
 
-_sentinel_dict = {}
-_ID_START = '_' + ascii_letters
-_ID_REST = _ID_START + digits
-
-
-class _Lookup:
-    """The keywords first, then the mapping (CPython's ChainMap(kws, mapping))."""
-
-    def __init__(self, kws, mapping):
-        self.kws = kws
-        self.mapping = mapping
+class _Both:
+    # Keyword arguments first, then the mapping.
+    def __init__(self, first, second):
+        self._first, self._second = first, second
 
     def __getitem__(self, key):
-        if key in self.kws:
-            return self.kws[key]
-        return self.mapping[key]
+        if key in self._first:
+            return self._first[key]
+        return self._second[key]
+
+
+_NO_MAPPING = {}
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
-
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
-            if name in cls.__dict__:
-                raise NotImplementedError(
-                    "a Template subclass with its own %s is not supported by "
-                    "Coroscope (there is no re module): only delimiter may change" % name)
+        _build_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    # The placeholders in order: (kind, start, end, name) with kind one of
-    # 'escaped', 'named', 'braced', 'invalid'; start is where the
-    # delimiter is, end where the match ends (for invalid: just after the
-    # delimiter, where CPython's empty 'invalid' group is).
-    def _scan(self):
-        # a list, not a generator: generators of library code show in the trace
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        dl = len(d)
-        found = []
-        i = 0
-        while True:
-            j = t.find(d, i) if dl else -1
-            if j < 0:
-                return found
-            k = j + dl
-            if t.startswith(d, k):
-                found.append(('escaped', j, k + dl, None))
-                i = k + dl
-                continue
-            if k < n and t[k] in _ID_START:
-                e = k + 1
-                while e < n and t[e] in _ID_REST:
-                    e += 1
-                found.append(('named', j, e, t[k:e]))
-                i = e
-                continue
-            if k < n and t[k] == '{' and k + 1 < n and t[k + 1] in _ID_START:
-                e = k + 2
-                while e < n and t[e] in _ID_REST:
-                    e += 1
-                if e < n and t[e] == '}':
-                    found.append(('braced', j, e + 1, t[k + 1:e]))
-                    i = e + 1
-                    continue
-            found.append(('invalid', j, k, None))
-            i = k
+    def _bad_placeholder(self, m):
+        # ValueError naming the line and column of a lone delimiter.
+        at = m.start('invalid')
+        before = self.template[:at].splitlines(keepends=True)
+        line = max(len(before), 1)
+        col = at - len(''.join(before[:-1])) if before else 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, col))
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
-
-    def _substitute(self, mapping, kws, safe):
-        if mapping is _sentinel_dict:
+    def _fill(self, mapping, kws, safe):
+        if mapping is _NO_MAPPING:
             mapping = kws
         elif kws:
-            mapping = _Lookup(kws, mapping)
-        t = self.template
-        out = []
-        pos = 0
-        for kind, start, end, name in self._scan():
-            out.append(t[pos:start])
-            pos = end
-            if kind == 'named' or kind == 'braced':
-                if safe:
-                    try:
-                        out.append(str(mapping[name]))
-                    except KeyError:
-                        out.append(t[start:end])
-                else:
-                    out.append(str(mapping[name]))
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif safe:
-                out.append(t[start:end])
-            else:
-                self._invalid(end)
-        out.append(t[pos:])
-        return ''.join(out)
+            mapping = _Both(kws, mapping)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._substitute(mapping, kws, False)
+        def replace(m):
+            found = m.groupdict()
+            name = found['named'] or found['braced']
+            if name is not None:
+                if not safe:
+                    return str(mapping[name])
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return m.group()        # left as it was
+            if found['escaped'] is not None:
+                return self.delimiter
+            if found['invalid'] is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+            if safe:
+                return m.group()
+            self._bad_placeholder(m)
+        return self.pattern.sub(replace, self.template)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._substitute(mapping, kws, True)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, True)
+
+    def _placeholders(self):
+        # [(name or None, is_invalid)] for each match, checking the groups.
+        # (Pattern.scanner, not finditer: a library generator would show
+        # in the trace.)
+        found = []
+        step = self.pattern.scanner(self.template).search
+        while (m := step()) is not None:
+            got = m.groupdict()
+            name = got['named'] or got['braced']
+            bad = got['invalid'] is not None
+            if name is None and not bad and got['escaped'] is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+            found.append((name, bad))
+        return found
 
     def is_valid(self):
-        for kind, start, end, name in self._scan():
-            if kind == 'invalid':
-                return False
-        return True
+        return True not in [bad for _, bad in self._placeholders()]
 
     def get_identifiers(self):
-        ids = []
-        for kind, start, end, name in self._scan():
-            if name is not None and name not in ids:
-                ids.append(name)
-        return ids
+        names = []
+        for name, _ in self._placeholders():
+            if name is not None and name not in names:
+                names.append(name)
+        return names
+
+
+def _build_pattern(cls):
+    # A subclass may give its own pattern; otherwise one is made from the
+    # delimiter and the identifier patterns, with the four named groups.
+    if 'pattern' in vars(cls):
+        source = cls.pattern
+    else:
+        mark = _re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = (mark + '(?:(?P<escaped>' + mark + ')|(?P<named>' + ident + ')'
+                  r'|\{(?P<braced>' + braced + r')\}|(?P<invalid>))')
+    cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
+
+
+_build_pattern(Template)
