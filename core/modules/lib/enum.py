@@ -6,9 +6,8 @@
 # are made, aliases, auto values, lookups, Flag composites and boundaries);
 # only reprs and error messages are copied, so programs print the same.
 #
-# Left out: _simple_enum, _convert_ and other stdlib-internal helpers,
-# pickling beyond __reduce_ex__, and the DeprecationWarnings 3.11 emits
-# (`1 in Color`, unsortable auto() values).
+# Left out: _simple_enum, _convert_ and other stdlib-internal helpers, and
+# pickling beyond __reduce_ex__.
 #
 # Lists, never generators: a generator of library code shows in the trace.
 
@@ -57,6 +56,22 @@ def _binds(obj):
     # functions, properties, classmethods...: never members
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
             or hasattr(obj, '__delete__'))
+
+
+_CONTAINS_WARNING = (
+    'in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+    'False depending on whether the value is a member or the value of a member')
+_AUTO_WARNING = (
+    'In 3.13 the default `auto()`/`_generate_next_value_` will require all values '
+    'to be sortable and support adding +1\nand the value returned will be the '
+    'largest value in the enum incremented by 1')
+
+
+def _warn(message, stacklevel):
+    # a DeprecationWarning CPython 3.11 gives; stacklevel counts from the
+    # function calling _warn
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
 
 
 def _one_bit(n):
@@ -211,7 +226,23 @@ class _EnumDict(dict):
                 self._reused(name)
             if isinstance(value, member):
                 value = value.value
-            value = self._fill_autos(name, value)
+            # auto() alone or inside a tuple gets its generated value (called
+            # from here: its DeprecationWarning names the class body's line)
+            parts = (value, ) if isinstance(value, auto) else value
+            if type(parts) is tuple and [p for p in parts if isinstance(p, auto)]:
+                filled = []
+                for part in parts:
+                    if isinstance(part, auto):
+                        if part.value == _auto_null:
+                            part.value = self._next_value(
+                                name, 1, len(self._names), list(self._seen))
+                            self._auto_used = True
+                        part = part.value
+                        self._seen.append(part)
+                    filled.append(part)
+                value = filled[0] if isinstance(value, auto) else tuple(filled)
+            else:
+                self._seen.append(value)
             self._names[name] = None
         dict.__setitem__(self, name, value)
 
@@ -235,24 +266,6 @@ class _EnumDict(dict):
                 raise TypeError('_generate_next_value_ must be defined before members')
             self._next_value = getattr(value, '__func__', value)
         return value
-
-    def _fill_autos(self, name, value):
-        # auto() alone or inside a tuple gets its generated value; the
-        # values seen so far feed the next generated one.
-        parts = (value, ) if isinstance(value, auto) else value
-        if type(parts) is not tuple or not [p for p in parts if isinstance(p, auto)]:
-            self._seen.append(value)
-            return value
-        filled = []
-        for part in parts:
-            if isinstance(part, auto):
-                if part.value == _auto_null:
-                    part.value = self._next_value(name, 1, len(self._names), list(self._seen))
-                    self._auto_used = True
-                part = part.value
-                self._seen.append(part)
-            filled.append(part)
-        return filled[0] if isinstance(value, auto) else tuple(filled)
 
     def update(self, members=(), **more):
         pairs = [(k, members[k]) for k in members.keys()] if hasattr(members, 'keys') else members
@@ -470,6 +483,7 @@ class EnumType(type):
 
     def __contains__(cls, obj):
         if not isinstance(obj, Enum):
+            _warn(_CONTAINS_WARNING, 2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(obj).__qualname__, cls.__class__.__qualname__))
         return isinstance(obj, cls) and obj._name_ in cls._member_map_
@@ -662,13 +676,21 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, seen):
-        # auto(): one more than the largest value so far (else than the
-        # last value that adds 1), or start for the first member
+        # auto(): one more than the last value when that is the largest
+        # (seen is sorted in place, as CPython does); otherwise the same
+        # with a DeprecationWarning, falling back to the largest value that
+        # adds 1, or to start
+        if not seen:
+            return start
+        last = seen[-1]
         try:
-            candidates = sorted(seen)
+            seen.sort()
+            if seen[-1] == last:
+                return last + 1
         except TypeError:
-            candidates = seen
-        for v in candidates[::-1]:
+            pass
+        _warn(_AUTO_WARNING, 3)
+        for v in seen[::-1]:
             try:
                 return v + 1
             except TypeError:
