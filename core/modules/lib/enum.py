@@ -585,29 +585,29 @@ def _make_class(mcls, name, bases, ns, kwargs):
 
 
 def _fix_methods(new_cls, bases, data_type, enum_base, is_flag):
-    # Which repr/str/format/operators a new enum class uses.
-    own = lambda: new_cls.__dict__
+    # Which repr/str/format/operators a new enum class uses (what its body
+    # defined, in new_cls.__dict__, always stays).
     if ReprEnum is not None and ReprEnum in bases:
         # str() and format() are the data type's; only repr() is enum's
         if data_type is object:
             raise TypeError('ReprEnum subclasses must be mixed with a data '
                             'type (i.e. int, str, float, etc.)')
-        if '__format__' not in own():
+        if '__format__' not in new_cls.__dict__:
             new_cls.__format__ = data_type.__format__
-        if '__str__' not in own():
+        if '__str__' not in new_cls.__dict__:
             as_str = data_type.__str__
             new_cls.__str__ = data_type.__repr__ if as_str == object.__str__ else as_str
     if enum_base is not None:
         # a data type's repr/str/format (or object's) give way to the enum's
         for attr in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-            if attr not in own():
+            if attr not in new_cls.__dict__:
                 found = getattr(new_cls, attr)
                 if found in (getattr(data_type, attr, None), getattr(object, attr, None)):
                     setattr(new_cls, attr, getattr(enum_base, attr))
     if is_flag and Flag is not None:
         # Flag's operators win over a data type's (int's | & ^ ~)
         for attr in _FLAG_OPERATORS:
-            if attr not in own():
+            if attr not in new_cls.__dict__:
                 setattr(new_cls, attr, Flag.__dict__[attr])
 
 
