@@ -1,532 +1,494 @@
-# datetime - dates, times, durations and fixed-offset time zones, with the
-# behaviour, reprs and messages of CPython 3.11's pure-Python datetime
-# (Lib/datetime.py): the oracle runs that implementation rather than the C
-# accelerator, so that now() follows the virtual clock; so do we, and its
-# messages ("('month must be in 1..12', 13)", "result out of range",
-# "can't compare 'datetime' to 'date'") are the ones programs print.
+# datetime - calendar dates, times of day, durations and fixed UTC offsets.
 #
-# now(), today(), utcnow() and fromtimestamp() read the virtual wall
-# clock (module time): seconds since 1970-01-01 00:00:00 UTC, local time
-# being UTC, as under the oracle (TZ=UTC).
+# Coroscope's own code, written from the documented behaviour of CPython
+# 3.11's datetime module.  It prints what CPython's pure-Python datetime
+# prints (the oracle runs that one, so that now() follows the virtual
+# clock): the same reprs, the same hashes (so sets of dates iterate in the
+# same order) and the same messages, e.g. "('month must be in 1..12', 13)".
+#
+# now(), today(), utcnow() and fromtimestamp() read the engine's virtual
+# wall clock (module time); local time is UTC, as under the oracle (TZ=UTC).
+# Left out: pickling through the compact byte state (objects reduce to a
+# constructor call instead), the C API capsule, locale-dependent names in
+# strptime (C locale only) and fold detection in local time (UTC has none).
 
 import time as _time
 
-__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
-           "MINYEAR", "MAXYEAR", "UTC")
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+           'MINYEAR', 'MAXYEAR', 'UTC')
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059          # date.max.toordinal()
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_total = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_total)
-    _total += _dim
-del _total, _dim
+# ---- the proleptic Gregorian calendar ---------------------------------------
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTH_LEN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_START = tuple(sum(_MONTH_LEN[:k]) for k in range(12))  # common year
+_DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTH_ABBR = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+               'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_LAST_DAY = 3652059            # ordinal of 9999-12-31
+_US = 1000000                  # microseconds in a second
+_MAX_TD_DAYS = 999999999
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+def _leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+def _month_len(y, m):
+    return 29 if m == 2 and _leap(y) else _MONTH_LEN[m - 1]
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _ordinal(y, m, d):
+    """Day number of y-m-d; 0001-01-01 is day 1."""
+    p = y - 1
+    days = 365 * p + p // 4 - p // 100 + p // 400
+    return days + _MONTH_START[m - 1] + (m > 2 and _leap(y)) + d
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _from_ordinal(n):
+    """(y, m, d) of day number n (0 gives 0000-12-31)."""
+    y = n * 400 // 146097 + 1          # 146097 days make 400 years
+    while _ordinal(y, 1, 1) > n:
+        y -= 1
+    while _ordinal(y + 1, 1, 1) <= n:
+        y += 1
+    left = n - _ordinal(y, 1, 1)       # days into the year
+    m = 1
+    while left >= _month_len(y, m):
+        left -= _month_len(y, m)
+        m += 1
+    return y, m, left + 1
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _iso_week1(y):
+    """Ordinal of the Monday starting ISO week 1 of y (the week of Jan 4)."""
+    jan4 = _ordinal(y, 1, 4)
+    return jan4 - (jan4 + 6) % 7
 
 
-def _ymd2ord(year, month, day):
-    """Proleptic Gregorian ordinal: 0001-01-01 is day 1."""
-    return _days_before_year(year) + _days_before_month(year, month) + day
-
-
-def _ord2ymd(n):
-    """(year, month, day) of ordinal n (n 0 is 0000-12-31)."""
-    n400, rest = divmod(n - 1, 146097)        # days in 400 years
-    year = n400 * 400 + 1
-    n100 = min(rest // 36524, 3)              # the 4th century is a day longer
-    rest -= n100 * 36524
-    n4, rest = divmod(rest, 1461)
-    n1 = min(rest // 365, 3)                  # the 4th year may be a leap year
-    rest -= n1 * 365
-    year += n100 * 100 + n4 * 4 + n1
-    month = 1
-    while rest >= _days_in_month(year, month):
-        rest -= _days_in_month(year, month)
-        month += 1
-    return year, month, rest + 1
-
-
-def _index(value):
-    """operator.index(value)."""
-    if isinstance(value, int):
-        return value
-    index = getattr(type(value), '__index__', None)
-    if index is None:
-        raise TypeError(f"'{type(value).__name__}' object cannot be "
-                        f"interpreted as an integer")
-    return index(value)
-
-
-def _modf(x):
-    """math.modf(x): (fraction, whole part), both floats."""
-    whole = float(int(x))
-    return x - whole, whole
-
-
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+def _from_iso(year, week, day):
+    """(y, m, d) of an ISO year, week and weekday, with CPython's checks."""
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
-    last = _days_in_month(year, month)
-    if not 1 <= day <= last:
-        raise ValueError('day must be in 1..%d' % last, day)
-    return year, month, day
+        raise ValueError(f"Year is out of range: {year}")
+    weeks = (_iso_week1(year + 1) - _iso_week1(year)) // 7
+    if not 0 < week <= weeks:
+        raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    return _from_ordinal(_iso_week1(year) + 7 * (week - 1) + day - 1)
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    for value, name, top in ((hour, 'hour', 23), (minute, 'minute', 59),
-                             (second, 'second', 59),
-                             (microsecond, 'microsecond', 999999)):
-        if not 0 <= value <= top:
-            raise ValueError('%s must be in 0..%d' % (name, top), value)
+def _struct(y, m, d, hh, mm, ss, isdst):
+    n = _ordinal(y, m, d)
+    return _time.struct_time((y, m, d, hh, mm, ss, (n + 6) % 7,
+                              n - _ordinal(y, 1, 1) + 1, isdst))
+
+
+# ---- argument checks ---------------------------------------------------------
+
+def _as_int(v):
+    """v as an int through __index__ (floats are refused)."""
+    if isinstance(v, int):
+        return v
+    hook = getattr(type(v), '__index__', None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    return hook(v)
+
+
+def _in_range(name, value, low, high):
+    if not low <= value <= high:
+        raise ValueError('%s must be in %d..%d' % (name, low, high), value)
+
+
+def _checked_date(y, m, d):
+    y, m, d = _as_int(y), _as_int(m), _as_int(d)
+    _in_range('year', y, MINYEAR, MAXYEAR)
+    _in_range('month', m, 1, 12)
+    _in_range('day', d, 1, _month_len(y, m))
+    return y, m, d
+
+
+def _checked_clock(hh, mm, ss, us, tz, fold):
+    clock = _as_int(hh), _as_int(mm), _as_int(ss), _as_int(us)
+    for name, value, high in zip(('hour', 'minute', 'second', 'microsecond'),
+                                 clock, (23, 59, 59, 999999)):
+        _in_range(name, value, 0, high)
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1', fold)
-    return hour, minute, second, microsecond, fold
+    _check_tz(tz)
+    return clock
 
 
-def _check_tzinfo_arg(tz):
+def _check_tz(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
 
 
-def _check_tzname(name):
-    if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or string, "
-                        "not '%s'" % type(name))
-
-
-def _check_utc_offset(name, offset):
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None "
-                        "or timedelta, not '%s'" % (name, type(offset)))
-    if not -timedelta(1) < offset < timedelta(1):
+def _checked_offset(kind, value):
+    """A tzinfo's utcoffset() or dst() answer, checked."""
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (kind, type(value)))
+    if not -_DAY < value < _DAY:
         raise ValueError("%s()=%s, must be strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24)" %
-                         (name, offset))
+                         "-timedelta(hours=24) and timedelta(hours=24)"
+                         % (kind, value))
+    return value
 
 
-def _hash_key(byte_values):
-    """A str that hashes as bytes(byte_values) does (CPython hashes both
-    with siphash over the same bytes), so that dates hash as in CPython,
-    whose pure-Python datetime hashes their pickled bytes, and sets of
-    them iterate in CPython's order."""
-    return ''.join(map(chr, byte_values))
+def _checked_name(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or string, not '%s'"
+                        % type(name))
+    return name
 
 
-def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__,
-                                                    type(y).__name__))
+def _split(x):
+    """(fraction, whole part) of a real number, as floats (math.modf)."""
+    if not isinstance(x, float):
+        kind = type(x)
+        if not (isinstance(x, int) or hasattr(kind, '__float__')
+                or hasattr(kind, '__index__')):
+            raise TypeError('must be real number, not %s' % kind.__name__)
+        x = float(x)
+    if x != x:
+        return x, x
+    if x - x != 0:                      # infinite: no fraction
+        return 0.0, x
+    whole = float(int(x))
+    return x - whole, whole
 
 
-def _divide_and_round(a, b):
-    """a / b rounded to the nearest integer, half to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
+def _cmp(a, b):
+    return (a > b) - (a < b)
+
+
+def _round_div(n, d):
+    """n / d rounded to the nearest int, ties to even."""
+    if d < 0:
+        n, d = -n, -d
+    q, r = divmod(n, d)
+    if 2 * r > d or (2 * r == d and q % 2):
         q += 1
     return q
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+def _byte_key(values):
+    """A str that hashes as bytes(values) does (in CPython and here alike):
+    pure-Python datetime hashes its byte state, so sets of dates and times
+    iterate in CPython's order only with the same hashes."""
+    return ''.join(map(chr, values))
 
 
-_TIMESPECS = {
-    'hours': '{:02d}',
-    'minutes': '{:02d}:{:02d}',
-    'seconds': '{:02d}:{:02d}:{:02d}',
-    'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-    'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}',
-}
+def _comparisons():
+    """==, <, <=, >, >= for a class whose _order(other, eq) gives a number
+    signed like self - other (nonzero: unequal) or NotImplemented."""
+    def make(name, test):
+        def compare(self, other):
+            c = self._order(other, name == '__eq__')
+            return c if c is NotImplemented else test(c)
+        compare.__name__ = name
+        return compare
+    return (make('__eq__', lambda c: c == 0), make('__lt__', lambda c: c < 0),
+            make('__le__', lambda c: c <= 0), make('__gt__', lambda c: c > 0),
+            make('__ge__', lambda c: c >= 0))
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
+def _format(self, fmt):
+    """format(obj, spec): strftime(spec), or str(obj) for an empty spec."""
+    if not isinstance(fmt, str):
+        raise TypeError("must be str, not %s" % type(fmt).__name__)
+    return self.strftime(fmt) if fmt else str(self)
+
+
+# ---- text --------------------------------------------------------------------
+
+_TIMESPECS = {'hours': 1, 'minutes': 2, 'seconds': 3,
+              'milliseconds': 4, 'microseconds': 5}
+
+
+def _clock_text(hh, mm, ss, us, timespec):
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    if timespec not in _TIMESPECS:
+    parts = _TIMESPECS.get(timespec)
+    if parts is None:
         raise ValueError('Unknown timespec value')
-    return _TIMESPECS[timespec].format(hh, mm, ss, us)
+    text = ':'.join('%02d' % v for v in (hh, mm, ss)[:parts])
+    if parts == 4:
+        text += '.%03d' % (us // 1000)
+    elif parts == 5:
+        text += '.%06d' % us
+    return text
 
 
-def _format_offset(off):
-    """'+HH:MM[:SS[.ffffff]]' for a utcoffset() (None: '')."""
+def _offset_text(off, sep):
+    """'+HH<sep>MM', with <sep>SS and .ffffff only when needed; '' for None."""
     if off is None:
         return ''
     sign = '+'
-    if off.days < 0:
-        sign = '-'
-        off = -off
-    hh, rest = divmod(off, timedelta(hours=1))
-    mm, rest = divmod(rest, timedelta(minutes=1))
-    s = '%s%02d:%02d' % (sign, hh, mm)
-    if rest or rest.microseconds:
-        s += ':%02d' % rest.seconds
-        if rest.microseconds:
-            s += '.%06d' % rest.microseconds
-    return s
+    if off._days < 0:
+        sign, off = '-', -off
+    hh, rest = divmod(off._days * 86400 + off._seconds, 3600)
+    mm, ss = divmod(rest, 60)
+    text = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or off._microseconds:
+        text += '%s%02d' % (sep, ss)
+        if off._microseconds:
+            text += '.%06d' % off._microseconds
+    return text
 
 
-def _z_directive(obj):
-    """strftime's %z: '+HHMM[SS[.ffffff]]', or '' without an offset."""
-    offset = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-    if offset is None:
-        return ''
-    sign = '+'
-    if offset.days < 0:
-        offset = -offset
-        sign = '-'
-    h, rest = divmod(offset, timedelta(hours=1))
-    m, rest = divmod(rest, timedelta(minutes=1))
-    s = rest.seconds
-    u = offset.microseconds
-    if u:
-        return '%c%02d%02d%02d.%06d' % (sign, h, m, s, u)
-    if s:
-        return '%c%02d%02d%02d' % (sign, h, m, s)
-    return '%c%02d%02d' % (sign, h, m)
-
-
-def _wrap_strftime(obj, format, timetuple):
-    """strftime with datetime's own directives %f, %z and %Z; the rest
-    goes to time.strftime."""
-    out = []
-    i, n = 0, len(format)
-    replaced = {}
+def _strftime(obj, fmt, tt):
+    """time.strftime(fmt, tt) after datetime's own %f, %z and %Z."""
+    n = len(fmt)
+    out, memo, i = [], {}, 0
     while i < n:
-        ch = format[i]
-        i += 1
-        if ch != '%':
-            out.append(ch)
-        elif i >= n:
-            out.append('%')
-        else:
-            ch = format[i]
+        c = fmt[i]
+        if c != '%' or i + 1 == n:
+            out.append(c)
             i += 1
-            if ch in 'fzZ':
-                if ch not in replaced:
-                    if ch == 'f':
-                        replaced[ch] = '%06d' % getattr(obj, 'microsecond', 0)
-                    elif ch == 'z':
-                        replaced[ch] = _z_directive(obj)
-                    else:
-                        name = obj.tzname() if hasattr(obj, 'tzname') else None
-                        replaced[ch] = '' if name is None else name.replace('%', '%%')
-                out.append(replaced[ch])
+            continue
+        d = fmt[i + 1]
+        i += 2
+        if d not in 'fzZ':
+            out.append('%' + d)
+            continue
+        if d not in memo:
+            if d == 'f':
+                memo[d] = '%06d' % getattr(obj, 'microsecond', 0)
+            elif d == 'z':
+                off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+                memo[d] = _offset_text(off, '')
             else:
-                out.append('%' + ch)
-    return _time.strftime(''.join(out), timetuple)
+                name = obj.tzname() if hasattr(obj, 'tzname') else None
+                memo[d] = '' if name is None else name.replace('%', '%%')
+        out.append(memo[d])
+    return _time.strftime(''.join(out), tt)
 
 
-# ---- ISO 8601 parsing (3.11's fromisoformat) ------------------------------
+# ---- ISO 8601 parsing (the forms 3.11's fromisoformat takes) ------------------
 
-def _is_ascii_digit(c):
-    return c in "0123456789"
+# what each step of parsing reports (seen only as the __context__ of the
+# "Invalid isoformat string" error)
+_DASHES = "Inconsistent use of dash separator"
+_ISO_BAD = "Invalid ISO string"
+_ISO_SHORT_PART = "Incomplete time component"
+_ISO_BAD_FRACTION = "Invalid microsecond component"
+_ISO_FRACTION_TAIL = "Non-digit values in unparsed fraction"
+_ISO_SHORT_TIME = "Isoformat time too short"
+_ISO_BAD_ZONE = "Malformed time zone string"
 
 
-def _find_isoformat_datetime_separator(dtstr):
-    """Where the date part of an ISO 8601 datetime string ends."""
-    n = len(dtstr)
+def _digit(c):
+    return c in '0123456789'
+
+
+def _iso_date_len(s):
+    """How many leading characters of an ISO datetime string are its date."""
+    n = len(s)
     if n == 7:
-        return 7
-    if dtstr[4] == '-':
-        if dtstr[5] != 'W':
-            return 10                          # YYYY-MM-DD
+        return 7                        # YYYYWww
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10                   # YYYY-MM-DD
         if n < 8:
-            raise ValueError("Invalid ISO string")
-        if n > 8 and dtstr[8] == '-':          # YYYY-Www-D
-            if n == 9:
-                raise ValueError("Invalid ISO string")
-            if n > 10 and _is_ascii_digit(dtstr[10]):
-                return 8
-            return 10
-        return 8                               # YYYY-Www
-    if dtstr[4] == 'W':                        # YYYYWww or YYYYWwwD
-        idx = 7
-        while idx < n and _is_ascii_digit(dtstr[idx]):
-            idx += 1
-        if idx < 9:
-            return idx
-        return 7 if idx % 2 == 0 else 8
-    return 8                                   # YYYYMMDD
+            raise ValueError(_ISO_BAD)
+        if n > 8 and s[8] == '-':       # YYYY-Www-D, unless '-' separates
+            if n == 9:                  # a time: YYYY-Www-HH...
+                raise ValueError(_ISO_BAD)
+            return 8 if n > 10 and _digit(s[10]) else 10
+        return 8                        # YYYY-Www
+    if s[4] != 'W':
+        return 8                        # YYYYMMDD
+    # YYYYWww or YYYYWwwD, then a separator (maybe a digit) and a time
+    # whose digits come in pairs: the length of the run tells them apart
+    end = 7
+    while end < n and _digit(s[end]):
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
 
 
-def _parse_isoformat_date(dtstr):
-    """[year, month, day] of a 7, 8 or 10 character ISO date."""
-    year = int(dtstr[0:4])
-    has_sep = dtstr[4] == '-'
-    pos = 4 + has_sep
-    if dtstr[pos:pos + 1] == "W":
-        pos += 1
-        weekno = int(dtstr[pos:pos + 2])
-        pos += 2
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos:pos + 1] == '-') != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            dayno = int(dtstr[pos:pos + 1])
-        return list(_isoweek_to_gregorian(year, weekno, dayno))
-    month = int(dtstr[pos:pos + 2])
-    pos += 2
-    if (dtstr[pos:pos + 1] == "-") != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = int(dtstr[pos:pos + 2])
-    return [year, month, day]
+def _iso_date(s):
+    """(y, m, d) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    assert len(s) in (7, 8, 10)       # a short datetime fails so in CPython
+    year = int(s[:4])
+    dash = s[4:5] == '-'
+    rest = s[4 + dash:]
+    if rest[:1] == 'W':
+        week, tail, day = int(rest[1:3]), rest[3:], 1
+        if tail:
+            if (tail[0] == '-') != dash:
+                raise ValueError(_DASHES)
+            day = int(tail[dash:dash + 1])
+        return _from_iso(year, week, day)
+    month, tail = int(rest[:2]), rest[2:]
+    if (tail[:1] == '-') != dash:
+        raise ValueError(_DASHES)
+    return year, month, int(tail[dash:dash + 2])
 
 
-def _parse_hh_mm_ss_ff(tstr):
-    """[hh, mm, ss, us] of HH[:?MM[:?SS[{.,}fff[fff]]]]."""
-    n = len(tstr)
-    comps = [0, 0, 0, 0]
-    pos = 0
-    has_sep = False
-    for comp in range(3):
-        if n - pos < 2:
-            raise ValueError("Incomplete time component")
-        comps[comp] = int(tstr[pos:pos + 2])
-        pos += 2
-        next_char = tstr[pos:pos + 1]
-        if comp == 0:
-            has_sep = next_char == ':'
-        if not next_char or comp >= 2:
+def _iso_clock(s):
+    """[hh, mm, ss, us] of HH[:MM[:SS[.f*]]] or HH[MM[SS[.f*]]] (',' too)."""
+    out = [0, 0, 0, 0]
+    i, n, colons = 0, len(s), False
+    for k in range(3):
+        if n - i < 2:
+            raise ValueError(_ISO_SHORT_PART)
+        out[k] = int(s[i:i + 2])
+        i += 2
+        nxt = s[i:i + 1]
+        if k == 0:
+            colons = nxt == ':'
+        if not nxt or k == 2:
             break
-        if has_sep and next_char != ':':
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < n:
-        if tstr[pos] not in '.,':
-            raise ValueError("Invalid microsecond component")
-        pos += 1
-        remainder = n - pos
-        take = min(remainder, 6)
-        comps[3] = int(tstr[pos:pos + take])
-        if take < 6:
-            comps[3] *= 10 ** (6 - take)
-        if remainder > take and not all(map(_is_ascii_digit, tstr[pos + take:])):
-            raise ValueError("Non-digit values in unparsed fraction")
-    return comps
+        if colons:
+            if nxt != ':':
+                raise ValueError("Invalid time separator: %c" % nxt)
+            i += 1
+    if i < n:
+        if s[i] not in '.,':
+            raise ValueError(_ISO_BAD_FRACTION)
+        frac = s[i + 1:]
+        out[3] = int(frac[:6]) * 10 ** (6 - len(frac[:6]))
+        if not all(map(_digit, frac[6:])):   # digits past the 6th: dropped
+            raise ValueError(_ISO_FRACTION_TAIL)
+    return out
 
 
-def _parse_isoformat_time(tstr):
-    """[hh, mm, ss, us, tzinfo] of a time with an optional UTC offset."""
-    n = len(tstr)
-    if n < 2:
-        raise ValueError("Isoformat time too short")
-    tz_pos = tstr.find('-') + 1 or tstr.find('+') + 1 or tstr.find('Z') + 1
-    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
-    comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos == n and tstr[-1] == 'Z':
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = tstr[tz_pos:]
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
-        else:
-            sign = -1 if tstr[tz_pos - 1] == '-' else 1
-            tzi = timezone(sign * timedelta(hours=tz_comps[0], minutes=tz_comps[1],
-                                            seconds=tz_comps[2],
-                                            microseconds=tz_comps[3]))
-    comps.append(tzi)
-    return comps
+def _iso_time(s):
+    """[hh, mm, ss, us, tz] of a time, maybe followed by Z or +-HH[:MM...]."""
+    if len(s) < 2:
+        raise ValueError(_ISO_SHORT_TIME)
+    at = s.find('-') + 1 or s.find('+') + 1 or s.find('Z') + 1
+    if not at:
+        return _iso_clock(s) + [None]
+    clock, zone = _iso_clock(s[:at - 1]), s[at:]
+    if not zone and s[-1] == 'Z':
+        return clock + [UTC]
+    if len(zone) in (0, 1, 3):
+        raise ValueError(_ISO_BAD_ZONE)
+    hh, mm, ss, us = _iso_clock(zone)
+    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    if not off:
+        return clock + [UTC]
+    return clock + [timezone(-off if s[at - 1] == '-' else off)]
 
 
-def _isoweek_to_gregorian(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f"Year is out of range: {year}")
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            # 53 weeks: years starting on a Thursday, leap years on a Wednesday
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError(f"Invalid week: {week}")
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-    return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + (day - 1))
+def _bad_iso(s):
+    return ValueError(f'Invalid isoformat string: {s!r}')
 
 
-def _isoweek1monday(year):
-    """Ordinal of the Monday of ISO week 1 of year."""
-    first_day = _ymd2ord(year, 1, 1)
-    first_weekday = (first_day + 6) % 7
-    week1monday = first_day - first_weekday
-    if first_weekday > 3:                      # after Thursday
-        week1monday += 7
-    return week1monday
+def _need_str(s):
+    if not isinstance(s, str):
+        raise TypeError('fromisoformat: argument must be str')
 
 
-# ---- timedelta --------------------------------------------------------------
+def _ctime(d, hh, mm, ss):
+    """'Sun Jul  4 10:20:30 2021' for date d and a time of day."""
+    wd = (_ordinal(d._y, d._m, d._d) + 6) % 7
+    return '%s %s %2d %02d:%02d:%02d %04d' % (
+        _DAY_ABBR[wd], _MONTH_ABBR[d._m - 1], d._d, hh, mm, ss, d._y)
+
+
+# ---- timedelta -----------------------------------------------------------------
 
 class timedelta:
-    """A duration: days, seconds and microseconds (normalised so that
-    0 <= seconds < 86400 and 0 <= microseconds < 1000000)."""
+    """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
-        # The arithmetic of Lib/datetime.py, step by step, so that float
-        # arguments round (and bad ones fail) the same way.
+        # the larger units first, with the operations CPython uses, so a
+        # bad argument fails with the same message
         days += weeks * 7
         seconds += minutes * 60 + hours * 3600
         microseconds += milliseconds * 1000
+        # whole days and seconds stay exact ints; the fractions of float
+        # days and seconds are summed as seconds and join the microseconds,
+        # which are rounded (ties to even) once
+        frac = 0.0
         if isinstance(days, float):
-            dayfrac, days = _modf(days)
-            day_seconds_frac, day_seconds_whole = _modf(dayfrac * (24. * 3600.))
-            s = int(day_seconds_whole)
-            d = int(days)
+            part, whole = _split(days)
+            frac, secs = _split(part * 86400.0)
+            d, s = int(whole), int(secs)
         else:
-            day_seconds_frac = 0.0
-            s = 0
-            d = days
+            d, s = days, 0
         if isinstance(seconds, float):
-            seconds_frac, seconds = _modf(seconds)
-            seconds = int(seconds)
-            seconds_frac += day_seconds_frac
+            part, whole = _split(seconds)
+            s += int(whole)
+            frac += part
         else:
-            seconds_frac = day_seconds_frac
-        extra_days, seconds = divmod(seconds, 24 * 3600)
-        d += extra_days
-        s += int(seconds)
-        us_double = seconds_frac * 1e6
+            s += seconds
+        extra = frac * 1e6
         if isinstance(microseconds, float):
-            microseconds = round(microseconds + us_double)
-            extra_s, microseconds = divmod(microseconds, 1000000)
-            extra_days, extra_s = divmod(extra_s, 24 * 3600)
-            d += extra_days
-            s += extra_s
+            us = round(microseconds + extra)
         else:
-            microseconds = int(microseconds)
-            extra_s, microseconds = divmod(microseconds, 1000000)
-            extra_days, extra_s = divmod(extra_s, 24 * 3600)
-            d += extra_days
-            s += extra_s
-            microseconds = round(microseconds + us_double)
-        extra_s, us = divmod(microseconds, 1000000)
-        s += extra_s
-        extra_days, s = divmod(s, 24 * 3600)
-        d += extra_days
-        if abs(d) > 999999999:
+            carry, us = divmod(microseconds, _US)
+            s += carry
+            us = round(us + extra)
+        carry, us = divmod(us, _US)
+        carry, s = divmod(s + carry, 86400)
+        d += carry
+        if not -_MAX_TD_DAYS <= d <= _MAX_TD_DAYS:
             raise OverflowError("timedelta # of days is too large: %d" % d)
         self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
+        self._days, self._seconds, self._microseconds = d, s, us
         return self
 
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
-                              ', '.join(args))
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
 
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            plural = 's' if abs(self._days) != 1 else ''
-            s = '%d day%s, ' % (self._days, plural) + s
-        if self._microseconds:
-            s = s + '.%06d' % self._microseconds
-        return s
+    def _total(self):
+        """The whole duration in microseconds."""
+        return (self._days * 86400 + self._seconds) * _US + self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
-        return ((self.days * 86400 + self.seconds) * 10 ** 6 +
-                self.microseconds) / 10 ** 6
+        return self._total() / 10 ** 6
 
-    @property
-    def days(self):
-        return self._days
+    def __repr__(self):
+        named = [f'{k}={v}' for k, v in (('days', self._days),
+                                         ('seconds', self._seconds),
+                                         ('microseconds', self._microseconds)) if v]
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
+                              ', '.join(named) or '0')
 
-    @property
-    def seconds(self):
-        return self._seconds
+    def __str__(self):
+        mins, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mins, 60)
+        text = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            plural = '' if abs(self._days) == 1 else 's'
+            text = '%d day%s, %s' % (self._days, plural, text)
+        if self._microseconds:
+            text += '.%06d' % self._microseconds
+        return text
 
-    @property
-    def microseconds(self):
-        return self._microseconds
+    # arithmetic on the total microseconds, which the constructor normalises
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta(self._days + other._days, self._seconds + other._seconds,
-                             self._microseconds + other._microseconds)
-        return NotImplemented
+        n = _us_of(other)
+        return NotImplemented if n is None else _td_us(self._total() + n)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta(self._days - other._days, self._seconds - other._seconds,
-                             self._microseconds - other._microseconds)
-        return NotImplemented
+        n = _us_of(other)
+        return NotImplemented if n is None else _td_us(self._total() - n)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        n = _us_of(other)
+        return NotImplemented if n is None else _td_us(n - self._total())
 
     def __neg__(self):
-        return timedelta(-self._days, -self._seconds, -self._microseconds)
+        return _td_us(-self._total())
 
     def __pos__(self):
         return self
@@ -534,255 +496,189 @@ class timedelta:
     def __abs__(self):
         return -self if self._days < 0 else self
 
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
     def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta(self._days * other, self._seconds * other,
-                             self._microseconds * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(self._to_microseconds() * a, b))
-        return NotImplemented
+        ratio = _ratio(other)
+        if ratio is None:
+            return NotImplemented
+        return _td_us(_round_div(self._total() * ratio[0], ratio[1]))
 
     __rmul__ = __mul__
 
-    def _to_microseconds(self):
-        return (self._days * (24 * 3600) + self._seconds) * 1000000 + self._microseconds
+    def __truediv__(self, other):
+        n = _us_of(other)
+        if n is not None:
+            return self._total() / n
+        ratio = _ratio(other)
+        if ratio is None:
+            return NotImplemented
+        return _td_us(_round_div(self._total() * ratio[1], ratio[0]))
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
+        n = _us_of(other)
+        if n is not None:
+            return self._total() // n
+        if not isinstance(other, int):
             return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta(0, 0, usec // other)
-
-    def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
-        if isinstance(other, int):
-            return timedelta(0, 0, _divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta(0, 0, _divide_and_round(b * usec, a))
+        return _td_us(self._total() // other)
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_microseconds() % other._to_microseconds())
-        return NotImplemented
+        n = _us_of(other)
+        return NotImplemented if n is None else _td_us(self._total() % n)
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta(0, 0, r)
-        return NotImplemented
+        n = _us_of(other)
+        if n is None:
+            return NotImplemented
+        whole, left = divmod(self._total(), n)
+        return whole, _td_us(left)
 
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+    def _state(self):
+        return self._days, self._seconds, self._microseconds
 
-    def _cmp(self, other):
-        return _cmp(self._getstate(), other._getstate())
+    def _order(self, other, eq):
+        n = _us_of(other)
+        return NotImplemented if n is None else _cmp(self._total(), n)
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
-
-    def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return hash(self._state())
 
     def __reduce__(self):
-        return (type(self), self._getstate())
+        return type(self), self._state()
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+def _td_us(n):
+    """The timedelta of n microseconds."""
+    return timedelta(0, 0, n)
 
 
-# ---- date -----------------------------------------------------------------
+def _us_of(x):
+    """x's length in microseconds if x is a timedelta, else None."""
+    return x._total() if isinstance(x, timedelta) else None
+
+
+def _ratio(x):
+    """(numerator, denominator) of an int or a float, else None."""
+    if isinstance(x, float):
+        return x.as_integer_ratio()
+    return (x, 1) if isinstance(x, int) else None
+
+
+timedelta.min = timedelta(-_MAX_TD_DAYS)
+timedelta.max = timedelta(_MAX_TD_DAYS, 86399, 999999)
+timedelta.resolution = timedelta(0, 0, 1)
+_DAY = timedelta(1)
+_HOUR = timedelta(hours=1)
+_MINUTE = timedelta(minutes=1)
+_SECOND = timedelta(seconds=1)
+_ZERO = timedelta(0)
+
+
+# ---- date ----------------------------------------------------------------------
 
 class date:
-    """A date (year, month, day) of the proleptic Gregorian calendar."""
+    """A day of the proleptic Gregorian calendar."""
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._y, self._m, self._d = _checked_date(year, month, day)
         return self
 
-    # -- constructors --
+    year = property(lambda self: self._y)
+    month = property(lambda self: self._m)
+    day = property(lambda self: self._d)
 
     @classmethod
     def fromtimestamp(cls, t):
-        """The local date (UTC here) of a POSIX timestamp."""
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        tm = _time.localtime(t)
+        return cls(tm[0], tm[1], tm[2])
 
     @classmethod
     def today(cls):
-        """The current date (the virtual clock's)."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """The date of proleptic Gregorian ordinal n (0001-01-01 is 1)."""
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        return cls(*_from_ordinal(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """A date from YYYY-MM-DD (or another ISO 8601 form)."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        _need_str(date_string)
         if len(date_string) not in (7, 8, 10):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise _bad_iso(date_string)
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            return cls(*_iso_date(date_string))
         except Exception:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise _bad_iso(date_string)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """A date from ISO year, week number and weekday."""
-        return cls(*_isoweek_to_gregorian(year, week, day))
+        return cls(*_from_iso(year, week, day))
 
-    # -- conversions to string --
+    def toordinal(self):
+        return _ordinal(self._y, self._m, self._d)
 
-    def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (type(self).__module__, type(self).__qualname__,
-                                      self._year, self._month, self._day)
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
-                                            self._day, self._year)
+    def isoweekday(self):
+        return self.weekday() + 1
 
-    def strftime(self, fmt):
-        """Format using strftime()."""
-        return _wrap_strftime(self, fmt, self.timetuple())
+    def isocalendar(self):
+        n, y = self.toordinal(), self._y
+        if n >= _iso_week1(y + 1):
+            y += 1
+        elif n < _iso_week1(y):
+            y -= 1
+        week, day = divmod(n - _iso_week1(y), 7)
+        return _IsoCalendarDate(y, week + 1, day + 1)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._y if year is None else year,
+                          self._m if month is None else month,
+                          self._d if day is None else day)
+
+    def timetuple(self):
+        return _struct(self._y, self._m, self._d, 0, 0, 0, -1)
 
     def isoformat(self):
-        """YYYY-MM-DD."""
-        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+        return '%04d-%02d-%02d' % (self._y, self._m, self._d)
 
     __str__ = isoformat
 
-    # -- fields --
+    def __repr__(self):
+        return '%s.%s(%d, %d, %d)' % (type(self).__module__, type(self).__qualname__,
+                                      self._y, self._m, self._d)
 
-    @property
-    def year(self):
-        return self._year
+    def ctime(self):
+        return _ctime(self, 0, 0, 0)
 
-    @property
-    def month(self):
-        return self._month
+    def strftime(self, fmt):
+        return _strftime(self, fmt, self.timetuple())
 
-    @property
-    def day(self):
-        return self._day
+    __format__ = _format
 
-    def timetuple(self):
-        """A time.struct_time, as time.localtime() gives."""
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+    def _order(self, other, eq):
+        if not isinstance(other, date):
+            return NotImplemented
+        return _cmp((self._y, self._m, self._d), (other._y, other._m, other._d))
 
-    def toordinal(self):
-        """Proleptic Gregorian ordinal (0001-01-01 is 1)."""
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=None, month=None, day=None):
-        """A date with some fields changed."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
-
-    # -- comparisons --
-
-    def _cmp(self, other):
-        return _cmp((self._year, self._month, self._day),
-                    (other._year, other._month, other._day))
-
-    def __eq__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) > 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
-        if self._hashcode == -1:
-            yhi, ylo = divmod(self._year, 256)
-            self._hashcode = hash((_hash_key([yhi, ylo, self._month, self._day]),))
-        return self._hashcode
-
-    # -- arithmetic --
+        return hash((_byte_key((self._y >> 8, self._y & 255, self._m, self._d)),))
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        n = self.toordinal() + other.days
+        if not 0 < n <= _LAST_DAY:
             raise OverflowError("result out of range")
-        return NotImplemented
+        return type(self).fromordinal(n)
 
     __radd__ = __add__
 
@@ -793,71 +689,38 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        """Monday is 0 and Sunday is 6."""
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        """Monday is 1 and Sunday is 7."""
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """(ISO year, ISO week number, ISO weekday) as a named tuple."""
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52 and today >= _isoweek1monday(year + 1):
-            year += 1
-            week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
-
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return type(self), (self._y, self._m, self._d)
 
 
 class IsoCalendarDate(tuple):
+    """date.isocalendar()'s answer: (year, week, weekday), by name too."""
 
     def __new__(cls, year, week, weekday, /):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
-        return (tuple, (tuple(self),))
+        return tuple, (tuple(self),)
 
     def __repr__(self):
-        return (f'{type(self).__name__}(year={self[0]}, '
-                f'week={self[1]}, weekday={self[2]})')
+        return '%s(year=%d, week=%d, weekday=%d)' % ((type(self).__name__,) + self)
 
 
-_IsoCalendarDate = IsoCalendarDate
+_IsoCalendarDate = IsoCalendarDate     # not a public name of the module
 del IsoCalendarDate
-_date_class = date
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+date.min, date.max = date(MINYEAR, 1, 1), date(MAXYEAR, 12, 31)
+date.resolution = _DAY
 
 
-# ---- tzinfo -----------------------------------------------------------------
+# ---- tzinfo --------------------------------------------------------------------
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """Base class of time zones: subclasses give utcoffset, dst, tzname."""
 
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -869,746 +732,505 @@ class tzinfo:
         raise NotImplementedError("tzinfo subclass must override dst()")
 
     def fromutc(self, dt):
-        """datetime in UTC -> datetime in local time."""
+        # dt holds a UTC time tagged with self: shift it by the standard
+        # offset, then by the DST in force at the shifted local time
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")
         if dt.tzinfo is not self:
             raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
+        off = dt.utcoffset()
+        if off is None:
             raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
+        saving = dt.dst()
+        if saving is None:
             raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
+        standard = off - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
                 raise ValueError("fromutc(): dt.dst gave inconsistent "
                                  "results; cannot convert")
-        return dt + dtdst
+        return dt + saving
 
 
-_tzinfo_class = tzinfo
+# ---- time ----------------------------------------------------------------------
 
+def _zone_query(obj, method, arg):
+    """obj.tzinfo.<method>(arg), checked; None without a tzinfo."""
+    tz = obj._tz
+    if tz is None:
+        return None
+    answer = getattr(tz, method)(arg)
+    return _checked_name(answer) if method == 'tzname' else _checked_offset(method, answer)
 
-# ---- time -------------------------------------------------------------------
 
 class time:
-    """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
+    """A time of day, with an optional tzinfo and a fold (0 or 1)."""
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hh, self._mm, self._ss, self._us = _checked_clock(
+            hour, minute, second, microsecond, tzinfo, fold)
+        self._tz, self._fold = tzinfo, fold
         return self
 
-    @property
-    def hour(self):
-        return self._hour
+    hour = property(lambda self: self._hh)
+    minute = property(lambda self: self._mm)
+    second = property(lambda self: self._ss)
+    microsecond = property(lambda self: self._us)
+    tzinfo = property(lambda self: self._tz)
+    fold = property(lambda self: self._fold)
 
-    @property
-    def minute(self):
-        return self._minute
+    def utcoffset(self):
+        return _zone_query(self, 'utcoffset', None)
 
-    @property
-    def second(self):
-        return self._second
+    def dst(self):
+        return _zone_query(self, 'dst', None)
 
-    @property
-    def microsecond(self):
-        return self._microsecond
+    def tzname(self):
+        return _zone_query(self, 'tzname', None)
 
-    @property
-    def tzinfo(self):
-        return self._tzinfo
+    def _clock(self):
+        return self._hh, self._mm, self._ss, self._us
 
-    @property
-    def fold(self):
-        return self._fold
+    def _order(self, other, eq):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tz is not other._tz:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if eq:
+                        return 2
+                    raise TypeError("cannot compare naive and aware times")
+                # the offsets count in whole minutes here, as in CPython
+                a = (self._hh * 60 + self._mm - mine // _MINUTE, self._ss, self._us)
+                b = (other._hh * 60 + other._mm - theirs // _MINUTE,
+                     other._ss, other._us)
+                return _cmp(a, b)
+        return _cmp(self._clock(), other._clock())
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("cannot compare naive and aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
+    __eq__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self.fold else self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                us2, us3 = divmod(t._microsecond, 256)
-                us1, us2 = divmod(us2, 256)
-                self._hashcode = hash(_hash_key([t._hour, t._minute, t._second,
-                                                 us1, us2, us3]))
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
-                else:
-                    self._hashcode = hash((h, m, self.second, self.microsecond))
-        return self._hashcode
+        plain = self.replace(fold=0) if self._fold else self
+        off = plain.utcoffset()
+        if not off:
+            us = self._us
+            return hash(_byte_key((self._hh, self._mm, self._ss,
+                                   us >> 16, (us >> 8) & 255, us & 255)))
+        # an aware time hashes as the naive UTC time it stands for
+        left = timedelta(hours=self._hh, minutes=self._mm) - off
+        hh, rest = divmod(left, _HOUR)
+        mm, seconds = divmod(rest, _MINUTE)
+        assert not seconds, "whole minute"     # CPython's pure module asserts so
+        if 0 <= hh < 24:
+            return hash(time(hh, mm, self._ss, self._us))
+        return hash((hh, mm, self._ss, self._us))
 
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ', %d, %d' % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ', %d' % self._second
-        else:
-            s = ''
-        s = '%s.%s(%d, %d%s)' % (type(self).__module__, type(self).__qualname__,
-                                 self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        clock = [old if new is None else new for old, new in
+                 zip(self._clock(), (hour, minute, second, microsecond))]
+        return type(self)(*clock, self._tz if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     def isoformat(self, timespec='auto'):
-        """HH:MM:SS[.ffffff][+HH:MM]."""
-        s = _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
+        return (_clock_text(self._hh, self._mm, self._ss, self._us, timespec)
+                + _offset_text(self.utcoffset(), ':'))
 
     __str__ = isoformat
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """A time from HH:MM[:SS[.ffffff]][+HH:MM] (ISO 8601)."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        _need_str(time_string)
         time_string = time_string.removeprefix('T')
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            return cls(*_iso_time(time_string))
         except Exception:
-            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+            raise _bad_iso(time_string)
+
+    def __repr__(self):
+        shown = [self._hh, self._mm, self._ss, self._us]
+        while len(shown) > 2 and not shown[-1]:
+            shown.pop()
+        return _with_zone(self, ', '.join(map(str, shown)))
 
     def strftime(self, fmt):
-        """Format using strftime(); the date is 1900-01-01."""
-        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _wrap_strftime(self, fmt, timetuple)
+        return _strftime(self, fmt, (1900, 1, 1, self._hh, self._mm, self._ss,
+                                     0, 1, -1))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        _check_tzname(name)
-        return name
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        """A time with some fields changed."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+    __format__ = _format
 
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return type(self), self._clock() + (self._tz,)
 
 
-_time_class = time
+def _with_zone(obj, args):
+    """'module.Class(args[, tzinfo=...][, fold=1])'."""
+    if obj._tz is not None:
+        args += ', tzinfo=%r' % (obj._tz,)
+    if obj._fold:
+        args += ', fold=1'
+    return '%s.%s(%s)' % (type(obj).__module__, type(obj).__qualname__, args)
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+
+time.min, time.max = time(0, 0, 0), time(23, 59, 59, 999999)
+time.resolution = timedelta(0, 0, 1)
+_time_type = time
 
 
-# ---- datetime ---------------------------------------------------------------
+# ---- datetime ------------------------------------------------------------------
 
 class datetime(date):
-    """A date and a time of day, with an optional tzinfo."""
+    """A date and a time of day, with an optional tzinfo and a fold."""
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        ymd = _checked_date(year, month, day)
+        clock = _checked_clock(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._y, self._m, self._d = ymd
+        self._hh, self._mm, self._ss, self._us = clock
+        self._tz, self._fold = tzinfo, fold
         return self
 
-    hour = time.hour
-    minute = time.minute
-    second = time.second
-    microsecond = time.microsecond
-    tzinfo = time.tzinfo
-    fold = time.fold
+    hour, minute, second = _time_type.hour, _time_type.minute, _time_type.second
+    microsecond, tzinfo, fold = (_time_type.microsecond, _time_type.tzinfo,
+                                 _time_type.fold)
+    _clock = _time_type._clock
 
-    # -- constructors --
+    def _fields(self):
+        return (self._y, self._m, self._d) + self._clock()
+
+    def _day_seconds(self):
+        return self._hh * 3600 + self._mm * 60 + self._ss
+
+    def _local_seconds(self):
+        """Whole seconds since 1970-01-01 of this naive (local: UTC) time."""
+        secs = (self.toordinal() - _EPOCH_DAY) * 86400 + self._day_seconds()
+        _look_back(secs)
+        return secs
+
+    def utcoffset(self):
+        return _zone_query(self, 'utcoffset', self)
+
+    def dst(self):
+        return _zone_query(self, 'dst', self)
+
+    def tzname(self):
+        return _zone_query(self, 'tzname', self)
+
+    # -- other constructors --
 
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _modf(t)
+    def _from_posix(cls, t, tz, utc):
+        frac, whole = _split(t)
         us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
+        if us >= _US:
+            whole, us = whole + 1, us - _US
         elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result             # local time is UTC: no folds to look for
+            whole, us = whole - 1, us + _US
+        if not utc:
+            _look_back(whole)
+        tm = (_time.gmtime if utc else _time.localtime)(whole)
+        moment = cls(tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, tz)
+        return moment if tz is None else tz.fromutc(moment)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """A datetime of a POSIX timestamp (local time: UTC here), or in
-        time zone tz."""
-        _check_tzinfo_arg(tz)
-        return cls._fromtimestamp(t, tz is not None, tz)
+        _check_tz(tz)
+        return cls._from_posix(t, tz, tz is not None)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """A naive datetime in UTC of a POSIX timestamp."""
-        return cls._fromtimestamp(t, True, None)
+        return cls._from_posix(t, None, True)
 
     @classmethod
     def now(cls, tz=None):
-        """The current date and time (the virtual clock's), in tz if given."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        """The current UTC date and time, naive."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        """A datetime from a date and a time."""
-        if not isinstance(date, _date_class):
+        if not isinstance(date, _date_type):
             raise TypeError("date argument must be a date instance")
-        if not isinstance(time, _time_class):
+        if not isinstance(time, _time_type):
             raise TypeError("time argument must be a time instance")
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute,
-                   time.second, time.microsecond, tzinfo, fold=time.fold)
+        return cls(date.year, date.month, date.day, *time._clock(),
+                   time.tzinfo if tzinfo is True else tzinfo, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """A datetime from an ISO 8601 string (date, optional time and offset)."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) < 7:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        _need_str(date_string)
+        s = date_string
+        if len(s) < 7:
+            raise _bad_iso(s)
         try:
-            separator = _find_isoformat_datetime_separator(date_string)
-            dstr = date_string[0:separator]
-            tstr = date_string[separator + 1:]
-            date_components = _parse_isoformat_date(dstr)
+            cut = _iso_date_len(s)
+            rest = s[cut + 1:]
+            fields = (list(_iso_date(s[:cut])) +
+                      (_iso_time(rest) if rest else [0, 0, 0, 0, None]))
         except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        if tstr:
-            try:
-                time_components = _parse_isoformat_time(tstr)
-            except ValueError:
-                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        else:
-            time_components = [0, 0, 0, 0, None]
-        return cls(*(date_components + time_components))
+            raise _bad_iso(s) from None
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
-        """string, format -> new datetime parsed from a string."""
         return _strptime(cls, date_string, format)
 
-    # -- conversions --
-
-    def timetuple(self):
-        """A time.struct_time, as time.localtime() gives."""
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second, dst)
-
-    def _mktime(self):
-        """Seconds since the epoch of this local (UTC) time."""
-        return (self - datetime(1970, 1, 1)) // timedelta(0, 1)
-
-    def timestamp(self):
-        """POSIX timestamp (a naive datetime is local time: UTC here)."""
-        if self._tzinfo is None:
-            return self._mktime() + self.microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        """A time.struct_time of the UTC time."""
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second, 0)
+    # -- parts and conversions --
 
     def date(self):
-        """The date part."""
-        return date(self._year, self._month, self._day)
+        return _date_type(self._y, self._m, self._d)
 
     def time(self):
-        """The time part, without tzinfo."""
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+        return _time_type(*self._clock(), fold=self._fold)
 
     def timetz(self):
-        """The time part, with the same tzinfo."""
-        return time(self.hour, self.minute, self.second, self.microsecond,
-                    self._tzinfo, fold=self.fold)
+        return _time_type(*self._clock(), self._tz, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None,
-                minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
-        """A datetime with some fields changed."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second,
-                          microsecond, tzinfo, fold=fold)
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        fields = [old if new is None else new for old, new in zip(
+            self._fields(), (year, month, day, hour, minute, second, microsecond))]
+        return type(self)(*fields, self._tz if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
-    def _local_timezone(self):
-        """The local time zone (UTC, named as time.localtime names it)."""
-        if self.tzinfo is None:
-            ts = self._mktime()
+    def timetuple(self):
+        saving = self.dst()
+        flag = -1 if saving is None else 1 if saving else 0
+        return _struct(self._y, self._m, self._d, self._hh, self._mm, self._ss, flag)
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        t = self - off if off else self
+        return _struct(t._y, t._m, t._d, t._hh, t._mm, t._ss, 0)
+
+    def timestamp(self):
+        if self._tz is None:             # local time, which is UTC here
+            return self._local_seconds() + self._us / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def _local_zone(self):
+        """The local zone at this moment (UTC here), as localtime names it."""
+        if self._tz is None:
+            secs = self._local_seconds()
         else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        return timezone(timedelta(seconds=localtm.tm_gmtoff), localtm.tm_zone)
+            secs = (self - _EPOCH) // _SECOND
+        tm = _time.localtime(secs)
+        return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
     def astimezone(self, tz=None):
-        """The same moment in time zone tz (None: local time, UTC here)."""
         if tz is None:
-            tz = self._local_timezone()
+            tz = self._local_zone()
         elif not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        source = self._tz
+        off = None if source is None else source.utcoffset(self)
+        if off is None:                  # naive: a local time
+            source = self.replace(tzinfo=None)._local_zone()
+            off = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return tz.fromutc((self - off).replace(tzinfo=tz))
+
+    # -- text --
 
     def ctime(self):
-        """'Wed Jan  1 00:00:00 2020'."""
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d %02d:%02d:%02d %04d' % (
-            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
-            self._hour, self._minute, self._second, self._year)
+        return _ctime(self, self._hh, self._mm, self._ss)
 
     def isoformat(self, sep='T', timespec='auto'):
-        """YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]."""
-        s = ('%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec))
-        tz = _format_offset(self.utcoffset())
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        fields = [self._year, self._month, self._day,
-                  self._hour, self._minute, self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
-                           ', '.join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
+        return ('%04d-%02d-%02d%c' % (self._y, self._m, self._d, sep)
+                + _clock_text(*self._clock(), timespec)
+                + _offset_text(self.utcoffset(), ':'))
 
     def __str__(self):
         return self.isoformat(sep=' ')
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+    def __repr__(self):
+        shown = list(self._fields())
+        while len(shown) > 5 and not shown[-1]:    # drop a zero us, then ss
+            shown.pop()
+        return _with_zone(self, ', '.join(map(str, shown)))
 
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        _check_tzname(name)
-        return name
+    def strftime(self, fmt):
+        return _strftime(self, fmt, self.timetuple())
 
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+    # -- comparison and hashing --
 
-    # -- comparisons --
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        if not isinstance(other, date):
-            return NotImplemented
-        return False
-
-    def _order(self, other):
-        """_cmp with another datetime; None (NotImplemented) for a
-        non-date; TypeError for a date."""
-        if isinstance(other, datetime):
-            return self._cmp(other)
-        if not isinstance(other, date):
-            return None
-        _cmperror(self, other)
-
-    def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            if allow_mixed:       # an offset that depends on fold: never equal
-                if myoff != self.replace(fold=not self.fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other.fold).utcoffset():
-                    return 2
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour,
-                         self._minute, self._second, self._microsecond),
-                        (other._year, other._month, other._day, other._hour,
-                         other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
+    def _order(self, other, eq):
+        if not isinstance(other, datetime):
+            if not isinstance(other, date):
+                return NotImplemented
+            if eq:
                 return 2
-            raise TypeError("cannot compare naive and aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
+            raise TypeError("can't compare '%s' to '%s'"
+                            % (type(self).__name__, type(other).__name__))
+        if self._tz is not other._tz:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            # a time whose offset depends on fold equals none in another zone
+            if eq and (self._fold_matters(mine) or other._fold_matters(theirs)):
+                return 2
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if eq:
+                        return 2
+                    raise TypeError("cannot compare naive and aware datetimes")
+                return _cmp(self - other, _ZERO)
+        return _cmp(self._fields(), other._fields())
+
+    def _fold_matters(self, off):
+        return off != self.replace(fold=not self._fold).utcoffset()
+
+    __eq__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self.fold else self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                yhi, ylo = divmod(t._year, 256)
-                us2, us3 = divmod(t._microsecond, 256)
-                us1, us2 = divmod(us2, 256)
-                self._hashcode = hash(_hash_key([yhi, ylo, t._month, t._day, t._hour,
-                                                 t._minute, t._second, us1, us2, us3]))
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
+        plain = self.replace(fold=0) if self._fold else self
+        off = plain.utcoffset()
+        if off is None:
+            y, us = self._y, self._us
+            return hash(_byte_key((y >> 8, y & 255, self._m, self._d, self._hh,
+                                   self._mm, self._ss, us >> 16,
+                                   (us >> 8) & 255, us & 255)))
+        # an aware datetime hashes as its UTC moment counted from day 0
+        return hash(timedelta(self.toordinal(), self._day_seconds(), self._us) - off)
 
     # -- arithmetic --
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
-                          seconds=self._second, microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        moved = timedelta(self.toordinal(), self._day_seconds(), self._us) + other
+        if not 0 < moved.days <= _LAST_DAY:
+            raise OverflowError("result out of range")
+        hh, rest = divmod(moved.seconds, 3600)
+        mm, ss = divmod(rest, 60)
+        return type(self)(*_from_ordinal(moved.days), hh, mm, ss,
+                          moved.microseconds, self._tz)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
-            return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2,
-                         self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
+            return self + -other if isinstance(other, timedelta) else NotImplemented
+        span = timedelta(self.toordinal() - other.toordinal(),
+                         self._day_seconds() - other._day_seconds(),
+                         self._us - other._us)
+        if self._tz is other._tz:
+            return span
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return span
+        if mine is None or theirs is None:
             raise TypeError("cannot mix naive and timezone-aware time")
-        return base + otoff - myoff
+        return span + theirs - mine
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return type(self), self._fields() + (self._tz,)
 
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+_date_type = date
+datetime.min, datetime.max = (datetime(MINYEAR, 1, 1),
+                               datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999))
+datetime.resolution = timedelta(0, 0, 1)
 
 
-# ---- timezone ---------------------------------------------------------------
+# ---- timezone ------------------------------------------------------------------
+
+_UNNAMED = object()
+
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
 
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_UNNAMED):
         if not isinstance(offset, timedelta):
             raise TypeError("offset must be a timedelta")
-        if name is cls._Omitted:
+        if name is _UNNAMED:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
             raise TypeError("name must be a string")
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta "
-                             "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24).")
-        return cls._create(offset, name)
+        if not -_DAY < offset < _DAY:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24).")
+        return cls._make(offset, name)
 
     @classmethod
-    def _create(cls, offset, name=None):
+    def _make(cls, offset, name=None):
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        self._offset, self._name = offset, name
         return self
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is UTC:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return '%s.%s(%r)' % (type(self).__module__, type(self).__qualname__,
-                                  self._offset)
-        return '%s.%s(%r, %r)' % (type(self).__module__, type(self).__qualname__,
-                                  self._offset, self._name)
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
+                              ', '.join(map(repr, self.__getinitargs__())))
 
     def __str__(self):
         return self.tzname(None)
 
-    def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+    @staticmethod
+    def _check_arg(dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError(method + "() argument must be a datetime instance or None")
 
-    def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+    def utcoffset(self, dt):
+        self._check_arg(dt, 'utcoffset')
+        return self._offset
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        self._check_arg(dt, 'dst')
+        return None
+
+    def tzname(self, dt):
+        self._check_arg(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        return 'UTC' + _offset_text(self._offset, ':') if self._offset else 'UTC'
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-                    f'.{microseconds:06d}')
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() argument must be a datetime instance or None")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
 
-UTC = timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+UTC = timezone.utc = timezone._make(_ZERO)
+timezone.min = timezone._make(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._make(timedelta(hours=23, minutes=59))
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_DAY = _EPOCH.toordinal()
 
 
-# ---- strptime ---------------------------------------------------------------
+def _look_back(secs):
+    """CPython converts local times by also looking a day earlier (for a
+    fold), which fails on 0001-01-01: so do we, with its error."""
+    if secs - 86400 < (1 - _EPOCH_DAY) * 86400:
+        _checked_date(0, 12, 31)
+
+
+# ---- strptime ----------------------------------------------------------------
 
 _FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
               'saturday', 'sunday']
@@ -1624,7 +1246,7 @@ _NUMERIC = {'d': (2, 1, 31), 'm': (2, 1, 12), 'H': (2, 0, 23), 'I': (2, 1, 12),
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     """time.strptime: the fields _strptime parses, as a struct_time."""
     dt = _strptime(datetime, data_string, format)
-    return _build_struct_time(dt.year, dt.month, dt.day, dt.hour, dt.minute,
+    return _struct(dt.year, dt.month, dt.day, dt.hour, dt.minute,
                               dt.second, -1)
 
 
@@ -1781,7 +1403,7 @@ def _strptime(cls, data_string, format):
         elif hour != 12:
             hour += 12
     if 'j' in fields and 'm' not in fields and 'd' not in fields:
-        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + fields['j'] - 1)
+        year, month, day = _from_ordinal(_ordinal(year, 1, 1) + fields['j'] - 1)
     tz = None
     if 'z' in fields:
         delta = timedelta(seconds=fields['z'][0], microseconds=fields['z'][1])
