@@ -224,6 +224,7 @@ def Union(self, x):
         for m in part.__args__ if _is_union(part) else (part,):
             if m not in members:
                 members.append(m)
+    frozenset(members)                  # members must hash, as in CPython
     return members[0] if len(members) == 1 else _UnionGenericAlias(self, tuple(members))
 
 
@@ -560,7 +561,6 @@ class _CallableGenericAlias(_GenericAlias):
 
 
 class _CallableType(_SpecialGenericAlias):
-    @_cached
     def __getitem__(self, x):
         if type(x) is not tuple or len(x) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
@@ -569,7 +569,12 @@ class _CallableType(_SpecialGenericAlias):
             takes = tuple(map(_arg, takes))
         else:                       # ..., P, Concatenate[...] or one lone type
             takes = (takes if _is_param_expr(takes) else _arg(takes),)
-        return _CallableGenericAlias(self.__origin__, (*takes, _arg(gives)), name=self._name)
+        return self._flat(takes + (_arg(gives),))
+
+    @_cached
+    def _flat(self, args):
+        # Memoised on the flat (a, b, r): the list form cannot be a key.
+        return _CallableGenericAlias(self.__origin__, args, name=self._name)
 
 
 class _TupleType(_SpecialGenericAlias):
@@ -585,10 +590,11 @@ def _is_union(x):
 
 def _bag(values):
     # Order-free key of some values: a frozenset when they all hash.
+    values = tuple(values)
     try:
         return frozenset(values)
     except TypeError:
-        return tuple(values)
+        return values
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -782,7 +788,7 @@ class _ProtocolMeta(_ABCMeta):
         # True for a runtime-checkable protocol; other protocols refuse checks.
         if not vars(cls).get('_is_protocol'):
             return False
-        if not vars(cls).get('_is_runtime_protocol'):
+        if not cls._is_runtime_protocol:        # inherited, as in CPython
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
         return True
@@ -827,7 +833,6 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         mine = cls._is_protocol = vars(cls).get('_is_protocol', Protocol in cls.__bases__)
         if not mine:
             return
-        cls._is_runtime_protocol = False
         for b in cls.__bases__:
             if not (b is object or b is Generic or vars(b).get('_is_protocol')
                     or b.__module__ == 'collections.abc'):
