@@ -8,16 +8,18 @@
 # TypedDict, NewType and the helper functions, with CPython's reprs,
 # equality, identity of repeated subscriptions and error messages.
 #
-# Left out: IO/TextIO/BinaryIO, Pattern/Match and the typing.io/typing.re
-# namespaces (AttributeError), pickling support beyond __reduce__, generic
-# TypedDict classes, the DeprecationWarning of TypedDict's keyword form,
-# and substituting through an unpacked TypeVarTuple.
+# Left out: the methods of IO/TextIO/BinaryIO (which serve annotations and
+# subclassing), the typing.io/typing.re namespaces (AttributeError),
+# pickling support beyond __reduce__, generic TypedDict classes, the
+# DeprecationWarning of TypedDict's keyword form, and substituting through
+# an unpacked TypeVarTuple.
 
 import sys
 import types as _types
 import collections as _collections
 import collections.abc as _abcs
 import contextlib as _contextlib
+import re as _re
 from abc import ABCMeta as _ABCMeta
 
 _NoneType = type(None)
@@ -908,6 +910,23 @@ SupportsAbs = _supports('SupportsAbs', '__abs__', T_co)
 SupportsRound = _supports('SupportsRound', '__round__', T_co)
 
 
+class IO(Generic[AnyStr]):
+    # For annotations and subclassing only: the file methods are not declared.
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    __slots__ = ()
+
+
+Pattern = _SpecialGenericAlias(_re.Pattern, 1)
+Match = _SpecialGenericAlias(_re.Match, 1)
+
+
 # ---- NamedTuple, TypedDict, NewType --------------------------------------------
 
 def _namedtuple(name, fields, module, defaults=()):
@@ -1228,21 +1247,21 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return lambda target: _mark(target, '__dataclass_transform__', settings)
 
 
-__all__ = [
-    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
-    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
-    'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager',
-    'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
-    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
-    'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
-    'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
-    'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
-    'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'assert_type',
-    'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final', 'get_args',
-    'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
-    'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn',
-    'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required',
-    'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
-    'TypeGuard', 'Unpack',
-]
+# What `from typing import *` gives, as in CPython.
+__all__ = '''
+    Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic
+    Literal Optional ParamSpec Protocol Tuple Type TypeVar TypeVarTuple
+    Union AbstractSet ByteString Container ContextManager Hashable ItemsView
+    Iterable Iterator KeysView Mapping MappingView MutableMapping
+    MutableSequence MutableSet Sequence Sized ValuesView Awaitable
+    AsyncIterator AsyncIterable Coroutine Collection AsyncGenerator
+    AsyncContextManager Reversible SupportsAbs SupportsBytes SupportsComplex
+    SupportsFloat SupportsIndex SupportsInt SupportsRound ChainMap Counter
+    Deque Dict DefaultDict List OrderedDict Set FrozenSet NamedTuple
+    TypedDict Generator AnyStr assert_type assert_never cast clear_overloads
+    dataclass_transform final get_args get_origin get_overloads
+    get_type_hints is_typeddict LiteralString Never NewType no_type_check
+    no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs
+    ParamSpecKwargs Required reveal_type runtime_checkable Self Text
+    TYPE_CHECKING TypeAlias TypeGuard Unpack IO BinaryIO TextIO Pattern Match
+'''.split()
