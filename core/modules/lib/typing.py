@@ -1,581 +1,415 @@
-# typing - the names of CPython 3.11's typing module, subscriptable with
-# CPython's reprs, equality, caching and messages: the special forms (Any,
-# Union, Optional, Literal, ClassVar, Final, Annotated, ...), the generic
-# aliases (List, Dict, Callable, Iterable, ...), TypeVar/ParamSpec,
-# Generic, Protocol and runtime_checkable, NamedTuple, TypedDict, NewType,
-# cast, overload, get_type_hints, get_origin, get_args.
+# typing - Coroscope's typing module, written from CPython 3.11's documented
+# behaviour (the typing docs and what python3.11 prints), not from its source.
 #
-# The abstract classes behind Iterable, Sequence, Mapping, ... are
-# collections.abc's when that module exists, else small stand-ins here
-# named as CPython's, checking what collections.abc checks.
-# Not offered: IO/TextIO/BinaryIO, Pattern/Match, the deprecated
-# typing.io/typing.re namespaces.
+# Every public name imports and subscripts as in CPython: the special forms
+# (Any, Union, Optional, Literal, ClassVar, Final, Annotated, ...), the
+# aliases of builtins and collections.abc (List, Dict, Callable, Iterable,
+# ...), TypeVar/ParamSpec/TypeVarTuple, Generic, Protocol, NamedTuple,
+# TypedDict, NewType and the helper functions, with CPython's reprs,
+# equality, identity of repeated subscriptions and error messages.
+#
+# Left out: the methods of IO/TextIO/BinaryIO (which serve annotations and
+# subclassing), the typing.io/typing.re namespaces (AttributeError),
+# pickling support beyond __reduce__, generic TypedDict classes, the
+# DeprecationWarning of TypedDict's keyword form, and substituting through
+# an unpacked TypeVarTuple.
 
 import sys
-
-__all__ = [
-    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
-    'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
-    'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union',
-    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
-    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
-    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
-    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
-    'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
-    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
-    'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
-    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
-    'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
-    'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
-    'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
-    'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required',
-    'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING',
-    'TypeAlias', 'TypeGuard', 'Unpack',
-]
+import types as _types
+import collections as _collections
+import collections.abc as _abcs
+import contextlib as _contextlib
+import re as _re
+from abc import ABCMeta as _ABCMeta
 
 _NoneType = type(None)
-_FunctionType = type(lambda: None)
 
 
-def _caller(default='__main__'):
-    """The module calling the caller: '__main__' (default) when unknown
-    (Coroscope has no sys._getframe)."""
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return default
+def _caller(depth=2):
+    # Name of the module `depth` frames up from our caller (for __module__).
     try:
-        return getframe(2).f_globals.get('__name__', default)
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
-        return default
+        return '__main__'
 
 
-# ---- helpers ---------------------------------------------------------------
-
-def _type_convert(arg, module=None, *, allow_special_forms=False):
-    """For converting None to type(None), and strings to ForwardRef."""
-    if arg is None:
-        return _NoneType
-    if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    return arg
+def _is_class(x):
+    return isinstance(x, type) and not isinstance(x, _types.GenericAlias)
 
 
-def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """Check that the argument is a type, and return it (internal helper)."""
-    invalid_generic_forms = (Generic, Protocol)
-    if not allow_special_forms:
-        invalid_generic_forms += (ClassVar,)
-        if is_argument:
-            invalid_generic_forms += (Final,)
-    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    if (isinstance(arg, _GenericAlias) and
-            arg.__origin__ in invalid_generic_forms):
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
-    if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    return arg
-
-
-def _is_param_expr(arg):
-    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
-
-
-def _type_repr(obj):
-    """The repr() of an object, special-casing types (internal helper)."""
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
+def _show(x):
+    # How an argument is spelled inside a subscripted form's repr.
+    if _is_class(x):
+        if x.__module__ == 'builtins':
+            return x.__qualname__
+        return f'{x.__module__}.{x.__qualname__}'
+    if x is ...:
         return '...'
-    if isinstance(obj, _FunctionType):
-        return obj.__name__
-    return repr(obj)
+    if isinstance(x, _types.FunctionType):
+        return x.__name__
+    return repr(x)
 
 
-def _collect_parameters(args):
-    """Type variables and parameter specifications in args, in order of first
-    appearance."""
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
-            pass
-        elif isinstance(t, tuple):
-            for x in t:
-                for collected in _collect_parameters([x]):
-                    if collected not in parameters:
-                        parameters.append(collected)
-        elif hasattr(t, '__typing_subst__'):
-            if t not in parameters:
-                parameters.append(t)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+def _arg(x, special=False):
+    # Normalise one type argument: None means NoneType, a string is a
+    # forward reference; bare special forms are refused, and so are
+    # ClassVar[...] / Final[...] unless `special` allows them.
+    if x is None:
+        return _NoneType
+    if isinstance(x, str):
+        return ForwardRef(x)
+    if isinstance(x, _SpecialForm) and x._name not in _BARE_OK or x is Generic or x is Protocol:
+        raise TypeError(f'Plain {x} is not valid as type argument')
+    if (not special and isinstance(x, _GenericAlias)
+            and x.__origin__ in (ClassVar, Final)):
+        raise TypeError(f'{x} is not valid as type argument')
+    return x
 
 
-def _check_generic(cls, parameters, elen):
-    if not elen:
-        raise TypeError(f"{cls} is not a generic class")
-    alen = len(parameters)
-    if alen != elen:
-        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls};"
-                        f" actual {alen}, expected {elen}")
+_BARE_OK = ('Any', 'NoReturn', 'Never', 'Self', 'TypeAlias', 'LiteralString')
 
 
-def _deduplicate(params):
-    all_params = set(params)
-    if len(all_params) < len(params):
-        new_params = []
-        for t in params:
-            if t in all_params:
-                new_params.append(t)
-                all_params.remove(t)
-        params = new_params
-    return params
+def _single(x, complaint):
+    # The one argument of ClassVar[X], Final[X], ...; a tuple is refused.
+    if type(x) is tuple:
+        raise TypeError(f'{complaint} Got {x!r:.100}.')
+    return _arg(x)
 
 
-def _remove_dups_flatten(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+def _is_var(x):
+    return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
 
 
-def _flatten_literal_params(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(params)
+def _is_param_expr(x):
+    return x is ... or isinstance(x, (ParamSpec, _ConcatenateGenericAlias))
 
 
-def _tp_cache(func=None, *, typed=False):
-    """Caches func(*args) per arguments when they are hashable, so that
-    List[int] is List[int] as in CPython (typed: 1 and True apart)."""
-    if func is None:
-        return lambda f: _tp_cache(f, typed=typed)
-    cache = {}
+def _params_of(args):
+    # The type variables of `args`, in order of first appearance.
+    found = []
+    for a in args:
+        if _is_class(a):
+            continue
+        for p in (a,) if _is_var(a) else getattr(a, '__parameters__', ()):
+            if p not in found:
+                found.append(p)
+    return tuple(found)
 
-    def inner(*args, **kwds):
+
+def _check_count(alias, args, want):
+    if not want:
+        raise TypeError(f'{alias} is not a generic class')
+    if len(args) != want:
+        many = 'many' if len(args) > want else 'few'
+        raise TypeError(f'Too {many} arguments for {alias}; '
+                        f'actual {len(args)}, expected {want}')
+
+
+def _substitute(x, mapping):
+    # Replace the type variables inside x by their values in mapping.
+    if _is_var(x):
+        return mapping.get(x, x)
+    inner = () if _is_class(x) else getattr(x, '__parameters__', ())
+    if inner:
+        return x[tuple(mapping.get(p, p) for p in inner)]
+    return x
+
+
+# Subscriptions are memoised so that List[int] is List[int], as in CPython.
+# The argument types are part of the key: Literal[1] is not Literal[True].
+_memo = {}
+
+
+def _cached(fn):
+    def subscript(self, params):
+        kinds = tuple(map(type, params)) if type(params) is tuple else type(params)
         try:
-            key = (args, tuple(kwds.items()))
-            if typed:
-                key += tuple([type(a) for a in args])
-            hash(key)
-        except TypeError:
-            return func(*args, **kwds)
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        except TypeError:
-            return func(*args, **kwds)
-        result = func(*args, **kwds)
-        cache[key] = result
-        return result
-    inner.__name__ = func.__name__
-    inner.__qualname__ = func.__qualname__
-    inner.__doc__ = func.__doc__
-    inner.__wrapped__ = func
-    return inner
+            key = (fn, self, params, kinds)
+            hit = _memo.get(key)
+        except TypeError:               # an unhashable argument: no memo
+            return fn(self, params)
+        if hit is None:
+            hit = _memo[key] = fn(self, params)
+        return hit
+    subscript.__name__ = fn.__name__
+    return subscript
 
 
-def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
+def _union_or(left, right):
+    return Union[left, right]
 
 
-# ---- special forms ---------------------------------------------------------
+def _union_ror(right, left):
+    return Union[left, right]
+
 
 class _Final:
-    """Mixin to prohibit subclassing."""
+    # Base of typing's own classes: only this module may extend them.
+    def __init_subclass__(cls, *a, **kw):
+        if cls.__module__ != __name__:
+            raise TypeError('Cannot subclass special typing classes')
 
-    def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
-            raise TypeError("Cannot subclass special typing classes")
 
+# ---- special forms -------------------------------------------------------
 
-class _SpecialForm(_Final, _root=True):
-
-    __iter__ = None
-
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+class _SpecialForm(_Final):
+    # Union, Optional, ClassVar, ...: a named object whose subscription is
+    # computed by the decorated function.
+    def __init__(self, fn):
+        self._subscript = fn
+        self._name = self.__name__ = self.__qualname__ = fn.__name__
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+    def __call__(self, *a, **kw):
+        raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __mro_entries__(self, x):
+        raise TypeError(f'Cannot subclass {self!r}')
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __instancecheck__(self, x):
+        raise TypeError(f'{self} cannot be used with isinstance()')
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
+    def __subclasscheck__(self, x):
+        raise TypeError(f'{self} cannot be used with issubclass()')
 
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
+    def __getitem__(self, x):
+        return self._subscript(self, x)
 
-    @_tp_cache
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
-class _LiteralSpecialForm(_SpecialForm, _root=True):
-    def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+def _unsubscriptable(name):
+    def refuse(self, x):
+        raise TypeError(f'{self} is not subscriptable')
+    refuse.__name__ = name
+    return _SpecialForm(refuse)
+
+
+NoReturn = _unsubscriptable('NoReturn')
+Never = _unsubscriptable('Never')
+Self = _unsubscriptable('Self')
+LiteralString = _unsubscriptable('LiteralString')
+TypeAlias = _unsubscriptable('TypeAlias')
+
+
+def _wrapper(name, complaint, kind=None):
+    # ClassVar[X], Final[X], ...: a form that wraps exactly one type.
+    def subscript(self, x):
+        made = _UnpackGenericAlias if kind == 'unpack' else _GenericAlias
+        return made(self, (_single(x, complaint.format(self)),))
+    subscript.__name__ = name
+    return _SpecialForm(_cached(subscript))
+
+
+ClassVar = _wrapper('ClassVar', '{} accepts only single type.')
+Final = _wrapper('Final', '{} accepts only single type.')
+TypeGuard = _wrapper('TypeGuard', '{} accepts only single type.')
+Required = _wrapper('Required', '{._name} accepts only a single type.')
+NotRequired = _wrapper('NotRequired', '{._name} accepts only a single type.')
+Unpack = _wrapper('Unpack', '{} accepts only single type.', 'unpack')
+
+
+@_SpecialForm
+@_cached
+def Union(self, x):
+    # Nested unions flatten, repeats go, and a union of one type is that type.
+    if x == ():
+        raise TypeError('Cannot take a Union of no types.')
+    members = []
+    for part in map(_arg, x if type(x) is tuple else (x,)):
+        for m in part.__args__ if _is_union(part) else (part,):
+            if m not in members:
+                members.append(m)
+    frozenset(members)                  # members must hash, as in CPython
+    return members[0] if len(members) == 1 else _UnionGenericAlias(self, tuple(members))
+
+
+@_SpecialForm
+def Optional(self, x):
+    return Union[_single(x, f'{self} requires a single type.'), None]
+
+
+@_SpecialForm
+@_cached
+def Literal(self, x):
+    values = []
+    for part in x if type(x) is tuple else (x,):
+        values += part.__args__ if isinstance(part, _LiteralGenericAlias) else (part,)
+    try:                                # repeats go, telling 1 from True
+        values = list({(v, type(v)): v for v in values}.values())
+    except TypeError:                   # unhashable values all stay
+        pass
+    return _LiteralGenericAlias(self, tuple(values))
+
+
+@_SpecialForm
+@_cached
+def Concatenate(self, x):
+    if x == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    *firsts, last = x if type(x) is tuple else (x,)
+    if not (last is ... or isinstance(last, ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a '
+                        'ParamSpec variable or ellipsis.')
+    return _ConcatenateGenericAlias(self, (*map(_arg, firsts), last))
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return type.__instancecheck__(self, obj)
+    def __instancecheck__(cls, x):
+        if cls is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return type.__instancecheck__(cls, x)
 
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return type.__repr__(self)
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type.
-
-    - Any is compatible with every type.
-    - Any assumed to have all methods.
-    - All values assumed to be instances of Any.
-    """
-
-    def __new__(cls, *args, **kwargs):
+    # Any itself cannot be instantiated; a subclass of it can.
+    def __new__(cls, *a, **kw):
         if cls is Any:
-            raise TypeError("Any cannot be instantiated")
-        return object.__new__(cls)
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls, *a, **kw)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+# ---- forward references ----------------------------------------------------
 
+class ForwardRef(_Final):
+    # A type written as a string; get_type_hints() evaluates it.
+    def __init__(self, code, is_argument=True, module=None, *, is_class=False):
+        if type(code) is not str:
+            raise TypeError(f'Forward reference must be a string -- got {code!r}')
+        try:
+            compile(code, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {code!r}')
+        self.__forward_arg__, self.__forward_module__ = code, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
+    def _key(self):
+        return self.__forward_arg__, self.__forward_module__
 
-
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
-    if parameters == ():
-        raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple([_type_check(p, msg) for p in parameters])
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and _NoneType in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, _NoneType]
-
-
-@_LiteralSpecialForm
-@_tp_cache(typed=True)
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = _flatten_literal_params(parameters)
-    try:
-        parameters = tuple([p for p, _ in _deduplicate(_value_and_type_iter(parameters))])
-    except TypeError:
-        pass
-    return _LiteralGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special form for marking type aliases."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable to represent a higher
-    order function which adds, removes or transforms parameters of a callable.
-    """
-    if parameters == ():
-        raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
-        raise TypeError("The last parameter to Concatenate should be a "
-                        "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*[_type_check(p, msg) for p in parameters[:-1]], parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters, _paramspec_tvars=True)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined
-    type guard function."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict
-    as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as
-    potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
-
-
-class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
-
-    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        if arg[0] == '*':
-            arg_to_compile = f'({arg},)[0]'
-        else:
-            arg_to_compile = arg
-        self.__forward_arg__ = arg
-        self.__forward_code__ = arg_to_compile
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-
-    def _evaluate(self, globalns, localns, recursive_guard):
-        if self.__forward_arg__ in recursive_guard:
+    def _evaluate(self, g, l, seen=frozenset()):
+        code, module = self._key()
+        if code in seen:                    # a recursive type: leave it be
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None),
-                                   '__dict__', globalns)
-            type_ = _type_check(
-                eval(self.__forward_code__, globalns, localns),
-                "Forward references must evaluate to types.",
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__,
-            )
-            self.__forward_value__ = _eval_type(
-                type_, globalns, localns, recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
+        if module is not None:
+            g = getattr(sys.modules.get(module), '__dict__', g)
+        value = eval(code, g, l)
+        return _resolve(_NoneType if value is None else value, g, l, seen | {code})
 
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+    def __eq__(self, x):
+        return self._key() == x._key() if isinstance(x, ForwardRef) else NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+        return hash(self._key())
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        code, module = self._key()
+        return f'ForwardRef({code!r}' + (f', module={module!r})' if module else ')')
+
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
-def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate all forward references in the given type t."""
+def _rebuild(t, args):
+    # t (a typing alias, list[...] or X | Y) with other arguments.
+    if args == t.__args__:
+        return t
+    if isinstance(t, _types.GenericAlias):
+        return _types.GenericAlias(t.__origin__, args)
+    return t.copy_with(args) if isinstance(t, _GenericAlias) else Union[args]
+
+
+def _has_args(t):
+    return (isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType))
+            and not isinstance(t, _LiteralGenericAlias))
+
+
+def _resolve(t, g, l, seen=frozenset()):
+    # Evaluate the forward references in t, at any depth.
     if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, _GenericAlias):
-        ev_args = tuple([_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__])
-        if ev_args == t.__args__:
-            return t
-        return t.copy_with(ev_args)
-    return t
+        return t._evaluate(g, l, seen)
+    if not _has_args(t):
+        return t
+    parts = t.__args__
+    if isinstance(t, _types.GenericAlias):      # list['X'] holds a plain str
+        parts = [ForwardRef(a) if isinstance(a, str) else a for a in parts]
+    return _rebuild(t, tuple(_resolve(a, g, l, seen) for a in parts))
 
 
 # ---- type variables --------------------------------------------------------
 
-class _BoundVarianceMixin:
-    def __init__(self, bound, covariant, contravariant):
+class _Variable(_Final):
+    # What TypeVar and ParamSpec share: a name, a variance, an optional bound.
+    def _setup(self, name, bound, covariant, contravariant):
         if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
+            raise ValueError('Bivariant types are not supported.')
+        self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        if bound:
-            self.__bound__ = _type_check(bound, "Bound must be a type.")
-        else:
-            self.__bound__ = None
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+        self.__bound__ = None if bound is None else _arg(bound)
+        self.__module__ = _caller(3)
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __reduce__(self):
         return self.__name__
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
-            raise TypeError("Cannot subclass special typing classes")
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
-class TypeVar(_BoundVarianceMixin, _root=True):
-    """Type variable.
-
-    Usage::
-
-      T = TypeVar('T')  # Can be anything
-      A = TypeVar('A', str, bytes)  # Must be str or bytes
-    """
-
-    def __init__(self, name, *constraints, bound=None,
-                 covariant=False, contravariant=False):
-        self.__name__ = name
-        _BoundVarianceMixin.__init__(self, bound, covariant, contravariant)
+class TypeVar(_Variable):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
         if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple([_type_check(t, msg) for t in constraints])
-        def_mod = _caller(None)
-        if def_mod is not None and def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        arg = _type_check(arg, msg, is_argument=True)
-        if isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack:
-            raise TypeError(f"{arg} is not valid as type argument")
-        return arg
+            raise TypeError('Constraints cannot be combined with bound=...')
+        self.__constraints__ = tuple(map(_arg, constraints))
+        self._setup(name, bound, covariant, contravariant)
 
 
-class TypeVarTuple(_BoundVarianceMixin, _root=True):
-    """Type variable tuple."""
+class _ParamSpecPart(_Final):
+    # P.args or P.kwargs: equal when of the same kind and ParamSpec.
+    def __init__(self, spec):
+        self.__origin__ = spec
 
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, x):
+        return type(x) is type(self) and x.__origin__ == self.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    _part = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = 'kwargs'
+
+
+class ParamSpec(_Variable):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self._setup(name, bound, covariant, contravariant)
+
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
+
+
+class TypeVarTuple(_Final):
     def __init__(self, name):
         self.__name__ = name
-        self.__covariant__ = self.__contravariant__ = False
-        self.__bound__ = None
-        def_mod = _caller(None)
-        if def_mod is not None and def_mod != 'typing':
-            self.__module__ = def_mod
+        self.__module__ = _caller()
 
     def __iter__(self):
         yield Unpack[self]
@@ -583,1008 +417,438 @@ class TypeVarTuple(_BoundVarianceMixin, _root=True):
     def __repr__(self):
         return self.__name__
 
-    def __typing_subst__(self, arg):
-        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+    def __reduce__(self):
+        return self.__name__
 
 
-class ParamSpecArgs(_Final, _root=True):
-    """The args for a ParamSpec object."""
+# ---- aliases -------------------------------------------------------------------
 
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, id(self.__origin__)))
-
-
-class ParamSpecKwargs(_Final, _root=True):
-    """The kwargs for a ParamSpec object."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, id(self.__origin__)))
-
-
-class ParamSpec(_BoundVarianceMixin, _root=True):
-    """Parameter specification variable."""
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        _BoundVarianceMixin.__init__(self, bound, covariant, contravariant)
-        def_mod = _caller(None)
-        if def_mod is not None and def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __typing_subst__(self, arg):
-        if isinstance(arg, (list, tuple)):
-            arg = tuple([_type_check(a, "Expected a type.") for a in arg])
-        elif not _is_param_expr(arg):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
-        return arg
-
-
-# ---- generic aliases -------------------------------------------------------
-
-class _BaseGenericAlias(_Final, _root=True):
-    """The central part of the internal API."""
-
+class _BaseAlias(_Final):
+    # Shared by bare aliases (List) and subscripted ones (List[int]):
+    # calling one builds its origin; other attributes are the origin's.
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
+        self.__origin__, self._inst, self._name = origin, inst, name
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *a, **kw):
         if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__}() instead')
+        made = self.__origin__(*a, **kw)
         try:
-            result.__orig_class__ = self
-        except AttributeError:
+            made.__orig_class__ = self      # remembers Stack[int] on the instance
+        except Exception:
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        # List[int] as a base means list, plus Generic unless a later base
+        # brings Generic anyway.
+        entries = [] if self.__origin__ in bases else [self.__origin__]
+        if not any(isinstance(b, _BaseAlias) or _is_class(b) and issubclass(b, Generic)
+                   for b in bases[bases.index(self) + 1:]):
+            entries.append(Generic)
+        return tuple(entries)
 
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+    def __getattr__(self, key):
+        if key in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+        if key[:2] != '__' and '__origin__' in vars(self):
+            return getattr(self.__origin__, key)
+        raise AttributeError(key)
 
-    def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams',
-                                        '_paramspec_tvars', '_defaults'}:
-            object.__setattr__(self, attr, val)
-        else:
-            setattr(self.__origin__, attr, val)
+    def __instancecheck__(self, x):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
-
-    def __dir__(self):
-        return list(set(object.__dir__(self)
-                        + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __subclasscheck__ = __instancecheck__
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
-
-    def __init__(self, origin, args, *, inst=True, name=None,
-                 _paramspec_tvars=False):
-        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple([... if a is _TypingEllipsis else a for a in args])
-        self.__parameters__ = _collect_parameters(args)
-        self._paramspec_tvars = _paramspec_tvars
+class _GenericAlias(_BaseAlias):
+    # A subscripted form origin[args]; equal when _key() is.
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        self.__args__ = args if type(args) is tuple else (args,)
+        self.__parameters__ = _params_of(self.__args__)
         if not name:
-            self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    @_tp_cache
-    def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
-            raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple([_type_convert(p) for p in args])
-        new_args = self._determine_new_args(args)
-        return self.copy_with(new_args)
-
-    def _determine_new_args(self, args):
-        params = self.__parameters__
-        for param in params:
-            prepare = getattr(param, '__typing_prepare_subst__', None)
-            if prepare is not None:
-                args = prepare(self, args)
-        if (len(params) == 1 and isinstance(params[0], ParamSpec) and
-                not _is_param_expr(args[0])):
-            args = (args,)
-        alen = len(args)
-        plen = len(params)
-        if alen != plen:
-            raise TypeError(f"Too {'many' if alen > plen else 'few'} arguments for {self};"
-                            f" actual {alen}, expected {plen}")
-        new_arg_by_param = dict(zip(params, args))
-        return tuple(self._make_substitution(self.__args__, new_arg_by_param))
-
-    def _make_substitution(self, args, new_arg_by_param):
-        new_args = []
-        for old_arg in args:
-            if isinstance(old_arg, type):
-                new_args.append(old_arg)
-                continue
-            substfunc = getattr(old_arg, '__typing_subst__', None)
-            if substfunc:
-                new_arg = substfunc(new_arg_by_param[old_arg])
-            else:
-                subparams = getattr(old_arg, '__parameters__', ())
-                if not subparams:
-                    new_arg = old_arg
-                else:
-                    subargs = []
-                    for x in subparams:
-                        subargs.append(new_arg_by_param[x])
-                    new_arg = old_arg[tuple(subargs)]
-            if self.__origin__ is _CallableOrigin and isinstance(new_arg, tuple):
-                new_args.extend(new_arg)
-            else:
-                new_args.append(new_arg)
-        return new_args
+            self.__module__ = getattr(origin, '__module__', __name__)
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
-                              _paramspec_tvars=self._paramspec_tvars)
+        return type(self)(self.__origin__, args, inst=self._inst, name=self._name)
 
-    def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            args = "()"
-        return f'{name}[{args}]'
-
-    def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return object.__getattribute__(self, '__getitem__'), (origin, args)
+    @_cached
+    def __getitem__(self, values):
+        # Substitute values for this alias's type variables.
+        tvars = self.__parameters__
+        if not tvars:
+            raise TypeError(f'{self!r} is not a generic class')
+        values = values if type(values) is tuple else (values,)
+        if len(tvars) == 1 and isinstance(tvars[0], ParamSpec) and not (
+                len(values) == 1 and (_is_param_expr(values[0]) or type(values[0]) is list)):
+            values = (values,)              # X[int, str] means X[[int, str]]
+        values = tuple(v if isinstance(v, (list, tuple)) else _arg(v) for v in values)
+        _check_count(self, values, len(tvars))
+        mapping = dict(zip(tvars, values))
+        return self.copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Cannot subclass {self!r}")
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f'Cannot subclass {self!r}')
         if self._name:
-            return _BaseGenericAlias.__mro_entries__(self, bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+            return super().__mro_entries__(bases)
+        # Generic[T] adds nothing when Protocol or a later subscripted base
+        # (which brings Generic) is present.
+        if origin is Generic and (Protocol in bases or any(
+                isinstance(b, _BaseAlias) for b in bases[bases.index(self) + 1:])):
+            return ()
+        return (origin,)
 
-    def __iter__(self):
-        yield Unpack[self]
+    def _key(self):
+        return self.__origin__, self.__args__
 
+    def __eq__(self, x):
+        return self._key() == x._key() if isinstance(x, _GenericAlias) else NotImplemented
 
-class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
-
-    __iter__ = None
-
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
-        self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
-
-    @_tp_cache
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple([_type_check(p, msg) for p in params])
-        _check_generic(self, params, self._nparams)
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params,
-                             name=self._name, inst=self._inst)
+    def __hash__(self):
+        return hash(self._key())
 
     def __repr__(self):
-        return 'typing.' + self._name
+        head = f'typing.{self._name}' if self._name else _show(self.__origin__)
+        return f"{head}[{', '.join(map(_show, self.__args__)) or '()'}]"
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return _BaseGenericAlias.__subclasscheck__(self, cls)
+
+class _SpecialGenericAlias(_BaseAlias):
+    # A bare alias such as List or Iterable, subscripted with `arity` types.
+    def __init__(self, origin, arity, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name or origin.__name__)
+        self._arity = arity
+
+    @_cached
+    def __getitem__(self, x):
+        args = tuple(map(_arg, x if type(x) is tuple else (x,)))
+        _check_count(self, args, self._arity)
+        return self.copy_with(args)
+
+    def copy_with(self, args):
+        return _GenericAlias(self.__origin__, args, inst=self._inst, name=self._name)
+
+    def __repr__(self):
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
+    # isinstance([], List) is isinstance([], list)
+    def __instancecheck__(self, x):
+        return isinstance(x, self.__origin__)
 
-    def __ror__(self, left):
-        return Union[left, self]
-
-
-class _CallableGenericAlias(_GenericAlias, _root=True):
-    __iter__ = None
-
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
-            return _GenericAlias.__repr__(self)
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
-                f'{_type_repr(args[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst,
-                                     _paramspec_tvars=True)
-
-    def __getitem__(self, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        if len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec):
-            if len(args) == 2 and isinstance(args[0], list):
-                args = (tuple(args[0]), args[1])
-            elif not (len(args) == 1 and _is_param_expr(args[0])):
-                args = (args, )
-            elif len(args) == 1 and isinstance(args[0], list):
-                args = (tuple(args[0]), )
-        return _GenericAlias.__getitem__(self, args)
+    def __subclasscheck__(self, x):
+        return issubclass(x.__origin__ if isinstance(x, _SpecialGenericAlias) else x,
+                          self.__origin__)
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst,
-                                     _paramspec_tvars=True)
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError("Callable must be used as "
-                            "Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
-
-    @_tp_cache
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple([_type_convert(arg) for arg in args])
-        params = args + (result,)
-        return self.copy_with(params)
-
-
-class _TupleType(_SpecialGenericAlias, _root=True):
-    @_tp_cache
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple([_type_check(p, msg) for p in params[:-1]])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple([_type_check(p, msg) for p in params])
-        return self.copy_with(params)
-
-
-class _UnionGenericAlias(_GenericAlias, _root=True):
-    __iter__ = None
-
-    def copy_with(self, params):
-        return Union[params]
-
-    def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+class _CallableGenericAlias(_GenericAlias):
+    # Callable[[a, b], r] keeps its __args__ flat: (a, b, r).
+    def copy_with(self, args):
+        if args and isinstance(args[0], (list, tuple)):   # P was given its types
+            args = (*args[0], *args[1:])
+        return _CallableGenericAlias(self.__origin__, args, name=self._name)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return _GenericAlias.__repr__(self)
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
-
-    def __reduce__(self):
-        func, (origin, args) = _GenericAlias.__reduce__(self)
-        return func, (Union, args)
+        *takes, gives = self.__args__
+        if len(takes) == 1 and _is_param_expr(takes[0]):
+            return f'typing.Callable[{_show(takes[0])}, {_show(gives)}]'
+        return f"typing.Callable[[{', '.join(map(_show, takes))}], {_show(gives)}]"
 
 
-def _value_and_type_iter(parameters):
-    return [(p, type(p)) for p in parameters]
+class _CallableType(_SpecialGenericAlias):
+    def __getitem__(self, x):
+        if type(x) is not tuple or len(x) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        takes, gives = x
+        if type(takes) is list:
+            takes = tuple(map(_arg, takes))
+        else:                       # ..., P, Concatenate[...] or one lone type
+            takes = (takes if _is_param_expr(takes) else _arg(takes),)
+        return self._flat(takes + (_arg(gives),))
+
+    @_cached
+    def _flat(self, args):
+        # Memoised on the flat (a, b, r): the list form cannot be a key.
+        return _CallableGenericAlias(self.__origin__, args, name=self._name)
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
-
-    def __hash__(self):
-        return hash(frozenset(_value_and_type_iter(self.__args__)))
+class _TupleType(_SpecialGenericAlias):
+    @_cached
+    def __getitem__(self, x):
+        # Tuple[()] is the empty tuple; Tuple[int, ...] keeps its Ellipsis.
+        return self.copy_with(() if x == () else tuple(map(_arg, x if type(x) is tuple else (x,))))
 
 
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
-        return _GenericAlias.copy_with(self, params)
+def _is_union(x):
+    return isinstance(x, (_UnionGenericAlias, _types.UnionType))
 
 
-class _UnpackGenericAlias(_GenericAlias, _root=True):
+def _bag(values):
+    # Order-free key of some values: a frozenset when they all hash.
+    values = tuple(values)
+    try:
+        return frozenset(values)
+    except TypeError:
+        return values
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        return Union[args]
+
+    def _key(self):
+        return Union, _bag(self.__args__)
+
+    def __eq__(self, x):
+        if isinstance(x, _types.UnionType):     # Union[int, str] == int | str
+            x = Union[x.__args__]
+        return super().__eq__(x)
+
+    __hash__ = _GenericAlias.__hash__
+
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        a = self.__args__
+        if len(a) == 2 and _NoneType in a:
+            return f'typing.Optional[{_show(a[a[0] is _NoneType])}]'
+        return f"typing.Union[{', '.join(map(_show, a))}]"
+
+    def __instancecheck__(self, x):
+        return any(isinstance(x, member) for member in self.__args__)
+
+    def __subclasscheck__(self, x):
+        return any(issubclass(x, member) for member in self.__args__)
 
 
-class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+class _LiteralGenericAlias(_GenericAlias):
+    # Literal values are not types: no parameters, repr() of each value,
+    # and 1 differs from True.
+    def __init__(self, origin, args, **kw):
+        super().__init__(origin, args, **kw)
+        self.__parameters__ = ()
 
+    def _key(self):
+        return Literal, _bag((v, type(v)) for v in self.__args__)
+
+    def __repr__(self):
+        return f"typing.Literal[{', '.join(map(repr, self.__args__))}]"
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        if isinstance(args[-1], (list, tuple)):     # P was given its types
+            return (*args[:-1], *args[-1])
+        return _ConcatenateGenericAlias(self.__origin__, args)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return '*' + _show(self.__args__[0])
+
+
+# ---- Annotated ---------------------------------------------------------------
+
+class _AnnotatedAlias(_GenericAlias):
+    # Annotated[T, m1, m2]: __origin__ is T, __metadata__ is (m1, m2).
+    def __init__(self, inner, extra):
+        if isinstance(inner, _AnnotatedAlias):      # nested: metadata joins
+            inner, extra = inner.__origin__, inner.__metadata__ + extra
+        super().__init__(inner, (inner,))
+        self.__metadata__ = extra
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def _key(self):
+        return Annotated, self.__origin__, self.__metadata__
+
+    def __repr__(self):
+        shown = ', '.join(map(repr, self.__metadata__))
+        return f'typing.Annotated[{_show(self.__origin__)}, {shown}]'
+
+
+class Annotated:
+    # Only subscripted: Annotated[T, metadata, ...].
+    def __new__(cls, *a, **kw):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    @classmethod
+    @_cached
+    def __class_getitem__(cls, x):
+        if type(x) is not tuple or len(x) < 2:
+            raise TypeError('Annotated[...] should be used with at least two '
+                            'arguments (a type and an annotation).')
+        return _AnnotatedAlias(_arg(x[0], special=True), x[1:])
+
+    def __init_subclass__(cls, *a, **kw):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 # ---- Generic and Protocol ----------------------------------------------------
 
+def _declared(kind, tvars):
+    # Check the parameters of Generic[...] / Protocol[...].
+    if not tvars:
+        raise TypeError(f'Parameter list to {kind}[...] cannot be empty')
+    if not all(map(_is_var, tvars)):
+        raise TypeError(f'Parameters to {kind}[...] must all be type '
+                        'variables or parameter specification variables.')
+    if len(set(tvars)) < len(tvars):
+        raise TypeError(f'Parameters to {kind}[...] must all be unique')
+    return tvars
+
+
+def _specialised(cls, values):
+    # The values given to a generic class, checked against its parameters.
+    wanted = cls.__parameters__
+    if len(wanted) == 1 and isinstance(wanted[0], ParamSpec) and not (
+            len(values) == 1 and (_is_param_expr(values[0]) or type(values[0]) is list)):
+        values = (values,)                  # C[int, str] means C[[int, str]]
+    values = tuple(tuple(v) if type(v) is list else v for v in values)
+    _check_count(cls, values, len(wanted))
+    return values
+
+
+def _class_parameters(cls, orig):
+    # A generic class's type variables: those of Generic[...] when listed,
+    # else all those of its subscripted bases.
+    found = _params_of(orig)
+    listing = [b for b in orig if isinstance(b, _GenericAlias) and b.__origin__ in (Generic, Protocol)]
+    if len(listing) > 1:
+        raise TypeError('Cannot inherit from Generic[...] multiple times.')
+    if not listing:
+        return found
+    listed = listing[0].__args__
+    missing = ', '.join(str(v) for v in found if v not in listed)
+    if missing:
+        raise TypeError(f'Some type variables ({missing}) are not listed in '
+                        f"{listing[0].__origin__.__name__}[{', '.join(map(str, listed))}]")
+    return listed
+
+
 class Generic:
-    """Abstract base class for generic types.
-
-    A generic type is typically declared by inheriting from
-    this class parameterized with one or more type variables.
-    For example, a generic mapping type might be defined as::
-
-      class Mapping(Generic[KT, VT]):
-          def __getitem__(self, key: KT) -> VT:
-              ...
-          # Etc.
-    """
     _is_protocol = False
 
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple([_type_convert(p) for p in params])
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(
-                    f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all([_is_typevar_like(p) for p in params]):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be type variables "
-                    f"or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
+    @classmethod
+    @_cached
+    def __class_getitem__(cls, x):
+        values = tuple(map(_arg, x if type(x) is tuple else (x,)))
+        if cls is Generic or cls is Protocol:
+            values = _declared(cls.__name__, values)
         else:
-            for param in cls.__parameters__:
-                prepare = getattr(param, '__typing_prepare_subst__', None)
-                if prepare is not None:
-                    params = prepare(cls, params)
-            _check_generic(cls, params, len(cls.__parameters__))
-            params = tuple(params)
-        return _GenericAlias(cls, params, _paramspec_tvars=True)
+            values = _specialised(cls, values)
+        return _GenericAlias(cls, values)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = (Generic in cls.__bases__ and
-                     cls.__name__ != 'Protocol' and
-                     type(cls) != _TypedDictMeta)
-        if error:
-            raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if (isinstance(base, _GenericAlias) and
-                        base.__origin__ is Generic):
-                    if gvars is not None:
-                        raise TypeError(
-                            "Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join([str(t) for t in tvars if t not in gvarset])
-                    s_args = ', '.join([str(g) for g in gvars])
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+    def __init_subclass__(cls, *a, **kw):
+        super().__init_subclass__(*a, **kw)
+        orig = vars(cls).get('__orig_bases__')
+        if cls.__module__ != __name__ and Generic in (orig or cls.__bases__):
+            raise TypeError('Cannot inherit from plain Generic')
+        cls.__parameters__ = tuple(_class_parameters(cls, orig)) if orig else ()
 
 
-def _is_typevar_like(x):
-    return isinstance(x, (TypeVar, ParamSpec)) or (
-        isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple))
+# Names in a protocol class that are not members of the protocol.
+_NOT_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__parameters__', '__orig_bases__', '__orig_class__',
+    '__qualname__', '__init_subclass__', '_is_protocol', '_is_runtime_protocol'})
 
 
-_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__',
-                     '_is_protocol', '_is_runtime_protocol']
-
-_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__', '__doc__',
-                  '__init__', '__module__', '__new__', '__slots__',
-                  '__subclasshook__', '__weakref__', '__class_getitem__',
-                  '__qualname__']
-
-_PROTO_ALLOWLIST = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
-    ],
-    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
-}
+def _members(proto):
+    # The attribute names a protocol asks for, from itself and its bases.
+    names = {}
+    for k in proto.__mro__[:-1]:
+        if k is not Protocol and k is not Generic:
+            for name in (*vars(k), *vars(k).get('__annotations__', {})):
+                if name not in _NOT_MEMBERS and not name.startswith('_abc_'):
+                    names[name] = None
+    return list(names)
 
 
-def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
-            continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__',
-                    '_is_protocol', '_is_runtime_protocol', '__dict__',
-                    '__args__', '__slots__', '__doc__', '__module__',
-                    '__qualname__',
-                    '__next_in_mro__', '__parameters__', '__origin__',
-                    '__orig_bases__', '__extra__', '__tree_hash__',
-                    '__init__', '__new__', '__init_subclass__',
-                    '__subclasshook__', '__class_getitem__', '__hash__',
-                    '_MutableMapping__marker', '__protocol_attrs__'):
-                attrs.add(attr)
-    return attrs
+def _is_method(proto, name):
+    return callable(getattr(proto, name, None))
 
 
-def _is_callable_members_only(cls):
-    return all([callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls)])
+class _ProtocolMeta(_ABCMeta):
+    # Protocol classes cannot be instantiated; runtime-checkable ones
+    # compare an object's attributes with the protocol's members.
+    def __call__(cls, *a, **kw):
+        if cls is not Protocol and vars(cls).get('_is_protocol'):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*a, **kw)
 
+    def _structural(cls):
+        # True for a runtime-checkable protocol; other protocols refuse checks.
+        if not vars(cls).get('_is_protocol'):
+            return False
+        if not cls._is_runtime_protocol:        # inherited, as in CPython
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        return True
 
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
-        raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
-        return
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
-
-
-class _ProtocolMeta(type):
-    def __instancecheck__(cls, instance):
-        if (getattr(cls, '_is_protocol', False) and
-                not getattr(cls, '_is_runtime_protocol', False)):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if ((not getattr(cls, '_is_protocol', False) or
-                _is_callable_members_only(cls)) and
-                issubclass(instance.__class__, cls)):
+    def __instancecheck__(cls, x):
+        if not cls._structural():
+            return super().__instancecheck__(x)
+        if cls in type(x).__mro__:
             return True
-        if cls._is_protocol:
-            if all([hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None)) or
-                    getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)]):
-                return True
-        return type.__instancecheck__(cls, instance)
+        missing = object()
+        for name in _members(cls):
+            found = getattr(x, name, missing)
+            if found is missing or found is None and _is_method(cls, name):
+                return False
+        return True
 
-    def __subclasscheck__(cls, other):
-        if not isinstance(other, type):
+    def __subclasscheck__(cls, x):
+        if not cls._structural():
+            return super().__subclasscheck__(x)
+        if not isinstance(x, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if cls.__dict__.get('_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with"
-                                " @runtime_checkable protocols")
-            if not _is_callable_members_only(cls):
-                raise TypeError("Protocols with non-method members"
-                                " don't support issubclass()")
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return False
-                        break
-                else:
-                    return False
-            return True
-        return type.__subclasscheck__(cls, other)
+        names = _members(cls)
+        if not all(_is_method(cls, name) for name in names):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        for name in names:
+            owner = next((k for k in x.__mro__ if name in vars(k)), None)
+            if owner is None:
+                return super().__subclasscheck__(x)
+            if vars(owner)[name] is None:
+                return False
+        return True
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes.
-
-    Protocol classes are defined as::
-
-        class Proto(Protocol):
-            def meth(self) -> int:
-                ...
-    """
     _is_protocol = True
     _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        Generic.__dict__['__init_subclass__'].__func__(cls, *args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any([b is Protocol for b in cls.__bases__])
-        if not cls._is_protocol:
+    def __init_subclass__(cls, *a, **kw):
+        super().__init_subclass__(*a, **kw)
+        # A protocol names Protocol among its bases; a class merely
+        # implementing one does not.
+        mine = cls._is_protocol = vars(cls).get('_is_protocol', Protocol in cls.__bases__)
+        if not mine:
             return
-        for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__module__ in _PROTO_ALLOWLIST and
-                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
-                    issubclass(base, Generic) and base._is_protocol):
-                raise TypeError('Protocols can only inherit from other'
-                                ' protocols, got %r' % base)
-        if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
-
-
-Protocol.__init__ = _no_init_or_replace_init
+        for b in cls.__bases__:
+            if not (b is object or b is Generic or vars(b).get('_is_protocol')
+                    or b.__module__ == 'collections.abc'):
+                raise TypeError(f'Protocols can only inherit from other protocols, got {b!r}')
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+    if not (isinstance(cls, type) and vars(cls).get('_is_protocol')):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
 
-# ---- Annotated -------------------------------------------------------------
-
-class _AnnotatedAlias(_GenericAlias, _root=True):
-    __iter__ = None
-
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        _GenericAlias.__init__(self, origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        new_type = params[0]
-        return _AnnotatedAlias(new_type, self.__metadata__)
-
-    def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join([repr(a) for a in self.__metadata__]))
-
-    def __reduce__(self):
-        return Annotated.__class_getitem__, ((self.__origin__,) + self.__metadata__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return 'Annotated'
-        return _GenericAlias.__getattr__(self, attr)
-
-
-class Annotated:
-    """Add context-specific metadata to a type.
-
-    Example: Annotated[int, runtime_check.Unsigned] indicates to the
-    hypothetical runtime_check module that this type is an unsigned int.
-    """
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used "
-                            "with at least two arguments (a type and an "
-                            "annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
-
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
-
-
-# ---- functions ---------------------------------------------------------------
-
-def cast(typ, val):
-    """Cast a value to a type.
-
-    This returns the value unchanged.
-    """
-    return val
-
-
-def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that the value is of the given type."""
-    return val
-
-
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped_args = tuple([_strip_annotations(a) for a in t.__args__])
-        if stripped_args == t.__args__:
-            return t
-        return t.copy_with(stripped_args)
-    return t
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (its __annotations__, with forward
-    references evaluated and None replaced by NoneType)."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
-    if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = _NoneType
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-    if globalns is None:
-        if isinstance(obj, type(sys)):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (type(sys), type, _FunctionType, type(len))):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, '
-                        'or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = _NoneType
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, type(sys)), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-
-def get_origin(tp):
-    """Get the unsubscripted version of a type.
-
-    This supports generic types, Callable, Tuple, Union, Literal, Final, ClassVar
-    and Annotated. Return None for unsupported types.
-    """
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_BaseGenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    return None
-
-
-def get_args(tp):
-    """Get type arguments with all substitutions performed.
-
-    For unions, basic simplifications used by Union constructor are performed.
-    """
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _GenericAlias):
-        res = tp.__args__
-        if (tp.__origin__ is _CallableOrigin and
-                not (len(res) == 2 and _is_param_expr(res[0]))):
-            res = (list(res[:-1]), res[-1])
-        return res
-    return ()
-
-
-def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
-
-
-_ASSERT_NEVER_REPR_MAX_LENGTH = 100
-
-
-def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
-        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
-
-
-def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
-    if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__')
-                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
-                continue
-            if isinstance(obj, _FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
-    return arg
-
-
-def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    wrapped_decorator.__name__ = decorator.__name__
-    wrapped_decorator.__wrapped__ = decorator
-    return wrapped_decorator
-
-
-def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
-
-
-_overload_registry = {}
-
-
-def overload(func):
-    """Decorator for overloaded functions/methods."""
-    f = getattr(func, "__func__", func)
-    try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
-    except AttributeError:
-        pass
-    return _overload_dummy
-
-
-def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, "__func__", func)
-    key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
-    return list(_overload_registry.get(key, []))
-
-
-def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
-
-
-def final(f):
-    """Decorator to indicate final methods and final classes."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
-
-
-def reveal_type(obj, /):
-    """Reveal the inferred type of a variable."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
-    return obj
-
-
-def dataclass_transform(*, eq_default=True, order_default=False,
-                        kw_only_default=False, field_specifiers=(), **kwargs):
-    """Decorator that marks an object as providing dataclass-like behaviour."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
-
-
-class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead.
-
-    Usage::
-
-        UserId = NewType('UserId', int)
-    """
-
-    def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(
-                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
-
-    def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-
-def _newtype_call(self, x):
-    return x
-
-
-NewType.__call__ = _newtype_call
-
-
-# ---- the aliases -----------------------------------------------------------
+# ---- aliases of builtins and collections.abc --------------------------------
 
 T = TypeVar('T')
 KT = TypeVar('KT')
@@ -1594,519 +858,410 @@ V_co = TypeVar('V_co', covariant=True)
 VT_co = TypeVar('VT_co', covariant=True)
 T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
+AnyStr = TypeVar('AnyStr', bytes, str)
 
-AnyStr = TypeVar('AnyStr', str, str)
-AnyStr.__constraints__ = (str,)     # (bytes, str) in CPython: no bytes here
-
-_alias = _SpecialGenericAlias
-
-
-class _ABCMeta(type):
-    """Stand-ins for collections.abc's classes: isinstance/issubclass
-    check what collections.abc's __subclasshook__ checks (the methods a
-    class defines), or the built-in types registered with it."""
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, sub):
-        if not isinstance(sub, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in sub.__mro__:
-            return True
-        for registered in cls._registered:
-            if issubclass(sub, registered):
-                return True
-        needs = cls._methods
-        if not needs:
-            return False
-        for name in needs:
-            for base in sub.__mro__:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
-
-
-def _abc(name, methods=(), registered=(), base=object):
-    cls = _ABCMeta(name, (base,), {'__module__': 'collections.abc',
-                                   '__qualname__': name,
-                                   '_methods': methods,
-                                   '_registered': registered})
-    return cls
-
-
-try:
-    import collections.abc as _abcs
-except ImportError:
-    _abcs = None
-
-if _abcs is None:
-    class _abcs:
-        pass
-    _dict_keys = type({}.keys())
-    _dict_values = type({}.values())
-    _dict_items = type({}.items())
-    _abcs.Hashable = _abc('Hashable', ('__hash__',))
-    _abcs.Awaitable = _abc('Awaitable', ('__await__',))
-    _abcs.Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'),
-                           base=_abcs.Awaitable)
-    _abcs.AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
-    _abcs.AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'),
-                               base=_abcs.AsyncIterable)
-    _abcs.AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend',
-                                                   'athrow', 'aclose'),
-                                base=_abcs.AsyncIterator)
-    _abcs.Iterable = _abc('Iterable', ('__iter__',))
-    _abcs.Iterator = _abc('Iterator', ('__iter__', '__next__'), base=_abcs.Iterable)
-    _abcs.Reversible = _abc('Reversible', ('__reversed__', '__iter__'),
-                            (list, tuple, str, range, dict, _dict_keys, _dict_values,
-                             _dict_items), base=_abcs.Iterable)
-    _abcs.Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'),
-                           base=_abcs.Iterator)
-    _abcs.Sized = _abc('Sized', ('__len__',))
-    _abcs.Container = _abc('Container', ('__contains__',))
-    _abcs.Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'),
-                            base=_abcs.Sized)
-    _abcs.Callable = _abc('Callable', ('__call__',))
-    _abcs.Set = _abc('Set', (), (frozenset, set, _dict_keys, _dict_items),
-                     base=_abcs.Collection)
-    _abcs.MutableSet = _abc('MutableSet', (), (set,), base=_abcs.Set)
-    _abcs.Mapping = _abc('Mapping', (), (dict,), base=_abcs.Collection)
-    _abcs.MutableMapping = _abc('MutableMapping', (), (dict,), base=_abcs.Mapping)
-    _abcs.Sequence = _abc('Sequence', (), (tuple, str, range, list),
-                          base=_abcs.Reversible)
-    _abcs.MutableSequence = _abc('MutableSequence', (), (list,), base=_abcs.Sequence)
-    _abcs.ByteString = _abc('ByteString')
-    _abcs.MappingView = _abc('MappingView', (), (_dict_keys, _dict_values, _dict_items),
-                             base=_abcs.Sized)
-    _abcs.KeysView = _abc('KeysView', (), (_dict_keys,), base=_abcs.MappingView)
-    _abcs.ItemsView = _abc('ItemsView', (), (_dict_items,), base=_abcs.MappingView)
-    _abcs.ValuesView = _abc('ValuesView', (), (_dict_values,), base=_abcs.MappingView)
-
-_CallableOrigin = _abcs.Callable
-
-Hashable = _alias(_abcs.Hashable, 0)
-Awaitable = _alias(_abcs.Awaitable, 1)
-Coroutine = _alias(_abcs.Coroutine, 3)
-AsyncIterable = _alias(_abcs.AsyncIterable, 1)
-AsyncIterator = _alias(_abcs.AsyncIterator, 1)
-Iterable = _alias(_abcs.Iterable, 1)
-Iterator = _alias(_abcs.Iterator, 1)
-Reversible = _alias(_abcs.Reversible, 1)
-Sized = _alias(_abcs.Sized, 0)
-Container = _alias(_abcs.Container, 1)
-Collection = _alias(_abcs.Collection, 1)
 Callable = _CallableType(_abcs.Callable, 2)
-Callable.__doc__ = """Deprecated alias to collections.abc.Callable.
-
-    Callable[[int], str] signifies a function of (int) -> str.
-    The subscription syntax must always be used with exactly two
-    values: the argument list and the return type.
-    The argument list must be a list of types, a ParamSpec or ellipsis.
-    The return type must be a single type.
-    """
-AbstractSet = _alias(_abcs.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abcs.MutableSet, 1)
-Mapping = _alias(_abcs.Mapping, 2)
-MutableMapping = _alias(_abcs.MutableMapping, 2)
-Sequence = _alias(_abcs.Sequence, 1)
-MutableSequence = _alias(_abcs.MutableSequence, 1)
-ByteString = _alias(_abcs.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abcs.MappingView, 1)
-KeysView = _alias(_abcs.KeysView, 1)
-ItemsView = _alias(_abcs.ItemsView, 2)
-ValuesView = _alias(_abcs.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-Generator = _alias(_abcs.Generator, 3)
-AsyncGenerator = _alias(_abcs.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
 
-import contextlib as _contextlib
-ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
-                             name='AsyncContextManager')
+for _name, _origin, _count in [
+        ('Hashable', _abcs.Hashable, 0), ('Sized', _abcs.Sized, 0),
+        ('ByteString', _abcs.ByteString, 0), ('Awaitable', _abcs.Awaitable, 1),
+        ('Coroutine', _abcs.Coroutine, 3), ('AsyncIterable', _abcs.AsyncIterable, 1),
+        ('AsyncIterator', _abcs.AsyncIterator, 1), ('Iterable', _abcs.Iterable, 1),
+        ('Iterator', _abcs.Iterator, 1), ('Reversible', _abcs.Reversible, 1),
+        ('Container', _abcs.Container, 1), ('Collection', _abcs.Collection, 1),
+        ('AbstractSet', _abcs.Set, 1), ('MutableSet', _abcs.MutableSet, 1),
+        ('Mapping', _abcs.Mapping, 2), ('MutableMapping', _abcs.MutableMapping, 2),
+        ('Sequence', _abcs.Sequence, 1), ('MutableSequence', _abcs.MutableSequence, 1),
+        ('MappingView', _abcs.MappingView, 1), ('KeysView', _abcs.KeysView, 1),
+        ('ItemsView', _abcs.ItemsView, 2), ('ValuesView', _abcs.ValuesView, 1),
+        ('Generator', _abcs.Generator, 3), ('AsyncGenerator', _abcs.AsyncGenerator, 2),
+        ('ContextManager', _contextlib.AbstractContextManager, 1),
+        ('AsyncContextManager', _contextlib.AbstractAsyncContextManager, 1),
+        ('Deque', _collections.deque, 1), ('DefaultDict', _collections.defaultdict, 2),
+        ('OrderedDict', _collections.OrderedDict, 2), ('Counter', _collections.Counter, 1),
+        ('ChainMap', _collections.ChainMap, 2)]:
+    globals()[_name] = _SpecialGenericAlias(_origin, _count, name=_name)
 
-try:
-    import collections as _collections
-    Deque = _alias(_collections.deque, 1, name='Deque')
-    DefaultDict = _alias(_collections.defaultdict, 2, name='DefaultDict')
-    OrderedDict = _alias(_collections.OrderedDict, 2)
-    Counter = _alias(_collections.Counter, 1)
-    ChainMap = _alias(_collections.ChainMap, 2)
-except (ImportError, AttributeError):
-    pass    # Deque, DefaultDict, ... need the collections module
+# These stand for builtins and refuse to be called: use list() etc.
+for _name, _origin, _count in [('List', list, 1), ('Set', set, 1), ('FrozenSet', frozenset, 1),
+                               ('Dict', dict, 2), ('Type', type, 1)]:
+    globals()[_name] = _SpecialGenericAlias(_origin, _count, inst=False, name=_name)
+del _name, _origin, _count
 
-
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-
-    def __int__(self):
-        pass
+Text = str
+TYPE_CHECKING = False
 
 
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-
-    def __float__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-
-    def __complex__(self):
-        pass
+def _supports(name, method, *tvars):
+    # A runtime-checkable protocol asking for one method, like SupportsInt.
+    body = {'__module__': __name__, '__qualname__': name, method: lambda self, *a: None}
+    if tvars:
+        body['__orig_bases__'] = (Protocol[tvars],)
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), body))
 
 
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-
-    def __bytes__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-
-    def __index__(self):
-        pass
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__', T_co)
+SupportsRound = _supports('SupportsRound', '__round__', T_co)
 
 
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-
-    def __abs__(self):
-        pass
+class IO(Generic[AnyStr]):
+    # For annotations and subclassing only: the file methods are not declared.
+    __slots__ = ()
 
 
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-
-    def __round__(self, ndigits=0):
-        pass
+class BinaryIO(IO[bytes]):
+    __slots__ = ()
 
 
-# ---- NamedTuple ---------------------------------------------------------------
-
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+class TextIO(IO[str]):
+    __slots__ = ()
 
 
-def _namedtuple(typename, field_names, *, defaults=None, module=None):
-    """collections.namedtuple, CPython's algorithm and messages."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_'):
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join([f'{name}=%r' for name in field_names]) + ')'
-    tuple_new = tuple.__new__
-
-    env = {'_tuple_new': tuple_new}
-    params = []
-    for name in field_names:
-        if name in field_defaults:
-            env['_dflt_' + name] = field_defaults[name]
-            params.append(f'{name}=_dflt_{name}')
-        else:
-            params.append(name)
-    __new__ = eval(f'lambda _cls, {", ".join(params)}: _tuple_new(_cls, ({arg_list}))'
-                   if params else 'lambda _cls: _tuple_new(_cls, ())', env)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-
-    def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
-
-    def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
-
-    def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
-        return tuple(self)
-
-    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = f'Alias for field number {index}'
-        class_namespace[name] = _tuplegetter(index, doc)
-    if module is None:
-        module = _caller()
-    class_namespace['__module__'] = module
-    result = type(typename, (tuple,), class_namespace)
-    return result
+Pattern = _SpecialGenericAlias(_re.Pattern, 1)
+Match = _SpecialGenericAlias(_re.Match, 1)
 
 
-class _tuplegetter:
-    """A named tuple's field (collections' _tuplegetter)."""
+# ---- NamedTuple, TypedDict, NewType --------------------------------------------
 
-    __module__ = '_collections'
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __repr__(self):
-        return '%s(%d, %r)' % (type(self).__name__, self._index, self.__doc__)
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
+def _namedtuple(name, fields, module, defaults=()):
+    # A collections.namedtuple whose __annotations__ are the field types.
+    made = _collections.namedtuple(name, [f for f, _ in fields], defaults=defaults, module=module)
+    made.__annotations__ = {f: _arg(t) for f, t in fields}
+    return made
 
 
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t, f"field {n} annotation must be a type")
-             for n, t in types}
-    nm_tpl = _namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
-    return nm_tpl
+# Class-body names a NamedTuple may not redefine, and those it keeps its own.
+_NT_LOCKED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                        '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_OWN = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-
-_special = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError(
-                    'can only inherit from a NamedTuple type and Generic')
-        bases = tuple([tuple if base is _NamedTuple else base for base in bases])
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        if Generic in bases:
-            raise NotImplementedError("a generic NamedTuple is not supported by Coroscope")
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+class _NamedTupleMeta(type):
+    # `class P(NamedTuple)` builds a collections.namedtuple from the body.
+    def __new__(mcls, name, bases, ns):
+        if any(b is not _NamedTupleBase and b is not Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        fields = list(ns.get('__annotations__', {}).items())
+        defaulted = []                  # fields with defaults must come last
+        for f, _ in fields:
+            if f in ns:
+                defaulted.append(f)
+            elif defaulted:
+                raise TypeError(f"Non-default namedtuple field {f} cannot follow default "
+                                f"field{'s' * (len(defaulted) > 1)} {', '.join(defaulted)}")
+        made = _namedtuple(name, fields, ns['__module__'], [ns[f] for f in defaulted])
+        for key, value in ns.items():
+            if key in _NT_LOCKED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in _NT_OWN and key not in made._fields:
+                setattr(made, key, value)
+        if Generic in bases:            # rebuilt on (tuple, Generic)
+            body = {k: v for k, v in vars(made).items() if k not in ('__dict__', '__weakref__')}
+            made = type(name, (tuple, Generic), body)
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple.
-
-    Usage::
-
-        class Employee(NamedTuple):
-            name: str
-            id: int
-
-    This is equivalent to::
-
-        Employee = collections.namedtuple('Employee', ['name', 'id'])
-    """
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller())
+    if fields is not None and kwargs:
+        raise TypeError('Either list of fields or keywords can be provided '
+                        'to NamedTuple, not both')
+    return _namedtuple(typename, list(kwargs.items() if fields is None else fields), _caller())
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
+def _key_kind(tp, total):
+    # 'required' or 'optional', from Required[...] / NotRequired[...] or total.
+    wrapper = tp.__origin__ if isinstance(tp, _GenericAlias) else None
+    if wrapper is Required or wrapper is not NotRequired and total:
+        return 'required'
+    return 'optional'
 
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
-
-
-# ---- TypedDict -----------------------------------------------------------------
 
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        """Create a new typed dict class object."""
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        if any([b is Generic for b in bases]):
-            raise NotImplementedError("a generic TypedDict is not supported by Coroscope")
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {
-            n: _type_check(tp, msg, module=tp_dict.__module__)
-            for n, tp in own_annotations.items()
-        }
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            annotation_origin = get_origin(annotation_type)
-            if annotation_origin is Annotated:
-                annotation_args = get_args(annotation_type)
-                if annotation_args:
-                    annotation_type = annotation_args[0]
-                    annotation_origin = get_origin(annotation_type)
-            if annotation_origin is Required:
-                is_required = True
-            elif annotation_origin is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+    # A TypedDict class is a dict subclass whose calls make plain dicts; it
+    # records which keys are required.
+    def __new__(mcls, name, bases, ns, total=True):
+        if any(type(b) is not _TypedDictMeta for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        made = type.__new__(mcls, name, (dict,), ns)
+        hints, keys = {}, {'required': set(), 'optional': set()}
+        for b in bases:
+            hints.update(vars(b).get('__annotations__', {}))
+            keys['required'] |= getattr(b, '__required_keys__', set())
+            keys['optional'] |= getattr(b, '__optional_keys__', set())
+        for key, tp in ns.get('__annotations__', {}).items():
+            hints[key] = tp = _arg(tp, special=True)
+            kind = _key_kind(tp, total)
+            keys[kind].add(key)
+            keys['optional' if kind == 'required' else 'required'].discard(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(keys['required'])
+        made.__optional_keys__ = frozenset(keys['optional'])
+        made.__total__ = total
+        return made
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+    def __init__(cls, name, bases, ns, total=True):
+        type.__init__(cls, name, bases, ns)
 
-    def __subclasscheck__(cls, other):
+    def __call__(cls, *a, **kw):
+        return dict(*a, **kw)
+
+    def __instancecheck__(cls, x):
         raise TypeError('TypedDict does not support instance and class checks')
 
-    __instancecheck__ = __subclasscheck__
+    __subclasscheck__ = __instancecheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict.
-
-    Usage::
-
-        class Point2D(TypedDict):
-            x: int
-            y: int
-            label: str
-    """
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
-    ns = {'__annotations__': dict(fields)}
+    if fields is not None and kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
     module = _caller()
-    if module is not None:
-        ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
+    hints = {k: ForwardRef(v, module=module) if isinstance(v, str) else v
+             for k, v in dict(kwargs if fields is None else fields).items()}
+    return _TypedDictMeta(typename, (), {'__module__': module, '__annotations__': hints},
+                          total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 
 
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 
 
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+class NewType:
+    # NewType('UserId', int): calling it returns its argument unchanged.
+    def __init__(self, name, tp):
+        self.__qualname__, self.__name__ = name, name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller()
+        if module != __name__:
+            self.__module__ = module
 
-Text = str
+    def __mro_entries__(self, x):
+        # Subclassing fails, naming the would-be subclass in the hint.
+        super_name = self.__name__
 
-TYPE_CHECKING = False
+        class Refuse:
+            def __init_subclass__(sub):
+                n = sub.__name__
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                f'looking for: `{n} = NewType({n!r}, {super_name})`')
+        return (Refuse,)
+
+    def __repr__(self):
+        return self.__module__ + '.' + self.__qualname__
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __call__(self, x):
+        return x
+
+    __or__ = _union_or
+    __ror__ = _union_ror
+
+
+# ---- functions ---------------------------------------------------------------
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {shown}')
+
+
+def reveal_type(obj, /):
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def _strip_extras(t):
+    # Drop Annotated, Required and NotRequired wrappers, at any depth.
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_extras(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_extras(t.__args__[0])
+    return _rebuild(t, tuple(map(_strip_extras, t.__args__))) if _has_args(t) else t
+
+
+def _hint(value, **how):
+    # An annotation as get_type_hints() starts from it.
+    if value is None:
+        return _NoneType
+    return ForwardRef(value, **how) if isinstance(value, str) else value
+
+
+def _class_hints(cls, globalns, localns):
+    # Each class of the MRO evaluates its annotations in its own module;
+    # by default the module's names win over the class's.
+    hints = {}
+    for k in reversed(cls.__mro__):
+        g = globalns
+        if g is None:
+            g = getattr(sys.modules.get(k.__module__), '__dict__', {})
+        l = dict(vars(k)) if localns is None else localns
+        if globalns is None and localns is None:
+            g, l = l, g
+        for name, value in vars(k).get('__annotations__', {}).items():
+            hints[name] = _resolve(_hint(value, is_argument=False, is_class=True), g, l)
+    return hints
+
+
+_PLAIN_CALLABLES = (_types.ModuleType, _types.FunctionType, _types.BuiltinFunctionType,
+                    _types.MethodType)
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        is_module = isinstance(obj, _types.ModuleType)
+        if globalns is None:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = obj.__dict__ if is_module else getattr(inner, '__globals__', {})
+        found = getattr(obj, '__annotations__', None)
+        if found is None:
+            if isinstance(obj, _PLAIN_CALLABLES):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        l = globalns if localns is None else localns
+        hints = {name: _resolve(_hint(value, is_argument=not is_module), globalns, l)
+                 for name, value in found.items()}
+    if not include_extras:
+        hints = {name: _strip_extras(t) for name, t in hints.items()}
+    return hints
+
+
+def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseAlias, _types.GenericAlias, _ParamSpecPart)):
+        return tp.__origin__
+    if tp is Generic or isinstance(tp, _types.UnionType):
+        return Generic if tp is Generic else _types.UnionType
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__, *tp.__metadata__)
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
+    if not isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        return ()
+    *takes, gives = tp.__args__ or (None,)
+    if get_origin(tp) is _abcs.Callable and not (len(takes) == 1 and _is_param_expr(takes[0])):
+        return (takes, gives)           # Callable's arguments come back as a list
+    return tp.__args__
+
+
+def _overloaded_call(*a, **kw):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @overload-ed.')
+
+
+# (module, qualname) -> {first line: overload}, for get_overloads().
+_overloads = {}
+
+
+def _overload_key(fn):
+    fn = getattr(fn, '__func__', fn)
+    return getattr(fn, '__module__', None), getattr(fn, '__qualname__', None)
+
+
+def overload(func):
+    line = getattr(getattr(getattr(func, '__func__', func), '__code__', None), 'co_firstlineno', None)
+    if line is not None:
+        _overloads.setdefault(_overload_key(func), {})[line] = func
+    return _overloaded_call
+
+
+def get_overloads(func):
+    return list(_overloads.get(_overload_key(func), {}).values())
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def _mark(obj, attr, value):
+    # Set a marker attribute where the object allows it.
+    try:
+        setattr(obj, attr, value)
+    except (AttributeError, TypeError):
+        pass
+    return obj
+
+
+def final(f):
+    return _mark(f, '__final__', True)
+
+
+def no_type_check(arg):
+    if isinstance(arg, type):
+        for member in list(vars(arg).values()):
+            if isinstance(member, _types.FunctionType):
+                _mark(member, '__no_type_check__', True)
+    return _mark(arg, '__no_type_check__', True)
+
+
+def no_type_check_decorator(decorator):
+    def decorate(*a, **kw):
+        return no_type_check(decorator(*a, **kw))
+    decorate.__name__ = getattr(decorator, '__name__', 'decorate')
+    decorate.__wrapped__ = decorator
+    return decorate
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                    kwargs=kwargs)
+    return lambda target: _mark(target, '__dataclass_transform__', settings)
+
+
+# What `from typing import *` gives, as in CPython.
+__all__ = '''
+    Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic
+    Literal Optional ParamSpec Protocol Tuple Type TypeVar TypeVarTuple
+    Union AbstractSet ByteString Container ContextManager Hashable ItemsView
+    Iterable Iterator KeysView Mapping MappingView MutableMapping
+    MutableSequence MutableSet Sequence Sized ValuesView Awaitable
+    AsyncIterator AsyncIterable Coroutine Collection AsyncGenerator
+    AsyncContextManager Reversible SupportsAbs SupportsBytes SupportsComplex
+    SupportsFloat SupportsIndex SupportsInt SupportsRound ChainMap Counter
+    Deque Dict DefaultDict List OrderedDict Set FrozenSet NamedTuple
+    TypedDict Generator AnyStr assert_type assert_never cast clear_overloads
+    dataclass_transform final get_args get_origin get_overloads
+    get_type_hints is_typeddict LiteralString Never NewType no_type_check
+    no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs
+    ParamSpecKwargs Required reveal_type runtime_checkable Self Text
+    TYPE_CHECKING TypeAlias TypeGuard Unpack IO BinaryIO TextIO Pattern Match
+'''.split()
