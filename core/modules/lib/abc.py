@@ -11,30 +11,32 @@
 import _abc
 
 
-def abstractmethod(funcobj):
+def abstractmethod(method):
     """Mark a method abstract: a class keeping it cannot be instantiated."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+    method.__isabstractmethod__ = True
+    return method
 
 
+# the deprecated spellings of @classmethod/@staticmethod/@property over
+# @abstractmethod (the function is marked on its way in: __new__, as the
+# engine's classmethod and staticmethod take it there)
 class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, func):
-        func.__isabstractmethod__ = True
-        super().__init__(func)
+    def __new__(cls, method):
+        return super().__new__(cls, abstractmethod(method))
 
 
 class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, func):
-        func.__isabstractmethod__ = True
-        super().__init__(func)
+    def __new__(cls, method):
+        return super().__new__(cls, abstractmethod(method))
 
 
 class abstractproperty(property):
-    __isabstractmethod__ = True
+    pass
+
+
+for _kind in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _kind.__isabstractmethod__ = True
+del _kind
 
 
 # bumped by every register(): answers "no" cached before it are stale
@@ -100,9 +102,9 @@ def _decide(cls, subclass):
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace)
+    def __new__(meta, name, bases, ns, /, **kw):
+        cls = super().__new__(meta, name, bases, ns, **kw)
+        cls.__abstractmethods__ = _abstract_names(cls, ns)
         cls._abc_impl = _Bookkeeping()
         return cls
 
@@ -121,7 +123,6 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
         klass = instance.__class__
         if klass in cls._abc_impl.yes:
             return True
@@ -129,7 +130,6 @@ class ABCMeta(type):
         return any([cls.__subclasscheck__(k) for k in kinds])
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         book = cls._abc_impl
@@ -165,6 +165,5 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Derive from ABC to make an abstract base class (ABCMeta as metaclass)."""
     __slots__ = ()
