@@ -1,13 +1,17 @@
-# _collections_abc - the abstract base classes of collections.abc, with
-# CPython 3.11's behaviour: the one-method ABCs recognise classes by their
-# methods (__subclasshook__), the built-in types are registered, and the
-# container ABCs supply their mixin methods.
+# _collections_abc - the abstract base classes published as collections.abc,
+# written for Coroscope from CPython 3.11's documented behaviour (not from
+# its source).  The "one-method" ABCs recognise a class by the methods it
+# defines (a method set to None opts out); the built-in types are
+# registered; the container ABCs supply the documented mixin methods.
+# X[args] gives a small generic alias (repr, equality, __origin__/__args__,
+# subclassing) rather than types.GenericAlias; no __parameters__ or
+# TypeVar substitution.  The iterator-type names CPython keeps here
+# (dict_keyiterator, ...) are not offered.
 
 from abc import ABCMeta, abstractmethod
-import sys
-import types
+import types as _types
 
-__name__ = 'collections.abc'
+__name__ = 'collections.abc'   # what the classes' reprs and __module__ say
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible',
@@ -17,35 +21,16 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Sequence', 'MutableSequence', 'ByteString']
 
 
-# the built-in types that are registered below
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(''))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
+# ---- helpers ----------------------------------------------------------------
 
-
-generator = types.GeneratorType
-coroutine = types.CoroutineType
-async_generator = types.AsyncGeneratorType
-
-
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _defines(C, names):
+    """True when C (or a class on its MRO) defines every one of names and
+    none of them is None there; NotImplemented otherwise, which lets the
+    ordinary inheritance and registration checks decide."""
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
@@ -53,36 +38,53 @@ def _check_methods(C, *methods):
     return True
 
 
-class _GenericAlias:
-    """X[args] for an ABC (a parameterised generic, as in a type hint)."""
+def _recognise(*names):
+    """Class decorator: the ABC accepts any class defining `names`.  The
+    hook speaks only for that ABC itself, not for classes derived from it."""
+    def install(abc):
+        def __subclasshook__(cls, C):
+            return _defines(C, names) if cls is abc else NotImplemented
+        abc.__subclasshook__ = classmethod(__subclasshook__)
+        return abc
+    return install
+
+
+def _type_repr(arg):
+    if arg is Ellipsis:
+        return '...'
+    if isinstance(arg, type):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return f'{arg.__module__}.{arg.__qualname__}'
+    return repr(arg)
+
+
+class _Alias:
+    """ABC[args], as written in type hints."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__args__ = args
 
     def __repr__(self):
-        def name(a):
-            if a is Ellipsis:
-                return '...'
-            if isinstance(a, type):
-                if a.__module__ == 'builtins':
-                    return a.__qualname__
-                return '%s.%s' % (a.__module__, a.__qualname__)
-            if isinstance(a, list):
-                return '[%s]' % ', '.join([name(x) for x in a])
-            return repr(a)
-        return '%s[%s]' % (name(self.__origin__), ', '.join([name(a) for a in self.__args__]))
+        args = [_type_repr(a) for a in self.__args__]
+        if self.__origin__ is Callable and self.__args__[0] is not Ellipsis:
+            args = ['[' + ', '.join(args[:-1]) + ']', args[-1]]
+        return f'{_type_repr(self.__origin__)}[{", ".join(args)}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
     def __instancecheck__(self, obj):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
@@ -91,704 +93,467 @@ class _GenericAlias:
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
 
-def _class_getitem(cls, item):
-    return _GenericAlias(cls, item)
+def _subscript(cls, args):
+    return _Alias(cls, args if isinstance(args, tuple) else (args,))
 
 
-### ONE-TRICK PONIES ###
-
-class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
+def _callable_subscript(cls, args):
+    # Callable[[A, B], R] keeps its arguments flat: (A, B, R)
+    if not isinstance(args, tuple) or len(args) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    params, result = args
+    if isinstance(params, list):
+        return _Alias(cls, (*params, result))
+    if params is not Ellipsis:
+        raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                        f'Concatenate. Got {params}')
+    return _Alias(cls, args)
 
 
-class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
+_subscriptable = classmethod(_subscript)
 
 
-class Coroutine(Awaitable):
-    __slots__ = ()
+def _operand(s, other):
+    """The other operand of a set's -, ^ (or their reflections) as a Set:
+    any iterable will do; NotImplemented for the rest."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return NotImplemented
 
-    @abstractmethod
-    def send(self, value):
+
+# ---- one-method ABCs ----------------------------------------------------------
+# All of one shape, so made from a table: the methods a class must define
+# to be recognised, the abstract methods with their default bodies (what
+# super() gives), and the concrete mixins.
+
+def _protocol(name, bases, needs, abstract=(), mixins=(), generic=False):
+    ns = {'__slots__': (), '__module__': __name__, '__qualname__': name}
+    ns.update({key: abstractmethod(body) for key, body in abstract})
+    ns.update(mixins)
+    for key, body in ns.items():    # each body below is a function of its own
+        if callable(body):
+            body.__name__, body.__qualname__ = key, f'{name}.{key}'
+    if generic:
+        ns['__class_getitem__'] = _subscriptable
+    return _recognise(*needs)(ABCMeta(name, bases, ns))
+
+
+# makers of method bodies: each call gives a new function, for _protocol
+# to name after the method it becomes
+def _returns(value):
+    return lambda self, *args, **kwargs: value
+
+
+def _nothing():
+    def body(self):
+        yield from ()
+    return body
+
+
+def _exhausted():
+    def body(self, *args):
         raise StopIteration
+    return body
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
 
-    def close(self):
+def _async_exhausted():
+    async def body(self, *args):
+        raise StopAsyncIteration
+    return body
+
+
+def _itself():
+    return lambda self: self
+
+
+def _resume():
+    return lambda self: self.send(None)
+
+
+def _async_resume():
+    async def body(self):
+        return await self.asend(None)
+    return body
+
+
+def _raise_described(typ, val, tb):
+    """throw()'s default: raise the exception its arguments describe."""
+    if val is None:
+        val = typ() if tb is not None else typ
+    raise val if tb is None else val.with_traceback(tb)
+
+
+def _rethrow():
+    def body(self, typ, val=None, tb=None):
+        _raise_described(typ, val, tb)
+    return body
+
+
+def _async_rethrow():
+    async def body(self, typ, val=None, tb=None):
+        _raise_described(typ, val, tb)
+    return body
+
+
+def _closer(kind):
+    """close(): throw GeneratorExit in; it must come back out (or stop)."""
+    def body(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError(kind + ' ignored GeneratorExit')
+    return body
 
 
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
+def _async_closer():
+    async def body(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
+    return body
 
 
-AsyncGenerator.register(async_generator)
+Hashable = _protocol('Hashable', (), ['__hash__'], [('__hash__', _returns(0))])
+Sized = _protocol('Sized', (), ['__len__'], [('__len__', _returns(0))])
+Container = _protocol('Container', (), ['__contains__'],
+                      [('__contains__', _returns(False))], generic=True)
+Callable = _protocol('Callable', (), ['__call__'], [('__call__', _returns(False))])
+Callable.__class_getitem__ = classmethod(_callable_subscript)
+Iterable = _protocol('Iterable', (), ['__iter__'], [('__iter__', _nothing())], generic=True)
+Iterator = _protocol('Iterator', (Iterable,), ['__iter__', '__next__'],
+                     [('__next__', _exhausted())], {'__iter__': _itself()})
+Reversible = _protocol('Reversible', (Iterable,), ['__reversed__', '__iter__'],
+                       [('__reversed__', _nothing())])
+Generator = _protocol('Generator', (Iterator,), ['__iter__', '__next__', 'send', 'throw', 'close'],
+                      [('send', _exhausted()), ('throw', _rethrow())],
+                      {'__next__': _resume(), 'close': _closer('generator')})
+Collection = _protocol('Collection', (Sized, Iterable, Container),
+                       ['__len__', '__iter__', '__contains__'])
+Awaitable = _protocol('Awaitable', (), ['__await__'], [('__await__', _nothing())], generic=True)
+Coroutine = _protocol('Coroutine', (Awaitable,), ['__await__', 'send', 'throw', 'close'],
+                      [('send', _exhausted()), ('throw', _rethrow())],
+                      {'close': _closer('coroutine')})
+AsyncIterable = _protocol('AsyncIterable', (), ['__aiter__'],
+                          [('__aiter__', lambda self: AsyncIterator())], generic=True)
+AsyncIterator = _protocol('AsyncIterator', (AsyncIterable,), ['__anext__', '__aiter__'],
+                          [('__anext__', _async_exhausted())], {'__aiter__': _itself()})
+AsyncGenerator = _protocol('AsyncGenerator', (AsyncIterator,),
+                           ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'],
+                           [('asend', _async_exhausted()), ('athrow', _async_rethrow())],
+                           {'__anext__': _async_resume(), 'aclose': _async_closer()})
 
 
-class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
+# ---- sets -------------------------------------------------------------------
 
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
+def _set_op(kind, compute):
+    """A binary operator of Set: NotImplemented unless the other operand
+    is a `kind` (Set or Iterable), else compute(self, other)."""
+    def op(self, that):
+        return compute(self, that) if isinstance(that, kind) else NotImplemented
+    return op
 
 
-class Iterator(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _t in (dict_keyiterator, dict_valueiterator, dict_itemiterator, list_iterator,
-           list_reverseiterator, range_iterator, set_iterator, str_iterator,
-           tuple_iterator, zip_iterator, bytes_iterator, bytearray_iterator):
-    Iterator.register(_t)
-
-
-class Reversible(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
-
-
-class Generator(Iterator):
-    __slots__ = ()
-
-    def __next__(self):
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
-
-
-class Sized(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
+def _within(part, whole):
+    if len(part) > len(whole):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
+    for x in part:
+        if x not in whole:
+            return False
+    return True
 
 
-class Collection(Sized, Iterable, Container):
-    """Sized, Iterable and Container."""
-    __slots__ = ()
+def _coerced(compute):
+    """A set operator also taking a plain iterable, made a Set first with
+    _from_iterable (the set difference and symmetric difference)."""
+    def op(self, that):
+        if not isinstance(that, Set):
+            if not isinstance(that, Iterable):
+                return NotImplemented
+            that = self._from_iterable(that)
+        return compute(self, that)
+    return op
 
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-
-
-class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-### SETS ###
 
 class Set(Collection):
-    """A set is a finite, iterable container."""
+    """Read-only set: comparisons and operators from __contains__,
+    __iter__ and __len__; results are built by _from_iterable."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable([value for value in other if value in self])
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
+    def isdisjoint(self, that):
+        for x in that:
+            if x in self:
                 return False
         return True
 
-    def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = ([e for s in (self, other) for e in s])
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable([value for value in self if value not in other])
-
-    def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable([value for value in other if value not in self])
-
-    def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
-
-    __rxor__ = __xor__
-
     def _hash(self):
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        # the same value a frozenset of the same items hashes to
+        return hash(frozenset(self))
 
 
-Set.register(frozenset)
+# the operators, set on the class once Set exists to be checked against
+for _name, _op in {
+    '__le__': _set_op(Set, _within),
+    '__ge__': _set_op(Set, lambda a, b: _within(b, a)),
+    '__lt__': _set_op(Set, lambda a, b: len(a) < len(b) and _within(a, b)),
+    '__gt__': _set_op(Set, lambda a, b: len(a) > len(b) and _within(b, a)),
+    '__eq__': _set_op(Set, lambda a, b: len(a) == len(b) and _within(a, b)),
+    '__and__': _set_op(Iterable, lambda a, b: a._from_iterable([x for x in b if x in a])),
+    '__or__': _set_op(Iterable, lambda a, b: a._from_iterable([*a, *b])),
+    '__sub__': _coerced(lambda a, b: a._from_iterable([x for x in a if x not in b])),
+    '__rsub__': _coerced(lambda a, b: a._from_iterable([x for x in b if x not in a])),
+    '__xor__': _coerced(lambda a, b: (a - b) | (b - a)),
+}.items():
+    _op.__name__, _op.__qualname__ = _name, 'Set.' + _name
+    setattr(Set, _name, _op)
+Set.__rand__, Set.__ror__, Set.__rxor__ = Set.__and__, Set.__or__, Set.__xor__
+Set.__hash__ = None   # defining __eq__ in the class body would do this
+del _name, _op
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
-        if value not in self:
-            raise KeyError(value)
-        self.discard(value)
+        if value in self:
+            return self.discard(value)
+        raise KeyError(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
-    def __ior__(self, it):
-        for value in it:
+    def __ior__(self, values):
+        for value in values:
             self.add(value)
         return self
 
-    def __iand__(self, it):
-        for value in (self - it):
+    def __iand__(self, values):
+        for value in self - values:
             self.discard(value)
         return self
 
-    def __ixor__(self, it):
-        if it is self:
+    def __ixor__(self, values):
+        if values is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(values, Set):
+            values = self._from_iterable(values)
+        for value in values:
+            (self.discard if value in self else self.add)(value)
         return self
 
-    def __isub__(self, it):
-        if it is self:
+    def __isub__(self, values):
+        if values is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in values:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-### MAPPINGS ###
+# ---- mappings -----------------------------------------------------------------
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs."""
+    """Read-only mapping: get, in, keys/items/values and == from
+    __getitem__, __iter__ and __len__."""
     __slots__ = ()
-
-    # a mapping for match statements (CPython's Py_TPFLAGS_MAPPING)
-    __abc_tpflags__ = 1 << 6
+    __abc_tpflags__ = 1 << 6    # a mapping for match statements
+    __reversed__ = None
 
     @abstractmethod
-    def __getitem__(self, key):
+    def __getitem__(self, k):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
             return default
 
-    def __contains__(self, key):
+    def __contains__(self, k):
         try:
-            self[key]
+            self[k]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
-    def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
+    def __eq__(self, that):
+        if isinstance(that, Mapping):
+            return dict(self.items()) == dict(that.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = _subscriptable
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __init__(self, target):
+        self._mapping = target
 
     def __len__(self):
-        return len(self._mapping)
+        return self._mapping.__len__()
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
 
-    __class_getitem__ = classmethod(_class_getitem)
+
+def _plain_set(cls, it):
+    return set(it)
 
 
 class KeysView(MappingView, Set):
-    """A view of a mapping's keys (CPython's bases: MappingView, Set)."""
     __slots__ = ()
+    _from_iterable = classmethod(_plain_set)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
+    def __contains__(self, k):
+        return k in self._mapping
 
     def __iter__(self):
         yield from self._mapping
 
 
 class ItemsView(MappingView, Set):
-    """A view of a mapping's items (CPython's bases: MappingView, Set)."""
     __slots__ = ()
+    _from_iterable = classmethod(_plain_set)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, item):
-        key, value = item
+    def __contains__(self, pair):
+        k, v = pair
         try:
-            v = self._mapping[key]
+            found = self._mapping[k]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is v or found == v
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        for k in m:
+            yield k, m[k]
 
 
-
-KeysView.register(dict_keys)
-ItemsView.register(dict_items)
+def _holds(items, v):
+    # `in` by iteration: identity or equality
+    for x in items:
+        if x is v or x == v:
+            return True
+    return False
 
 
 class ValuesView(MappingView, Collection):
-    """A view of a mapping's values (CPython's bases: MappingView,
-    Collection)."""
     __slots__ = ()
 
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+    def __contains__(self, v):
+        return _holds(self, v)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        for k in m:
+            yield m[k]
 
 
-ValuesView.register(dict_values)
+_absent = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs."""
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
+    def __setitem__(self, k, v):
         raise KeyError
 
     @abstractmethod
-    def __delitem__(self, key):
+    def __delitem__(self, k):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.'''
+    def pop(self, key, default=_absent):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _absent:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair'''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+        # a mapping (or anything with keys()) by key, else (key, value) pairs
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            for k in other if isinstance(other, Mapping) else other.keys():
+                self[k] = other[k]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
-MutableMapping.register(dict)
-
-
-### SEQUENCES ###
+# ---- sequences ----------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence."""
+    """Read-only sequence: iteration, in, reversed, index and count from
+    __getitem__ and __len__."""
     __slots__ = ()
-
-    # a sequence for match statements (CPython's Py_TPFLAGS_SEQUENCE)
-    __abc_tpflags__ = 1 << 5
+    __abc_tpflags__ = 1 << 5    # a sequence for match statements
 
     @abstractmethod
-    def __getitem__(self, index):
+    def __getitem__(self, i):
         raise IndexError
 
     @abstractmethod
@@ -796,119 +561,117 @@ class Sequence(Reversible, Collection):
         return 0
 
     def __iter__(self):
+        # items are fetched by position until IndexError ends them
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+    def __contains__(self, v):
+        return _holds(self, v)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.'''
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        # negative bounds count from the end; the search ends early at an
+        # IndexError (the length may be wrong)
+        size = len(self)
+        pos = max(0, start + size) if start is not None and start < 0 else start
+        end = stop + size if stop is not None and stop < 0 else stop
+        while end is None or pos < end:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum([1 for v in self if v is value or v == value])
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        return len([x for x in self if x is value or x == value])
 
 
 class ByteString(Sequence):
-    """The common base of bytes and bytearray."""
     __slots__ = ()
-
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence."""
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def __setitem__(self, i, v):
         raise IndexError
 
     @abstractmethod
-    def __delitem__(self, index):
+    def __delitem__(self, i):
         raise IndexError
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
         n = len(self)
         for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+            j = n - 1 - i
+            self[i], self[j] = self[j], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).'''
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.'''
-        del self[self.index(value)]
+        i = self.index(value)
+        del self[i]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# ---- the built-in types ------------------------------------------------------
 
-del _t
+def _register(abc, *classes):
+    for cls in classes:
+        abc.register(cls)
+
+
+_register(Iterator, *{type(iter(x)) for x in (
+    b'', bytearray(), '', [], (), set(), range(0), {}, {}.keys(), {}.values(), {}.items())},
+    type(reversed([])), type(zip()))
+# (their types come from the types module: making a generator or coroutine
+# here would show in traces of programs)
+_register(Generator, _types.GeneratorType)
+_register(Coroutine, _types.CoroutineType)
+_register(AsyncGenerator, _types.AsyncGeneratorType)
+_register(Set, frozenset)
+_register(MutableSet, set)
+_register(MutableMapping, dict)
+_register(KeysView, type({}.keys()))
+_register(ItemsView, type({}.items()))
+_register(ValuesView, type({}.values()))
+_register(Sequence, tuple, str, range)
+_register(ByteString, bytes, bytearray)
+_register(MutableSequence, list, bytearray)

@@ -1,58 +1,100 @@
-# abc - abstract base classes, with CPython 3.11's behaviour and messages:
-# ABCMeta (abstract methods, register(), __subclasshook__, the
-# isinstance/issubclass hooks with their caches), ABC, abstractmethod and
-# its class/static/property variants, get_cache_token and
-# update_abstractmethods.  The engine honours a metaclass's
-# __instancecheck__/__subclasscheck__ and refuses to instantiate a class
-# whose __abstractmethods__ is not empty ("Can't instantiate abstract
-# class ...").  Subclasses and registrations are held strongly (there are
-# no weak references).
+# abc - abstract base classes, written for Coroscope from CPython 3.11's
+# documented behaviour (not from its source): ABCMeta with register(),
+# __subclasshook__ and cached isinstance/issubclass answers, ABC,
+# abstractmethod and its deprecated class/static/property variants,
+# get_cache_token and update_abstractmethods.  The engine itself refuses
+# to instantiate a class whose __abstractmethods__ is not empty and asks
+# the metaclass's __instancecheck__/__subclasscheck__.
+# Left out: weak references (registered classes and the caches hold their
+# classes strongly) and the private C helpers of CPython's _abc module.
 
 import _abc
 
 
-def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+def abstractmethod(method):
+    """Mark a method abstract: a class keeping it cannot be instantiated."""
+    method.__isabstractmethod__ = True
+    return method
 
 
+# the deprecated spellings of @classmethod/@staticmethod/@property over
+# @abstractmethod (the function is marked on its way in: __new__, as the
+# engine's classmethod and staticmethod take it there)
 class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    def __new__(cls, method):
+        return super().__new__(cls, abstractmethod(method))
 
 
 class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    def __new__(cls, method):
+        return super().__new__(cls, abstractmethod(method))
 
 
 class abstractproperty(property):
-    __isabstractmethod__ = True
+    pass
 
 
-_abc_invalidation_counter = 0
+for _kind in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _kind.__isabstractmethod__ = True
+del _kind
+
+
+# bumped by every register(): answers "no" cached before it are stale
+_token = 0
 
 
 def get_cache_token():
-    """Returns the current ABC cache token."""
-    return _abc_invalidation_counter
+    """The current ABC cache token (changes on every register())."""
+    return _token
 
 
-def _is_abstract(value):
-    if getattr(value, '__isabstractmethod__', False):
+def _abstract(obj):
+    """Is obj marked abstract?  The engine's classmethod, staticmethod and
+    property do not pass on their function's __isabstractmethod__, so the
+    wrapped functions are asked too."""
+    if getattr(obj, '__isabstractmethod__', False):
         return True
-    # classmethod/staticmethod/property objects of the engine do not
-    # forward __isabstractmethod__: look at what they wrap
-    for attr in ('__func__', 'fget', 'fset', 'fdel'):
-        inner = getattr(value, attr, None)
-        if inner is not None and getattr(inner, '__isabstractmethod__', False):
+    for part in ('__func__', 'fget', 'fset', 'fdel'):
+        if getattr(getattr(obj, part, None), '__isabstractmethod__', False):
+            return True
+    return False
+
+
+def _abstract_names(cls, own):
+    """The abstract names of cls: those of its own namespace `own`, and the
+    ones its bases declared that cls still leaves abstract."""
+    names = {name for name, value in own.items() if _abstract(value)}
+    for base in cls.__mro__[1:]:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+class _Bookkeeping:
+    """What an ABC remembers: its virtual subclasses and its answers."""
+    __slots__ = ('virtual', 'yes', 'no', 'token')
+
+    def __init__(self):
+        self.virtual = []
+        self.yes = set()
+        self.no = set()
+        self.token = _token
+
+
+def _decide(cls, subclass):
+    """issubclass(subclass, cls) for an ABC: its __subclasshook__ has the
+    first word, then real inheritance, then registered classes and the
+    ABC's subclasses (each may have registered classes of its own)."""
+    verdict = cls.__subclasshook__(subclass)
+    if verdict is True or verdict is False:
+        return verdict
+    if verdict is not NotImplemented:
+        raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
+    if cls in subclass.__mro__:
+        return True
+    for other in cls._abc_impl.virtual + cls.__subclasses__():
+        if issubclass(subclass, other):
             return True
     return False
 
@@ -60,116 +102,68 @@ def _is_abstract(value):
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for key in getattr(base, '__abstractmethods__', ()):
-                value = getattr(cls, key, None)
-                if _is_abstract(value):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _abc_invalidation_counter
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
+    def __new__(meta, name, bases, ns, /, **kw):
+        cls = super().__new__(meta, name, bases, ns, **kw)
+        cls.__abstractmethods__ = _abstract_names(cls, ns)
+        cls._abc_impl = _Bookkeeping()
         return cls
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
-        global _abc_invalidation_counter
+        global _token
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
-        _abc._register_flags(cls, subclass)     # a sequence/mapping for match
-        _abc_invalidation_counter += 1
+        cls._abc_impl.virtual.append(subclass)
+        _abc._register_flags(cls, subclass)  # a sequence/mapping for `match`
+        _token += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        klass = instance.__class__
+        if klass in cls._abc_impl.yes:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _abc_invalidation_counter and
-                    subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any([cls.__subclasscheck__(c) for c in (subclass, subtype)])
+        kinds = {klass, type(instance)}
+        return any([cls.__subclasscheck__(k) for k in kinds])
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        book = cls._abc_impl
+        if subclass in book.yes:
             return True
-        if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if book.token != _token:
+            book.no.clear()
+            book.token = _token
+        elif subclass in book.no:
             return False
-        hook = getattr(cls, '__subclasshook__', None)
-        ok = hook(subclass) if hook is not None else NotImplemented
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in subclass.__mro__:
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        verdict = _decide(cls, subclass)
+        (book.yes if verdict else book.no).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)
-        print('Inv. counter: %s' % get_cache_token(), file=file)
-        print('_abc_registry: %r' % (cls._abc_registry,), file=file)
+        print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
+        print(f'Inv. counter: {get_cache_token()}', file=file)
+        print(f'_abc_registry: {cls._abc_impl.virtual!r}', file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_registry = []
+        cls._abc_impl.virtual.clear()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        cls._abc_impl.yes.clear()
+        cls._abc_impl.no.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__mro__[1:]:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute cls.__abstractmethods__ after methods changed."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Derive from ABC to make an abstract base class (ABCMeta as metaclass)."""
     __slots__ = ()

@@ -1,5 +1,8 @@
-# collections.abc - the abstract base classes of containers; they live in
-# _collections_abc (as in CPython), imported by collections at start.
+# collections.abc - the abstract base classes of containers.  They are
+# defined in _collections_abc (which collections itself imports early);
+# this module re-exports its public names.
 
-from _collections_abc import *
-from _collections_abc import __all__
+import _collections_abc
+
+__all__ = _collections_abc.__all__
+globals().update({name: getattr(_collections_abc, name) for name in __all__})
