@@ -26,6 +26,7 @@ def _like(wrapper, wrapped):
     for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
         if hasattr(wrapped, attr):
             setattr(wrapper, attr, getattr(wrapped, attr))
+    wrapper.__dict__.update(getattr(wrapped, '__dict__', {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 

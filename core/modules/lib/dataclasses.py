@@ -302,7 +302,7 @@ def _make_init(fields, frozen, has_post_init, self_name):
     def run(self, args):
         for name, at, factory in stores:
             value = _FACTORY if at is None else args[at]
-            if value is _FACTORY:
+            if value is _FACTORY and factory is not None:
                 value = factory()
             store(self, name, value)
         if has_post_init:
