@@ -1,212 +1,260 @@
-# contextlib - utilities for with statements and async with statements,
-# with CPython 3.11's behaviour and messages: contextmanager and
-# asynccontextmanager (generator-based context managers), closing,
-# aclosing, suppress, nullcontext, redirect_stdout and redirect_stderr,
-# ExitStack and AsyncExitStack.
+# contextlib for Coroscope: helpers for `with` and `async with`.
+#
+# Written from CPython 3.11's documented behaviour (its reference manual
+# and what python3.11 prints), not from CPython's source.  Offers the
+# abstract managers, ContextDecorator/AsyncContextDecorator,
+# contextmanager/asynccontextmanager, closing, aclosing, suppress,
+# nullcontext, redirect_stdout/redirect_stderr, ExitStack and
+# AsyncExitStack, with CPython's messages and exception chaining.
+# Left out: chdir (the engine has no working directory to change).
 
 import sys
-import types
+from abc import ABC as _ABC, abstractmethod as _abstract
+from types import GenericAlias as _GenericAlias, MethodType as _bind
+from _collections_abc import _check_methods
+
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager',
+           'AsyncExitStack', 'ContextDecorator', 'ExitStack',
+           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing']
+
+_NO_EXC = (None, None, None)
 
 
-class AbstractContextManager:
-    """An abstract base class for context managers."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, traceback):
-        return None
-
-
-class AbstractAsyncContextManager:
-    """An abstract base class for asynchronous context managers."""
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        return None
-
-
-def _wraps(wrapper, wrapped):
-    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapper, name, getattr(wrapped, name))
-        except (AttributeError, TypeError):
-            pass
+def _like(wrapper, wrapped):
+    # functools.wraps without importing functools (and collections).
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        if hasattr(wrapped, attr):
+            setattr(wrapper, attr, getattr(wrapped, attr))
+    wrapper.__dict__.update(getattr(wrapped, '__dict__', {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+# ---- the abstract managers -----------------------------------------------
+# Subscriptable (AbstractContextManager[int]); the exit method is abstract;
+# isinstance()/issubclass() accept any class that defines both methods.
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
-
-class _GeneratorContextManager(_GeneratorContextManagerBase):
-    """Helper for @contextmanager decorator."""
-
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return _wraps(inner, func)
+class AbstractContextManager(_ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        return self
+
+    @_abstract
+    def __exit__(self, typ, value, tb):
+        return None
+
+
+class AbstractAsyncContextManager(_ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    async def __aenter__(self):
+        return self
+
+    @_abstract
+    async def __aexit__(self, typ, value, tb):
+        return None
+
+
+def _structural(abc_cls, *methods):
+    def hook(cls, other):
+        if cls is abc_cls:
+            return _check_methods(other, *methods)
+        return NotImplemented       # subclasses: the usual rules
+    abc_cls.__subclasshook__ = classmethod(hook)
+
+
+_structural(AbstractContextManager, '__enter__', '__exit__')
+_structural(AbstractAsyncContextManager, '__aenter__', '__aexit__')
+
+
+# ---- managers usable as decorators ---------------------------------------
+# Each call of the decorated function runs inside the manager given by
+# _recreate_cm(): the manager itself, or a fresh one if it is single-use.
+
+class ContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, fn):
+        def decorated(*a, **kw):
+            cm = self._recreate_cm()
+            with cm:
+                return fn(*a, **kw)
+        return _like(decorated, fn)
+
+
+class AsyncContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, fn):
+        async def decorated(*a, **kw):
+            cm = self._recreate_cm()
+            async with cm:
+                return await fn(*a, **kw)
+        return _like(decorated, fn)
+
+
+# ---- @contextmanager and @asynccontextmanager ----------------------------
+# The manager keeps the generator in .gen; .func/.args/.kwds let the
+# decorator form make a fresh one per call, and are dropped on entry so
+# that entering a used manager again fails (AttributeError: 'args').
+
+class _GeneratorContextManagerBase:
+    def __init__(self, fn, args, kw):
+        self.gen = fn(*args, **kw)
+        self.func = fn
+        self.args = args
+        self.kwds = kw
+        doc = getattr(fn, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_call(self):
+        del self.args, self.func, self.kwds
+
+
+def _after_throw(err, sent, tb, stops):
+    # The generator raised `err` once `sent` was thrown into it.  True:
+    # swallowed; False: the with statement re-raises `sent` with its own
+    # traceback; anything else is raised from here.
+    if isinstance(err, stops):
+        return err is not sent          # it returned: swallowed
+    if err is sent or (isinstance(err, RuntimeError)
+                       and isinstance(sent, stops)
+                       and err.__cause__ is sent):
+        # re-raised as is, or a StopIteration that PEP 479 turned into
+        # RuntimeError on its way out: the original goes on
+        sent.__traceback__ = tb
+        return False
+    raise err
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager, ContextDecorator):
+    def __enter__(self):
+        self._forget_call()
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, value, tb):
+        gen = self.gen
         if typ is None:
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                value = typ()
             try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
+                raise RuntimeError("generator didn't stop")
             finally:
-                self.gen.close()
-
-
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase):
-    """Helper for @asynccontextmanager decorator."""
-
-    def __call__(self, func):
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return _wraps(inner, func)
-
-    async def __aenter__(self):
-        del self.args, self.kwds, self.func
+                gen.close()
+        if value is None:
+            value = typ()
         try:
-            return await anext(self.gen)
+            gen.throw(value)
+        except BaseException as err:
+            return _after_throw(err, value, tb, StopIteration)
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            gen.close()
+
+
+_ASYNC_STOPS = (StopIteration, StopAsyncIteration)
+
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    async def __aenter__(self):
+        self._forget_call()
+        try:
+            first = await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
-    async def __aexit__(self, typ, value, traceback):
+    async def __aexit__(self, typ, value, tb):
+        agen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, (StopIteration, StopAsyncIteration))
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+                await anext(agen)
+            except _ASYNC_STOPS:
                 return False
             try:
-                raise RuntimeError("generator didn't stop after athrow()")
+                raise RuntimeError("generator didn't stop")
             finally:
-                await self.gen.aclose()
+                await agen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await agen.athrow(value)
+        except BaseException as err:
+            return _after_throw(err, value, tb, _ASYNC_STOPS)
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await agen.aclose()
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a factory
-    of with-statement context managers."""
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    def make(*args, **kw):
+        return _GeneratorContextManager(func, args, kw)
+    return _like(make, func)
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: an async generator function becomes
-    a factory of async with-statement context managers."""
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    def make(*args, **kw):
+        return _AsyncGeneratorContextManager(func, args, kw)
+    return _like(make, func)
 
+
+# ---- small managers ------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
-
-    def __init__(self, thing):
-        self.thing = thing
-
-    def __enter__(self):
-        return self.thing
-
-    def __exit__(self, *exc_info):
-        self.thing.close()
+    def __init__(self, thing): self.thing = thing
+    def __enter__(self): return self.thing
+    def __exit__(self, *exc): self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously
-    cleaned-up resource such as an async generator, calling its aclose()."""
+    def __init__(self, thing): self.thing = thing
+    async def __aenter__(self): return self.thing
+    async def __aexit__(self, *exc): await self.thing.aclose()
 
-    def __init__(self, thing):
-        self.thing = thing
 
-    async def __aenter__(self):
-        return self.thing
+class suppress(AbstractContextManager):
+    # swallows the listed exception classes (and their subclasses)
+    def __init__(self, *exceptions):
+        self._exceptions = tuple(exceptions)
 
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
+    def __enter__(self):
+        pass
+
+    def __exit__(self, typ, value, tb):
+        if typ is None:
+            return False
+        return issubclass(typ, self._exceptions)
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    # a stand-in manager for both with and async with
+    def __init__(self, enter_result=None): self.enter_result = enter_result
+    def __enter__(self): return self.enter_result
+    def __exit__(self, *exc): pass
+    async def __aenter__(self): return self.enter_result
+    async def __aexit__(self, *exc): pass
 
 
 class _RedirectStream(AbstractContextManager):
-    """Replaces sys.<_stream> while the block runs (re-entrant: the
-    targets it replaced are kept on a stack)."""
-
+    # Swaps sys.<_stream>; replaced streams are stacked so that one
+    # manager can be entered again while it is active.
     _stream = None
 
     def __init__(self, new_target):
@@ -214,245 +262,177 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name, target = self._stream, self._new_target
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, target)
+        return target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc):
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-
-    _stream = "stdout"
+    _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
+    _stream = 'stderr'
 
 
-class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+# ---- ExitStack and AsyncExitStack ----------------------------------------
+# _exit_callbacks holds (is_sync, callback) pairs, run last-in first-out;
+# each callback takes (type, value, traceback) and may return true to
+# swallow the exception, which the ones after it then do not see.
 
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
+def _methods(cm, enter, exit, what):
+    # a manager's enter and exit methods, looked up on its type
+    cls = type(cm)
+    try:
+        return getattr(cls, enter), getattr(cls, exit)
+    except AttributeError:
+        name = f'{cls.__module__}.{cls.__qualname__}'
+        raise TypeError(
+            f"'{name}' object does not support the {what} protocol") from None
 
-    def __enter__(self):
-        pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+class _Unwinding:
+    # What an ExitStack's exit has seen so far.
+    def __init__(self, exc_details):
+        self.received = exc_details[0] is not None
+        self.exc = exc_details          # what the next callback gets
+        self.swallowed = False
+        self.pending = False            # exc is one a callback raised
+        self.outer = sys.exc_info()[1]  # handled by the caller's frame
 
+    def returned(self, result):
+        if result:
+            self.exc = _NO_EXC
+            self.swallowed = True
+            self.pending = False
 
-class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    def raised(self):
+        # Relink the new exception's __context__ chain so that it ends at
+        # the exception the callbacks were handling instead of at the
+        # caller's, as nested with statements would have.
+        new = sys.exc_info()[1]
+        handled = self.exc[1]
+        link = new
+        while True:
+            ctx = link.__context__
+            if ctx is None or ctx is handled:
+                break
+            if ctx is self.outer:
+                link.__context__ = handled
+                break
+            link = ctx
+        self.exc = (type(new), new, new.__traceback__)
+        self.pending = True
 
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
-    async def __aenter__(self):
-        return self.enter_result
-
-    async def __aexit__(self, *excinfo):
-        pass
+    def result(self):
+        if not self.pending:
+            return self.received and self.swallowed
+        # raise it, keeping the __context__ set above (a raise while an
+        # exception is being handled would replace it)
+        exc = self.exc[1]
+        ctx = exc.__context__
+        try:
+            raise exc
+        except BaseException:
+            exc.__context__ = ctx
+            raise
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return types.MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
+        # a new stack takes over the callbacks; this one is left empty
+        moved = type(self)()
+        moved._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
-        return new_stack
+        return moved
+
+    def _add(self, callback, sync=True):
+        self._exit_callbacks.append((sync, callback))
 
     def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
+        # a context manager's __exit__ (looked up on its type) or any
+        # callable with __exit__'s signature
+        method = getattr(type(exit), '__exit__', None)
+        self._add(exit if method is None else _bind(method, exit))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        enter, leave = _methods(cm, '__enter__', '__exit__', 'context manager')
+        result = enter(cm)
+        self._add(_bind(leave, cm))
         return result
 
-    def callback(self, callback, *args, **kwds):
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+    def callback(self, callback, /, *args, **kw):
+        def on_exit(typ, value, tb):
+            callback(*args, **kw)
+        on_exit.__wrapped__ = callback
+        self._add(on_exit)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        self._push_exit_callback(self._create_exit_wrapper(cm, cm_exit), True)
 
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    """The context of an exception raised by an exit callback is the
-    exception the callbacks were handling (as nested with statements
-    would give)."""
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-class ExitStack(_BaseExitStack):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
+class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+    def __exit__(self, *exc):
+        state = _Unwinding(exc)
+        callbacks = self._exit_callbacks
+        while callbacks:
+            callback = callbacks.pop()[1]
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                state.returned(callback(*state.exc))
             except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                state.raised()
+        return state.result()
 
     def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
+        self.__exit__(*_NO_EXC)
 
 
-class AsyncExitStack(_BaseExitStack):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return types.MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
-
-    def push_async_callback(self, callback, *args, **kwds):
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        self._push_exit_callback(self._create_async_exit_wrapper(cm, cm_exit), False)
-
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+    async def __aexit__(self, *exc):
+        state = _Unwinding(exc)
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, callback = callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                result = callback(*state.exc)
+                if not is_sync:
+                    result = await result
+                state.returned(result)
             except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                state.raised()
+        return state.result()
+
+    async def aclose(self):
+        await self.__aexit__(*_NO_EXC)
+
+    def push_async_exit(self, exit):
+        method = getattr(type(exit), '__aexit__', None)
+        self._add(exit if method is None else _bind(method, exit), False)
+        return exit
+
+    async def enter_async_context(self, cm):
+        enter, leave = _methods(cm, '__aenter__', '__aexit__',
+                                'asynchronous context manager')
+        result = await enter(cm)
+        self._add(_bind(leave, cm), False)
+        return result
+
+    def push_async_callback(self, callback, /, *args, **kw):
+        async def on_exit(typ, value, tb):
+            await callback(*args, **kw)
+        on_exit.__wrapped__ = callback
+        self._add(on_exit, False)
+        return callback

@@ -1,892 +1,716 @@
-# dataclasses - @dataclass with CPython 3.11's rules (fields from the
-# class's __annotations__, defaults, default_factory, ClassVar/InitVar/
-# KW_ONLY, __post_init__, the hash table, frozen classes), the generated
-# methods' behaviour and names, and CPython's messages; field, fields,
-# asdict, astuple, replace, is_dataclass, make_dataclass.
+# dataclasses for Coroscope: @dataclass and its helpers.
 #
-# CPython builds the methods with exec(); Coroscope has no exec, so
-# __init__ is a lambda made by eval() with the real signature (argument
-# errors are the engine's own, e.g. "Point.__init__() missing 1 required
-# positional argument: 'y'") that hands its arguments to a Python body,
-# and the other methods are closures.  Not offered: slots=True and
-# weakref_slot=True (NotImplementedError).
+# Written from CPython 3.11's documented behaviour (its reference manual
+# and what python3.11 prints), not from CPython's source.  Fields come
+# from the class's own __annotations__ after those of its dataclass bases;
+# ClassVar, InitVar and KW_ONLY annotations (also as strings) are
+# recognised; the generated methods, the __hash__ rules, frozen classes,
+# slots=True, and CPython's error messages follow 3.11.
+#
+# CPython generates the methods as source text run by exec(); Coroscope
+# has no exec, so __init__ is a lambda made by eval() with the real
+# signature (the engine then reports argument errors the way CPython
+# does) that hands its arguments to a Python function; the other methods
+# are closures.  Left out: weakref_slot=True (the engine has no weak
+# references), the pickling helpers of frozen slots classes; __doc__ is
+# formatted from the fields rather than by inspect.signature.
 
 import sys
+from abc import update_abstractmethods as _update_abstract
+from types import GenericAlias as _GenericAlias
+from _mappingproxy import mappingproxy as _mappingproxy
 
-__all__ = ['dataclass',
-           'field',
-           'Field',
-           'FrozenInstanceError',
-           'InitVar',
-           'KW_ONLY',
-           'MISSING',
-
-           # Helper functions.
-           'fields',
-           'asdict',
-           'astuple',
-           'make_dataclass',
-           'replace',
-           'is_dataclass',
-           ]
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
+           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
+           'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
+# ---- markers -------------------------------------------------------------
 
 class _MISSING_TYPE:
     pass
 
 
-MISSING = _MISSING_TYPE()
+MISSING = _MISSING_TYPE()       # "no default given"
 
 
 class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()       # annotation: the fields after it are kw-only
 
 
-from _mappingproxy import mappingproxy as _MappingProxy
-_EMPTY_METADATA = _MappingProxy({})
+class _FactoryMarker:
+    # the __init__ default of a field with a default_factory
+    def __repr__(self):
+        return '<factory>'
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+_FACTORY = _FactoryMarker()
+
+
+class _Kind:
+    # Field._field_type: plain field, ClassVar or InitVar pseudo-field
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _Kind('_FIELD')
+_FIELD_CLASSVAR = _Kind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Kind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_FIELDS_ATTR = '__dataclass_fields__'
 
 
 class InitVar:
-    __slots__ = ('type', )
+    __slots__ = ('type',)
 
-    def __init__(self, type):
-        self.type = type
+    def __init__(self, t):
+        self.type = t
+
+    def __class_getitem__(cls, t):
+        return InitVar(t)
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
-
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+        t = self.type
+        shown = t.__name__ if isinstance(t, type) else repr(t)
+        return f'dataclasses.InitVar[{shown}]'
 
 
-def _recursive_repr(user_function):
-    repr_running = set()
+def _no_recursion(method):
+    # repr of an object that contains itself shows '...' inside
+    busy = set()
 
-    def wrapper(self):
+    def guarded(self):
         key = id(self)
-        if key in repr_running:
+        if key in busy:
             return '...'
-        repr_running.add(key)
+        busy.add(key)
         try:
-            result = user_function(self)
+            return method(self)
         finally:
-            repr_running.discard(key)
-        return result
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    wrapper.__doc__ = user_function.__doc__
-    wrapper.__wrapped__ = user_function
-    return wrapper
+            busy.discard(key)
+    guarded.__name__ = method.__name__
+    guarded.__qualname__ = method.__qualname__
+    guarded.__wrapped__ = method
+    return guarded
+
+
+def _attrs_repr(obj, title, names):
+    # Title(a=1,b=2): no spaces, as CPython shows Field and params
+    shown = ','.join([f'{n}={getattr(obj, n)!r}' for n in names])
+    return f'{title}({shown})'
+
+
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init',
+                     'repr', 'hash', 'compare', 'metadata', 'kw_only',
+                     '_field_type')
 
 
 class Field:
-    __slots__ = ('name',
-                 'type',
-                 'default',
-                 'default_factory',
-                 'repr',
-                 'hash',
-                 'init',
-                 'compare',
-                 'metadata',
-                 'kw_only',
-                 '_field_type',
-                 )
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr',
+                 'hash', 'init', 'compare', 'metadata', 'kw_only',
+                 '_field_type')
+    __class_getitem__ = classmethod(_GenericAlias)
 
-    def __init__(self, default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA
-                         if metadata is None else
-                         _MappingProxy(metadata))
-        self.kw_only = kw_only
-        self._field_type = None
+    def __init__(self, default, default_factory,
+                 init, repr, hash, compare, metadata, kw_only):
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash = init, repr, hash
+        self.compare, self.kw_only = compare, kw_only
+        self.metadata = _mappingproxy({} if metadata is None else metadata)
 
-    @_recursive_repr
+    @_no_recursion
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return _attrs_repr(self, 'Field', _FIELD_REPR_ORDER)
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # a default that is a descriptor learns its name too
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
 
 class _DataclassParams:
-    __slots__ = ('init',
-                 'repr',
-                 'eq',
-                 'order',
-                 'unsafe_hash',
-                 'frozen',
-                 )
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return _attrs_repr(self, '_DataclassParams', self.__slots__)
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
-
-    default is the default value of the field.  default_factory is a
-    0-argument function called to initialize a field's value.  If init
-    is true, the field will be a parameter to the class's __init__()
-    function.  If repr is true, the field will be included in the
-    object's repr().  If hash is true, the field will be included in the
-    object's hash().  If compare is true, the field will be used in
-    comparison functions.  metadata, if specified, must be a mapping
-    which is stored but not otherwise examined by dataclass.  If kw_only
-    is true, the field will become a keyword-only parameter to
-    __init__().
-
-    It is an error to specify both default and default_factory.
-    """
-    if default is not MISSING and default_factory is not MISSING:
+def field(*, default=MISSING, default_factory=MISSING, init=True,
+          repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if not (default is MISSING or default_factory is MISSING):
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only)
+    return Field(default, default_factory,
+                 init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple([f for f in fields if f.init and not f.kw_only]),
-            tuple([f for f in fields if f.init and f.kw_only]))
+# ---- what an annotation declares -----------------------------------------
+
+def _dotted_head(text):
+    # 'ClassVar[int]' -> ['ClassVar'], ' typing . ClassVar[x]' ->
+    # ['typing', 'ClassVar']: the one or two words a string annotation
+    # starts with
+    words = []
+    rest = text
+    while len(words) < 2:
+        rest = rest.lstrip()
+        end = 0
+        while end < len(rest) and (rest[end].isalnum() or rest[end] == '_'):
+            end += 1
+        if not end:
+            break
+        words.append(rest[:end])
+        rest = rest[end:].lstrip()
+        if not rest.startswith('.'):
+            break
+        rest = rest[1:]
+    return words
 
 
-def _set_qualname(cls, value):
-    if type(value) is type(_set_qualname):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
+def _names(cls, annotation, module, test):
+    # Does `annotation` satisfy `test`?  A string is resolved by its head:
+    # NAME in the class's module, or MODULE.NAME when MODULE there is
+    # `module` itself.
+    if not isinstance(annotation, str):
+        return test(annotation)
+    words = _dotted_head(annotation)
+    home = sys.modules.get(cls.__module__)
+    if not words or home is None:
+        return False
+    space = home.__dict__
+    if len(words) == 2:
+        if space.get(words[0]) is not module:
+            return False
+        space = module.__dict__
+    return test(space.get(words[-1]))
 
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
+def _typing():
+    # typing, if the program has imported it (else nothing is a ClassVar)
+    return sys.modules.get('typing')
 
 
-def _named(fn, name):
-    fn.__name__ = name
-    return fn
+def _is_classvar(t):
+    typing = _typing()
+    return typing is not None and (
+        t is typing.ClassVar
+        or (type(t) is typing._GenericAlias and t.__origin__ is typing.ClassVar))
 
 
-# ---- the generated methods ------------------------------------------------
+def _is_initvar(t):
+    return t is InitVar or type(t) is InitVar
 
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name):
-    """__init__: a lambda with the signature CPython's would have, whose
-    body sets the fields in definition order."""
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
 
-    names = {}
-    params = [self_name]
-    env = {'_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY}
+def _is_kw_only(t):
+    return t is KW_ONLY
+
+
+def _kind(cls, annotation):
+    typing = _typing()
+    if typing is not None and _names(cls, annotation, typing, _is_classvar):
+        return _FIELD_CLASSVAR
+    if _names(cls, annotation, sys.modules[__name__], _is_initvar):
+        return _FIELD_INITVAR
+    return _FIELD
+
+
+def _make_field(cls, name, annotation, kw_only):
+    value = getattr(cls, name, MISSING)
+    f = value if isinstance(value, Field) else field(default=value)
+    f.name, f.type = name, annotation
+    kind = f._field_type = _kind(cls, annotation)
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is not _FIELD_CLASSVAR:
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    if kind is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{name} is not allowed: use default_factory')
+    return f
+
+
+# ---- the generated methods -----------------------------------------------
+
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def _make_init(fields, frozen, has_post_init, self_name):
+    # fields: every field and InitVar, in order; the parameters are the
+    # init=True ones, positional first, then the keyword-only ones.
+    positional = [f for f in fields if f.init and not f.kw_only]
+    keyword = [f for f in fields if f.init and f.kw_only]
+    after_default = False
+    for f in positional:
+        if _has_default(f):
+            after_default = True
+        elif after_default:
+            raise TypeError(f'non-default argument {f.name!r} '
+                            'follows default argument')
+
+    scope = {}
 
     def param(f):
-        default_name = f'_dflt_{f.name}'
-        if f.default_factory is not MISSING:
-            return f'{f.name}=_HAS_DEFAULT_FACTORY'
+        if f.default_factory is not MISSING:   # a marker, see run()
+            scope['__dataclass_factory__'] = _FACTORY
+            return f'{f.name}=__dataclass_factory__'
         if f.default is not MISSING:
-            env[default_name] = f.default
-            return f'{f.name}={default_name}'
+            scope[f'__dataclass_dflt_{f.name}__'] = f.default
+            return f'{f.name}=__dataclass_dflt_{f.name}__'
         return f.name
 
-    for f in std_fields:
-        params.append(param(f))
-    if kw_only_fields:
-        params.append('*')
-        for f in kw_only_fields:
-            params.append(param(f))
-    init_names = [f.name for f in std_fields + kw_only_fields]
-    for i, name in enumerate(init_names):
-        names[name] = i
+    params = [self_name] + [param(f) for f in positional]
+    if keyword:
+        params += ['*'] + [param(f) for f in keyword]
+    order = {f.name: i for i, f in enumerate(positional + keyword)}
 
-    steps = []          # (name, kind, factory, arg index) in field order
-    initvars = []
+    # what to store, in field order: (name, argument index or None,
+    # factory or None); and the argument indexes of the InitVars
+    stores, initvars = [], []
     for f in fields:
-        i = names.get(f.name)
-        if f.default_factory is not MISSING:
-            kind = 'factory_arg' if f.init else 'factory'
-        elif f.init:
-            kind = 'arg'
-        else:
-            kind = None
-        if f._field_type is _FIELD_INITVAR:
-            if f.init:
-                initvars.append(i)
+        at = order.get(f.name)
+        if f._field_type is _FIELD_INITVAR:     # for __post_init__ only
+            if at is not None:
+                initvars.append(at)
             continue
-        if kind is not None:
-            steps.append((f.name, kind, f.default_factory, i))
+        factory = f.default_factory
+        if factory is MISSING:
+            factory = None
+            if at is None:
+                continue        # init=False: the class attribute, if any
+        stores.append((f.name, at, factory))
+    store = object.__setattr__ if frozen else setattr
 
-    setter = object.__setattr__ if frozen else setattr
-
-    def body(self, args):
-        for name, kind, factory, i in steps:
-            if kind == 'arg':
-                value = args[i]
-            elif kind == 'factory':
+    def run(self, args):
+        for name, at, factory in stores:
+            value = _FACTORY if at is None else args[at]
+            if value is _FACTORY and factory is not None:
                 value = factory()
-            else:
-                value = args[i]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = factory()
-            setter(self, name, value)
+            store(self, name, value)
         if has_post_init:
             self.__post_init__(*[args[i] for i in initvars])
 
-    env['_body'] = body
-    args = ''.join([name + ',' for name in init_names])
-    fn = eval(f'lambda {", ".join(params)}: _body({self_name}, ({args}))', env)
-    fn.__name__ = '__init__'
-    return fn
+    scope['__dataclass_init__'] = run
+    names = ''.join([f.name + ', ' for f in positional + keyword])
+    source = (f'lambda {", ".join(params)}: '
+              f'__dataclass_init__({self_name}, ({names}))')
+    init = eval(source, scope)
+    init.__name__ = '__init__'
+    return init
 
 
-def _repr_fn(fields):
-    names = [f.name for f in fields]
-
+def _make_repr(names):
     def __repr__(self):
-        return (self.__class__.__qualname__ + '(' +
-                ', '.join([f'{name}={getattr(self, name)!r}' for name in names]) + ')')
-    return _recursive_repr(__repr__)
+        shown = ', '.join([f'{n}={getattr(self, n)!r}' for n in names])
+        return f'{self.__class__.__qualname__}({shown})'
+    return _no_recursion(__repr__)
 
 
-def _cmp_fn(name, op, fields):
-    names = [f.name for f in fields]
+def _values(obj, names):
+    return tuple([getattr(obj, n) for n in names])
+
+
+_TESTS = {'__eq__': lambda a, b: a == b, '__lt__': lambda a, b: a < b,
+          '__le__': lambda a, b: a <= b, '__gt__': lambda a, b: a > b,
+          '__ge__': lambda a, b: a >= b}
+
+
+def _make_compare(method, names):
+    # compares the field tuples of two instances of the very same class
+    test = _TESTS[method]
 
     def compare(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple([getattr(self, n) for n in names])
-            b = tuple([getattr(other, n) for n in names])
-            if op == '==':
-                return a == b
-            if op == '<':
-                return a < b
-            if op == '<=':
-                return a <= b
-            if op == '>':
-                return a > b
-            return a >= b
-        return NotImplemented
-    return _named(compare, name)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return test(_values(self, names), _values(other, names))
+    compare.__name__ = method
+    return compare
 
 
-def _hash_fn(fields):
-    names = [f.name for f in fields]
-
+def _make_hash(names):
     def __hash__(self):
-        return hash(tuple([getattr(self, n) for n in names]))
+        return hash(_values(self, names))
     return __hash__
 
 
-def _frozen_get_del_attr(cls, fields):
-    names = frozenset([f.name for f in fields])
+def _make_frozen(cls, names):
+    # Assigning or deleting a field, or any attribute of an instance of
+    # exactly this class, raises; subclasses may add other attributes.
+    names = frozenset(names)
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
         super(cls, self).__delattr__(name)
-    return (__setattr__, __delattr__)
+    return __setattr__, __delattr__
 
 
-# ---- fields ---------------------------------------------------------------
-
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias
-                and a_type.__origin__ is typing.ClassVar))
-
-
-def _is_initvar(a_type, dataclasses):
-    return (a_type is dataclasses.InitVar
-            or type(a_type) is dataclasses.InitVar)
+def _add(cls, name, value):
+    # sets a generated attribute unless the class defines its own; True
+    # when it was already there
+    if name in vars(cls):
+        return True
+    if callable(value) and hasattr(value, '__qualname__'):
+        value.__qualname__ = f'{cls.__qualname__}.{name}'
+    setattr(cls, name, value)
+    return False
 
 
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
+def _hash_plan(cls, eq, frozen, unsafe_hash):
+    # 'add', 'none' (unhashable), 'clash' (an error) or None (leave
+    # __hash__ alone), judged before any method is added.  A __hash__ of
+    # None next to the class's own __eq__ is Python's doing, not the
+    # user's.
+    own = cls.__dict__.get('__hash__', MISSING)
+    explicit = own is not MISSING and not (own is None
+                                           and '__eq__' in cls.__dict__)
+    if unsafe_hash:
+        return 'clash' if explicit else 'add'
+    if not eq or explicit:
+        return None
+    return 'add' if frozen else 'none'
 
 
-def _identifier(s, i):
-    j = i
-    while j < len(s) and (s[j].isalnum() or s[j] == '_'):
-        j += 1
-    return s[i:j], j
+def _annotation_text(t):
+    # inspect.formatannotation, for the generated __doc__
+    if isinstance(t, _GenericAlias):
+        return repr(t)
+    if getattr(t, '__module__', None) == 'typing':
+        return repr(t).replace('typing.', '')
+    if isinstance(t, type):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return f'{t.__module__}.{t.__qualname__}'
+    return repr(t)
 
 
-def _skip_spaces(s, i):
-    while i < len(s) and s[i].isspace():
-        i += 1
-    return i
-
-
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    """A string annotation naming a_type, as `NAME` or `MODULE.NAME`
-    (CPython matches ^(?:\\s*(\\w+)\\s*\\.)?\\s*(\\w+))."""
-    i = _skip_spaces(annotation, 0)
-    first, j = _identifier(annotation, i)
-    if not first:
-        return False
-    module_name, name = None, first
-    k = _skip_spaces(annotation, j)
-    if k < len(annotation) and annotation[k] == '.':
-        second, _ = _identifier(annotation, _skip_spaces(annotation, k + 1))
-        if second:
-            module_name, name = first, second
-    module = sys.modules.get(cls.__module__)
-    ns = None
-    if not module_name:
-        ns = module.__dict__ if module is not None else None
-    elif module is not None and module.__dict__.get(module_name) is a_module:
-        ns = module.__dict__
-    return bool(ns) and is_type_predicate(ns.get(name), a_module)
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-
-    typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
-                                 _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a '
-                            'default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                            'kw_only')
-
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
-
-
-def _hash_set_none(cls, fields):
-    return None
-
-
-def _hash_add(cls, fields):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds))
-
-
-def _hash_exception(cls, fields):
-    raise TypeError(f'Cannot overwrite attribute __hash__ '
-                    f'in class {cls.__name__}')
-
-
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
-
-
-def _format_annotation(annotation):
-    """inspect.formatannotation, for the generated __doc__."""
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
-
-
-def _signature_text(std_fields, kw_only_fields):
+def _signature_text(positional, keyword):
     def param(f):
-        text = f'{f.name}: {_format_annotation(f.type)}'
-        if f.default_factory is not MISSING:
-            return text + ' = <factory>'
-        if f.default is not MISSING:
-            return text + ' = ' + repr(f.default)
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default_factory is not MISSING:   # shown as its marker
+            text += ' = <factory>'
+        elif f.default is not MISSING:
+            text += f' = {f.default!r}'
         return text
-    parts = [param(f) for f in std_fields]
-    if kw_only_fields:
-        parts.append('*')
-        parts.extend([param(f) for f in kw_only_fields])
+    parts = [param(f) for f in positional]
+    if keyword:
+        parts += ['*'] + [param(f) for f in keyword]
     return '(' + ', '.join(parts) + ')'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
+def _with_slots(cls, names, weakref_slot):
+    # A new class with __slots__ for the fields (a class's slots are fixed
+    # when it is made); the old class's attributes move over.
+    space = dict(cls.__dict__)
+    if '__slots__' in space:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get('__slots__', ())
+        inherited.update([slots] if isinstance(slots, str) else slots)
+    slots = tuple([n for n in names if n not in inherited])
+    if weakref_slot:
+        slots += ('__weakref__',)
+    for name in names + ['__dict__', '__weakref__']:
+        space.pop(name, None)
+    space['__slots__'] = slots
+    new = type(cls)(cls.__name__, cls.__bases__, space)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
+def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+           kw_only, slots, weakref_slot):
+    # the work of @dataclass on one class
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order,
+                                                unsafe_hash, frozen)
+    # inherited fields first, from the most basic dataclass on
     fields = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
-                                           unsafe_hash, frozen))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    base_frozen = None
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS_ATTR, None)
+        if inherited is None:
+            continue
+        fields.update([(f.name, f) for f in inherited.values()])
+        base_frozen = base_frozen or base.__dataclass_params__.frozen
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-                or (isinstance(type, str)
-                    and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY,
-                                 _is_kw_only))):
-            if KW_ONLY_seen:
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    seen_kw_only = False
+    this_module = sys.modules[__name__]
+    for name, annotation in annotations.items():
+        if _names(cls, annotation, this_module, _is_kw_only):
+            if seen_kw_only:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
+            seen_kw_only = kw_only = True
         else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
+            own.append(_make_field(cls, name, annotation, kw_only))
+    for f in own:
         fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
+        # the class attribute becomes the plain default (or goes away)
+        current = getattr(cls, f.name, None)
+        if isinstance(current, Field):
+            default = f.default
+            if default is MISSING:
                 delattr(cls, f.name)
             else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+                setattr(cls, f.name, default)
+    for name, value in vars(cls).items():
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
+    if base_frozen is not None and base_frozen != bool(frozen):
+        if frozen:
             raise TypeError('cannot inherit frozen dataclass from a '
                             'non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a '
+                        'frozen one')
+    cls.__dataclass_fields__ = fields
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
+    hash_plan = _hash_plan(cls, eq, frozen, unsafe_hash)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields,
-     kw_only_init_fields) = _fields_in_init_order(all_init_fields)
-
+    with_init = [f for f in fields.values() if f._field_type is not
+                 _FIELD_CLASSVAR]
+    positional = [f for f in with_init if f.init and not f.kw_only]
+    keyword = [f for f in with_init if f.init and f.kw_only]
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields,
-                                    std_init_fields,
-                                    kw_only_init_fields,
-                                    frozen,
-                                    has_post_init,
-                                    '__dataclass_self__' if 'self' in fields
-                                    else 'self'))
+        self_name = '__dataclass_self__' if 'self' in fields else 'self'
+        _add(cls, '__init__', _make_init(
+            with_init, frozen, hasattr(cls, '__post_init__'), self_name))
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    real = [f for f in fields.values() if f._field_type is _FIELD]
+    compared = [f.name for f in real if f.compare]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds))
-
+        _add(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
     if eq:
-        flds = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', flds))
-
+        _add(cls, '__eq__', _make_compare('__eq__', compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', '<'),
-                         ('__le__', '<='),
-                         ('__gt__', '>'),
-                         ('__ge__', '>='),
-                         ]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, flds)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
+        for method in ('__lt__', '__le__', '__gt__', '__ge__'):
+            if _add(cls, method, _make_compare(method, compared)):
+                raise TypeError(f'Cannot overwrite attribute {method} '
                                 f'in class {cls.__name__}. Consider using '
                                 'functools.total_ordering')
-
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list):
-            if _set_new_attribute(cls, fn.__name__, fn):
+        for fn in _make_frozen(cls, [f.name for f in real]):
+            if _add(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
                                 f'in class {cls.__name__}')
 
-    hash_action = _hash_action[bool(unsafe_hash),
-                               bool(eq),
-                               bool(frozen),
-                               has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list)
+    if hash_plan == 'clash':
+        raise TypeError('Cannot overwrite attribute __hash__ '
+                        f'in class {cls.__name__}')
+    if hash_plan == 'none':
+        cls.__hash__ = None
+    elif hash_plan == 'add':
+        hashed = [f.name for f in real
+                  if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _make_hash(hashed)
+        cls.__hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
 
-    if not getattr(cls, '__doc__'):
-        if init or '__init__' in cls.__dict__:
-            text_sig = _signature_text(std_init_fields, kw_only_init_fields)
-        else:
-            text_sig = '()'
-        cls.__doc__ = cls.__name__ + text_sig
-
+    if not cls.__doc__:
+        shown = init or '__init__' in cls.__dict__
+        cls.__doc__ = cls.__name__ + (
+            _signature_text(positional, keyword) if shown else '()')
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple([f.name for f in std_init_fields]))
+        _add(cls, '__match_args__', tuple([f.name for f in positional]))
 
-    if weakref_slot and not slots:
-        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        raise NotImplementedError("dataclass(slots=True) is not supported by Coroscope")
+        if weakref_slot:
+            raise NotImplementedError(
+                'dataclass(weakref_slot=True) is not supported by Coroscope')
+        cls = _with_slots(cls, [f.name for f in real], weakref_slot)
+    elif weakref_slot:
+        raise TypeError('weakref_slot is True but slots is False')
+    _update_abstract(cls)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
-    """
-
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots,
-                              weakref_slot)
+        return _build(cls, init, repr, eq, order, unsafe_hash, frozen,
+                      match_args, kw_only, slots, weakref_slot)
+    return wrap if cls is None else wrap(cls)
 
-    if cls is None:
-        return wrap
-    return wrap(cls)
 
+# ---- helpers for dataclass instances -------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
-
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
-    """
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        found = getattr(class_or_instance, _FIELDS_ATTR)
     except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple([f for f in fields.values() if f._field_type is _FIELD])
+        raise TypeError('must be called with a dataclass type or '
+                        'instance') from None
+    return tuple([f for f in found.values() if f._field_type is _FIELD])
 
 
-def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), _FIELDS_ATTR)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
     cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(cls, _FIELDS_ATTR)
 
 
-_ATOMIC = (type(None), bool, int, float, str, type, range, type(Ellipsis),
-           type(NotImplemented), type(len), type(_set_qualname))
+try:
+    from copy import deepcopy as _deepcopy
+except ImportError:
+    # Coroscope has no copy module: a deep copy of what asdict/astuple
+    # meet among the values of fields.
+    _ATOMIC = (type(None), bool, int, float, str, bytes, type,
+               range, type(...), type(NotImplemented), type(len),
+               type(_is_instance), property)
+
+    def _deepcopy(obj, memo=None):
+        memo = {} if memo is None else memo
+        if isinstance(obj, _ATOMIC):
+            return obj
+        if id(obj) in memo:
+            return memo[id(obj)]
+        hook = getattr(type(obj), '__deepcopy__', None)
+        if hook is not None:
+            return hook(obj, memo)
+        kind = type(obj)
+        if kind in (tuple, frozenset):
+            copy = kind([_deepcopy(v, memo) for v in obj])
+        elif kind is list:
+            copy = memo[id(obj)] = []
+            copy.extend([_deepcopy(v, memo) for v in obj])
+        elif kind is set:
+            copy = {_deepcopy(v, memo) for v in obj}
+        elif kind is dict:
+            copy = memo[id(obj)] = {}
+            for k, v in obj.items():
+                copy[_deepcopy(k, memo)] = _deepcopy(v, memo)
+        elif hasattr(obj, '__dict__') and not hasattr(kind, '__slots__'):
+            copy = memo[id(obj)] = object.__new__(kind)
+            for k, v in obj.__dict__.items():
+                object.__setattr__(copy, k, _deepcopy(v, memo))
+        else:
+            raise NotImplementedError(
+                f'copying a {kind.__name__!r} is not supported by Coroscope '
+                '(there is no copy module)')
+        memo[id(obj)] = copy
+        return copy
 
 
-def _deepcopy(obj, memo):
-    """copy.deepcopy for what asdict/astuple meet (there is no copy module)."""
-    try:
-        import copy
-    except ImportError:
-        copy = None
-    if copy is not None:
-        return copy.deepcopy(obj, memo)
-    if isinstance(obj, _ATOMIC):
-        return obj
-    key = id(obj)
-    if key in memo:
-        return memo[key]
-    special = getattr(type(obj), '__deepcopy__', None)
-    if special is not None:
-        result = special(obj, memo)
-    elif type(obj) is list:
-        result = []
-        memo[key] = result
-        result.extend([_deepcopy(v, memo) for v in obj])
-    elif type(obj) is dict:
-        result = {}
-        memo[key] = result
-        for k, v in obj.items():
-            result[_deepcopy(k, memo)] = _deepcopy(v, memo)
-    elif type(obj) is tuple:
-        result = tuple([_deepcopy(v, memo) for v in obj])
-    elif type(obj) is set:
-        result = set([_deepcopy(v, memo) for v in obj])
-    elif type(obj) is frozenset:
-        result = frozenset([_deepcopy(v, memo) for v in obj])
-    elif hasattr(obj, '__dict__') and not isinstance(obj, (list, dict, tuple, set, str, int)):
-        result = object.__new__(type(obj))
-        memo[key] = result
-        for k, v in obj.__dict__.items():
-            object.__setattr__(result, k, _deepcopy(v, memo))
-    else:
-        raise NotImplementedError(
-            "copying a %r is not supported by Coroscope (there is no copy module)"
-            % type(obj).__name__)
-    memo[key] = result
-    return result
+def _convert(obj, instance):
+    # asdict/astuple's walk: `instance` turns a dataclass instance into a
+    # dict or tuple; containers are rebuilt, anything else deep-copied
+    if _is_instance(obj):
+        return instance(obj)
+    kind = type(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return kind(*[_convert(v, instance) for v in obj])   # namedtuple
+    if isinstance(obj, (list, tuple)):
+        return kind(_convert(v, instance) for v in obj)
+    if isinstance(obj, dict):
+        return kind((_convert(key, instance), _convert(value, instance))
+                    for key, value in obj.items())
+    return _deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, dict):
-        return type(obj)([(_asdict_inner(k, dict_factory),
-                           _asdict_inner(v, dict_factory))
-                          for k, v in obj.items()])
-    else:
-        return _deepcopy(obj, {})
+    def as_dict(inst):
+        return dict_factory([(f.name, _convert(getattr(inst, f.name), as_dict))
+                             for f in fields(inst)])
+    return as_dict(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+
+    def as_tuple(inst):
+        return tuple_factory([_convert(getattr(inst, f.name), as_tuple)
+                              for f in fields(inst)])
+    return as_tuple(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)([_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, dict):
-        return type(obj)([(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                          for k, v in obj.items()])
-    else:
-        return _deepcopy(obj, {})
-
-
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+def replace(obj, /, **changes):
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    # every init field not given keeps the instance's value
+    for name, f in getattr(obj, _FIELDS_ATTR).items():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
+            continue
+        given = name in changes
+        if not f.init:
+            if given:
+                raise ValueError(f'field {name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif not given:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {name!r} must be specified '
+                                 'with replace()')
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass.
-
-    The dataclass name will be 'cls_name'.  'fields' is an iterable
-    of either (name), (name, type) or (name, type, Field) objects. If type is
-    omitted, use the string 'typing.Any'.
-    """
-    if namespace is None:
-        namespace = {}
-    seen = set()
-    annotations = {}
-    defaults = {}
+    from keyword import iskeyword
+    annotations, defaults = {}, {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp, = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
+            name, annotation, spec = item
             defaults[name] = spec
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in _KEYWORDS:
+        if iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-    ns = {}
-    ns.update(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    if '__module__' not in ns:
-        ns['__module__'] = 'types'      # CPython builds it with types.new_class
-    meta = type(bases[0]) if bases else type
-    cls = meta(cls_name, tuple(bases), ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
-
-
-def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for frozen classes.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
-            continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+        annotations[name] = annotation
+    # like types.new_class: the most derived metaclass of the bases, and
+    # __module__ 'types' unless the namespace says otherwise
+    space = {'__module__': 'types'}
+    space.update(namespace or {})
+    space.update(defaults)
+    space['__annotations__'] = annotations
+    meta = type
+    for base in bases:
+        if issubclass(type(base), meta):
+            meta = type(base)
+    cls = meta(cls_name, tuple(bases), space)
+    return _build(cls, init, repr, eq, order, unsafe_hash, frozen,
+                  match_args, kw_only, slots, weakref_slot)
