@@ -11,7 +11,7 @@
 import sys
 from abc import ABC as _ABC, abstractmethod as _abstract
 from types import GenericAlias as _GenericAlias, MethodType as _bind
-from _collections_abc import _check_methods
+from _collections_abc import _defines
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
@@ -60,7 +60,7 @@ class AbstractAsyncContextManager(_ABC):
 def _structural(abc_cls, *methods):
     def hook(cls, other):
         if cls is abc_cls:
-            return _check_methods(other, *methods)
+            return _defines(other, methods)
         return NotImplemented       # subclasses: the usual rules
     abc_cls.__subclasshook__ = classmethod(hook)
 
