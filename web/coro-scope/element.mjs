@@ -1,0 +1,358 @@
+// element.mjs - <coro-scope>: the whole playground as one custom element.
+// Everything lives in its shadow root (styles too); each instance has its
+// own stepping engine in its own worker (web/stepper-client.mjs), so
+// several can sit on one page and step independently.
+//
+//   <coro-scope example="send" language="ko" theme="dark"></coro-scope>
+//   <coro-scope><script type="text/x-python">print("hi")</script></coro-scope>
+//   el.load(source, { granularity: 'coroutine' })
+//
+// Attributes: example (a gallery id), language (ko | en), theme (light |
+// dark; absent: follows prefers-color-scheme), granularity (line |
+// coroutine | scheduler), max-steps (the program's statement budget).
+// Events: 'languagechange' and 'themechange' (detail: the new value), so a
+// host page can follow the switches; 'loaded' when a program is loaded;
+// 'step' after every snapshot shown.
+import { StepperClient } from '../stepper-client.mjs';
+import { h, fill, append } from './dom.mjs';
+import { STYLES } from './styles.css.mjs';
+import { STRINGS } from './strings.mjs';
+import { narrate } from './narrate.mjs';
+import { GALLERY } from './gallery.mjs';
+import { createCodePanel, marksOf } from './panels/code.mjs';
+import { renderObjects } from './panels/objects.mjs';
+import { renderLoop } from './panels/loop.mjs';
+import { renderConsole } from './panels/console.mjs';
+
+const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
+const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
+const DEFAULT_MAX_STEPS = 200_000;
+
+export class CoroScope extends HTMLElement {
+  static observedAttributes = ['language', 'theme', 'example'];
+
+  #client = null;
+  #code = null;           // the code panel (CodeMirror)
+  #ui = {};               // the shadow root's named parts
+  #snap = null;           // the snapshot shown
+  #furthest = 0;          // the furthest step seen (the scrubber's end)
+  #edited = false;        // the editor's text differs from the program loaded
+  #queue = Promise.resolve();   // engine calls, one after another
+  #busy = 0;
+  #playTimer = null;
+  #ready = null;          // resolves once the editor and engine are up
+
+  connectedCallback() {
+    if (this.#ready) return;
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#ready = this.#setUp();
+  }
+
+  disconnectedCallback() {
+    this.#pause();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (!this.#ready || old === value) return;
+    if (name === 'language') this.#render();
+    if (name === 'theme') this.#renderToolbar();
+    if (name === 'example' && value) this.loadExample(value);
+  }
+
+  /** Resolves when the element has its editor and first program loaded. */
+  get ready() { return this.#ready; }
+  get language() { return this.getAttribute('language') === 'en' ? 'en' : 'ko'; }
+  set language(value) { this.setAttribute('language', value === 'en' ? 'en' : 'ko'); }
+  get granularity() { return this.#ui.granularity?.value ?? this.getAttribute('granularity') ?? 'line'; }
+  get snapshot() { return this.#snap; }
+  get source() { return this.#code?.source ?? ''; }
+
+  /** Loads a program (the editor shows it) and pauses before its first step. */
+  async load(source, { granularity } = {}) {
+    await this.#ready;
+    this.#pause();
+    if (granularity && GRANULARITIES.includes(granularity)) this.#ui.granularity.value = granularity;
+    this.#code.source = source;
+    return this.#enqueue(() => this.#loadProgram(source));
+  }
+
+  /** Loads one of the article's examples by its gallery id. */
+  loadExample(id) {
+    const example = GALLERY.find((e) => e.id === id);
+    if (!example) throw new Error(`coro-scope: no example '${id}'`);
+    return this.load(example.source, { granularity: example.granularity });
+  }
+
+  step() { return this.#act(() => this.#client.step(this.granularity)); }
+  back() { return this.#act(() => this.#client.back(this.granularity)); }
+  reset() { return this.#act(() => this.#client.reset()); }
+  jump(n) { return this.#act(() => this.#client.jump(n)); }
+  runToEnd() { return this.#act(() => this.#client.runToEnd(), { long: true }); }
+
+  /** After the step budget: runs on with ten times the budget, from that step. */
+  continueRun() {
+    this.#maxSteps *= 10;
+    return this.#act(() => this.#client.continueWith({ maxSteps: this.#maxSteps }), { long: true });
+  }
+
+  /** Stops a long run at once (the worker is replaced). */
+  async stop() {
+    this.#pause();
+    if (this.#busy) await this.#client.stop();
+  }
+
+  togglePlay() { return this.#playTimer ? this.#pause() : this.#play(); }
+
+  // ---- set-up -------------------------------------------------------------
+
+  #maxSteps = DEFAULT_MAX_STEPS;
+
+  async #setUp() {
+    const root = this.attachShadow({ mode: 'open' });
+    this.#maxSteps = Number(this.getAttribute('max-steps')) || DEFAULT_MAX_STEPS;
+    root.append(h('style', {}, STYLES), this.#build());
+    this.#client = new StepperClient();
+    this.#client.onProgress = (step) => this.#showRunning(step);
+    const inline = this.querySelector('script[type="text/x-python"]')?.textContent;
+    const example = GALLERY.find((e) => e.id === this.getAttribute('example')) ?? (inline ? null : GALLERY[0]);
+    const source = inline ? dedent(inline) : example.source;
+    this.#ui.granularity.value = this.getAttribute('granularity') ?? example?.granularity ?? 'line';
+    this.#code = await createCodePanel(this.#ui.code, root, {
+      source, label: 'Python', onEdit: () => this.#onEdit(),
+    });
+    await this.#enqueue(() => this.#loadProgram(source));
+  }
+
+  #build() {
+    const ui = this.#ui;
+    const button = (name, action, extra = {}) =>
+      (ui[name] = h('button', { type: 'button', part: `button ${name}`, onclick: action, ...extra }));
+    ui.granularity = h('select', { onchange: () => this.focus() },
+      GRANULARITIES.map((g) => h('option', { value: g })));
+    ui.speed = h('select', {}, SPEEDS.map(([label, ms]) => h('option', { value: ms, selected: label === 1 }, `${label}×`)));
+    ui.toolbar = h('div', { class: 'cs-toolbar', role: 'toolbar' },
+      button('reset', () => this.reset()), button('back', () => this.back()),
+      button('step', () => this.step(), { class: 'cs-primary' }), button('play', () => this.togglePlay()),
+      button('runToEnd', () => this.runToEnd()), button('stop', () => this.stop(), { disabled: true }),
+      ui.speedLabel = h('label', { class: 'cs-field' }, h('span', {}), ui.speed),
+      ui.granularityLabel = h('label', { class: 'cs-field' }, h('span', {}), ui.granularity),
+      h('span', { class: 'cs-spacer' }),
+      button('lang', () => this.#switchLanguage()), button('theme', () => this.#switchTheme()));
+    ui.scrubber = h('input', { type: 'range', min: 0, max: 0, value: 0, step: 1,
+      oninput: () => this.jump(Number(ui.scrubber.value)) });
+    ui.stepNo = h('span', { class: 'cs-stepno', 'aria-live': 'off' });
+    ui.statusText = h('span', { class: 'cs-status-text' });
+    ui.continue = h('button', { type: 'button', hidden: true, onclick: () => this.continueRun() });
+    ui.status = h('div', { class: 'cs-status', role: 'status' }, ui.statusText, ui.continue);
+    ui.narration = h('p', { class: 'cs-narration', 'aria-live': 'polite' });
+    const panel = (name, body, tag = 'div') => {
+      ui[`${name}Title`] = h('h3', {});
+      ui[name] = h(tag, { class: 'cs-panel-body' });
+      return h('section', { class: `cs-panel cs-${name}` }, ui[`${name}Title`], ui[name]);
+    };
+    return h('div', { class: 'cs-root' },
+      ui.toolbar, h('div', { class: 'cs-scrub' }, ui.scrubber, ui.stepNo), ui.status, ui.narration,
+      h('div', { class: 'cs-grid' }, panel('code'),
+        h('div', { class: 'cs-side' }, panel('objects'), panel('loop'), panel('console', null, 'pre'))));
+  }
+
+  // ---- engine calls -------------------------------------------------------
+
+  /** Runs engine calls one after another, so a fast key repeat never interleaves them. */
+  #enqueue(task) {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #loadProgram(source) {
+    this.#edited = false;
+    this.#furthest = 0;
+    const snap = await this.#client.load(source, { maxSteps: this.#maxSteps });
+    this.#show(snap);
+    this.dispatchEvent(new CustomEvent('loaded', { detail: { state: snap.state } }));
+    return snap;
+  }
+
+  #act(call, { long = false } = {}) {
+    return this.#enqueue(async () => {
+      await this.#ready;
+      if (this.#edited) await this.#loadProgram(this.#code.source);
+      this.#busy++;
+      if (long) this.#renderBusy();
+      try {
+        const snap = await call();
+        if (snap?.state === 'stopped') return this.#showStopped(snap);
+        this.#show(snap);
+        return snap;
+      } finally {
+        this.#busy--;
+        this.#renderBusy();
+      }
+    });
+  }
+
+  #play() {
+    if (this.#snap?.state === 'ended') return;
+    const tick = async () => {
+      const snap = await this.step();
+      if (!this.#playTimer) return;
+      if (!snap || snap.state !== 'paused') return this.#pause();
+      this.#playTimer = setTimeout(tick, Number(this.#ui.speed.value));
+    };
+    this.#playTimer = setTimeout(tick, 0);
+    this.#renderToolbar();
+  }
+
+  #pause() {
+    clearTimeout(this.#playTimer);
+    this.#playTimer = null;
+    if (this.#ui.play) this.#renderToolbar();
+  }
+
+  #onEdit() {
+    this.#pause();
+    this.#edited = true;
+    this.#renderStatus();
+  }
+
+  #onKey(event) {
+    const path = event.composedPath();
+    if (path.some((n) => n.classList?.contains('cm-editor'))) return;   // typing in the editor
+    const target = path[0];
+    // a focused control keeps its own keys: Space presses a button, arrows move a select or the scrubber
+    if (target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+    if (target instanceof HTMLSelectElement || target instanceof HTMLInputElement) return;
+    const keys = {
+      ArrowRight: () => this.step(), ArrowLeft: () => this.back(),
+      Home: () => this.reset(), End: () => this.runToEnd(), ' ': () => this.togglePlay(),
+    };
+    const action = keys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  }
+
+  #switchLanguage() {
+    this.language = this.language === 'ko' ? 'en' : 'ko';
+    this.dispatchEvent(new CustomEvent('languagechange', { detail: this.language, bubbles: true, composed: true }));
+  }
+
+  #switchTheme() {
+    const next = this.#isDark() ? 'light' : 'dark';
+    this.setAttribute('theme', next);
+    this.dispatchEvent(new CustomEvent('themechange', { detail: next, bubbles: true, composed: true }));
+  }
+
+  #isDark() {
+    const theme = this.getAttribute('theme');
+    return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  #show(snap) {
+    this.#snap = snap;
+    this.#furthest = Math.max(this.#furthest, snap.step);
+    this.#render();
+    this.dispatchEvent(new CustomEvent('step', { detail: { step: snap.step, state: snap.state } }));
+  }
+
+  #render() {
+    const t = STRINGS[this.language];
+    const snap = this.#snap;
+    this.#renderToolbar();
+    const ui = this.#ui;
+    ui.codeTitle.textContent = t.code;
+    ui.objectsTitle.textContent = t.objects;
+    ui.loopTitle.textContent = t.loop;
+    ui.consoleTitle.textContent = t.console;
+    if (!snap) return;
+    ui.scrubber.max = String(this.#furthest);
+    ui.scrubber.value = String(snap.step);
+    ui.scrubber.setAttribute('aria-label', t.scrubber);
+    ui.stepNo.textContent = `${t.stepOf(snap.step)} / ${this.#furthest}`;
+    const sentence = narrate(snap)[this.language];
+    fill(ui.narration, sentence.map((part) => typeof part === 'string' ? part : h('code', {}, part.code)));
+    this.#code?.show(this.#edited ? [] : marksOf(snap));
+    renderObjects(ui.objects, snap, t);
+    renderLoop(ui.loop, snap, t);
+    renderConsole(ui.console, snap, t);
+    this.#renderStatus();
+    this.dataset.state = snap.state === 'ended' ? snap.end.reason : 'paused';
+  }
+
+  #renderToolbar() {
+    const t = STRINGS[this.language];
+    const ui = this.#ui;
+    for (const name of ['reset', 'back', 'step', 'runToEnd', 'stop']) ui[name].textContent = label(name, t);
+    ui.play.textContent = this.#playTimer ? `❚❚ ${t.pause}` : `▷ ${t.play}`;
+    ui.play.setAttribute('aria-pressed', String(!!this.#playTimer));
+    ui.lang.textContent = t.lang;
+    ui.lang.lang = this.language === 'ko' ? 'en' : 'ko';
+    ui.theme.textContent = this.#isDark() ? `☀ ${t.themeLight}` : `☾ ${t.themeDark}`;
+    ui.speedLabel.firstChild.textContent = t.speed;
+    ui.granularityLabel.firstChild.textContent = t.granularity;
+    for (const option of ui.granularity.options) option.textContent = t[`gran_${option.value}`];
+    ui.continue.textContent = t.continue;
+    const ended = this.#snap?.state === 'ended';
+    ui.step.disabled = ended;
+    ui.runToEnd.disabled = ended;
+    ui.play.disabled = ended && !this.#playTimer;
+    ui.back.disabled = !this.#snap || this.#snap.step === 0;
+    ui.reset.disabled = ui.back.disabled;
+  }
+
+  #renderBusy() {
+    this.#ui.stop.disabled = this.#busy === 0;
+    if (this.#busy === 0) this.#renderStatus();
+  }
+
+  #renderStatus() {
+    const t = STRINGS[this.language];
+    const ui = this.#ui;
+    const end = this.#snap?.state === 'ended' ? this.#snap.end : null;
+    let kind = null;
+    let text = '';
+    if (this.#edited) [kind, text] = ['edited', t.edited];
+    else if (end) {
+      kind = { normal: 'ended', exit: 'ended', step_budget: 'budget', output_limit: 'budget', deadlock: 'deadlock', stopped: 'budget' }[end.reason] ?? 'failed';
+      text = t[`end_${end.reason}`] ?? end.reason;
+      if (end.message && kind !== 'ended') text += ` ${end.message}`;
+    }
+    ui.continue.hidden = !(end && (end.reason === 'step_budget' || end.reason === 'stopped'));
+    if (kind) ui.status.dataset.kind = kind;
+    else delete ui.status.dataset.kind;
+    ui.statusText.textContent = text;
+  }
+
+  #showRunning(step) {
+    const t = STRINGS[this.language];
+    this.#ui.status.dataset.kind = 'running';
+    this.#ui.statusText.textContent = t.running(step);
+  }
+
+  #showStopped(stopped) {
+    // the worker was replaced: show the stop as an end, with "continue"
+    if (!this.#snap) return stopped;
+    this.#snap = { ...this.#snap, state: 'ended', step: stopped.step, event: null,
+      end: { reason: 'stopped', exit_status: 3, message: stopped.message } };
+    this.#render();
+    return this.#snap;
+  }
+}
+
+function label(name, t) {
+  const icon = { reset: '↺', back: '◀', step: '▶', runToEnd: '⇥', stop: '■' }[name];
+  return `${icon} ${t[name]}`;
+}
+
+/** Removes the common indentation of an inline program. */
+function dedent(text) {
+  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
+  return lines.map((l) => l.slice(indent)).join('\n') + '\n';
+}
+
+if (!customElements.get('coro-scope')) customElements.define('coro-scope', CoroScope);

@@ -1,0 +1,45 @@
+// gallery-page.mjs - the playground page around one full-size <coro-scope>:
+// the article's examples in its section order, in the element's language;
+// the page's own colours and words follow the element's switches.
+import './coro-scope/element.mjs';
+import { GALLERY } from './coro-scope/gallery.mjs';
+
+const WORDS = {
+  ko: { gallery: '글의 예제 (섹션 순서)', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
+  en: { gallery: "The article's examples, in order", tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
+};
+
+const scope = document.getElementById('scope');
+const list = document.getElementById('gallery');
+scope.language = (navigator.language ?? 'ko').startsWith('ko') ? 'ko' : 'en';
+
+function renderGallery() {
+  const lang = scope.language;
+  document.documentElement.lang = lang;
+  document.getElementById('gallery-title').textContent = WORDS[lang].gallery;
+  document.getElementById('tagline').textContent = WORDS[lang].tagline;
+  const current = scope.dataset.example ?? scope.getAttribute('example');
+  list.replaceChildren(...GALLERY.map((example) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.example = example.id;
+    button.setAttribute('aria-current', String(example.id === current));
+    const section = document.createElement('span');
+    section.className = 'section';
+    section.textContent = `${example.section}.`;
+    button.append(section, document.createTextNode(example.title[lang]));
+    button.addEventListener('click', () => {
+      scope.dataset.example = example.id;
+      scope.loadExample(example.id);
+      renderGallery();
+      scope.focus();
+    });
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }));
+}
+
+scope.addEventListener('languagechange', renderGallery);
+scope.addEventListener('themechange', (e) => { document.documentElement.dataset.theme = e.detail; });
+renderGallery();
