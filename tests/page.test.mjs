@@ -143,7 +143,7 @@ test('asyncio: tasks, the ready queue in order, timers with deadlines, the clock
   assert.deepEqual([jump.event.from, jump.event.time], [0, 1]);
   assert.equal(await scope(page, '.cs-clock-value').textContent(), '1.0s');
   assert.equal(await scope(page, '.cs-clock-from').textContent(), '0.0s → ');
-  assert.match(await scope(page, '.cs-narration').textContent(), /가상 시계가 0\.0에서 다음 타이머 시각 1\.0로 건너뜁니다/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /가상 시계가 0\.0에서 다음 타이머 시각 1\.0으로 건너뜁니다/);
   // the await chains: main awaits the gathering future; a fetch awaits sleep
   const end = await stepUntil(page, (s) => s.state === 'ended');
   assert.equal(end.end.reason, 'normal');

@@ -29,9 +29,7 @@ function renderGallery() {
     section.textContent = `${example.section}.`;
     button.append(section, document.createTextNode(example.title[lang]));
     button.addEventListener('click', () => {
-      scope.dataset.example = example.id;
       scope.loadExample(example.id);
-      renderGallery();
       scope.focus();
     });
     const item = document.createElement('li');
@@ -41,5 +39,6 @@ function renderGallery() {
 }
 
 scope.addEventListener('languagechange', renderGallery);
+scope.addEventListener('loaded', renderGallery);
 scope.addEventListener('themechange', (e) => { document.documentElement.dataset.theme = e.detail; });
 renderGallery();

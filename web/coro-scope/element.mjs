@@ -71,6 +71,7 @@ export class CoroScope extends HTMLElement {
   /** Loads a program (the editor shows it) and pauses before its first step. */
   async load(source, { granularity } = {}) {
     await this.#ready;
+    if (!GALLERY.some((e) => e.source === source)) delete this.dataset.example;
     this.#pause();
     if (granularity && GRANULARITIES.includes(granularity)) this.#ui.granularity.value = granularity;
     this.#code.source = source;
@@ -81,6 +82,7 @@ export class CoroScope extends HTMLElement {
   loadExample(id) {
     const example = GALLERY.find((e) => e.id === id);
     if (!example) throw new Error(`coro-scope: no example '${id}'`);
+    this.dataset.example = id;
     return this.load(example.source, { granularity: example.granularity });
   }
 

@@ -23,7 +23,7 @@ function hasBatchim(text) {
   const code = last.codePointAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
   if (/[0-9]/.test(last)) return DIGIT_BATCHIM[+last];
-  return /[lmnkpbtLMNKPBT]$/.test(last) || /ng$/i.test(chars.slice(-2).join(''));
+  return /[lmnpbLMNPB]$/.test(last) || /ng$/i.test(chars.slice(-2).join(''));
 }
 /** The particle that fits after text: josa('gen#1', '이', '가') -> '이'. */
 export function josa(text, withBatchim, without) {
@@ -34,10 +34,12 @@ const ko = {
   i: (t) => [code(t), josa(t, '이', '가')],
   eul: (t) => [code(t), josa(t, '을', '를')],
   eun: (t) => [code(t), josa(t, '은', '는')],
-  ro: (t) => [code(t), hasBatchim(t) && !/[1l]$/i.test(t) ? '으로' : '로'],
+  ro: (t) => [code(t), roAfter(t)],
   gwa: (t) => [code(t), josa(t, '과', '와')],
 };
 
+// 으로/로: after a consonant but ㄹ (1 "일", l) comes 로, else 으로
+const roAfter = (t) => hasBatchim(t) && !/[1lL]$/.test(t) ? '으로' : '로';
 const seconds = (t) => `${Number(t).toFixed(1)}`;
 const isLibrary = (snap, id) => snap.generators.find((g) => g.id === id)?.library ?? false;
 const taskName = (snap, id) => snap.tasks.find((t) => t.id === id)?.name ?? `Task#${id}`;
@@ -107,8 +109,8 @@ const EVENTS = {
       return task ? {
         ko: [...ko.i(name), ` ${e.line}번째 줄의 await에서 멈춥니다. 기다리는 것이 아직 끝나지 않았으므로 `, ...ko.eun(task), ' 제어권을 이벤트 루프에 돌려줍니다.'],
         en: [code(name), ` pauses at the await on line ${e.line}: what it awaits is not done, so `, code(task), ' hands control back to the event loop.'] } : {
-        ko: [...ko.i(name), ` ${e.line}번째 줄에서 멈추고 `, code(e.value), josa(e.value, '을', '를'), ' 바깥으로 넘깁니다.'],
-        en: [code(name), ` pauses at line ${e.line} and passes `, code(e.value), ' out.'] };
+        ko: [...ko.i(name), ` ${e.line}번째 줄의 await에서 멈춥니다. 아직 끝나지 않은 `, code(e.value), josa(e.value, '이', '가'), ' 자신을 await한 ', ...ko.eul(e.peer), ' 거쳐 바깥으로 전달됩니다.'],
+        en: [code(name), ` pauses at the await on line ${e.line}: the unfinished `, code(e.value), ' passes out through ', code(e.peer), ', which awaits it.'] };
     }
     return {
       ko: [...ko.i(name), ` ${e.line}번째 줄의 yield에서 `, code(e.value), josa(e.value, '을', '를'), ' 내보내고 멈춥니다. 지역 변수와 실행 위치는 그대로 보존됩니다.'],
@@ -173,7 +175,7 @@ const EVENTS = {
     en: [`At ${seconds(e.time)} the timer fires: what slept goes back to the ready queue.`] }),
   timer_cancel: () => ({ ko: ['타이머가 취소됩니다.'], en: ['A timer is cancelled.'] }),
   clock: (e) => ({
-    ko: [`준비된 일이 없으므로 가상 시계가 ${seconds(e.from)}에서 다음 타이머 시각 ${seconds(e.time)}로 건너뜁니다. 실제로 기다리지는 않습니다.`],
+    ko: [`준비된 일이 없으므로 가상 시계가 ${seconds(e.from)}에서 다음 타이머 시각 ${seconds(e.time)}${roAfter(seconds(e.time))} 건너뜁니다. 실제로 기다리지는 않습니다.`],
     en: [`Nothing is ready, so the virtual clock jumps from ${seconds(e.from)} to the next timer at ${seconds(e.time)}; no real waiting happens.`] }),
   loop_iter: (e) => ({
     ko: [`이벤트 루프가 한 바퀴를 돕니다. 준비 큐에 있는 ${e.count}개의 일을 차례로 실행합니다.`],

@@ -52,6 +52,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 
 .cs-narration { margin: 0 0 10px; padding: 10px 14px; border-left: 4px solid var(--accent); background: var(--panel);
   border-radius: 0 8px 8px 0; min-height: 3.2em; font-size: 16px; line-height: 1.6; }
+.cs-narration code { padding: 0 2px; font-size: 14px; }
 .cs-status { display: none; margin: 0 0 10px; padding: 8px 12px; border-radius: 8px; border: 1px solid var(--border); gap: 10px; align-items: center; }
 .cs-status[data-kind] { display: flex; }
 .cs-status[data-kind="ended"] { border-color: var(--ok-fg); color: var(--ok-fg); }
@@ -89,6 +90,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 /* objects panel */
 .cs-chains { list-style: none; margin: 0 0 8px; padding: 0; font-size: 13px; }
 .cs-chain { padding: 3px 0; }
+.cs-chain-task { color: var(--muted); font-size: 12px; }
 .cs-chain-verb { color: var(--muted); font-family: ui-monospace, monospace; font-size: 12px; }
 .cs-cards { display: grid; gap: 8px; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
 .cs-card { border: 1px solid var(--border); border-radius: 8px; padding: 6px 8px; background: var(--panel); font-size: 13px; }

@@ -15,6 +15,13 @@ function clock(snap, t) {
     h('span', { class: 'cs-clock-value' }, secs(snap.clock)));
 }
 
+/** The task a timer's future wakes: the one waiting on it (or the task itself). */
+function wakerOf(target, snap) {
+  if (target === null || target === undefined) return null;
+  const task = snap.tasks.find((t) => t.id === target || t.waits_on?.id === target);
+  return task?.name ?? null;
+}
+
 function section(title, cls, items, t) {
   return h('section', { class: cls }, h('h4', {}, title),
     items.length ? h('ol', {}, items) : h('p', { class: 'cs-empty' }, t.none));
@@ -38,7 +45,11 @@ export function renderLoop(el, snap, t) {
   const idle = tasks.length === 0 && snap.ready.length === 0 && snap.timers.length === 0 && snap.clock === 0;
   if (idle) return fill(el, clock(snap, t), h('p', { class: 'cs-empty' }, t.noLoop));
   const ready = snap.ready.map((cb) => h('li', { class: cb.cancelled ? 'cs-cancelled' : null }, h('code', {}, cb.callback)));
-  const timers = snap.timers.map((timer) => h('li', {}, h('span', { class: 'cs-when' }, secs(timer.when)), ' ', h('code', {}, timer.callback)));
+  const timers = snap.timers.map((timer) => {
+    const wakes = wakerOf(timer.target, snap);
+    return h('li', {}, h('span', { class: 'cs-when' }, secs(timer.when)), ' ', h('code', {}, timer.callback),
+      wakes ? [' → ', h('span', { class: 'cs-waits' }, `${t.wakes} `), h('code', {}, wakes)] : null);
+  });
   const taskItems = tasks.map((task) => taskItem(task, snap, t, deadlock));
   fill(el, clock(snap, t),
     section(t.ready, 'cs-ready', ready, t),

@@ -29,7 +29,8 @@ export function chainsOf(snap) {
   const chains = [];
   for (const gen of snap.generators) {
     if (driven.has(gen.id) || !gen.awaiting) continue;
-    const links = [{ label: objectLabel(gen.name, gen.id), verb: null }];
+    const task = snap.tasks.find((t) => t.coro === gen.id);
+    const links = [{ label: objectLabel(gen.name, gen.id), verb: null, task: task?.name ?? null }];
     let at = gen;
     const seen = new Set([gen.id]);
     while (at?.awaiting) {
@@ -79,7 +80,8 @@ function card(gen, snap, t) {
 export function renderObjects(el, snap, t) {
   if (!snap || snap.generators.length === 0) return fill(el, h('p', { class: 'cs-empty' }, t.noObjects));
   const chains = chainsOf(snap).map((links) => h('li', { class: 'cs-chain' },
-    links.map((link, i) => [i ? h('span', { class: 'cs-chain-verb' }, ` ─${link.verb}→ `) : null, h('code', {}, link.label)])));
+    links.map((link, i) => [link.task ? h('span', { class: 'cs-chain-task' }, `${link.task}: `) : null,
+      i ? h('span', { class: 'cs-chain-verb' }, ` ─${link.verb}→ `) : null, h('code', {}, link.label)])));
   // library coroutines (asyncio.sleep, ...) only appear in the chains, to keep the cards about the reader's code
   const cards = snap.generators.filter((gen) => !gen.library).map((gen) => card(gen, snap, t));
   fill(el, chains.length ? h('ul', { class: 'cs-chains', 'aria-label': 'await chains' }, chains) : null, h('div', { class: 'cs-cards' }, cards));
