@@ -274,3 +274,58 @@ test('two instances on one page step independently, each with its own worker', a
   // styles stay inside: the host page's body font is untouched by the element's
   assert.equal(await page.evaluate(() => document.querySelectorAll('style').length), 1);
 });
+
+test('a deadlock ends with its state and the waiting tasks highlighted; an uncaught exception marks its line', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const deadlock = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
+    + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src), deadlock);
+  await scope(page, 'button[part~="runToEnd"]').click();
+  await page.waitForSelector('#scope[data-state="deadlock"]');
+  assert.match(await scope(page, '.cs-status').textContent(), /^Deadlock: every task waits/);
+  assert.deepEqual(await scope(page, '.cs-task-stuck > code').allTextContents(), ['Task-1', 'Task-2']);
+  assert.match(await scope(page, '.cs-task-stuck').nth(0).textContent(), /waits on:\s*Task-2/);
+  await page.evaluate(() => document.getElementById('scope').load('def f(x):\n    return 1 / x\n\nf(0)\n'));
+  await scope(page, 'button[part~="runToEnd"]').click();
+  await page.waitForSelector('#scope[data-state="exception"]');
+  assert.equal(await scope(page, '.cm-line[data-mark="error"]').textContent(), '    return 1 / x' + 'ZeroDivisionError: division by zero');
+  assert.match(await scope(page, '.cs-console').textContent(), /Traceback \(most recent call last\):/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /uncaught exception ZeroDivisionError: division by zero/);
+});
+
+test('the common mistakes are named: a blocking call, a nested asyncio.run', async (t) => {
+  const page = await open(t);
+  await choose(page, 'blocking', 'scheduler');
+  await stepUntil(page, (s) => s.event?.event === 'clock');
+  assert.match(await scope(page, '.cs-narration').textContent(), /블로킹 호출이 이벤트 루프 전체를 1\.0초 동안 멈춥니다.*\(흔한 실수 2\)/);
+  // the catch of the nested asyncio.run's RuntimeError: no UI granularity stops at it, so jump there
+  await choose(page, 'nested-run', 'line');
+  const caught = await page.evaluate(async () => {
+    const el = document.getElementById('scope');
+    for (let n = 1; n < 60; n++) {
+      const snap = await el.jump(n);
+      if (snap.event?.event === 'exception_caught') return snap;
+    }
+    return null;
+  });
+  assert.match(caught.event.text, /asyncio\.run\(\) cannot be called from a running event loop/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /except가 RuntimeError: .* 잡습니다.*\(흔한 실수 5\)$/);
+});
+
+test('editing the code runs the new text from the start; the theme switch turns the element dark', async (t) => {
+  const page = await open(t);
+  await stepUntil(page, () => false, 2);
+  await scope(page, '.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('print("edited")\n');
+  assert.match(await scope(page, '.cs-status').textContent(), /코드가 바뀌었습니다/);
+  await page.evaluate(() => document.getElementById('scope').runToEnd());
+  await page.waitForSelector('#scope[data-state="normal"]');
+  assert.match(await scope(page, '.cs-console').textContent(), /끝\nedited\n$/);
+  const background = () => page.evaluate(() => getComputedStyle(document.getElementById('scope')).backgroundColor);
+  const light = await background();
+  await scope(page, 'button[part~="theme"]').click();
+  assert.equal(await page.getAttribute('#scope', 'theme'), 'dark');
+  assert.notEqual(await background(), light);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+});

@@ -52,6 +52,16 @@ function mistake(text) {
   return null;
 }
 
+/** Adds "(흔한 실수 n)" when the text shows one of the article's mistakes. */
+function withMistake(text, parts) {
+  const n = mistake(text ?? '');
+  if (n) {
+    parts.ko.push(` (흔한 실수 ${n})`);
+    parts.en.push(` (common mistake ${n})`);
+  }
+  return parts;
+}
+
 // One function per event kind: (event, snap) -> { ko: parts, en: parts }.
 const EVENTS = {
   call: (e) => e.func === '<module>'
@@ -70,11 +80,11 @@ const EVENTS = {
       ? { ko: [...ko.eun(where), ` ${e.line}번째 줄을 실행합니다.`], en: [code(where), ` runs line ${e.line}.`] }
       : { ko: [`${e.line}번째 줄을 실행합니다.`], en: [`Runs line ${e.line}.`] };
   },
-  exception_raised: (e) => ({
-    ko: [`${e.line}번째 줄에서 예외 `, code(e.text), '가 발생합니다.'],
+  exception_raised: (e) => withMistake(e.text, {
+    ko: [`${e.line}번째 줄에서 예외 `, code(e.text), josa(e.text, '이', '가'), ' 발생합니다.'],
     en: ['Line ', String(e.line), ' raises ', code(e.text), '.'] }),
-  exception_caught: (e) => ({
-    ko: [`${e.line}번째 줄의 except가 `, code(e.text), '를 잡습니다. 실행은 여기서 이어집니다.'],
+  exception_caught: (e) => withMistake(e.text, {
+    ko: [`${e.line}번째 줄의 except가 `, code(e.text), josa(e.text, '을', '를'), ' 잡습니다. 실행은 여기서 이어집니다.'],
     en: ['The except at line ', String(e.line), ' catches ', code(e.text), '; running goes on there.'] }),
   gen_create: (e) => {
     const name = objectLabel(e.func, e.id);
@@ -174,7 +184,10 @@ const EVENTS = {
     ko: [`시각 ${seconds(e.time)}: 타이머가 울립니다. 잠들어 있던 쪽이 곧 준비 큐로 돌아갑니다.`],
     en: [`At ${seconds(e.time)} the timer fires: what slept goes back to the ready queue.`] }),
   timer_cancel: () => ({ ko: ['타이머가 취소됩니다.'], en: ['A timer is cancelled.'] }),
-  clock: (e) => ({
+  clock: (e, snap) => snap.stack.some((frame) => frame.gen !== null) ? {
+    // the clock moved while a coroutine runs: a blocking call (time.sleep) held the whole loop
+    ko: [`코루틴 안의 블로킹 호출이 이벤트 루프 전체를 ${seconds(e.time - e.from)}초 동안 멈춥니다. 그동안 다른 태스크는 하나도 실행되지 않습니다 (흔한 실수 2).`],
+    en: [`A blocking call inside a coroutine holds the whole event loop for ${seconds(e.time - e.from)} s; no other task runs meanwhile (common mistake 2).`] } : ({
     ko: [`준비된 일이 없으므로 가상 시계가 ${seconds(e.from)}에서 다음 타이머 시각 ${seconds(e.time)}${roAfter(seconds(e.time))} 건너뜁니다. 실제로 기다리지는 않습니다.`],
     en: [`Nothing is ready, so the virtual clock jumps from ${seconds(e.from)} to the next timer at ${seconds(e.time)}; no real waiting happens.`] }),
   loop_iter: (e) => ({
