@@ -66,7 +66,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
   background: var(--panel); border-radius: 8px 8px 0 0; letter-spacing: .02em; }
 .cs-panel-body { padding: 8px 10px; overflow: auto; }
 .cs-code { grid-row: span 2; }
-.cs-code .cs-panel-body { padding: 0; max-height: 560px; }
+.cs-code .cs-panel-body { padding: 0; max-height: 680px; }
 .cs-objects .cs-panel-body { max-height: 360px; }
 .cs-side { display: grid; gap: 10px; grid-template-columns: 1fr; }
 .cs-console .cs-panel-body { margin: 0; white-space: pre-wrap; max-height: 200px; min-height: 4em; }
@@ -82,7 +82,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cm-line.cs-line-running { background: var(--running-bg); box-shadow: inset 4px 0 var(--running-edge); }
 .cm-line.cs-line-suspended { background: var(--suspended-bg); box-shadow: inset 4px 0 var(--suspended-edge); }
 .cm-line.cs-line-error { background: var(--error-bg); box-shadow: inset 4px 0 var(--error-edge); }
-.cs-mark-label { margin-left: 1.5em; font-size: 11.5px; padding: 0 6px; border-radius: 10px; font-family: system-ui, sans-serif; }
+.cs-mark-label { white-space: nowrap; margin-left: 1.5em; font-size: 11.5px; padding: 0 6px; border-radius: 10px; font-family: system-ui, sans-serif; }
 .cs-mark-suspended { color: var(--suspended-fg); border: 1px dashed var(--suspended-edge); }
 .cs-mark-suspended::before { content: "❚❚ "; }
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
