@@ -329,3 +329,23 @@ test('editing the code runs the new text from the start; the theme switch turns 
   assert.notEqual(await background(), light);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
 });
+
+test('a syntax error is shown on its line with CPython\'s message; play steps on its own until paused', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  await page.evaluate(() => document.getElementById('scope').load('x = 1\ndef f(:\n    pass\n'));
+  await page.waitForSelector('#scope[data-state="syntax_error"]');
+  const line = scope(page, '.cm-line[data-mark="error"]');
+  assert.match(await line.textContent(), /^def f\(:SyntaxError: invalid syntax \(2:7\)/);
+  assert.equal(await scope(page, '.cs-error-at').textContent(), ':');
+  assert.match(await scope(page, '.cs-status').textContent(), /did not compile/);
+  await choose(page, 'generator', 'line');
+  await scope(page, 'select').first().selectOption({ label: '10×' });
+  await scope(page, 'button[part~="play"]').click();
+  await page.waitForFunction(() => document.getElementById('scope').snapshot.step >= 8);
+  assert.match(await scope(page, 'button[part~="play"]').textContent(), /Pause/);
+  await page.keyboard.press('Space');      // focus is on the play button: Space presses it
+  const paused = (await snapshot(page)).step;
+  await page.waitForTimeout(300);
+  assert.ok((await snapshot(page)).step - paused <= 1, 'play stopped');
+  assert.match(await scope(page, 'button[part~="play"]').textContent(), /Play/);
+});

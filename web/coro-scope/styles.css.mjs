@@ -85,6 +85,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-mark-label { white-space: nowrap; margin-left: 1.5em; font-size: 11.5px; padding: 0 6px; border-radius: 10px; font-family: system-ui, sans-serif; }
 .cs-mark-suspended { color: var(--suspended-fg); border: 1px dashed var(--suspended-edge); }
 .cs-mark-suspended::before { content: "❚❚ "; }
+.cs-error-at { text-decoration: wavy underline var(--error-edge); text-decoration-thickness: 2px; background: var(--error-bg); outline: 1px solid var(--error-edge); }
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
 
 /* objects panel */

@@ -22,7 +22,10 @@ export function marksOf(snap) {
     marks.push({ line: gen.line, kind: 'suspended', label: objectLabel(gen.name, gen.id) });
   }
   const syntax = snap.end?.syntax_error;
-  if (syntax?.line) marks.push({ line: syntax.line, kind: 'error', label: `${syntax.type}: ${syntax.message}` });
+  if (syntax?.line) {
+    const where = syntax.column ? ` (${syntax.line}:${syntax.column})` : '';
+    marks.push({ line: syntax.line, kind: 'error', label: `${syntax.type}: ${syntax.message}${where}`, column: syntax.column });
+  }
   const last = snap.end?.frames?.at(-1);
   if (!syntax && last && snap.end.reason !== 'normal') marks.push({ line: last.line, kind: 'error', label: snap.end.exception ?? snap.end.message });
   return marks;
@@ -96,6 +99,11 @@ export async function createCodePanel(parent, root, { source, onEdit, label }) {
       if (mark.line < 1 || mark.line > doc.lines) continue;
       const line = doc.line(mark.line);
       ranges.push(m.Decoration.line({ class: `cs-line-${mark.kind}`, attributes: { 'data-mark': mark.kind } }).range(line.from));
+      if (mark.column && mark.column <= line.length + 1) {
+        // the syntax error's column: one character marked (the line's end if past it)
+        const at = Math.min(line.from + mark.column - 1, Math.max(line.to - 1, line.from));
+        if (at < line.to) ranges.push(m.Decoration.mark({ class: 'cs-error-at' }).range(at, at + 1));
+      }
       if (mark.label) ranges.push(m.Decoration.widget({ widget: new MarkLabel(mark.kind, mark.label), side: 1 }).range(line.to));
     }
     view.dispatch({ effects: setMarks.of(m.Decoration.set(ranges, true)) });
