@@ -349,3 +349,39 @@ test('a syntax error is shown on its line with CPython\'s message; play steps on
   assert.ok((await snapshot(page)).step - paused <= 1, 'play stopped');
   assert.match(await scope(page, 'button[part~="play"]').textContent(), /Play/);
 });
+
+test('the timeline: sequential awaits stretch over 3 s, gather fits in 1 s; by step order; a click jumps', async (t) => {
+  const page = await open(t);
+  const drawn = async (id) => {
+    await page.evaluate(() => {
+      const el = document.getElementById('scope');
+      window.drawn = new Promise((resolve) => el.addEventListener('timeline', resolve, { once: true }));
+    });
+    await choose(page, id, 'scheduler');
+    await page.evaluate(() => window.drawn);
+    const svg = scope(page, '.cs-timeline-svg');
+    return {
+      lanes: await svg.locator('.cs-tl-label').allTextContents(),
+      ticks: await svg.locator('.cs-tl-tick').allTextContents(),
+      waits: await svg.locator('.cs-tl-wait').count(),
+      runs: await svg.locator('.cs-tl-run').count(),
+    };
+  };
+  const sequential = await drawn('sequential');
+  assert.deepEqual(sequential.lanes, ['Task-1']);
+  assert.equal(sequential.ticks.at(-1), '3s');
+  assert.equal(sequential.waits, 3);
+  assert.equal(sequential.runs, 4);
+  const gather = await drawn('gather');
+  assert.deepEqual(gather.lanes, ['Task-1', 'Task-2', 'Task-3', 'Task-4']);
+  assert.equal(gather.ticks.at(-1), '1s');
+  // by step order: the axis counts steps
+  await scope(page, '.cs-mode').nth(1).click();
+  assert.equal(await scope(page, '.cs-mode[aria-pressed="true"]').textContent(), '단계 순서 기준');
+  assert.match((await scope(page, '.cs-tl-tick').allTextContents()).at(-1), /^\d{2,}$/);
+  // a click in the middle jumps there
+  const box = await scope(page, '.cs-timeline-svg').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+  await page.waitForFunction(() => document.getElementById('scope').snapshot.step > 0);
+  assert.ok((await snapshot(page)).step > 10);
+});

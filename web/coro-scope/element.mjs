@@ -23,6 +23,7 @@ import { createCodePanel, marksOf } from './panels/code.mjs';
 import { renderObjects } from './panels/objects.mjs';
 import { renderLoop } from './panels/loop.mjs';
 import { renderConsole } from './panels/console.mjs';
+import { scanTimeline, renderTimeline } from './panels/timeline.mjs';
 
 const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
 const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
@@ -41,6 +42,10 @@ export class CoroScope extends HTMLElement {
   #busy = 0;
   #playTimer = null;
   #ready = null;          // resolves once the editor and engine are up
+  #scanClient = null;     // a second worker that runs the program once for the timeline
+  #scanning = 0;          // the scan under way (newer ones win)
+  #timeline = null;       // its model, null while it is drawn
+  #timelineMode = 'time';
 
   connectedCallback() {
     if (this.#ready) return;
@@ -52,6 +57,7 @@ export class CoroScope extends HTMLElement {
   disconnectedCallback() {
     this.#pause();
   }
+
 
   attributeChangedCallback(name, old, value) {
     if (!this.#ready || old === value) return;
@@ -153,10 +159,17 @@ export class CoroScope extends HTMLElement {
       ui[name] = h(tag, { class: 'cs-panel-body' });
       return h('section', { class: `cs-panel cs-${name}` }, ui[`${name}Title`], ui[name]);
     };
+    const mode = (name, value) => (ui[name] = h('button', { type: 'button', class: 'cs-mode', onclick: () => {
+      this.#timelineMode = value;
+      this.#renderTimeline();
+    } }));
+    const timeline = panel('timeline');
+    ui.timelineTitle.append(h('span', {}), h('span', { class: 'cs-modes' }, mode('byTime', 'time'), mode('byStep', 'step')));
     return h('div', { class: 'cs-root' },
       ui.toolbar, h('div', { class: 'cs-scrub' }, ui.scrubber, ui.stepNo), ui.status, ui.narration,
       h('div', { class: 'cs-grid' }, panel('code'),
-        h('div', { class: 'cs-side' }, panel('objects'), panel('loop'), panel('console', null, 'pre'))));
+        h('div', { class: 'cs-side' }, panel('objects'), panel('loop'), panel('console', null, 'pre'))),
+      timeline);
   }
 
   // ---- engine calls -------------------------------------------------------
@@ -172,6 +185,7 @@ export class CoroScope extends HTMLElement {
     this.#edited = false;
     this.#furthest = 0;
     const snap = await this.#client.load(source, { maxSteps: this.#maxSteps });
+    this.#scan(source);
     this.#show(snap);
     this.dispatchEvent(new CustomEvent('loaded', { detail: { state: snap.state } }));
     return snap;
@@ -193,6 +207,36 @@ export class CoroScope extends HTMLElement {
         this.#renderBusy();
       }
     });
+  }
+
+  /** Scans the whole run for the timeline, in its own worker, without holding up stepping. */
+  async #scan(source) {
+    const token = ++this.#scanning;
+    this.#timeline = null;
+    // a fresh worker per scan: an older scan still running can never step this one's program
+    this.#scanClient?.close();
+    const client = this.#scanClient = new StepperClient();
+    let model = null;
+    try {
+      model = await scanTimeline(client, source, { maxSteps: this.#maxSteps });
+    } catch {
+      model = null;              // closed by a newer scan, or the program could not be scanned
+    }
+    if (token !== this.#scanning) return;
+    this.#timeline = model ?? { lanes: [] };
+    this.#renderTimeline();
+    this.dispatchEvent(new CustomEvent('timeline', { detail: { lanes: this.#timeline.lanes.length } }));
+  }
+
+  #renderTimeline() {
+    const t = STRINGS[this.language];
+    const ui = this.#ui;
+    ui.timelineTitle.firstChild.textContent = t.timeline;
+    ui.byTime.textContent = t.byTime;
+    ui.byStep.textContent = t.byStep;
+    ui.byTime.setAttribute('aria-pressed', String(this.#timelineMode === 'time'));
+    ui.byStep.setAttribute('aria-pressed', String(this.#timelineMode === 'step'));
+    renderTimeline(ui.timeline, this.#timeline, this.#snap, this.#timelineMode, t, (n) => this.jump(n));
   }
 
   #play() {
@@ -281,6 +325,7 @@ export class CoroScope extends HTMLElement {
     renderObjects(ui.objects, snap, t);
     renderLoop(ui.loop, snap, t);
     renderConsole(ui.console, snap, t);
+    this.#renderTimeline();
     this.#renderStatus();
     this.dataset.state = snap.state === 'ended' ? snap.end.reason : 'paused';
   }

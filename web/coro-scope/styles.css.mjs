@@ -88,6 +88,20 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-error-at { text-decoration: wavy underline var(--error-edge); text-decoration-thickness: 2px; background: var(--error-bg); outline: 1px solid var(--error-edge); }
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
 
+/* timeline panel */
+.cs-timeline { margin-top: 10px; }
+.cs-timeline > h3 { display: flex; align-items: center; gap: 8px; }
+.cs-modes { margin-left: auto; display: inline-flex; gap: 4px; }
+.cs-mode { font-size: 12px; padding: 1px 8px; font-weight: 500; color: var(--fg); }
+.cs-mode[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.cs-timeline-svg { width: 100%; max-height: 320px; display: block; cursor: pointer; font-family: ui-monospace, monospace; }
+.cs-tl-grid { stroke: var(--border); stroke-width: 1; }
+.cs-tl-tick { fill: var(--muted); font-size: 10.5px; }
+.cs-tl-label { fill: var(--fg); font-size: 12px; }
+.cs-tl-run { fill: var(--accent); }
+.cs-tl-wait { stroke: var(--suspended-edge); stroke-width: 2; stroke-dasharray: 4 3; }
+.cs-tl-cursor { stroke: var(--running-edge); stroke-width: 2; }
+
 /* objects panel */
 .cs-chains { list-style: none; margin: 0 0 8px; padding: 0; font-size: 13px; }
 .cs-chain { padding: 3px 0; }
