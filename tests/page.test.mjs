@@ -385,3 +385,21 @@ test('the timeline: sequential awaits stretch over 3 s, gather fits in 1 s; by s
   await page.waitForFunction(() => document.getElementById('scope').snapshot.step > 0);
   assert.ok((await snapshot(page)).step > 10);
 });
+
+test('a share link carries the code, the language and the step, and opens there', async (t) => {
+  const page = await open(t);
+  await choose(page, 'send', 'coroutine');
+  await scope(page, 'button[part~="lang"]').click();                 // English
+  const at = await stepUntil(page, (s) => s.event?.event === 'gen_yield' && s.event.value === '10.0');
+  await scope(page, 'button[part~="share"]').click();
+  await page.waitForSelector('#scope .cs-status[data-kind="shared"]');
+  const link = await scope(page, '.cs-share-url').inputValue();
+  assert.match(link, /#s=[\w-]+$/);
+  const other = await browser.newPage({ locale: 'ko-KR' });
+  t.after(() => other.close());
+  await other.goto(link);
+  await other.waitForFunction((step) => document.getElementById('scope').snapshot?.step === step, at.step, { timeout: 30_000 });
+  assert.deepEqual(await other.evaluate(() => document.getElementById('scope').snapshot), at);
+  assert.equal(await other.locator('#scope .cs-narration').textContent(), 'averager#1 yields 10.0 at line 6 and pauses; its locals and position are kept.');
+  assert.match(await other.locator('#scope .cm-content').textContent(), /def averager\(\):/);
+});

@@ -42,3 +42,9 @@ scope.addEventListener('languagechange', renderGallery);
 scope.addEventListener('loaded', renderGallery);
 scope.addEventListener('themechange', (e) => { document.documentElement.dataset.theme = e.detail; });
 renderGallery();
+
+// a share link (#s=...): open its code at its step
+const shared = new URLSearchParams(location.hash.slice(1)).get('s');
+if (shared) {
+  scope.ready.then(() => scope.openShared(shared)).catch((err) => console.warn('share link:', err.message));
+}

@@ -24,6 +24,7 @@ import { renderObjects } from './panels/objects.mjs';
 import { renderLoop } from './panels/loop.mjs';
 import { renderConsole } from './panels/console.mjs';
 import { scanTimeline, renderTimeline } from './panels/timeline.mjs';
+import { encodeShare, decodeShare } from './share.mjs';
 
 const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
 const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
@@ -46,6 +47,7 @@ export class CoroScope extends HTMLElement {
   #scanning = 0;          // the scan under way (newer ones win)
   #timeline = null;       // its model, null while it is drawn
   #timelineMode = 'time';
+  #shared = null;         // the share link last made, shown until the next step
 
   connectedCallback() {
     if (this.#ready) return;
@@ -90,6 +92,27 @@ export class CoroScope extends HTMLElement {
     if (!example) throw new Error(`coro-scope: no example '${id}'`);
     this.dataset.example = id;
     return this.load(example.source, { granularity: example.granularity });
+  }
+
+  /** A link that opens this program at this step, in this language (also put in the status line). */
+  async shareLink(base = location.href) {
+    const payload = await encodeShare({ code: this.source, lang: this.language, granularity: this.granularity,
+      step: this.#snap?.state === 'paused' ? this.#snap.step : 0 });
+    const url = new URL(base);
+    url.hash = `s=${payload}`;
+    this.#shared = url.href;
+    this.#renderStatus();
+    navigator.clipboard?.writeText(url.href).catch(() => {});
+    return url.href;
+  }
+
+  /** Opens a share link's payload (the part after "#s="): its code, language and step. */
+  async openShared(payload) {
+    const state = await decodeShare(payload);
+    this.language = state.lang;
+    await this.load(state.code, { granularity: state.granularity });
+    if (state.step > 0) await this.jump(state.step);
+    return this.#snap;
   }
 
   step() { return this.#act(() => this.#client.step(this.granularity)); }
@@ -146,13 +169,15 @@ export class CoroScope extends HTMLElement {
       ui.speedLabel = h('label', { class: 'cs-field' }, h('span', {}), ui.speed),
       ui.granularityLabel = h('label', { class: 'cs-field' }, h('span', {}), ui.granularity),
       h('span', { class: 'cs-spacer' }),
+      button('share', () => this.shareLink()),
       button('lang', () => this.#switchLanguage()), button('theme', () => this.#switchTheme()));
     ui.scrubber = h('input', { type: 'range', min: 0, max: 0, value: 0, step: 1,
       oninput: () => this.jump(Number(ui.scrubber.value)) });
     ui.stepNo = h('span', { class: 'cs-stepno', 'aria-live': 'off' });
     ui.statusText = h('span', { class: 'cs-status-text' });
     ui.continue = h('button', { type: 'button', hidden: true, onclick: () => this.continueRun() });
-    ui.status = h('div', { class: 'cs-status', role: 'status' }, ui.statusText, ui.continue);
+    ui.shareUrl = h('input', { type: 'text', readonly: true, hidden: true, class: 'cs-share-url', onfocus: (e) => e.target.select() });
+    ui.status = h('div', { class: 'cs-status', role: 'status' }, ui.statusText, ui.shareUrl, ui.continue);
     ui.narration = h('p', { class: 'cs-narration', 'aria-live': 'polite' });
     const panel = (name, body, tag = 'div') => {
       ui[`${name}Title`] = h('h3', {});
@@ -300,6 +325,7 @@ export class CoroScope extends HTMLElement {
 
   #show(snap) {
     this.#snap = snap;
+    this.#shared = null;
     this.#furthest = Math.max(this.#furthest, snap.step);
     this.#render();
     this.dispatchEvent(new CustomEvent('step', { detail: { step: snap.step, state: snap.state } }));
@@ -333,7 +359,7 @@ export class CoroScope extends HTMLElement {
   #renderToolbar() {
     const t = STRINGS[this.language];
     const ui = this.#ui;
-    for (const name of ['reset', 'back', 'step', 'runToEnd', 'stop']) ui[name].textContent = label(name, t);
+    for (const name of ['reset', 'back', 'step', 'runToEnd', 'stop', 'share']) ui[name].textContent = label(name, t);
     ui.play.textContent = this.#playTimer ? `❚❚ ${t.pause}` : `▷ ${t.play}`;
     ui.play.setAttribute('aria-pressed', String(!!this.#playTimer));
     ui.lang.textContent = t.lang;
@@ -363,11 +389,14 @@ export class CoroScope extends HTMLElement {
     let kind = null;
     let text = '';
     if (this.#edited) [kind, text] = ['edited', t.edited];
+    else if (this.#shared) [kind, text] = ['shared', t.shared];
     else if (end) {
       kind = { normal: 'ended', exit: 'ended', step_budget: 'budget', output_limit: 'budget', deadlock: 'deadlock', stopped: 'budget' }[end.reason] ?? 'failed';
       text = t[`end_${end.reason}`] ?? end.reason;
       if (end.message && kind !== 'ended') text += ` ${end.message}`;
     }
+    ui.shareUrl.hidden = !(kind === 'shared');
+    if (kind === 'shared') ui.shareUrl.value = this.#shared;
     ui.continue.hidden = !(end && (end.reason === 'step_budget' || end.reason === 'stopped'));
     if (kind) ui.status.dataset.kind = kind;
     else delete ui.status.dataset.kind;
@@ -391,7 +420,7 @@ export class CoroScope extends HTMLElement {
 }
 
 function label(name, t) {
-  const icon = { reset: '↺', back: '◀', step: '▶', runToEnd: '⇥', stop: '■' }[name];
+  const icon = { reset: '↺', back: '◀', step: '▶', runToEnd: '⇥', stop: '■', share: '↗' }[name];
   return `${icon} ${t[name]}`;
 }
 

@@ -59,6 +59,8 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-status[data-kind="failed"], .cs-status[data-kind="deadlock"] { background: var(--error-bg); border-color: var(--error-edge); color: var(--error-fg); }
 .cs-status[data-kind="budget"], .cs-status[data-kind="edited"], .cs-status[data-kind="running"] { background: var(--running-bg); border-color: var(--running-edge); color: var(--fg); }
 .cs-status .cs-status-text { flex: 1; }
+.cs-status[data-kind="shared"] { border-color: var(--accent); }
+.cs-share-url { flex: 2; min-width: 12em; font: 12px ui-monospace, monospace; padding: 2px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--panel); }
 
 .cs-grid { display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 10px; }
 .cs-panel { border: 1px solid var(--border); border-radius: 8px; background: var(--bg); min-width: 0; display: flex; flex-direction: column; }
