@@ -403,3 +403,17 @@ test('a share link carries the code, the language and the step, and opens there'
   assert.equal(await other.locator('#scope .cs-narration').textContent(), 'averager#1 yields 10.0 at line 6 and pauses; its locals and position are kept.');
   assert.match(await other.locator('#scope .cm-content').textContent(), /def averager\(\):/);
 });
+
+test('follow a task from its row: Step stops only at its events', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  await choose(page, 'gather', 'scheduler');
+  await stepUntil(page, (s) => s.tasks.length === 4);
+  await scope(page, '.cs-tasks li[data-id="3"] .cs-follow').click();
+  assert.match(await scope(page, '.cs-status').textContent(), /Following Task-3/);
+  const events = [];
+  for (let i = 0; i < 4; i++) events.push((await stepUntil(page, () => false, 1)).event);
+  for (const event of events) assert.match(JSON.stringify(event), /Task-3|"id":3|"peer_id":3/, JSON.stringify(event));
+  assert.ok(events.some((e) => e.event === 'task_step' && e.name === 'Task-3'));
+  await scope(page, '.cs-tasks li[data-id="3"] .cs-follow').click();     // and unfollow
+  assert.doesNotMatch(await scope(page, '.cs-status').textContent(), /Following/);
+});

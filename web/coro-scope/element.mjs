@@ -48,6 +48,7 @@ export class CoroScope extends HTMLElement {
   #timeline = null;       // its model, null while it is drawn
   #timelineMode = 'time';
   #shared = null;         // the share link last made, shown until the next step
+  #follow = null;         // { kind, id, label } followed by Step and Back, or null
 
   connectedCallback() {
     if (this.#ready) return;
@@ -115,8 +116,24 @@ export class CoroScope extends HTMLElement {
     return this.#snap;
   }
 
-  step() { return this.#act(() => this.#client.step(this.granularity)); }
-  back() { return this.#act(() => this.#client.back(this.granularity)); }
+  step() { return this.#act(() => this.#client.step(this.#selector())); }
+  back() { return this.#act(() => this.#client.back(this.#selector())); }
+
+  /**
+   * Follows one generator, coroutine or task (null: everything): steps then
+   * stop only at its events (a task's at scheduler granularity).
+   */
+  follow(object) {
+    const same = object && this.#follow && object.kind === this.#follow.kind && object.id === this.#follow.id;
+    this.#follow = same ? null : object;
+    this.#render();
+  }
+
+  #selector() {
+    if (!this.#follow) return this.granularity;
+    const { kind, id } = this.#follow;
+    return { granularity: kind === 'task' ? 'scheduler' : this.granularity, object: { kind, id } };
+  }
   reset() { return this.#act(() => this.#client.reset()); }
   jump(n) { return this.#act(() => this.#client.jump(n)); }
   runToEnd() { return this.#act(() => this.#client.runToEnd(), { long: true }); }
@@ -209,6 +226,7 @@ export class CoroScope extends HTMLElement {
   async #loadProgram(source) {
     this.#edited = false;
     this.#furthest = 0;
+    this.#follow = null;
     const snap = await this.#client.load(source, { maxSteps: this.#maxSteps });
     this.#scan(source);
     this.#show(snap);
@@ -348,8 +366,9 @@ export class CoroScope extends HTMLElement {
     const sentence = narrate(snap)[this.language];
     fill(ui.narration, sentence.map((part) => typeof part === 'string' ? part : h('code', {}, part.code)));
     this.#code?.show(this.#edited ? [] : marksOf(snap));
-    renderObjects(ui.objects, snap, t);
-    renderLoop(ui.loop, snap, t);
+    const follow = { current: this.#follow, onFollow: (object) => this.follow(object) };
+    renderObjects(ui.objects, snap, t, follow);
+    renderLoop(ui.loop, snap, t, follow);
     renderConsole(ui.console, snap, t);
     this.#renderTimeline();
     this.#renderStatus();
@@ -390,6 +409,7 @@ export class CoroScope extends HTMLElement {
     let text = '';
     if (this.#edited) [kind, text] = ['edited', t.edited];
     else if (this.#shared) [kind, text] = ['shared', t.shared];
+    else if (this.#follow && !end) [kind, text] = ['follow', t.following(this.#follow.label)];
     else if (end) {
       kind = { normal: 'ended', exit: 'ended', step_budget: 'budget', output_limit: 'budget', deadlock: 'deadlock', stopped: 'budget' }[end.reason] ?? 'failed';
       text = t[`end_${end.reason}`] ?? end.reason;

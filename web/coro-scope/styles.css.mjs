@@ -128,6 +128,10 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-locals td { overflow-wrap: anywhere; }
 .cs-locals tr + tr { border-top: 1px dotted var(--border); }
 
+.cs-follow { font-size: 11px; padding: 0 6px; border-radius: 10px; }
+.cs-follow[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.cs-status[data-kind="follow"] { border-color: var(--accent); }
+
 /* event loop panel */
 .cs-clock { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
 .cs-clock-label { color: var(--muted); font-size: 13px; }

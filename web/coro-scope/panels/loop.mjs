@@ -3,7 +3,7 @@
 // with their deadlines, and every task with its state and what it waits on.
 // At a deadlock the tasks that wait forever are highlighted.
 import { h, fill } from '../dom.mjs';
-import { refLabel } from './objects.mjs';
+import { refLabel, followButton } from './objects.mjs';
 
 const secs = (t) => `${Number(t).toFixed(1)}s`;
 
@@ -27,7 +27,7 @@ function section(title, cls, items, t) {
     items.length ? h('ol', {}, items) : h('p', { class: 'cs-empty' }, t.none));
 }
 
-function taskItem(task, snap, t, stuck) {
+function taskItem(task, snap, t, stuck, follow) {
   const waits = refLabel(task.waits_on, snap);
   const phase = task.current ? t.current : task.state;
   return h('li', { class: `cs-task${task.current ? ' cs-task-current' : ''}${stuck ? ' cs-task-stuck' : ''}`, dataset: { id: task.id } },
@@ -35,10 +35,11 @@ function taskItem(task, snap, t, stuck) {
     h('span', { class: 'cs-task-state' }, stuck ? `⚠ ${phase}` : phase),
     waits ? [' ', h('span', { class: 'cs-waits' }, `${t.waitsOn}: `, h('code', {}, waits))] : null,
     task.result !== null ? [' ', h('span', {}, `${t.result}: `, h('code', {}, task.result))] : null,
-    task.exception !== null ? [' ', h('span', { class: 'cs-exc' }, `${t.exception}: `, h('code', {}, task.exception))] : null);
+    task.exception !== null ? [' ', h('span', { class: 'cs-exc' }, `${t.exception}: `, h('code', {}, task.exception))] : null,
+    task.state === 'PENDING' && !stuck ? [' ', followButton({ kind: 'task', id: task.id, label: task.name ?? `Task#${task.id}` }, follow, t)] : null);
 }
 
-export function renderLoop(el, snap, t) {
+export function renderLoop(el, snap, t, follow = null) {
   if (!snap) return fill(el);
   const deadlock = snap.end?.reason === 'deadlock';
   const tasks = deadlock ? snap.end.waiting_tasks ?? [] : snap.tasks;
@@ -50,7 +51,7 @@ export function renderLoop(el, snap, t) {
     return h('li', {}, h('span', { class: 'cs-when' }, secs(timer.when)), ' ', h('code', {}, timer.callback),
       wakes ? [' → ', h('span', { class: 'cs-waits' }, `${t.wakes} `), h('code', {}, wakes)] : null);
   });
-  const taskItems = tasks.map((task) => taskItem(task, snap, t, deadlock));
+  const taskItems = tasks.map((task) => taskItem(task, snap, t, deadlock, follow));
   fill(el, clock(snap, t),
     section(t.ready, 'cs-ready', ready, t),
     section(t.timers, 'cs-timers', timers, t),

@@ -59,7 +59,15 @@ function localsTable(locals, t) {
     names.map((name) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, locals[name]))));
 }
 
-function card(gen, snap, t) {
+/** A "follow" toggle for a card or a task (aria-pressed says whether it is followed). */
+export function followButton(object, follow, t) {
+  if (!follow) return null;
+  const on = follow.current?.kind === object.kind && follow.current?.id === object.id;
+  return h('button', { type: 'button', class: 'cs-follow', 'aria-pressed': String(on),
+    title: t.follow, onclick: () => follow.onFollow(object) }, on ? `◉ ${t.follow}` : `○ ${t.follow}`);
+}
+
+function card(gen, snap, t, follow) {
   const label = objectLabel(gen.name, gen.id);
   const facts = [];
   if (gen.line !== null) facts.push([t.line, String(gen.line)]);
@@ -72,17 +80,18 @@ function card(gen, snap, t) {
     dataset: { id: gen.id, state: gen.state },
   },
   h('header', {}, h('strong', { class: 'cs-card-name' }, label), h('span', { class: 'cs-kind' }, gen.kind.replace('_', ' ')),
-    gen.library ? h('span', { class: 'cs-kind' }, t.library) : null, stateBadge(gen.state)),
+    gen.library ? h('span', { class: 'cs-kind' }, t.library) : null, stateBadge(gen.state),
+    /_CLOSED$/.test(gen.state) ? null : followButton({ kind: gen.kind === 'generator' ? 'generator' : gen.kind, id: gen.id, label }, follow, t)),
   h('dl', { class: 'cs-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
   localsTable(gen.locals, t));
 }
 
-export function renderObjects(el, snap, t) {
+export function renderObjects(el, snap, t, follow = null) {
   if (!snap || snap.generators.length === 0) return fill(el, h('p', { class: 'cs-empty' }, t.noObjects));
   const chains = chainsOf(snap).map((links) => h('li', { class: 'cs-chain' },
     links.map((link, i) => [link.task ? h('span', { class: 'cs-chain-task' }, `${link.task}: `) : null,
       i ? h('span', { class: 'cs-chain-verb' }, ` ─${link.verb}→ `) : null, h('code', {}, link.label)])));
   // library coroutines (asyncio.sleep, ...) only appear in the chains, to keep the cards about the reader's code
-  const cards = snap.generators.filter((gen) => !gen.library).map((gen) => card(gen, snap, t));
+  const cards = snap.generators.filter((gen) => !gen.library).map((gen) => card(gen, snap, t, follow));
   fill(el, chains.length ? h('ul', { class: 'cs-chains', 'aria-label': 'await chains' }, chains) : null, h('div', { class: 'cs-cards' }, cards));
 }
