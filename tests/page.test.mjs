@@ -417,3 +417,24 @@ test('follow a task from its row: Step stops only at its events', async (t) => {
   await scope(page, '.cs-tasks li[data-id="3"] .cs-follow').click();     // and unfollow
   assert.doesNotMatch(await scope(page, '.cs-status').textContent(), /Following/);
 });
+
+test('section 10 side by side: three elements whose timelines share one 3 s axis', async (t) => {
+  const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  t.after(() => page.close());
+  await page.goto(`${baseUrl}compare.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('coro-scope')]
+    .every((el) => el.shadowRoot?.querySelector('.cs-timeline-svg')), null, { timeout: 30_000 });
+  const seen = await page.evaluate(() => [...document.querySelectorAll('coro-scope')].map((el) => {
+    const root = el.shadowRoot;
+    return {
+      lanes: root.querySelectorAll('.cs-tl-label').length,
+      lastTick: [...root.querySelectorAll('.cs-tl-tick')].at(-1).textContent,
+      objectsShown: !root.querySelector('.cs-objects').hidden,
+    };
+  }));
+  assert.deepEqual(seen, [
+    { lanes: 1, lastTick: '3s', objectsShown: false },
+    { lanes: 4, lastTick: '3s', objectsShown: false },
+    { lanes: 4, lastTick: '3s', objectsShown: false },
+  ]);
+});

@@ -5,8 +5,8 @@ import './coro-scope/element.mjs';
 import { GALLERY } from './coro-scope/gallery.mjs';
 
 const WORDS = {
-  ko: { gallery: '글의 예제 (섹션 순서)', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
-  en: { gallery: "The article's examples, in order", tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
+  ko: { compare: '10. 순차 · gather · create_task 나란히 보기 →', gallery: '글의 예제 (섹션 순서)', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
+  en: { compare: '10. Sequential, gather, create_task side by side →', gallery: "The article's examples, in order", tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
 };
 
 const scope = document.getElementById('scope');
@@ -18,6 +18,7 @@ function renderGallery() {
   document.documentElement.lang = lang;
   document.getElementById('gallery-title').textContent = WORDS[lang].gallery;
   document.getElementById('tagline').textContent = WORDS[lang].tagline;
+  document.getElementById('compare').textContent = WORDS[lang].compare;
   const current = scope.dataset.example ?? scope.getAttribute('example');
   list.replaceChildren(...GALLERY.map((example) => {
     const button = document.createElement('button');

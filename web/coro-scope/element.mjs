@@ -9,7 +9,9 @@
 //
 // Attributes: example (a gallery id), language (ko | en), theme (light |
 // dark; absent: follows prefers-color-scheme), granularity (line |
-// coroutine | scheduler), max-steps (the program's statement budget).
+// coroutine | scheduler), max-steps (the program's statement budget),
+// panels (which to show, e.g. "code timeline"; absent: all), timeline-span
+// (seconds: a fixed time axis, so several timelines line up).
 // Events: 'languagechange' and 'themechange' (detail: the new value), so a
 // host page can follow the switches; 'loaded' when a program is loaded;
 // 'step' after every snapshot shown.
@@ -160,6 +162,7 @@ export class CoroScope extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     this.#maxSteps = Number(this.getAttribute('max-steps')) || DEFAULT_MAX_STEPS;
     root.append(h('style', {}, STYLES), this.#build());
+    this.#showPanels(this.getAttribute('panels'));
     this.#client = new StepperClient();
     this.#client.onProgress = (step) => this.#showRunning(step);
     const inline = this.querySelector('script[type="text/x-python"]')?.textContent;
@@ -271,6 +274,18 @@ export class CoroScope extends HTMLElement {
     this.dispatchEvent(new CustomEvent('timeline', { detail: { lanes: this.#timeline.lanes.length } }));
   }
 
+  /** Hides the panels not named in the panels attribute. */
+  #showPanels(names) {
+    if (!names) return;
+    const shown = new Set(names.split(/[\s,]+/));
+    for (const section of this.shadowRoot.querySelectorAll('.cs-panel')) {
+      const name = [...section.classList].find((c) => c.startsWith('cs-') && c !== 'cs-panel').slice(3);
+      section.hidden = !shown.has(name);
+    }
+    const side = this.shadowRoot.querySelector('.cs-side');
+    side.hidden = ![...side.children].some((c) => !c.hidden);
+  }
+
   #renderTimeline() {
     const t = STRINGS[this.language];
     const ui = this.#ui;
@@ -279,7 +294,8 @@ export class CoroScope extends HTMLElement {
     ui.byStep.textContent = t.byStep;
     ui.byTime.setAttribute('aria-pressed', String(this.#timelineMode === 'time'));
     ui.byStep.setAttribute('aria-pressed', String(this.#timelineMode === 'step'));
-    renderTimeline(ui.timeline, this.#timeline, this.#snap, this.#timelineMode, t, (n) => this.jump(n));
+    const span = Number(this.getAttribute('timeline-span')) || null;
+    renderTimeline(ui.timeline, this.#timeline, this.#snap, this.#timelineMode, t, (n) => this.jump(n), span);
   }
 
   #play() {

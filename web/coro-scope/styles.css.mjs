@@ -74,6 +74,9 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-console .cs-panel-body { margin: 0; white-space: pre-wrap; max-height: 200px; min-height: 4em; }
 .cs-stderr { color: var(--error-fg); }
 .cs-empty { color: var(--muted); margin: 0; font-size: 13px; }
+.cs-side[hidden], .cs-panel[hidden] { display: none; }
+.cs-grid:has(> .cs-side[hidden]) { grid-template-columns: 1fr; }
+.cs-grid:has(> .cs-side[hidden]) .cs-code { grid-row: auto; }
 @media (max-width: 820px) { .cs-grid { grid-template-columns: 1fr; } .cs-code { grid-row: auto; } }
 
 /* code panel (CodeMirror inside this shadow root) */

@@ -102,7 +102,7 @@ function svg(tag, attrs = {}, text = null) {
  * Draws the model into `el`: mode 'time' or 'step'; the cursor at snap's
  * step; onJump(step) when the reader clicks.
  */
-export function renderTimeline(el, model, snap, mode, t, onJump) {
+export function renderTimeline(el, model, snap, mode, t, onJump, fixedSpan = null) {
   el.replaceChildren();
   if (!model || model.lanes.length === 0) {
     const p = document.createElement('p');
@@ -116,12 +116,12 @@ export function renderTimeline(el, model, snap, mode, t, onJump) {
   const width = Math.max(320, el.clientWidth - 4 || 560);     // drawn at the panel's size: text stays 11px
   const plotW = width - labelW - 10;
   const height = top + model.lanes.length * laneH + 6;
-  const span = byTime ? model.maxClock : Math.max(model.maxStep, 1);
+  const span = byTime ? Math.max(model.maxClock, fixedSpan ?? 0) : Math.max(model.maxStep, 1);
   const x = (v) => labelW + (v / span) * plotW;
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'cs-timeline-svg', role: 'img',
     'aria-label': byTime ? t.byTime : t.byStep });
   // the axis: seconds or steps
-  const ticks = byTime ? Math.min(10, Math.ceil(model.maxClock)) || 1 : 5;
+  const ticks = byTime ? Math.min(10, Math.ceil(span)) || 1 : 5;
   for (let i = 0; i <= ticks; i++) {
     const v = (span * i) / ticks;
     root.append(svg('line', { x1: x(v), x2: x(v), y1: top - 4, y2: height, class: 'cs-tl-grid' }),
