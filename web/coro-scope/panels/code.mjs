@@ -40,7 +40,10 @@ export async function createCodePanel(parent, root, { source, onEdit, label }) {
     update(deco, tr) {
       deco = deco.map(tr.changes);
       for (const effect of tr.effects) if (effect.is(setMarks)) deco = effect.value;
-      if (tr.docChanged) deco = m.Decoration.none;      // stale once edited
+      if (tr.docChanged) {                          // stale once edited
+        deco = m.Decoration.none;
+        shown = '';
+      }
       return deco;
     },
     provide: (field) => m.EditorView.decorations.from(field),
@@ -91,7 +94,11 @@ export async function createCodePanel(parent, root, { source, onEdit, label }) {
     }),
   });
 
+  let shown = '';      // the marks on screen, to skip redrawing the same ones
   function show(marks) {
+    const key = JSON.stringify(marks);
+    if (key === shown) return;
+    shown = key;
     const doc = view.state.doc;
     const ranges = [];
     // the running line first, so its class wins where a suspended mark shares it
@@ -106,11 +113,12 @@ export async function createCodePanel(parent, root, { source, onEdit, label }) {
       }
       if (mark.label) ranges.push(m.Decoration.widget({ widget: new MarkLabel(mark.kind, mark.label), side: 1 }).range(line.to));
     }
-    view.dispatch({ effects: setMarks.of(m.Decoration.set(ranges, true)) });
+    const effects = [setMarks.of(m.Decoration.set(ranges, true))];
     const running = marks.find((mark) => mark.kind === 'running' || mark.kind === 'error');
     if (running && running.line <= doc.lines) {
-      view.dispatch({ effects: m.EditorView.scrollIntoView(doc.line(running.line).from, { y: 'nearest' }) });
+      effects.push(m.EditorView.scrollIntoView(doc.line(running.line).from, { y: 'nearest' }));
     }
+    view.dispatch({ effects });                  // one update, one layout
   }
 
   return {

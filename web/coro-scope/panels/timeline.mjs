@@ -102,7 +102,14 @@ function svg(tag, attrs = {}, text = null) {
  * Draws the model into `el`: mode 'time' or 'step'; the cursor at snap's
  * step; onJump(step) when the reader clicks.
  */
+const drawn = new WeakMap();   // panel -> { model, mode, lang, span, width, moveCursor }
+
 export function renderTimeline(el, model, snap, mode, t, onJump, fixedSpan = null) {
+  const last = drawn.get(el);
+  if (last && last.model === model && last.mode === mode && last.t === t && last.span === fixedSpan && model) {
+    last.moveCursor(snap);               // a step: only the cursor moves
+    return;
+  }
   el.replaceChildren();
   if (!model || model.lanes.length === 0) {
     const p = document.createElement('p');
@@ -143,8 +150,15 @@ export function renderTimeline(el, model, snap, mode, t, onJump, fixedSpan = nul
     }
   });
   // the cursor: the current step (by time: the current clock)
-  const at = byTime ? x(snap?.clock ?? 0) : x(Math.min(snap?.step ?? 0, span));
-  root.append(svg('line', { x1: at, x2: at, y1: top - 4, y2: height, class: 'cs-tl-cursor' }));
+  const cursor = svg('line', { y1: top - 4, y2: height, class: 'cs-tl-cursor' });
+  const moveCursor = (at) => {
+    const v = byTime ? x(at?.clock ?? 0) : x(Math.min(at?.step ?? 0, span));
+    cursor.setAttribute('x1', v);
+    cursor.setAttribute('x2', v);
+  };
+  moveCursor(snap);
+  root.append(cursor);
+  drawn.set(el, { model, mode, t, span: fixedSpan, moveCursor });
   root.addEventListener('click', (event) => {
     const box = root.getBoundingClientRect();
     const v = ((event.clientX - box.left) * (width / box.width) - labelW) / plotW * span;
