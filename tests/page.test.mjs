@@ -353,12 +353,8 @@ test('a syntax error is shown on its line with CPython\'s message; play steps on
 test('the timeline: sequential awaits stretch over 3 s, gather fits in 1 s; by step order; a click jumps', async (t) => {
   const page = await open(t);
   const drawn = async (id) => {
-    await page.evaluate(() => {
-      const el = document.getElementById('scope');
-      window.drawn = new Promise((resolve) => el.addEventListener('timeline', resolve, { once: true }));
-    });
     await choose(page, id, 'scheduler');
-    await page.evaluate(() => window.drawn);
+    await page.evaluate(() => document.getElementById('scope').timelineDrawn);
     const svg = scope(page, '.cs-timeline-svg');
     return {
       lanes: await svg.locator('.cs-tl-label').allTextContents(),

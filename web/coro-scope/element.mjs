@@ -51,6 +51,7 @@ export class CoroScope extends HTMLElement {
   #timelineMode = 'time';
   #shared = null;         // the share link last made, shown until the next step
   #follow = null;         // { kind, id, label } followed by Step and Back, or null
+  #timelineDrawn = Promise.resolve();
 
   connectedCallback() {
     if (this.#ready) return;
@@ -77,6 +78,8 @@ export class CoroScope extends HTMLElement {
   set language(value) { this.setAttribute('language', value === 'en' ? 'en' : 'ko'); }
   get granularity() { return this.#ui.granularity?.value ?? this.getAttribute('granularity') ?? 'line'; }
   get snapshot() { return this.#snap; }
+  /** Resolves when the timeline of the program loaded last is drawn. */
+  get timelineDrawn() { return this.#timelineDrawn; }
   get source() { return this.#code?.source ?? ''; }
 
   /** Loads a program (the editor shows it) and pauses before its first step. */
@@ -231,7 +234,7 @@ export class CoroScope extends HTMLElement {
     this.#furthest = 0;
     this.#follow = null;
     const snap = await this.#client.load(source, { maxSteps: this.#maxSteps });
-    this.#scan(source);
+    this.#timelineDrawn = this.#scan(source);
     this.#show(snap);
     this.dispatchEvent(new CustomEvent('loaded', { detail: { state: snap.state } }));
     return snap;
