@@ -172,10 +172,14 @@ export class CoroScope extends HTMLElement {
     const example = GALLERY.find((e) => e.id === this.getAttribute('example')) ?? (inline ? null : GALLERY[0]);
     const source = inline ? dedent(inline) : example.source;
     this.#ui.granularity.value = this.getAttribute('granularity') ?? example?.granularity ?? 'line';
-    this.#code = await createCodePanel(this.#ui.code, root, {
+    // the engine loads the program while the editor's code is fetched
+    const editor = createCodePanel(this.#ui.code, root, {
       source, label: 'Python', onEdit: () => this.#onEdit(),
     });
-    await this.#enqueue(() => this.#loadProgram(source));
+    const loaded = this.#enqueue(() => this.#loadProgram(source));
+    this.#code = await editor;
+    await loaded;
+    this.#render();                  // now with the editor's marks
   }
 
   #build() {
@@ -402,7 +406,11 @@ export class CoroScope extends HTMLElement {
     ui.play.setAttribute('aria-pressed', String(!!this.#playTimer));
     ui.lang.textContent = t.lang;
     ui.lang.lang = this.language === 'ko' ? 'en' : 'ko';
-    ui.theme.textContent = this.#isDark() ? `☀ ${t.themeLight}` : `☾ ${t.themeDark}`;
+    // the theme switch is an icon (its words are its label), so the toolbar fits one row
+    const themeWords = this.#isDark() ? t.themeLight : t.themeDark;
+    ui.theme.textContent = this.#isDark() ? '☀' : '☾';
+    ui.theme.setAttribute('aria-label', themeWords);
+    ui.theme.title = themeWords;
     ui.speedLabel.firstChild.textContent = t.speed;
     ui.granularityLabel.firstChild.textContent = t.granularity;
     for (const option of ui.granularity.options) option.textContent = t[`gran_${option.value}`];

@@ -5,7 +5,7 @@ export const STRINGS = {
   ko: {
     step: '다음', back: '이전', reset: '처음으로', runToEnd: '끝까지', play: '재생', pause: '멈춤',
     follow: '따라가기', following: (name) => `${name}만 따라갑니다: 다음/이전이 이 객체의 이벤트에서만 멈춥니다.`,
-    stop: '중지', share: '공유 링크', shared: '이 코드와 지금 단계를 여는 링크입니다 (클립보드에 복사됨):', speed: '속도', granularity: '단위', continue: '계속 실행',
+    stop: '중지', share: '공유', shared: '이 코드와 지금 단계를 여는 링크입니다 (클립보드에 복사됨):', speed: '속도', granularity: '단위', continue: '계속 실행',
     gran_line: '한 줄씩', gran_coroutine: '코루틴 이벤트', gran_scheduler: '스케줄러',
     lang: 'English', themeDark: '어두운 테마', themeLight: '밝은 테마',
     timeline: '타임라인', byTime: '가상 시간 기준', byStep: '단계 순서 기준', runs: '실행', waits: '대기',
@@ -33,7 +33,7 @@ export const STRINGS = {
   en: {
     step: 'Step', back: 'Back', reset: 'Reset', runToEnd: 'Run to end', play: 'Play', pause: 'Pause',
     follow: 'Follow', following: (name) => `Following ${name}: Step and Back stop only at its events.`,
-    stop: 'Stop', share: 'Share link', shared: 'A link to this code at this step (copied to the clipboard):', speed: 'Speed', granularity: 'Steps', continue: 'Continue',
+    stop: 'Stop', share: 'Share', shared: 'A link to this code at this step (copied to the clipboard):', speed: 'Speed', granularity: 'Steps', continue: 'Continue',
     gran_line: 'every line', gran_coroutine: 'coroutine events', gran_scheduler: 'scheduler',
     lang: '한국어', themeDark: 'Dark theme', themeLight: 'Light theme',
     timeline: 'Timeline', byTime: 'by virtual time', byStep: 'by step order', runs: 'runs', waits: 'waits',

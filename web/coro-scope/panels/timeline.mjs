@@ -132,7 +132,7 @@ export function renderTimeline(el, model, snap, mode, t, onJump, fixedSpan = nul
   for (let i = 0; i <= ticks; i++) {
     const v = (span * i) / ticks;
     root.append(svg('line', { x1: x(v), x2: x(v), y1: top - 4, y2: height, class: 'cs-tl-grid' }),
-      svg('text', { x: x(v), y: top - 7, class: 'cs-tl-tick', 'text-anchor': 'middle' },
+      svg('text', { x: x(v), y: top - 7, class: 'cs-tl-tick', 'text-anchor': i === ticks ? 'end' : 'middle' },
         byTime ? `${+v.toFixed(2)}s` : String(Math.round(v))));
   }
   model.lanes.forEach((l, i) => {
