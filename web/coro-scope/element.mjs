@@ -299,8 +299,12 @@ export class CoroScope extends HTMLElement {
     ui.timelineTitle.firstChild.textContent = t.timeline;
     ui.byTime.textContent = t.byTime;
     ui.byStep.textContent = t.byStep;
-    ui.byTime.setAttribute('aria-pressed', String(this.#timelineMode === 'time'));
-    ui.byStep.setAttribute('aria-pressed', String(this.#timelineMode === 'step'));
+    // a run whose clock never moves has no time axis: it is drawn by step order
+    const timeless = this.#timeline?.maxClock === 0;
+    const mode = timeless ? 'step' : this.#timelineMode;
+    ui.byTime.disabled = timeless;
+    ui.byTime.setAttribute('aria-pressed', String(mode === 'time'));
+    ui.byStep.setAttribute('aria-pressed', String(mode === 'step'));
     const span = Number(this.getAttribute('timeline-span')) || null;
     renderTimeline(ui.timeline, this.#timeline, this.#snap, this.#timelineMode, t, (n) => this.jump(n), span);
   }
