@@ -165,7 +165,7 @@ test('narration in Korean and in English, switched by the language button', asyn
   await stepUntil(page, (s) => s.event?.event === 'gen_resume' && s.event.value === '30');
   assert.match(await scope(page, '.cs-narration').textContent(), /<module> resumes averager#1 with send\(30\): the paused yield at line 6 becomes 30\./);
   await scope(page, 'button[part~="lang"]').click();
-  assert.match(await scope(page, '.cs-narration').textContent(), /send\(30\)로 averager#1을 재개합니다/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /^<module>이 send\(30\)으로 averager#1을 재개합니다\. 6번째 줄에서 멈춰 있던 yield 식의 값이 30이 됩니다\.$/);
 });
 
 test('keyboard: → steps, ← goes back, Home resets, End runs to the end; focus is visible', async (t) => {

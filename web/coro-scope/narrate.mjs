@@ -15,6 +15,7 @@ export function objectLabel(name, id) {
 // Korean particles depend on whether the word before ends in a consonant
 // (받침).  Names and numbers are read aloud: 1 "일" has one, 2 "이" not;
 // `main` (메인) has one, `fetch` (페치) not.
+const READ_AS = { None: true, True: false, False: false, main: true, module: true, done: true };
 const DIGIT_BATCHIM = [true, true, false, true, false, false, true, true, true, false];
 function hasBatchim(text) {
   const chars = [...String(text)].filter((c) => /[\p{L}\p{N}]/u.test(c));
@@ -23,6 +24,9 @@ function hasBatchim(text) {
   const code = last.codePointAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
   if (/[0-9]/.test(last)) return DIGIT_BATCHIM[+last];
+  const word = String(text).match(/[A-Za-z_]+(?=[^A-Za-z_]*$)/)?.[0] ?? '';   // the last word, read aloud
+  if (word in READ_AS) return READ_AS[word];
+  if (/le$/i.test(word)) return true;                       // module (모듈), handle (핸들)
   return /[lmnpbLMNPB]$/.test(last) || /ng$/i.test(chars.slice(-2).join(''));
 }
 /** The particle that fits after text: josa('gen#1', '이', '가') -> '이'. */
@@ -68,7 +72,9 @@ const EVENTS = {
     ? { ko: ['프로그램이 시작됩니다. 모듈의 첫 줄부터 실행합니다.'], en: ['The program starts at the module\'s first line.'] }
     : { ko: [...ko.eul(`${e.func}()`), ' 호출합니다. 보통 함수이므로 바로 본문이 실행됩니다.'],
       en: ['Calls ', code(`${e.func}()`), ', a plain function: its body runs right away.'] },
-  return: (e) => e.text
+  return: (e) => e.func === '<module>'
+    ? { ko: ['모듈의 마지막 줄까지 실행했습니다.'], en: ['The module has run to its last line.'] }
+    : e.text
     ? { ko: [...ko.i(`${e.func}()`), ' 예외 ', code(e.text), '를 안고 빠져나갑니다.'],
       en: [code(`${e.func}()`), ' exits with the exception ', code(e.text), '.'] }
     : { ko: [...ko.i(`${e.func}()`), ' ', code(e.value ?? 'None'), josa(e.value ?? 'None', '을', '를'), ' 반환하고 끝납니다.'],
@@ -98,19 +104,29 @@ const EVENTS = {
       ko: [...ko.eul(`${e.func}()`), ' 호출했지만 본문은 아직 한 줄도 실행되지 않습니다. 제너레이터 객체 ', ...ko.i(name), ' 만들어졌을 뿐입니다.'],
       en: ['Calling ', code(`${e.func}()`), ' runs none of its body: it only creates generator object ', code(name), '.'] };
   },
-  gen_resume: (e) => {
+  gen_resume: (e, snap) => {
     const name = objectLabel(e.func, e.id);
     const by = e.peer;
+    const gen = snap.generators.find((g) => g.id === e.id);
+    if (e.verb === 'close') return {
+      ko: [...ko.i(by), ' ', ...ko.ro('close()'), ' ', ...ko.eul(name), ' 닫습니다. 멈춘 자리에서 ', code('GeneratorExit'), '가 발생합니다.'],
+      en: [code(by), ' closes ', code(name), ' with ', code('close()'), ': ', code('GeneratorExit'), ' is raised where it paused.'] };
     if (e.verb === 'send' && e.value !== 'None') return {
-      ko: [...ko.i(by), ' ', code(`send(${e.value})`), '로 ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄에서 멈춰 있던 yield 식의 값이 `, code(e.value), josa(e.value, '이', '가'), ' 됩니다.'],
+      ko: [...ko.i(by), ' ', ...ko.ro(`send(${e.value})`), ' ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄에서 멈춰 있던 yield 식의 값이 `, code(e.value), josa(e.value, '이', '가'), ' 됩니다.'],
       en: [code(by), ' resumes ', code(name), ' with ', code(`send(${e.value})`), `: the paused yield at line ${e.line} becomes `, code(e.value), '.'] };
-    if (e.verb === 'throw') return {
-      ko: [...ko.i(by), ' ', ...ko.eul(name), ' 재개하면서 멈춘 자리에 예외 ', code(e.value), josa(e.value, '을', '를'), ' 던집니다.'],
-      en: [code(by), ' resumes ', code(name), ' by throwing ', code(e.value), ' in at its pause point.'] };
-    const how = e.kind === 'generator' ? code('next()') : code('send(None)');
+    if (e.verb === 'throw') {
+      const thrown = e.value ?? e.text ?? gen?.sent ?? 'exception';
+      return {
+        ko: [...ko.i(by), ' ', ...ko.eul(name), ' 재개하면서 멈춘 자리에 예외 ', code(thrown), josa(thrown, '을', '를'), ' 던집니다.'],
+        en: [code(by), ' resumes ', code(name), ' by throwing ', code(thrown), ' in at its pause point.'] };
+    }
+    const how = e.verb === 'next' ? 'next()' : 'send(None)';
+    if (gen?.library) return {
+      ko: [...ko.i(by), ' ', ...ko.ro(how), ' 라이브러리 코루틴 ', ...ko.eul(name), ' 재개합니다.'],
+      en: [code(by), ' resumes library coroutine ', code(name), ' with ', code(how), '.'] };
     return {
-      ko: [...ko.i(by), ' ', ...ko.ro(e.verb === 'next' ? 'next()' : 'send(None)'), ' ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄부터 이어서 실행됩니다.`],
-      en: [code(by), ' resumes ', code(name), ' with ', how, `, from line ${e.line}.`] };
+      ko: [...ko.i(by), ' ', ...ko.ro(how), ' ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄부터 이어서 실행됩니다.`],
+      en: [code(by), ' resumes ', code(name), ' with ', code(how), `, from line ${e.line}.`] };
   },
   gen_yield: (e, snap) => {
     const name = objectLabel(e.func, e.id);
@@ -119,8 +135,8 @@ const EVENTS = {
       return task ? {
         ko: [...ko.i(name), ` ${e.line}번째 줄의 await에서 멈춥니다. 기다리는 것이 아직 끝나지 않았으므로 `, ...ko.eun(task), ' 제어권을 이벤트 루프에 돌려줍니다.'],
         en: [code(name), ` pauses at the await on line ${e.line}: what it awaits is not done, so `, code(task), ' hands control back to the event loop.'] } : {
-        ko: [...ko.i(name), ` ${e.line}번째 줄의 await에서 멈춥니다. 아직 끝나지 않은 `, code(e.value), josa(e.value, '이', '가'), ' 자신을 await한 ', ...ko.eul(e.peer), ' 거쳐 바깥으로 전달됩니다.'],
-        en: [code(name), ` pauses at the await on line ${e.line}: the unfinished `, code(e.value), ' passes out through ', code(e.peer), ', which awaits it.'] };
+        ko: [...ko.i(name), ` ${isLibrary(snap, e.id) ? '라이브러리 코드 안' : `${e.line}번째 줄의 await`}에서 멈춥니다. 아직 끝나지 않은 `, code(e.value), josa(e.value, '이', '가'), ' 자신을 await한 ', ...ko.eul(e.peer), ' 거쳐 바깥으로 전달됩니다.'],
+        en: [code(name), ` pauses ${isLibrary(snap, e.id) ? 'inside library code' : `at the await on line ${e.line}`}: the unfinished `, code(e.value), ' passes out through ', code(e.peer), ', which awaits it.'] };
     }
     return {
       ko: [...ko.i(name), ` ${e.line}번째 줄의 yield에서 `, code(e.value), josa(e.value, '을', '를'), ' 내보내고 멈춥니다. 지역 변수와 실행 위치는 그대로 보존됩니다.'],
@@ -131,8 +147,12 @@ const EVENTS = {
     return e.kind === 'coroutine' ? {
       ko: [...ko.i(name), ' ', code(e.value), josa(e.value, '을', '를'), ' 반환하고 끝났습니다. 기다리던 쪽이 이 값을 받습니다.'],
       en: [code(name), ' is finished and returns ', code(e.value), ' to whoever awaited it.'] } : {
-      ko: [...ko.i(name), ' 끝났습니다. 반환값 ', code(e.value), josa(e.value, '은', '는'), ' ', code('StopIteration'), '에 담겨 호출한 쪽으로 전달됩니다.'],
-      en: [code(name), ' is finished; its return value ', code(e.value), ' travels to the caller inside ', code('StopIteration'), '.'] };
+      ko: e.kind === 'async_generator'
+        ? [...ko.i(name), ' 끝났습니다. ', code('StopAsyncIteration'), '으로 `async for`에 끝을 알립니다.']
+        : [...ko.i(name), ' 끝났습니다. 반환값 ', code(e.value), josa(e.value, '은', '는'), ' ', code('StopIteration'), '에 담겨 호출한 쪽으로 전달됩니다.'],
+      en: e.kind === 'async_generator'
+        ? [code(name), ' is finished: ', code('StopAsyncIteration'), ' tells `async for` it is over.']
+        : [code(name), ' is finished; its return value ', code(e.value), ' travels to the caller inside ', code('StopIteration'), '.'] };
   },
   gen_raise: (e) => ({
     ko: [...ko.i(objectLabel(e.func, e.id)), ' 예외 ', code(e.text), josa(e.text, '으로', '로'), ' 끝났습니다. 예외는 재개한 쪽으로 전달됩니다.'],
