@@ -3,19 +3,23 @@
 // playwright-core), served from 127.0.0.1 by esbuild's static server, as a
 // reader gets it.  Checks what a reader sees: the panels' visible text, the
 // markers in the code, the narration in both languages, the keys, the end
-// states.  SHOTS=dir saves a screenshot after each test.
+// states.  A screenshot of each test's page is saved as a test artifact in
+// test-results/page/ (SHOTS=dir: elsewhere).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { buildVendor } from '../web/coro-scope/vendor.mjs';
 
 const webDir = fileURLToPath(new URL('../web', import.meta.url));
+const shots = process.env.SHOTS ?? fileURLToPath(new URL('../test-results/page', import.meta.url));
 let server, browser, baseUrl;
 
 before(async () => {
   await buildVendor();                       // CodeMirror for the code panel, on a clean clone too
+  mkdirSync(shots, { recursive: true });
   const ctx = await esbuild.context({});
   server = { ctx, ...(await ctx.serve({ servedir: webDir, host: '127.0.0.1', port: 0 })) };
   baseUrl = `http://127.0.0.1:${server.port}/`;
@@ -39,7 +43,7 @@ async function open(t, { locale = 'ko-KR', colorScheme = 'light' } = {}) {
   await page.goto(baseUrl);
   await page.waitForSelector('#scope[data-state="paused"]', { timeout: 30_000 });
   t.after(async () => {
-    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${t.name.replace(/\W+/g, '_')}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/${t.name.replace(/\W+/g, '_').slice(0, 60)}.png`, fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
   });
