@@ -60,6 +60,8 @@ fi
 
 echo "build.sh: toolchain and npm packages ready after ${SECONDS} s"
 make -j"$(nproc)"
+# the page's code editor: CodeMirror 6 from npm, bundled into web/vendor/
+node web/coro-scope/vendor.mjs
 echo "build.sh: built after ${SECONDS} s"
 
 case "$step" in

@@ -1,0 +1,70 @@
+// page.mjs - the playground page's budgets (issue 12), in headless
+// Chromium: the bytes the page fetches before its first step (gzip -9 of
+// each response, as a static host would send it; the editor bundle shown
+// apart), the time from navigation to the first step rendered, and the
+// median and worst time of a step with its render (the gather example,
+// scheduler steps, then line steps of the generator example), from the
+// call to its layout done (the worker's reply can wait for a frame).
+//   BENCH_ONLY=page npm run bench
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { buildVendor } from '../../web/coro-scope/vendor.mjs';
+
+const webDir = fileURLToPath(new URL('../../web', import.meta.url));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+export async function benchPage() {
+  await buildVendor();
+  const ctx = await esbuild.context({});
+  const { port } = await ctx.serve({ servedir: webDir, host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const fetched = [];
+    // workers' fetches do not pass page.on('response'): the context sees them all
+    page.context().on('response', async (response) => {
+      try { fetched.push({ url: response.url(), gz: gzipSync(await response.body(), { level: 9 }).length }); } catch { /* redirects */ }
+    });
+    const start = Date.now();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForSelector('#scope[data-state="paused"]', { timeout: 60_000 });
+    const firstStep = await page.evaluate(async () => {
+      const el = document.getElementById('scope');
+      const t0 = performance.now();
+      await el.step();
+      await new Promise(requestAnimationFrame);
+      return { at: performance.now(), took: performance.now() - t0, nav: performance.timeOrigin };
+    });
+    const firstStepMs = firstStep.nav + firstStep.at - start;
+    await page.waitForTimeout(500);                   // the timeline's scan worker fetches too
+    const editor = fetched.filter((f) => f.url.includes('/vendor/')).reduce((a, f) => a + f.gz, 0);
+    const total = fetched.reduce((a, f) => a + f.gz, 0);
+    const wasm = fetched.filter((f) => f.url.endsWith('.wasm')).reduce((a, f) => a + f.gz, 0);
+    const times = await page.evaluate(async () => {
+      const el = document.getElementById('scope');
+      const out = [];
+      for (const [example, steps] of [['gather', 40], ['generator', 25]]) {
+        await el.loadExample(example);
+        for (let i = 0; i < steps && el.snapshot.state === 'paused'; i++) {
+          const t0 = performance.now();
+          await el.step();
+          el.shadowRoot.querySelector('.cs-root').getBoundingClientRect();   // its layout done
+          out.push(performance.now() - t0);
+        }
+      }
+      return out.sort((a, b) => a - b);
+    });
+    console.log('page budgets (headless chromium, this machine)');
+    console.log(`  fetched before the first step: ${kb(total - editor)} gzip without the editor (wasm ${kb(wasm)}, counted once per worker fetch), editor ${kb(editor)}`);
+    console.log(`  navigation to the first step rendered: ${firstStepMs.toFixed(0)} ms (goal 300 ms)`);
+    console.log(`  a step with its render: median ${times[times.length >> 1].toFixed(1)} ms, worst ${times.at(-1).toFixed(1)} ms over ${times.length} (goal 16.7 ms)`);
+  } finally {
+    await browser.close();
+    await ctx.dispose();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchPage();

@@ -1,0 +1,252 @@
+// narrate.mjs - one or two plain sentences per step, in Korean and English,
+// written from the event paused at and its snapshot (shared/NARRATION.md
+// sets the tone).  Objects are named as the cards name them: `fetch#2`,
+// `Task-2`.  Returns a list of parts: strings, and { code } for names and
+// values, which the element renders in code style (always as text).
+
+const code = (text) => ({ code: String(text) });
+
+/** How the cards and sentences name a generator or coroutine. */
+export function objectLabel(name, id) {
+  const short = String(name ?? '?').split('.').pop();
+  return `${short}#${id}`;
+}
+
+// Korean particles depend on whether the word before ends in a consonant
+// (받침).  Names and numbers are read aloud: 1 "일" has one, 2 "이" not;
+// `main` (메인) has one, `fetch` (페치) not.
+const READ_AS = { None: true, True: false, False: false, main: true, module: true, done: true };
+const DIGIT_BATCHIM = [true, true, false, true, false, false, true, true, true, false];
+function hasBatchim(text) {
+  const chars = [...String(text)].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const last = chars.at(-1);
+  if (!last) return false;
+  const code = last.codePointAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
+  if (/[0-9]/.test(last)) return DIGIT_BATCHIM[+last];
+  const word = String(text).match(/[A-Za-z_]+(?=[^A-Za-z_]*$)/)?.[0] ?? '';   // the last word, read aloud
+  if (word in READ_AS) return READ_AS[word];
+  if (/le$/i.test(word)) return true;                       // module (모듈), handle (핸들)
+  return /[lmnpbLMNPB]$/.test(last) || /ng$/i.test(chars.slice(-2).join(''));
+}
+/** The particle that fits after text: josa('gen#1', '이', '가') -> '이'. */
+export function josa(text, withBatchim, without) {
+  return hasBatchim(text) ? withBatchim : without;
+}
+// "`gen#1`이", "`Task-2`를": the name in code style with its particle
+const ko = {
+  i: (t) => [code(t), josa(t, '이', '가')],
+  eul: (t) => [code(t), josa(t, '을', '를')],
+  eun: (t) => [code(t), josa(t, '은', '는')],
+  ro: (t) => [code(t), roAfter(t)],
+  gwa: (t) => [code(t), josa(t, '과', '와')],
+};
+
+// 으로/로: after a consonant but ㄹ (1 "일", l) comes 로, else 으로
+const roAfter = (t) => hasBatchim(t) && !/[1lL]$/.test(t) ? '으로' : '로';
+const seconds = (t) => `${Number(t).toFixed(1)}`;
+const isLibrary = (snap, id) => snap.generators.find((g) => g.id === id)?.library ?? false;
+const taskName = (snap, id) => snap.tasks.find((t) => t.id === id)?.name ?? `Task#${id}`;
+
+/** Which of the article's common mistakes a warning or end shows. */
+function mistake(text) {
+  if (/never awaited/.test(text)) return 1;
+  if (/asyncio\.run\(\) cannot be called from a running event loop/.test(text)) return 5;
+  if (/'await' outside (async )?function/.test(text)) return 3;
+  return null;
+}
+
+/** Adds "(흔한 실수 n)" when the text shows one of the article's mistakes. */
+function withMistake(text, parts) {
+  const n = mistake(text ?? '');
+  if (n) {
+    parts.ko.push(` (흔한 실수 ${n})`);
+    parts.en.push(` (common mistake ${n})`);
+  }
+  return parts;
+}
+
+// One function per event kind: (event, snap) -> { ko: parts, en: parts }.
+const EVENTS = {
+  call: (e) => e.func === '<module>'
+    ? { ko: ['프로그램이 시작됩니다. 모듈의 첫 줄부터 실행합니다.'], en: ['The program starts at the module\'s first line.'] }
+    : { ko: [...ko.eul(`${e.func}()`), ' 호출합니다. 보통 함수이므로 바로 본문이 실행됩니다.'],
+      en: ['Calls ', code(`${e.func}()`), ', a plain function: its body runs right away.'] },
+  return: (e) => e.func === '<module>'
+    ? { ko: ['모듈의 마지막 줄까지 실행했습니다.'], en: ['The module has run to its last line.'] }
+    : e.text
+    ? { ko: [...ko.i(`${e.func}()`), ' 예외 ', code(e.text), '를 안고 빠져나갑니다.'],
+      en: [code(`${e.func}()`), ' exits with the exception ', code(e.text), '.'] }
+    : { ko: [...ko.i(`${e.func}()`), ' ', code(e.value ?? 'None'), josa(e.value ?? 'None', '을', '를'), ' 반환하고 끝납니다.'],
+      en: [code(`${e.func}()`), ' returns ', code(e.value ?? 'None'), '.'] },
+  line: (e, snap) => {
+    const gen = snap.generators.find((g) => g.id === e.id && e.id);
+    const where = gen ? objectLabel(gen.name, gen.id) : e.func === '<module>' ? null : `${e.func}()`;
+    return where
+      ? { ko: [...ko.eun(where), ` ${e.line}번째 줄을 실행합니다.`], en: [code(where), ` runs line ${e.line}.`] }
+      : { ko: [`${e.line}번째 줄을 실행합니다.`], en: [`Runs line ${e.line}.`] };
+  },
+  exception_raised: (e) => withMistake(e.text, {
+    ko: [`${e.line}번째 줄에서 예외 `, code(e.text), josa(e.text, '이', '가'), ' 발생합니다.'],
+    en: ['Line ', String(e.line), ' raises ', code(e.text), '.'] }),
+  exception_caught: (e) => withMistake(e.text, {
+    ko: [`${e.line}번째 줄의 except가 `, code(e.text), josa(e.text, '을', '를'), ' 잡습니다. 실행은 여기서 이어집니다.'],
+    en: ['The except at line ', String(e.line), ' catches ', code(e.text), '; running goes on there.'] }),
+  gen_create: (e) => {
+    const name = objectLabel(e.func, e.id);
+    if (e.kind === 'coroutine') return {
+      ko: [...ko.eul(`${e.func}()`), ' 호출해도 본문은 실행되지 않습니다. 코루틴 객체 ', ...ko.i(name), ' 만들어질 뿐입니다 (호출 ≠ 실행).'],
+      en: ['Calling ', code(`${e.func}()`), ' does not run it: it only makes coroutine object ', code(name), ' (calling is not running).'] };
+    if (e.kind === 'async_generator') return {
+      ko: [...ko.eul(`${e.func}()`), ' 호출하면 비동기 제너레이터 ', ...ko.i(name), ' 만들어집니다. 본문은 `async for`가 값을 요청할 때 실행됩니다.'],
+      en: ['Calling ', code(`${e.func}()`), ' makes async generator ', code(name), '; its body runs when `async for` asks for a value.'] };
+    return {
+      ko: [...ko.eul(`${e.func}()`), ' 호출했지만 본문은 아직 한 줄도 실행되지 않습니다. 제너레이터 객체 ', ...ko.i(name), ' 만들어졌을 뿐입니다.'],
+      en: ['Calling ', code(`${e.func}()`), ' runs none of its body: it only creates generator object ', code(name), '.'] };
+  },
+  gen_resume: (e, snap) => {
+    const name = objectLabel(e.func, e.id);
+    const by = e.peer;
+    const gen = snap.generators.find((g) => g.id === e.id);
+    if (e.verb === 'close') return {
+      ko: [...ko.i(by), ' ', ...ko.ro('close()'), ' ', ...ko.eul(name), ' 닫습니다. 멈춘 자리에서 ', code('GeneratorExit'), '가 발생합니다.'],
+      en: [code(by), ' closes ', code(name), ' with ', code('close()'), ': ', code('GeneratorExit'), ' is raised where it paused.'] };
+    if (e.verb === 'send' && e.value !== 'None') return {
+      ko: [...ko.i(by), ' ', ...ko.ro(`send(${e.value})`), ' ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄에서 멈춰 있던 yield 식의 값이 `, code(e.value), josa(e.value, '이', '가'), ' 됩니다.'],
+      en: [code(by), ' resumes ', code(name), ' with ', code(`send(${e.value})`), `: the paused yield at line ${e.line} becomes `, code(e.value), '.'] };
+    if (e.verb === 'throw') {
+      const thrown = e.value ?? e.text ?? gen?.sent ?? 'exception';
+      return {
+        ko: [...ko.i(by), ' ', ...ko.eul(name), ' 재개하면서 멈춘 자리에 예외 ', code(thrown), josa(thrown, '을', '를'), ' 던집니다.'],
+        en: [code(by), ' resumes ', code(name), ' by throwing ', code(thrown), ' in at its pause point.'] };
+    }
+    const how = e.verb === 'next' ? 'next()' : 'send(None)';
+    if (gen?.library) return {
+      ko: [...ko.i(by), ' ', ...ko.ro(how), ' 라이브러리 코루틴 ', ...ko.eul(name), ' 재개합니다.'],
+      en: [code(by), ' resumes library coroutine ', code(name), ' with ', code(how), '.'] };
+    return {
+      ko: [...ko.i(by), ' ', ...ko.ro(how), ' ', ...ko.eul(name), ` 재개합니다. ${e.line}번째 줄부터 이어서 실행됩니다.`],
+      en: [code(by), ' resumes ', code(name), ' with ', code(how), `, from line ${e.line}.`] };
+  },
+  gen_yield: (e, snap) => {
+    const name = objectLabel(e.func, e.id);
+    if (e.kind === 'coroutine' || e.kind === 'async_generator' && /Future|Task/.test(e.value ?? '')) {
+      const task = e.peer && /^Task/.test(e.peer) ? e.peer : null;
+      return task ? {
+        ko: [...ko.i(name), ` ${e.line}번째 줄의 await에서 멈춥니다. 기다리는 것이 아직 끝나지 않았으므로 `, ...ko.eun(task), ' 제어권을 이벤트 루프에 돌려줍니다.'],
+        en: [code(name), ` pauses at the await on line ${e.line}: what it awaits is not done, so `, code(task), ' hands control back to the event loop.'] } : {
+        ko: [...ko.i(name), ` ${isLibrary(snap, e.id) ? '라이브러리 코드 안' : `${e.line}번째 줄의 await`}에서 멈춥니다. 아직 끝나지 않은 `, code(e.value), josa(e.value, '이', '가'), ' 자신을 await한 ', ...ko.eul(e.peer), ' 거쳐 바깥으로 전달됩니다.'],
+        en: [code(name), ` pauses ${isLibrary(snap, e.id) ? 'inside library code' : `at the await on line ${e.line}`}: the unfinished `, code(e.value), ' passes out through ', code(e.peer), ', which awaits it.'] };
+    }
+    return {
+      ko: [...ko.i(name), ` ${e.line}번째 줄의 yield에서 `, code(e.value), josa(e.value, '을', '를'), ' 내보내고 멈춥니다. 지역 변수와 실행 위치는 그대로 보존됩니다.'],
+      en: [code(name), ` yields `, code(e.value), ` at line ${e.line} and pauses; its locals and position are kept.`] };
+  },
+  gen_return: (e) => {
+    const name = objectLabel(e.func, e.id);
+    return e.kind === 'coroutine' ? {
+      ko: [...ko.i(name), ' ', code(e.value), josa(e.value, '을', '를'), ' 반환하고 끝났습니다. 기다리던 쪽이 이 값을 받습니다.'],
+      en: [code(name), ' is finished and returns ', code(e.value), ' to whoever awaited it.'] } : {
+      ko: e.kind === 'async_generator'
+        ? [...ko.i(name), ' 끝났습니다. ', code('StopAsyncIteration'), '으로 `async for`에 끝을 알립니다.']
+        : [...ko.i(name), ' 끝났습니다. 반환값 ', code(e.value), josa(e.value, '은', '는'), ' ', code('StopIteration'), '에 담겨 호출한 쪽으로 전달됩니다.'],
+      en: e.kind === 'async_generator'
+        ? [code(name), ' is finished: ', code('StopAsyncIteration'), ' tells `async for` it is over.']
+        : [code(name), ' is finished; its return value ', code(e.value), ' travels to the caller inside ', code('StopIteration'), '.'] };
+  },
+  gen_raise: (e) => ({
+    ko: [...ko.i(objectLabel(e.func, e.id)), ' 예외 ', code(e.text), josa(e.text, '으로', '로'), ' 끝났습니다. 예외는 재개한 쪽으로 전달됩니다.'],
+    en: [code(objectLabel(e.func, e.id)), ' ends with ', code(e.text), ', which goes on to whoever resumed it.'] }),
+  gen_close: (e) => e.verb === 'drop' ? {
+    ko: [...ko.i(objectLabel(e.func, e.id)), ' 더 이상 쓰이지 않아 닫힙니다.'],
+    en: [code(objectLabel(e.func, e.id)), ' is no longer used and is closed.'] } : {
+    ko: [...ko.i(objectLabel(e.func, e.id)), ' ', code('close()'), '로 닫힙니다. 멈춘 자리에서 ', code('GeneratorExit'), '가 발생합니다.'],
+    en: [code(objectLabel(e.func, e.id)), ' is closed: ', code('GeneratorExit'), ' is raised where it paused.'] },
+  output: (e) => e.verb === 'stderr'
+    ? { ko: ['표준 오류에 출력합니다.'], en: ['Writes to stderr.'] }
+    : { ko: [code('print'), '가 ', code(e.text.replace(/\n$/, '')), josa(e.text.trim(), '을', '를'), ' 출력합니다.'],
+      en: [code('print'), ' writes ', code(e.text.replace(/\n$/, '')), '.'] },
+  warning: (e) => {
+    const n = mistake(e.text ?? '');
+    return n === 1 ? {
+      ko: ['코루틴 객체가 await되지 않은 채 버려져 RuntimeWarning이 나옵니다 (흔한 실수 1: await 누락).'],
+      en: ['A coroutine object was dropped without being awaited, hence the RuntimeWarning (common mistake 1: a missing await).'] } : {
+      ko: ['경고: ', code(e.text)], en: ['Warning: ', code(e.text)] };
+  },
+  task_create: (e) => ({
+    ko: [...ko.i('create_task'), ' ', ...ko.eul(e.name), ' 만들어 준비 큐 맨 뒤에 넣습니다. 지금 바로 실행되지는 않습니다.'],
+    en: [code('create_task'), ' makes ', code(e.name), ' and puts it at the end of the ready queue; it does not run yet.'] }),
+  task_step: (e) => ({
+    ko: ['이벤트 루프가 준비 큐에서 ', ...ko.eul(e.name), ' 꺼내 실행합니다.'],
+    en: ['The event loop takes ', code(e.name), ' from the ready queue and runs it.'] }),
+  task_wait: (e) => ({
+    ko: [...ko.eun(e.name), ' ', code(e.peer), josa(e.peer, '이', '가'), ' 끝나기를 기다립니다. 그동안 이벤트 루프는 다른 일을 합니다.'],
+    en: [code(e.name), ' now waits for ', code(e.peer), '; meanwhile the event loop does other work.'] }),
+  task_done: (e) => e.state === 'CANCELLED' ? {
+    ko: [...ko.eun(e.name), ' 취소되어 끝났습니다.'], en: [code(e.name), ' ended cancelled.'] } : {
+    ko: [...ko.i(e.name), ' ', code(e.value), josa(e.value, '을', '를'), ' 결과로 끝났습니다. 이 태스크를 기다리던 쪽에 알립니다.'],
+    en: [code(e.name), ' is done with ', code(e.value), '; whoever waited on it is told.'] },
+  task_cancel: (e) => ({
+    ko: [...ko.eul(e.name), ' 취소하라는 요청이 왔습니다. 다음에 재개될 때 await 지점에서 ', code('CancelledError'), '가 발생합니다.'],
+    en: [code(e.name), ' is asked to cancel: ', code('CancelledError'), ' will be raised at its await point when it next resumes.'] }),
+  future_done: (e) => ({
+    ko: ['Future가 완료되었습니다. 이를 기다리던 쪽을 깨우는 콜백이 준비 큐에 들어갑니다.'],
+    en: ['A future is done: the callbacks waiting on it go to the ready queue.'] }),
+  call_soon: (e, snap) => /wakeup$/.test(e.value) ? {
+    ko: [...ko.eul(e.value.replace(/ wakeup$/, '')), ' 깨우는 콜백이 준비 큐 맨 뒤에 들어갑니다.'],
+    en: ['A callback that wakes ', code(e.value.replace(/ wakeup$/, '')), ' joins the end of the ready queue.'] } : {
+    ko: [code(e.value), josa(e.value, '이', '가'), ' 준비 큐 맨 뒤에 들어갑니다.'],
+    en: [code(e.value), ' joins the end of the ready queue.'] },
+  timer_add: (e, snap) => ({
+    ko: [`시각 ${seconds(e.time)}에 울릴 타이머가 등록됩니다. 그때까지 이 일은 잠들어 있습니다.`],
+    en: [`A timer is set for ${seconds(e.time)}; until then this work sleeps.`] }),
+  timer_fire: (e) => ({
+    ko: [`시각 ${seconds(e.time)}: 타이머가 울립니다. 잠들어 있던 쪽이 곧 준비 큐로 돌아갑니다.`],
+    en: [`At ${seconds(e.time)} the timer fires: what slept goes back to the ready queue.`] }),
+  timer_cancel: () => ({ ko: ['타이머가 취소됩니다.'], en: ['A timer is cancelled.'] }),
+  clock: (e, snap) => snap.stack.some((frame) => frame.gen !== null) ? {
+    // the clock moved while a coroutine runs: a blocking call (time.sleep) held the whole loop
+    ko: [`코루틴 안의 블로킹 호출이 이벤트 루프 전체를 ${seconds(e.time - e.from)}초 동안 멈춥니다. 그동안 다른 태스크는 하나도 실행되지 않습니다 (흔한 실수 2).`],
+    en: [`A blocking call inside a coroutine holds the whole event loop for ${seconds(e.time - e.from)} s; no other task runs meanwhile (common mistake 2).`] } : ({
+    ko: [`준비된 일이 없으므로 가상 시계가 ${seconds(e.from)}에서 다음 타이머 시각 ${seconds(e.time)}${roAfter(seconds(e.time))} 건너뜁니다. 실제로 기다리지는 않습니다.`],
+    en: [`Nothing is ready, so the virtual clock jumps from ${seconds(e.from)} to the next timer at ${seconds(e.time)}; no real waiting happens.`] }),
+  loop_iter: (e) => ({
+    ko: [`이벤트 루프가 한 바퀴를 돕니다. 준비 큐에 있는 ${e.count}개의 일을 차례로 실행합니다.`],
+    en: [`The event loop goes round once: it runs the ${e.count} ready callback${e.count === 1 ? '' : 's'} in order.`] }),
+  deadlock: () => ({
+    ko: ['준비된 태스크도 남은 타이머도 없습니다. 모든 태스크가 아무도 완료하지 않을 것을 기다리므로 프로그램은 영원히 멈춰 있게 됩니다.'],
+    en: ['No task is ready and no timer is left: every task waits on something nobody will complete, so the program would hang forever.'] }),
+};
+
+/** The sentence for a step: { ko, en } lists of parts. */
+export function narrate(snap) {
+  if (!snap) return { ko: [], en: [] };
+  if (snap.state === 'ended') return narrateEnd(snap.end);
+  if (!snap.event) return {
+    ko: ['아직 아무것도 실행되지 않았습니다. ', code('다음'), '(→)을 눌러 한 단계씩 따라가 보세요.'],
+    en: ['Nothing has run yet. Press ', code('Step'), ' (→) to follow the program one step at a time.'] };
+  const made = EVENTS[snap.event.event]?.(snap.event, snap);
+  return made ?? {
+    ko: [code(snap.event.event), ' 이벤트입니다.'],
+    en: ['Event ', code(snap.event.event), '.'] };
+}
+
+function narrateEnd(end) {
+  const message = end?.message ?? '';
+  const n = mistake(message);
+  const parts = {
+    normal: { ko: ['프로그램이 끝까지 실행되었습니다.'], en: ['The program ran to its end.'] },
+    exception: { ko: ['처리되지 않은 예외 ', code(message), josa(message, '으로', '로'), ' 프로그램이 끝났습니다.'],
+      en: ['The program ended with the uncaught exception ', code(message), '.'] },
+    syntax_error: { ko: ['문법 오류: ', code(message)], en: ['Syntax error: ', code(message)] },
+    step_budget: { ko: ['단계 한도에 도달해 멈췄습니다. 끝나지 않는 루프일 수 있습니다. ', code('계속 실행'), '으로 더 돌려 볼 수 있습니다.'],
+      en: ['It reached the step budget, perhaps an endless loop; ', code('Continue'), ' runs it further.'] },
+    deadlock: { ko: ['교착 상태입니다. 모든 태스크가 기다리고 있고 아무도 깨워 줄 수 없어 프로그램이 영원히 멈춰 있게 됩니다.'],
+      en: ['Deadlock: every task waits and nothing can wake one, so the program would hang forever.'] },
+  }[end?.reason] ?? { ko: [code(end?.reason ?? 'ended'), ': ', message], en: [code(end?.reason ?? 'ended'), ': ', message] };
+  if (n) {
+    parts.ko.push(` (흔한 실수 ${n})`);
+    parts.en.push(` (common mistake ${n})`);
+  }
+  return parts;
+}

@@ -1,0 +1,51 @@
+// gallery-page.mjs - the playground page around one full-size <coro-scope>:
+// the article's examples in its section order, in the element's language;
+// the page's own colours and words follow the element's switches.
+import './coro-scope/element.mjs';
+import { GALLERY } from './coro-scope/gallery.mjs';
+
+const WORDS = {
+  ko: { compare: '10. 순차 · gather · create_task 나란히 보기 →', gallery: '글의 예제 (섹션 순서)', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
+  en: { compare: '10. Sequential, gather, create_task side by side →', gallery: "The article's examples, in order", tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
+};
+
+const scope = document.getElementById('scope');
+const list = document.getElementById('gallery');
+scope.language = (navigator.language ?? 'ko').startsWith('ko') ? 'ko' : 'en';
+
+function renderGallery() {
+  const lang = scope.language;
+  document.documentElement.lang = lang;
+  document.getElementById('gallery-title').textContent = WORDS[lang].gallery;
+  document.getElementById('tagline').textContent = WORDS[lang].tagline;
+  document.getElementById('compare').textContent = WORDS[lang].compare;
+  const current = scope.dataset.example ?? scope.getAttribute('example');
+  list.replaceChildren(...GALLERY.map((example) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.example = example.id;
+    button.setAttribute('aria-current', String(example.id === current));
+    const section = document.createElement('span');
+    section.className = 'section';
+    section.textContent = `${example.section}.`;
+    button.append(section, document.createTextNode(example.title[lang]));
+    button.addEventListener('click', () => {
+      scope.loadExample(example.id);
+      scope.focus();
+    });
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }));
+}
+
+scope.addEventListener('languagechange', renderGallery);
+scope.addEventListener('loaded', renderGallery);
+scope.addEventListener('themechange', (e) => { document.documentElement.dataset.theme = e.detail; });
+renderGallery();
+
+// a share link (#s=...): open its code at its step
+const shared = new URLSearchParams(location.hash.slice(1)).get('s');
+if (shared) {
+  scope.ready.then(() => scope.openShared(shared)).catch((err) => console.warn('share link:', err.message));
+}
