@@ -319,6 +319,8 @@ test('the common mistakes are named: a blocking call, a nested asyncio.run', asy
 test('editing the code runs the new text from the start; the theme switch turns the element dark', async (t) => {
   const page = await open(t);
   await stepUntil(page, () => false, 2);
+  const marked = () => page.$$eval('#gallery [aria-current="true"]', (items) => items.map((b) => b.dataset.example));
+  assert.deepEqual(await marked(), ['generator']);
   await scope(page, '.cm-content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('print("edited")\n');
@@ -326,6 +328,7 @@ test('editing the code runs the new text from the start; the theme switch turns 
   await page.evaluate(() => document.getElementById('scope').runToEnd());
   await page.waitForSelector('#scope[data-state="normal"]');
   assert.match(await scope(page, '.cs-console').textContent(), /끝\nedited\n$/);
+  assert.deepEqual(await marked(), [], 'the edited program is no longer the gallery example');
   const background = () => page.evaluate(() => getComputedStyle(document.getElementById('scope')).backgroundColor);
   const light = await background();
   await scope(page, 'button[part~="theme"]').click();

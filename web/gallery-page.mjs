@@ -19,7 +19,9 @@ function renderGallery() {
   document.getElementById('gallery-title').textContent = WORDS[lang].gallery;
   document.getElementById('tagline').textContent = WORDS[lang].tagline;
   document.getElementById('compare').textContent = WORDS[lang].compare;
-  const current = scope.dataset.example ?? scope.getAttribute('example');
+  // before the first load the attribute names the example; after it, only
+  // a program that still is a gallery example is marked
+  const current = scope.snapshot ? scope.dataset.example : scope.getAttribute('example');
   list.replaceChildren(...GALLERY.map((example) => {
     const button = document.createElement('button');
     button.type = 'button';

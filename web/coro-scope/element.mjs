@@ -85,11 +85,17 @@ export class CoroScope extends HTMLElement {
   /** Loads a program (the editor shows it) and pauses before its first step. */
   async load(source, { granularity } = {}) {
     await this.#ready;
-    if (!GALLERY.some((e) => e.source === source)) delete this.dataset.example;
+    this.#forgetExampleUnless(source);
     this.#pause();
     if (granularity && GRANULARITIES.includes(granularity)) this.#ui.granularity.value = granularity;
     this.#code.source = source;
     return this.#enqueue(() => this.#loadProgram(source));
+  }
+
+  // An edited or pasted program is no longer the gallery example it came
+  // from: the page stops marking that example as the one shown.
+  #forgetExampleUnless(source) {
+    if (!GALLERY.some((e) => e.source === source)) delete this.dataset.example;
   }
 
   /** Loads one of the article's examples by its gallery id. */
@@ -171,6 +177,7 @@ export class CoroScope extends HTMLElement {
     const inline = this.querySelector('script[type="text/x-python"]')?.textContent;
     const example = GALLERY.find((e) => e.id === this.getAttribute('example')) ?? (inline ? null : GALLERY[0]);
     const source = inline ? dedent(inline) : example.source;
+    if (!inline) this.dataset.example = example.id;
     this.#ui.granularity.value = this.getAttribute('granularity') ?? example?.granularity ?? 'line';
     // the engine loads the program while the editor's code is fetched
     const editor = createCodePanel(this.#ui.code, root, {
@@ -247,7 +254,10 @@ export class CoroScope extends HTMLElement {
   #act(call, { long = false } = {}) {
     return this.#enqueue(async () => {
       await this.#ready;
-      if (this.#edited) await this.#loadProgram(this.#code.source);
+      if (this.#edited) {
+        this.#forgetExampleUnless(this.#code.source);
+        await this.#loadProgram(this.#code.source);
+      }
       this.#busy++;
       if (long) this.#renderBusy();
       try {
