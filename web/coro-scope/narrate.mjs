@@ -24,9 +24,12 @@ function hasBatchim(text) {
   const code = last.codePointAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
   if (/[0-9]/.test(last)) return DIGIT_BATCHIM[+last];
-  const word = String(text).match(/[A-Za-z_]+(?=[^A-Za-z_]*$)/)?.[0] ?? '';   // the last word, read aloud
+  const word = String(text).match(/[A-Za-z]+(?=[^A-Za-z]*$)/)?.[0] ?? '';   // the last word, read aloud
   if (word in READ_AS) return READ_AS[word];
+  // a lone letter or a vowelless abbreviation is spelt out: b (비), cb (씨비); l (엘), m (엠)
+  if (!/[aeiouy]/i.test(word)) return /[lmnr]$/i.test(word);
   if (/le$/i.test(word)) return true;                       // module (모듈), handle (핸들)
+  if (/ck$/i.test(word)) return !/check$/i.test(word);     // callback (콜백), but check (체크)
   return /[lmnpbLMNPB]$/.test(last) || /ng$/i.test(chars.slice(-2).join(''));
 }
 /** The particle that fits after text: josa('gen#1', '이', '가') -> '이'. */
@@ -194,7 +197,9 @@ const EVENTS = {
     en: ['A future is done: the callbacks waiting on it go to the ready queue.'] }),
   call_soon: (e, snap) => /wakeup$/.test(e.value) ? {
     ko: [...ko.eul(e.value.replace(/ wakeup$/, '')), ' 깨우는 콜백이 준비 큐 맨 뒤에 들어갑니다.'],
-    en: ['A callback that wakes ', code(e.value.replace(/ wakeup$/, '')), ' joins the end of the ready queue.'] } : {
+    en: ['A callback that wakes ', code(e.value.replace(/ wakeup$/, '')), ' joins the end of the ready queue.'] } : / step$/.test(e.value) ? {
+    ko: [...ko.i(e.value.replace(/ step$/, '')), ' 준비 큐 맨 뒤에 줄을 섭니다. 차례가 오면 실행됩니다.'],
+    en: [code(e.value.replace(/ step$/, '')), ' joins the end of the ready queue; it runs when its turn comes.'] } : {
     ko: [code(e.value), josa(e.value, '이', '가'), ' 준비 큐 맨 뒤에 들어갑니다.'],
     en: [code(e.value), ' joins the end of the ready queue.'] },
   timer_add: (e, snap) => ({
