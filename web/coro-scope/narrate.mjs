@@ -123,6 +123,15 @@ const EVENTS = {
         ko: [...ko.i(by), ' ', ...ko.eul(name), ' 재개하면서 멈춘 자리에 예외 ', code(thrown), josa(thrown, '을', '를'), ' 던집니다.'],
         en: [code(by), ' resumes ', code(name), ' by throwing ', code(thrown), ' in at its pause point.'] };
     }
+    // a coroutine has no __next__: "next" from another coroutine is its await
+    if (e.kind === 'coroutine' && e.verb === 'next' && e.peer_id) {
+      const awaiter = objectLabel(e.peer, e.peer_id);
+      return gen?.library ? {
+        ko: [...ko.i(awaiter), ' await로 라이브러리 코루틴 ', ...ko.eul(name), ' 실행합니다.'],
+        en: [code(awaiter), ' runs library coroutine ', code(name), ' through await.'] } : {
+        ko: [...ko.i(awaiter), ' await로 ', ...ko.eul(name), ` 실행합니다. ${e.line}번째 줄부터 이어서 실행됩니다.`],
+        en: [code(awaiter), ' runs ', code(name), ` through await, from line ${e.line}.`] };
+    }
     const how = e.verb === 'next' ? 'next()' : 'send(None)';
     if (gen?.library) return {
       ko: [...ko.i(by), ' ', ...ko.ro(how), ' 라이브러리 코루틴 ', ...ko.eul(name), ' 재개합니다.'],
