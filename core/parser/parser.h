@@ -22,10 +22,10 @@
 
 /* Nested expression/statement levels (brackets stop at 200; a lambda or a
  * power counts 2), a MemoryError beyond, as CPython's parser stack (6,000)
- * overflows.  The symbol table stops
- * nesting deeper than 3,000 first with RecursionError, as CPython 3.11 does
- * at about 2,990 (and at 3,000 elif branches).  Both scale down where the
- * host's stack is smaller (mem_stack_depth: a browser worker). */
+ * overflows.  The symbol table stops nesting deeper than 3,000 first with
+ * RecursionError, as CPython 3.11 does at about 2,990 (and at 3,000 elif
+ * branches).  Both scale down where the host's stack is smaller
+ * (mem_stack_depth: a browser worker). */
 #define PARSE_MAX_DEPTH mem_stack_depth(6000)
 
 /* Parses and analyses src[0..len) (UTF-8, any newline convention).
