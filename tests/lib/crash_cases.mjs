@@ -111,10 +111,10 @@ export const cases = [
     // limits scale with it); 10,000 are past them everywhere, with
     // CPython's errors (tests/py/syntax_nesting_deep.py goes to 2,900)
     name: 'nesting 1,000 deep compiles and 10,000 deep is CPython\'s error, for each kind of nesting',
-    source: 'kinds = [("-", "1"), ("not ", "1"), ("lambda: ", "1"), ("0 if 0 else ", "1"), ("**x", "x"), '
-      + '(".o", "o"), ("()", "f"), ("+1", "1"), ("[0]", "d")]\n'
-      + 'for repeated, end in kinds:\n    for n in (1000, 10000):\n'
-      + '        src = end + repeated * n if end in "xofd1" and repeated[0] in ".(*[+" else repeated * n + end\n'
+    source: 'kinds = [("", "-", "1"), ("", "not ", "1"), ("", "lambda: ", "1"), ("", "0 if 0 else ", "1"), '
+      + '("x", "**x", ""), ("o", ".o", ""), ("f", "()", ""), ("1", "+1", ""), ("d", "[0]", "")]\n'
+      + 'for head, repeated, tail in kinds:\n    for n in (1000, 10000):\n'
+      + '        src = head + repeated * n + tail\n'
       + '        try:\n            compile(src, "<deep>", "eval")\n            print(n, "ok")\n'
       + '        except (MemoryError, RecursionError) as e:\n            print(n, type(e).__name__, e)\n',
     status: 0,
