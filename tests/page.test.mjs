@@ -40,6 +40,8 @@ async function open(t, { locale = 'ko-KR', colorScheme = 'light' } = {}) {
   const page = await browser.newPage({ locale, colorScheme, viewport: { width: 1400, height: 950 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.fetched = [];                                   // every URL the page and its workers asked for
+  page.context().on('request', (request) => page.fetched.push(request.url()));
   await page.goto(baseUrl);
   await page.waitForSelector('#scope[data-state="paused"]', { timeout: 30_000 });
   t.after(async () => {
@@ -78,14 +80,18 @@ async function stepUntil(page, testSource, max = 400) {
   }, { testSource: testSource.toString(), max });
 }
 
-test('the page loads: the engine, the editor, the gallery in the article\'s order', async (t) => {
+test('the page loads: the engine, the code, the gallery in the article\'s order; the editor only when editing', async (t) => {
   const page = await open(t);
   assert.equal(await page.locator('nav button[data-example]').count(), 15);
   const sections = await page.locator('nav .section').allTextContents();
   assert.deepEqual(sections.map((s) => parseInt(s, 10)), [...sections].map((s) => parseInt(s, 10)).sort((a, b) => a - b));
   assert.match(await page.locator('nav button[data-example="send"]').textContent(), /send\(\)로 값 전달/);
-  assert.equal(await scope(page, '.cm-editor').count(), 1);
-  assert.match(await scope(page, '.cm-content').textContent(), /def countdown\(n\):/);
+  assert.equal(await scope(page, '.cm-editor').count(), 0);
+  assert.match(await scope(page, '.cs-source').textContent(), /def countdown\(n\):/);
+  assert.equal(await scope(page, '.cs-line[data-line="1"]').textContent(), 'def countdown(n):');
+  await page.waitForSelector('#scope .cs-source .tok-keyword');   // highlighted once the Lezer parser is in
+  assert.equal(await scope(page, '.cs-source .tok-keyword').first().textContent(), 'def');
+  assert.deepEqual(page.fetched.filter((url) => url.includes('codemirror')), [], 'no editor before editing');
   assert.match(await scope(page, '.cs-narration').textContent(), /아직 아무것도 실행되지 않았습니다/);
   assert.equal(await scope(page, '.cs-stepno').textContent(), '0단계 / 0');
 });
@@ -106,8 +112,8 @@ test('stepping a generator: the running line, a GEN_SUSPENDED card with its loca
   assert.match(text, /내보낸 값\s*10\.0/);
   assert.match(text, /보낸 값\s*send\(10\)/);
   // the module's line runs; the generator's line shows it paused, labelled with its name
-  assert.equal(await scope(page, '.cm-line[data-mark="running"]').textContent(), 'print(avg.send(10))');
-  assert.match(await scope(page, '.cm-line[data-mark="suspended"]').textContent(), /value = yield average/);
+  assert.equal(await scope(page, '.cs-line[data-mark="running"]').textContent(), 'print(avg.send(10))');
+  assert.match(await scope(page, '.cs-line[data-mark="suspended"]').textContent(), /value = yield average/);
   assert.match(await scope(page, '.cs-mark-suspended').textContent(), /averager#1/);
 });
 
@@ -234,7 +240,7 @@ test('program text with <script> and HTML is shown as text, never run or parsed'
   await scope(page, 'button[part~="runToEnd"]').click();
   await page.waitForSelector('#scope[data-state="normal"]');
   assert.match(await scope(page, '.cs-console pre, pre.cs-panel-body').textContent(), /^<script>window\.pwned = true<\/script><b id="bold">bold<\/b><img src=x/);
-  assert.match(await scope(page, '.cm-content').textContent(), /<script>window\.pwned = true<\/script>/);
+  assert.match(await scope(page, '.cs-source').textContent(), /<script>window\.pwned = true<\/script>/);
   // step back to where html is a local of the module: its repr is text too
   await page.keyboard.press('Home');
   const counts = await page.evaluate(() => {
@@ -272,8 +278,8 @@ test('two instances on one page step independently, each with its own worker', a
   assert.ok(seen.ones[3] > seen.ones[0]);
   assert.equal(seen.twoAfter.event.event, 'task_create');  // scheduler steps: its first
   assert.equal(seen.main, 0);
-  assert.match(await page.locator('#one .cm-content').textContent(), /def countdown/);
-  assert.match(await page.locator('#two .cm-content').textContent(), /asyncio\.gather/);
+  assert.match(await page.locator('#one .cs-source').textContent(), /def countdown/);
+  assert.match(await page.locator('#two .cs-source').textContent(), /asyncio\.gather/);
   assert.match(await page.locator('#one .cs-narration').textContent(), /^[A-Z`a-z]/);
   // styles stay inside: the host page's body font is untouched by the element's
   assert.equal(await page.evaluate(() => document.querySelectorAll('style').length), 1);
@@ -292,7 +298,7 @@ test('a deadlock ends with its state and the waiting tasks highlighted; an uncau
   await page.evaluate(() => document.getElementById('scope').load('def f(x):\n    return 1 / x\n\nf(0)\n'));
   await scope(page, 'button[part~="runToEnd"]').click();
   await page.waitForSelector('#scope[data-state="exception"]');
-  assert.equal(await scope(page, '.cm-line[data-mark="error"]').textContent(), '    return 1 / x' + 'ZeroDivisionError: division by zero');
+  assert.equal(await scope(page, '.cs-line[data-mark="error"]').textContent(), '    return 1 / x' + 'ZeroDivisionError: division by zero');
   assert.match(await scope(page, '.cs-console').textContent(), /Traceback \(most recent call last\):/);
   assert.match(await scope(page, '.cs-narration').textContent(), /uncaught exception ZeroDivisionError: division by zero/);
 });
@@ -321,6 +327,11 @@ test('editing the code runs the new text from the start; the theme switch turns 
   await stepUntil(page, () => false, 2);
   const marked = () => page.$$eval('#gallery [aria-current="true"]', (items) => items.map((b) => b.dataset.example));
   assert.deepEqual(await marked(), ['generator']);
+  await scope(page, 'button[part~="edit"]').click();              // CodeMirror loads now
+  await page.waitForSelector('#scope .cm-content');
+  assert.equal(await scope(page, '.cs-source').count(), 0);
+  assert.ok(page.fetched.some((url) => url.endsWith('/vendor/codemirror.mjs')));
+  assert.equal(await scope(page, '.cm-line[data-mark="running"]').count(), 1, 'the editor keeps the marks');
   await scope(page, '.cm-content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('print("edited")\n');
@@ -328,6 +339,10 @@ test('editing the code runs the new text from the start; the theme switch turns 
   await page.evaluate(() => document.getElementById('scope').runToEnd());
   await page.waitForSelector('#scope[data-state="normal"]');
   assert.match(await scope(page, '.cs-console').textContent(), /끝\nedited\n$/);
+  await scope(page, 'button[part~="edit"]').click();              // back to the read-only view
+  await page.waitForSelector('#scope .cs-source');
+  assert.match(await scope(page, '.cs-source').textContent(), /print\("edited"\)/);
+  assert.equal(await scope(page, '.cm-editor').count(), 0);
   assert.deepEqual(await marked(), [], 'the edited program is no longer the gallery example');
   const background = () => page.evaluate(() => getComputedStyle(document.getElementById('scope')).backgroundColor);
   const light = await background();
@@ -341,7 +356,7 @@ test('a syntax error is shown on its line with CPython\'s message; play steps on
   const page = await open(t, { locale: 'en-US' });
   await page.evaluate(() => document.getElementById('scope').load('x = 1\ndef f(:\n    pass\n'));
   await page.waitForSelector('#scope[data-state="syntax_error"]');
-  const line = scope(page, '.cm-line[data-mark="error"]');
+  const line = scope(page, '.cs-line[data-mark="error"]');
   assert.match(await line.textContent(), /^def f\(:SyntaxError: invalid syntax \(2:7\)/);
   assert.equal(await scope(page, '.cs-error-at').textContent(), ':');
   assert.match(await scope(page, '.cs-status').textContent(), /did not compile/);
@@ -404,7 +419,7 @@ test('a share link carries the code, the language and the step, and opens there'
   await other.waitForFunction((step) => document.getElementById('scope').snapshot?.step === step, at.step, { timeout: 30_000 });
   assert.deepEqual(await other.evaluate(() => document.getElementById('scope').snapshot), at);
   assert.equal(await other.locator('#scope .cs-narration').textContent(), 'averager#1 yields 10.0 at line 6 and pauses; its locals and position are kept.');
-  assert.match(await other.locator('#scope .cm-content').textContent(), /def averager\(\):/);
+  assert.match(await other.locator('#scope .cs-source').textContent(), /def averager\(\):/);
 });
 
 test('follow a task from its row: Step stops only at its events', async (t) => {

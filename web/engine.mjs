@@ -44,7 +44,8 @@ function measureStackRoom() {
   return Math.max(10, Math.min(SMALL_STACK_CAP, Math.floor((75 * depth) / NODE_DEPTH)));
 }
 
-async function compileWasm(wasmBinary) {
+async function compileWasm({ wasmModule, wasmBinary }) {
+  if (wasmModule) return wasmModule;
   if (wasmBinary) return WebAssembly.compile(wasmBinary);
   if (isNode) {
     const { readFile } = await import('node:fs/promises');
@@ -55,9 +56,11 @@ async function compileWasm(wasmBinary) {
 
 // A fresh engine instance; `extra` becomes part of Emscripten's Module
 // object (csOutput, the output callback the C side calls, lives there).
-// options.wasmBinary: the .wasm bytes, when the caller has them already.
+// options.wasmModule: the compiled module, when the caller has it already
+// (a page compiles it once for all its workers: web/stepper-client.mjs);
+// options.wasmBinary: the .wasm bytes, likewise.
 export async function instantiate(options = {}, extra = {}) {
-  compiled ??= compileWasm(options.wasmBinary);
+  compiled ??= compileWasm(options);
   stackRoom ??= measureStackRoom();
   const wasmModule = await compiled;
   const m = await createCoroscope({

@@ -15,6 +15,22 @@
 //   { state: 'stopped', step: N, message: 'stopped after N steps' }
 // where N is the last event the worker reported.  continueWith({ maxSteps })
 // loads the program again with new limits and goes back to that step.
+//
+// The engine's .wasm is fetched and compiled once per page, by the first
+// client, and the compiled module is handed to every worker: five
+// playgrounds on a page download it once, and a worker never waits on a
+// fetch of its own.
+
+let compiledEngine = null;     // Promise of the WebAssembly.Module, per page
+
+/** Starts fetching and compiling the engine (idempotent): call it early to overlap the download. */
+export function prepareEngine(url = new URL('./engine/coroscope.wasm', import.meta.url)) {
+  compiledEngine ??= WebAssembly.compileStreaming(fetch(url)).catch(async () =>
+    // a host serving .wasm without its MIME type: compile from the bytes
+    WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
+  return compiledEngine;
+}
+
 export class StepperClient {
   #url;
   #worker = null;
@@ -26,13 +42,19 @@ export class StepperClient {
   /** Called with the event number reached while a long call runs. */
   onProgress = null;
 
+  #engine;                  // Promise of the compiled engine module
+
   constructor(options = {}) {
     this.#url = options.workerUrl ?? new URL('./stepper-worker.mjs', import.meta.url);
+    this.#engine = options.wasmModule ? Promise.resolve(options.wasmModule) : prepareEngine(options.wasmUrl);
     this.#spawn();
   }
 
   #spawn() {
     this.#worker = new Worker(this.#url, { type: 'module' });
+    const worker = this.#worker;
+    // the module goes first; calls posted meanwhile wait behind it
+    this.#ready = this.#engine.then((wasmModule) => worker.postMessage({ wasmModule }));
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       event.preventDefault?.();
@@ -63,11 +85,14 @@ export class StepperClient {
     this.#pending.clear();
   }
 
+  #ready;                   // resolves once this worker has the engine module
+
   #call(method, ...args) {
     const id = this.#next++;
+    const worker = this.#worker;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, method, args });
+      this.#ready.then(() => worker.postMessage({ id, method, args }), reject);
     });
   }
 

@@ -3,7 +3,9 @@
 // worker (web/stepper-client.mjs does, on stop()).
 //
 // Protocol (structured-clone messages):
-//   page -> worker  { id, method, args }   method: load, step, back, jump,
+//   page -> worker  { wasmModule }         first: the engine, compiled once
+//                                          by the page for all its workers
+//                   { id, method, args }   method: load, step, back, jump,
 //                                          runToEnd, snapshot, reset, stop
 //   worker -> page  { id, json }           the snapshot's JSON text
 //                   { id, error }          the caller's mistake (a bad
@@ -16,11 +18,12 @@ import { Stepper } from './stepper.mjs';
 const METHODS = new Set(['load', 'step', 'back', 'jump', 'runToEnd', 'snapshot', 'reset', 'stop']);
 let stepper = null;
 let queue = Promise.resolve();
+let wasmModule;                          // from the page, before any call
 
 async function answer({ id, method, args = [] }) {
   try {
     if (!METHODS.has(method)) throw new Error(`stepper worker: no method '${method}'`);
-    stepper ??= await Stepper.create();
+    stepper ??= await Stepper.create({ wasmModule });
     const onProgress = (step) => self.postMessage({ id, progress: step });
     if (method === 'step' || method === 'runToEnd') {
       const last = method === 'step' ? 1 : 0;
@@ -35,5 +38,9 @@ async function answer({ id, method, args = [] }) {
 }
 
 self.onmessage = (message) => {
+  if (message.data.wasmModule) {
+    wasmModule = message.data.wasmModule;
+    return;
+  }
   queue = queue.then(() => answer(message.data));
 };

@@ -21,7 +21,7 @@ import { STYLES } from './styles.css.mjs';
 import { STRINGS } from './strings.mjs';
 import { narrate } from './narrate.mjs';
 import { GALLERY } from './gallery.mjs';
-import { createCodePanel, marksOf } from './panels/code.mjs';
+import { createCodeView, createCodeEditor, marksOf } from './panels/code.mjs';
 import { renderObjects } from './panels/objects.mjs';
 import { renderLoop } from './panels/loop.mjs';
 import { renderConsole } from './panels/console.mjs';
@@ -36,7 +36,8 @@ export class CoroScope extends HTMLElement {
   static observedAttributes = ['language', 'theme', 'example'];
 
   #client = null;
-  #code = null;           // the code panel (CodeMirror)
+  #code = null;           // the code panel: the read-only view, or the editor while editing
+  #editing = null;        // null, or a promise while the editor is shown (or loading)
   #ui = {};               // the shadow root's named parts
   #snap = null;           // the snapshot shown
   #furthest = 0;          // the furthest step seen (the scrubber's end)
@@ -179,14 +180,44 @@ export class CoroScope extends HTMLElement {
     const source = inline ? dedent(inline) : example.source;
     if (!inline) this.dataset.example = example.id;
     this.#ui.granularity.value = this.getAttribute('granularity') ?? example?.granularity ?? 'line';
-    // the engine loads the program while the editor's code is fetched
-    const editor = createCodePanel(this.#ui.code, root, {
-      source, label: 'Python', onEdit: () => this.#onEdit(),
+    // a light read-only view; CodeMirror is fetched only when the reader edits
+    this.#code = createCodeView(this.#ui.code, { source, label: 'Python' });
+    await this.#enqueue(() => this.#loadProgram(source));
+  }
+
+  /** Switches the code panel between the read-only view and the editor (CodeMirror, loaded on first use). */
+  toggleEdit() {
+    return this.#editing ? this.#stopEditing() : this.#startEditing();
+  }
+
+  #startEditing() {
+    this.#pause();
+    const view = this.#code;
+    this.#editing = createCodeEditor(this.#ui.code, this.shadowRoot, {
+      source: view.source, label: 'Python', onEdit: () => this.#onEdit(),
+    }).then((editor) => {
+      view.destroy();
+      this.#code = editor;
+      this.#render();
+      editor.focus();
+      return editor;
     });
-    const loaded = this.#enqueue(() => this.#loadProgram(source));
-    this.#code = await editor;
-    await loaded;
-    this.#render();                  // now with the editor's marks
+    this.#renderToolbar();
+    return this.#editing;
+  }
+
+  async #stopEditing() {
+    const editor = await this.#editing;
+    this.#editing = null;
+    const source = editor.source;
+    editor.destroy();
+    this.#code = createCodeView(this.#ui.code, { source, label: 'Python' });
+    if (this.#edited) {                 // run what was typed, from its start
+      this.#forgetExampleUnless(source);
+      await this.#enqueue(() => this.#loadProgram(source));
+    } else {
+      this.#render();
+    }
   }
 
   #build() {
@@ -213,6 +244,7 @@ export class CoroScope extends HTMLElement {
     ui.shareUrl = h('input', { type: 'text', readonly: true, hidden: true, class: 'cs-share-url', onfocus: (e) => e.target.select() });
     ui.status = h('div', { class: 'cs-status', role: 'status' }, ui.statusText, ui.shareUrl, ui.continue);
     ui.narration = h('p', { class: 'cs-narration', 'aria-live': 'polite' });
+    ui.edit = h('button', { type: 'button', class: 'cs-edit', part: 'button edit', onclick: () => this.toggleEdit() });
     const panel = (name, body, tag = 'div') => {
       ui[`${name}Title`] = h('h3', {});
       ui[name] = h(tag, { class: 'cs-panel-body' });
@@ -222,11 +254,13 @@ export class CoroScope extends HTMLElement {
       this.#timelineMode = value;
       this.#renderTimeline();
     } }));
+    const code = panel('code');
+    ui.codeTitle.append(h('span', {}), ui.edit);
     const timeline = panel('timeline');
     ui.timelineTitle.append(h('span', {}), h('span', { class: 'cs-modes' }, mode('byTime', 'time'), mode('byStep', 'step')));
     return h('div', { class: 'cs-root' },
       ui.toolbar, h('div', { class: 'cs-scrub' }, ui.scrubber, ui.stepNo), ui.status, ui.narration,
-      h('div', { class: 'cs-grid' }, panel('code'),
+      h('div', { class: 'cs-grid' }, code,
         h('div', { class: 'cs-side' }, panel('objects'), panel('loop'), panel('console', null, 'pre'))),
       timeline);
   }
@@ -391,7 +425,7 @@ export class CoroScope extends HTMLElement {
     const snap = this.#snap;
     this.#renderToolbar();
     const ui = this.#ui;
-    ui.codeTitle.textContent = t.code;
+    ui.codeTitle.firstChild.textContent = t.code;
     ui.objectsTitle.textContent = t.objects;
     ui.loopTitle.textContent = t.loop;
     ui.consoleTitle.textContent = t.console;
@@ -429,6 +463,8 @@ export class CoroScope extends HTMLElement {
     ui.granularityLabel.firstChild.textContent = t.granularity;
     for (const option of ui.granularity.options) option.textContent = t[`gran_${option.value}`];
     ui.continue.textContent = t.continue;
+    ui.edit.textContent = this.#editing ? `✓ ${t.editDone}` : `✎ ${t.edit}`;
+    ui.edit.setAttribute('aria-pressed', String(!!this.#editing));
     const ended = this.#snap?.state === 'ended';
     ui.step.disabled = ended;
     ui.runToEnd.disabled = ended;

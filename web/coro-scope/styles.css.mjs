@@ -87,6 +87,29 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cm-line.cs-line-running { background: var(--running-bg); box-shadow: inset 4px 0 var(--running-edge); }
 .cm-line.cs-line-suspended { background: var(--suspended-bg); box-shadow: inset 4px 0 var(--suspended-edge); }
 .cm-line.cs-line-error { background: var(--error-bg); box-shadow: inset 4px 0 var(--error-edge); }
+.cs-code > h3 { display: flex; align-items: center; gap: 8px; }
+.cs-edit { margin-left: auto; }
+
+/* code panel, read-only view: line numbers drawn by CSS, so a line's text is only its code */
+.cs-source { font: 13.5px/1.55 ui-monospace, "JetBrains Mono", "D2Coding", Menlo, Consolas, monospace; padding: 4px 0;
+  background: linear-gradient(to right, var(--panel) 3.4em, var(--border) 3.4em, var(--border) calc(3.4em + 1px), transparent 0); }
+.cs-source:focus { outline: none; }
+.cs-line { position: relative; min-height: 1.55em; padding: 0 10px 0 calc(3.4em + 10px); white-space: pre-wrap; overflow-wrap: anywhere; }
+.cs-line::before { content: attr(data-line); position: absolute; left: 0; top: 0; width: 3.4em; padding-right: 8px; height: 100%;
+  text-align: right; color: var(--muted); background: var(--panel); border-right: 1px solid var(--border); user-select: none; }
+.cs-line[data-mark]::after { content: ""; position: absolute; left: calc(3.4em + 1px); top: 0; width: 4px; height: 100%; }
+.cs-line.cs-line-running { background: var(--running-bg); }
+.cs-line.cs-line-running::after { background: var(--running-edge); }
+.cs-line.cs-line-suspended { background: var(--suspended-bg); }
+.cs-line.cs-line-suspended::after { background: var(--suspended-edge); }
+.cs-line.cs-line-error { background: var(--error-bg); }
+.cs-line.cs-line-error::after { background: var(--error-edge); }
+.tok-keyword { color: var(--syn-keyword); font-weight: 600; }
+.tok-string { color: var(--syn-string); }
+.tok-comment { color: var(--syn-comment); font-style: italic; }
+.tok-number { color: var(--syn-number); }
+.tok-function { color: var(--syn-function); }
+.tok-def { color: var(--syn-def); }
 .cs-mark-label { white-space: nowrap; margin-left: 1.5em; font-size: 11.5px; padding: 0 6px; border-radius: 10px; font-family: system-ui, sans-serif; }
 .cs-mark-suspended { color: var(--suspended-fg); border: 1px dashed var(--suspended-edge); }
 .cs-mark-suspended::before { content: "❚❚ "; }
@@ -97,8 +120,8 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-timeline { margin-top: 10px; }
 .cs-timeline > h3 { display: flex; align-items: center; gap: 8px; }
 .cs-modes { margin-left: auto; display: inline-flex; gap: 4px; }
-.cs-mode { font-size: 12px; padding: 1px 8px; font-weight: 500; color: var(--fg); }
-.cs-mode[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.cs-mode, .cs-edit { font-size: 12px; padding: 1px 8px; font-weight: 500; color: var(--fg); }
+.cs-mode[aria-pressed="true"], .cs-edit[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 .cs-timeline-svg { width: 100%; max-height: 320px; display: block; cursor: pointer; font-family: ui-monospace, monospace; }
 .cs-tl-grid { stroke: var(--border); stroke-width: 1; }
 .cs-tl-tick { fill: var(--muted); font-size: 10.5px; }

@@ -1,14 +1,26 @@
-// panels/code.mjs - the program in a CodeMirror 6 editor (web/vendor/
-// codemirror.mjs, bundled by build.sh): line numbers, Python highlighting,
-// a marker on the running line, a dimmed marker with the object's name on
-// every suspended generator's or coroutine's line, and the syntax error's
-// line.  Editing calls onEdit (the element then runs the new text afresh).
+// panels/code.mjs - the program, two ways, behind one small contract
+// ({ source, show(marks), destroy() }):
+//   createCodeView: a light read-only listing (line numbers, Python
+//     highlighting by the Lezer parser in web/vendor/highlight.mjs, loaded
+//     after the first paint), what a reader stepping through sees;
+//   createCodeEditor: CodeMirror 6 (web/vendor/codemirror.mjs, imported
+//     only when the reader asks to edit).
+// Both show a marker on the running line, a dimmed marker with the
+// object's name on every suspended generator's or coroutine's line, and the
+// syntax error's line and column.  Program text is always set as text.
 import { objectLabel } from '../narrate.mjs';
+import { h, fill } from '../dom.mjs';
 
 let cm = null;        // the CodeMirror module, loaded once per page
 async function codemirror() {
   cm ??= await import('../../vendor/codemirror.mjs');
   return cm;
+}
+
+let highlighter = null;   // the Lezer parser and highlighter, loaded once per page
+function lezer() {
+  highlighter ??= import('../../vendor/highlight.mjs').catch(() => null);   // plain text if absent
+  return highlighter;
 }
 
 /** Marks to show: [{ line, kind: 'running'|'suspended'|'error', label }]. */
@@ -31,8 +43,109 @@ export function marksOf(snap) {
   return marks;
 }
 
-/** Creates the editor in `parent` (inside the element's shadow root). */
-export async function createCodePanel(parent, root, { source, onEdit, label }) {
+
+/** A mark's line classes: the running line first, so its class wins where a suspended mark shares it. */
+function lineClass(mark) { return `cs-line-${mark.kind}`; }
+
+/** The read-only listing in `parent`: lines of highlighted text, then marks laid over them. */
+export function createCodeView(parent, { source, label }) {
+  const listing = h('div', { class: 'cs-source', role: 'region', 'aria-label': label, tabindex: '-1' });
+  fill(parent, listing);
+  let text = '';
+  let shown = '';
+  let marks = [];
+
+  function draw() {
+    const lines = text.replace(/\n$/, '').split('\n').map((line, i) =>
+      h('div', { class: 'cs-line', 'data-line': String(i + 1) }, line));
+    fill(listing, lines);
+    shown = '';
+    show(marks);
+    lezer().then((lz) => { if (lz && listing.isConnected) colour(lz, lines); });
+  }
+
+  // syntax colours: each line's text replaced by spans of the same text
+  function colour(lz, lines) {
+    const drawn = text;
+    const pieces = lines.map(() => []);
+    let row = 0;
+    lz.highlightCode(drawn, lz.parser.parse(drawn), lz.highlighter,
+      (piece, classes) => pieces[row]?.push(classes ? h('span', { class: classes }, piece) : piece),
+      () => { row++; });
+    if (drawn !== text) return;                 // replaced meanwhile
+    lines.forEach((line, i) => {
+      const label = line.querySelector('.cs-mark-label');
+      fill(line, pieces[i]);
+      if (label) line.append(label);
+    });
+    shown = '';
+    show(marks);
+  }
+
+  function show(next) {
+    marks = next;
+    const key = JSON.stringify(next);
+    if (key === shown) return;
+    shown = key;
+    for (const line of listing.querySelectorAll('[data-mark]')) {
+      line.removeAttribute('data-mark');
+      line.className = 'cs-line';
+      line.querySelector('.cs-mark-label')?.remove();
+      line.querySelector('.cs-error-at')?.replaceWith(...line.querySelector('.cs-error-at').childNodes);
+    }
+    let scrollTo = null;
+    for (const mark of next) {
+      const line = listing.children[mark.line - 1];
+      if (!line || line.dataset.mark) continue;
+      line.classList.add(lineClass(mark));
+      line.dataset.mark = mark.kind;
+      if (mark.column) markColumn(line, mark.column);
+      if (mark.label) line.append(h('span', { class: `cs-mark-label cs-mark-${mark.kind}` }, mark.label));
+      if (!scrollTo && (mark.kind === 'running' || mark.kind === 'error')) scrollTo = line;
+    }
+    if (scrollTo) scrollWithin(parent, scrollTo);
+  }
+
+  text = source;
+  draw();
+  return {
+    get source() { return text; },
+    set source(value) { text = value; draw(); },
+    show,
+    focus() { listing.focus(); },
+    destroy() { listing.remove(); },
+  };
+}
+
+/** Scrolls `box` (never the host page) just enough to show `line`. */
+function scrollWithin(box, line) {
+  const top = line.offsetTop - box.offsetTop;
+  if (top < box.scrollTop) box.scrollTop = top;
+  else if (top + line.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + line.offsetHeight - box.clientHeight;
+}
+
+/** Wraps the character at `column` (1-based; the line's last if past it) of a line in the error mark. */
+function markColumn(line, column) {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  let left = column - 1;
+  let last = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('.cs-mark-label')) continue;
+    last = node;
+    if (left < node.length) return wrapChar(node, left);
+    left -= node.length;
+  }
+  if (last?.length) wrapChar(last, last.length - 1);
+}
+
+function wrapChar(node, at) {
+  const char = node.splitText(at);
+  char.splitText(1);
+  char.replaceWith(h('span', { class: 'cs-error-at' }, char.textContent));
+}
+
+/** Creates the CodeMirror editor in `parent` (inside the element's shadow root). */
+export async function createCodeEditor(parent, root, { source, onEdit, label }) {
   const m = await codemirror();
   const setMarks = m.StateEffect.define();
   const marksField = m.StateField.define({
@@ -123,6 +236,8 @@ export async function createCodePanel(parent, root, { source, onEdit, label }) {
 
   return {
     view,
+    focus() { view.focus(); },
+    destroy() { view.destroy(); },
     get source() { return view.state.doc.toString(); },
     set source(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
