@@ -2,8 +2,8 @@
 # build.sh - set up what is missing, build the engine (wasm and native),
 # then do the step asked for:
 #
-#   ./build.sh          build only
-#   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8000/
+#   ./build.sh          build only (the engine, then dist/<version>/)
+#   ./build.sh serve    build, then serve dist/<version>/ on http://127.0.0.1:8000/
 #   ./build.sh test     build, then run every test (node --test)
 #   ./build.sh bench    build, then run the benchmarks
 #
@@ -60,8 +60,9 @@ fi
 
 echo "build.sh: toolchain and npm packages ready after ${SECONDS} s"
 make -j"$(nproc)"
-# the page's code editor: CodeMirror 6 from npm, bundled into web/vendor/
-node web/coro-scope/vendor.mjs
+# the page bundled for static hosts (CodeMirror and the Lezer highlighter
+# from npm included): dist/<version>/, see web/bundle.mjs
+dist=$(node web/bundle.mjs | sed 's/^bundle.mjs: //')
 echo "build.sh: built after ${SECONDS} s"
 
 case "$step" in
@@ -69,9 +70,10 @@ case "$step" in
   serve)
     port=${PORT:-8000}
     echo "build.sh: serving the playground at http://127.0.0.1:$port/ (Ctrl-C stops)"
+    echo "build.sh: the files served are $dist: copy that folder to any static host"
     # esbuild stops serving when its stdin closes (as when started in the
     # background or by a script), so give it one that stays open.
-    sleep infinity | node_modules/.bin/esbuild --servedir=web --serve=127.0.0.1:"$port" ;;
+    sleep infinity | node_modules/.bin/esbuild --servedir="$dist" --serve=127.0.0.1:"$port" ;;
   test) exec node --test tests/*.test.mjs ;;
   bench) exec node --expose-gc tests/bench/bench.mjs ;;
 esac

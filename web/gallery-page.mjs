@@ -1,7 +1,7 @@
 // gallery-page.mjs - the playground page around one full-size <coro-scope>:
 // the article's examples in its section order, in the element's language;
 // the page's own colours and words follow the element's switches.
-import './coro-scope/element.mjs';
+import './coro-scope.mjs';
 import { GALLERY } from './coro-scope/gallery.mjs';
 
 const WORDS = {
