@@ -456,3 +456,18 @@ test('section 10 side by side: three elements whose timelines share one 3 s axis
     { lanes: 4, lastTick: '3s', objectsShown: false },
   ]);
 });
+
+test('an element taken off the page ends its workers; put back, it loads its program again', async (t) => {
+  const page = await open(t);
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  assert.ok(page.workers().length >= 1);
+  const first = await page.evaluate(() => document.getElementById('scope').step());
+  await page.evaluate(() => { window.kept = document.getElementById('scope'); window.kept.remove(); });
+  await page.waitForFunction(() => true);
+  for (let i = 0; i < 50 && page.workers().length; i++) await page.waitForTimeout(50);
+  assert.equal(page.workers().length, 0, 'no worker left once the element is gone');
+  await page.evaluate(() => document.querySelector('main').append(window.kept));
+  await page.waitForFunction(() => window.kept.snapshot?.step === 0);
+  assert.deepEqual(await page.evaluate(() => window.kept.step()), first, 'the same first step, from a fresh engine');
+  assert.equal(await scope(page, '.cs-line[data-mark="running"]').count(), 1);
+});

@@ -55,14 +55,35 @@ export class CoroScope extends HTMLElement {
   #timelineDrawn = Promise.resolve();
 
   connectedCallback() {
+    if (this.#ready && !this.#client) this.#reconnect();
     if (this.#ready) return;
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', (event) => this.#onKey(event));
     this.#ready = this.#setUp();
   }
 
+  // Removed from the page (a single-page blog moving on): once it has not
+  // come back by the next task, its workers end, so their engines' memory
+  // goes back; put back, it loads its program again.
   disconnectedCallback() {
     this.#pause();
+    setTimeout(() => {
+      if (this.isConnected || !this.#client) return;
+      this.#client.close();
+      this.#scanClient?.close();
+      this.#client = this.#scanClient = null;
+    });
+  }
+
+  #newClient() {
+    const client = new StepperClient();
+    client.onProgress = (step) => this.#showRunning(step);
+    return client;
+  }
+
+  #reconnect() {
+    this.#client = this.#newClient();
+    this.#ready = this.#ready.then(() => this.#enqueue(() => this.#loadProgram(this.#code.source)));
   }
 
 
@@ -173,8 +194,7 @@ export class CoroScope extends HTMLElement {
     this.#maxSteps = Number(this.getAttribute('max-steps')) || DEFAULT_MAX_STEPS;
     root.append(h('style', {}, STYLES), this.#build());
     this.#showPanels(this.getAttribute('panels'));
-    this.#client = new StepperClient();
-    this.#client.onProgress = (step) => this.#showRunning(step);
+    this.#client = this.#newClient();
     const inline = this.querySelector('script[type="text/x-python"]')?.textContent;
     const example = GALLERY.find((e) => e.id === this.getAttribute('example')) ?? (inline ? null : GALLERY[0]);
     const source = inline ? dedent(inline) : example.source;
@@ -279,7 +299,8 @@ export class CoroScope extends HTMLElement {
     this.#furthest = 0;
     this.#follow = null;
     const snap = await this.#client.load(source, { maxSteps: this.#maxSteps });
-    this.#timelineDrawn = this.#scan(source);
+    // the timeline's scan runs the program once more in a worker of its own: only when the timeline shows
+    this.#timelineDrawn = this.#ui.timeline.closest('.cs-panel').hidden ? Promise.resolve() : this.#scan(source);
     this.#show(snap);
     this.dispatchEvent(new CustomEvent('loaded', { detail: { state: snap.state } }));
     return snap;
@@ -320,6 +341,8 @@ export class CoroScope extends HTMLElement {
       model = null;              // closed by a newer scan, or the program could not be scanned
     }
     if (token !== this.#scanning) return;
+    client.close();              // its engine's memory goes back at once
+    this.#scanClient = null;
     this.#timeline = model ?? { lanes: [] };
     this.#renderTimeline();
     this.dispatchEvent(new CustomEvent('timeline', { detail: { lanes: this.#timeline.lanes.length } }));
