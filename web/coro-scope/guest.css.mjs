@@ -1,0 +1,43 @@
+// guest.css.mjs - good manners as a guest in someone else's page (a blog
+// post).  Appended to the element's styles (styles.css.mjs).
+//  - The host box: a host page's rules, even `* { ... !important }` ones,
+//    cannot change its display, sizing, padding, border or colours, since
+//    an !important rule inside a shadow root beats one outside it.  Its
+//    margin, width and position stay the host's to set.
+//  - Inherited properties (font, colour, line height, letter spacing...)
+//    cross the shadow boundary, so .cs-root resets them all (all: initial)
+//    and sets its own: nothing of the host's text style leaks in.
+//  - A reserved height (the height attribute, see embed-size.mjs): the
+//    playground keeps exactly that height and its panels scroll inside,
+//    so nothing below it moves when it loads or steps.
+
+export const GUEST_STYLES = `
+:host { display: block !important; box-sizing: border-box !important; padding: 12px !important;
+  border: 1px solid var(--border) !important; border-radius: 10px !important; background: var(--bg) !important;
+  color: var(--fg) !important; min-height: 0 !important; max-height: none !important; text-align: start !important;
+  color-scheme: light; container: coro-scope / inline-size; }
+:host(:state(dark)) { color-scheme: dark; }
+:host([hidden]) { display: none !important; }
+.cs-root { all: initial; display: block; color: var(--fg);
+  font: 15px/1.5 system-ui, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif; }
+
+:host([height]) { height: var(--cs-height) !important; overflow: hidden !important; }
+:host([height]) .cs-root { height: 100%; display: flex; flex-direction: column; }
+:host([height]) .cs-root > * { flex: none; }
+:host([height]) .cs-grid { flex: 1 1 0; min-height: 0; grid-template-rows: minmax(0, 1fr); }
+:host([height]) .cs-panel { min-height: 0; }
+:host([height]) .cs-code { grid-row: auto; }
+:host([height]) .cs-code .cs-panel-body { flex: 1 1 0; min-height: 0; max-height: none; }
+:host([height]) .cs-side { min-height: 0; overflow: auto; align-content: start; }
+:host([height]) .cs-root > .cs-timeline { flex: 0 1 auto; min-height: 0; }
+:host([height]) .cs-timeline .cs-panel-body { min-height: 0; }
+:host([height]) .cs-timeline-svg { max-height: 150px; }
+
+/* a narrow column (a blog on a phone): one column, the grid scrolls */
+@container coro-scope (max-width: 600px) {
+  .cs-grid { grid-template-columns: 1fr; overflow: auto; }
+  :host([height]) .cs-grid { grid-template-rows: none; }
+  .cs-code { grid-row: auto; }
+  :host([height]) .cs-code .cs-panel-body { max-height: 320px; }
+}
+`;
