@@ -33,6 +33,15 @@ export const GUEST_STYLES = `
 :host([height]) .cs-timeline .cs-panel-body { min-height: 0; }
 :host([height]) .cs-timeline-svg { max-height: 150px; }
 
+/* a blog's column (narrower than the playground page): the toolbar's field
+   labels are kept for screen readers only, so its buttons fit one row */
+@container coro-scope (max-width: 860px) {
+  .cs-toolbar { gap: 4px; font-size: 14px; }
+  .cs-toolbar button { padding: 4px 8px; }
+  .cs-toolbar button[part~="stop"]:disabled { display: none; }   /* shown while a long run can be stopped */
+  label.cs-field > span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+}
+
 /* a narrow column (a blog on a phone): one column, the grid scrolls */
 @container coro-scope (max-width: 600px) {
   .cs-grid { grid-template-columns: 1fr; overflow: auto; }
