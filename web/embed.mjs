@@ -57,10 +57,18 @@ function prepare(scope) {
   if (prepared.has(scope)) return;
   prepared.add(scope);
   if (!scope.hasAttribute('loading')) scope.setAttribute('loading', 'lazy');
-  if (!scope.hasAttribute('height')) scope.setAttribute('height', reservedHeight(linesOf(scope), scope.getAttribute('panels')));
+  if (!scope.hasAttribute('height')) {
+    reserve(scope, '0px');                     // a block first, so its width is the column's
+    const width = scope.getBoundingClientRect().width;
+    scope.setAttribute('height', reservedHeight(linesOf(scope), scope.getAttribute('panels'), width));
+  }
   reserve(scope, scope.getAttribute('height'));
   if (!scope.hasAttribute('tabindex')) scope.tabIndex = 0;   // focusable before its code loads
-  whenWanted(scope).then(loadElement);
+  // once wanted, it starts as soon as its code arrives (the reader's touch may come before the element exists)
+  whenWanted(scope).then(() => {
+    scope.setAttribute('loading', 'eager');
+    return loadElement();
+  });
 }
 
 /** Lines of the program held inline (null: a gallery example, not known yet). */

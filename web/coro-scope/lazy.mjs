@@ -8,7 +8,7 @@ const NEAR = '100% 0px';      // one viewport above and below
 
 /** Resolves at once unless loading="lazy"; then when `element` is near the viewport, focused or touched. */
 export function whenWanted(element) {
-  if (element.getAttribute('loading') !== 'lazy') return Promise.resolve();
+  if (element.getAttribute('loading') !== 'lazy' || element.matches(':focus-within')) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       observer.disconnect();
