@@ -46,7 +46,7 @@ function configure(scope, settings) {
     scope.append(script);
   }
   const lines = settings.source === null ? null : settings.source.trim().split('\n').length;
-  const height = settings.height === 'fill' ? '100vh' : settings.height ?? reservedHeight(lines, settings.panels ?? null);
+  const height = settings.height === 'fill' ? '100vh' : settings.height ?? reservedHeight(lines, settings.panels ?? null, innerWidth);
   scope.setAttribute('height', height);
   document.documentElement.lang = scope.getAttribute('lang') ?? document.documentElement.lang;
 }

@@ -37,16 +37,32 @@ export const GUEST_STYLES = `
    labels are kept for screen readers only, so its buttons fit one row */
 @container coro-scope (max-width: 860px) {
   .cs-toolbar { gap: 4px; font-size: 14px; }
-  .cs-toolbar button { padding: 4px 8px; }
+  .cs-toolbar button { padding: 4px 7px; }
+  .cs-toolbar select { max-width: 8em; }
   .cs-toolbar button[part~="stop"]:disabled { display: none; }   /* shown while a long run can be stopped */
   label.cs-field > span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 }
 
-/* a narrow column (a blog on a phone): one column, the grid scrolls */
-@container coro-scope (max-width: 600px) {
-  .cs-grid { grid-template-columns: 1fr; overflow: auto; }
-  :host([height]) .cs-grid { grid-template-rows: none; }
+/* a blog's usual column (up to ~760px): the code gets the full width (no
+   wrapped lines) and the other panels sit side by side under it; the
+   speed field (only Play uses it) is left out */
+@container coro-scope (max-width: 780px) {
+  .cs-grid { grid-template-columns: minmax(0, 1fr); }
+  :host([height]) .cs-grid { grid-template-rows: minmax(0, 1fr) auto; }
   .cs-code { grid-row: auto; }
+  .cs-side { grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); }
+  :host([height]) .cs-side { max-height: 210px; }
+  .cs-side > .cs-panel { max-height: 210px; }
+  .cs-side .cs-panel-body { overflow: auto; }
+  .cs-toolbar button { padding: 4px 6px; }
+  label.cs-field:first-of-type { display: none; }
+}
+
+/* a phone: everything in one column, the grid scrolls */
+@container coro-scope (max-width: 520px) {
+  .cs-side { grid-template-columns: minmax(0, 1fr); }
+  :host([height]) .cs-grid { grid-template-rows: none; overflow: auto; }
+  :host([height]) .cs-side { max-height: none; }
   :host([height]) .cs-code .cs-panel-body { max-height: 320px; }
 }
 `;
