@@ -381,7 +381,7 @@ test('the iframe page opens at the step its URL names and the host fits the fram
     panels: [...document.getElementById('scope').shadowRoot.querySelectorAll('.cs-panel')].filter((p) => !p.hidden).length,
   }));
   assert.equal(inside.step, 7);
-  assert.equal(inside.panels, 4, 'panels= from the URL');
+  assert.equal(inside.panels, 5, 'panels= from the URL');
   assert.match(await fitted.locator('.cs-stepno').textContent(), /^step 7 \/ 7$/);
   await page.waitForFunction((h) => document.getElementById('frame-fitted').getBoundingClientRect().height === h, inside.height);
   // the second frame: its program, language and step from a share payload; it fills its fixed height

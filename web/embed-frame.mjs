@@ -5,8 +5,8 @@
 // The URL's query and hash (the hash wins) may carry: code (a share
 // link's payload, share.mjs: its code, language, step size and step),
 // example (a gallery id), lang (ko | en), theme (light | dark | auto),
-// step, granularity, panels, height (a CSS length, or "fill" to fill a
-// frame of fixed height).  The page posts
+// step, granularity, panels (absent: all but the timeline), height (a
+// CSS length, or "fill" to fill a frame of fixed height).  The page posts
 //   { type: 'coro-scope:height', height }
 // to its parent whenever its height changes, so a host script can fit the
 // frame to it (README: "Embed it in a blog post").
@@ -14,6 +14,7 @@ import { decodeShare } from './coro-scope/share.mjs';
 import { reservedHeight } from './coro-scope/embed-size.mjs';
 
 const SETTINGS = ['example', 'lang', 'theme', 'step', 'granularity', 'panels', 'height'];
+const DEFAULT_PANELS = 'code objects loop console';   // as embed.mjs: the timeline when asked for
 
 /** The settings in the URL: query first, then the hash (which never reaches a server). */
 function urlSettings() {
@@ -36,6 +37,7 @@ async function resolve(settings) {
 
 /** Sets the element's attributes and inline code before it starts. */
 function configure(scope, settings) {
+  settings.panels ??= DEFAULT_PANELS;
   for (const name of SETTINGS) {
     if (settings[name] !== undefined && name !== 'height') scope.setAttribute(name, settings[name]);
   }
@@ -46,7 +48,7 @@ function configure(scope, settings) {
     scope.append(script);
   }
   const lines = settings.source === null ? null : settings.source.trim().split('\n').length;
-  const height = settings.height === 'fill' ? '100vh' : settings.height ?? reservedHeight(lines, settings.panels ?? null, innerWidth);
+  const height = settings.height === 'fill' ? '100vh' : settings.height ?? reservedHeight(lines, settings.panels, innerWidth);
   scope.setAttribute('height', height);
   document.documentElement.lang = scope.getAttribute('lang') ?? document.documentElement.lang;
 }

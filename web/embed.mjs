@@ -17,12 +17,16 @@
 //    data-theme, data-step, data-granularity, data-panels and data-height
 //    become the element's attributes.  Without JavaScript the block simply
 //    stays a code block: nothing is hidden beforehand.
+// An embed without a panels attribute shows the code, the objects, the
+// event loop and the console: the timeline needs more height than a post
+// usually gives, so a post asks for it (panels="... timeline").
 import { codeText } from './coro-scope/code-text.mjs';
 import { whenWanted } from './coro-scope/lazy.mjs';
 import { reservedHeight, reserve } from './coro-scope/embed-size.mjs';
 
 const MARKED = '.coro-scope, [data-coro-scope]';
 const OPTIONS = ['language', 'theme', 'step', 'granularity', 'panels', 'height'];
+const DEFAULT_PANELS = 'code objects loop console';
 
 const prepared = new WeakSet();   // elements already reserved and watched
 let element = null;     // the import of the element's module, started once
@@ -57,6 +61,7 @@ function prepare(scope) {
   if (prepared.has(scope)) return;
   prepared.add(scope);
   if (!scope.hasAttribute('loading')) scope.setAttribute('loading', 'lazy');
+  if (!scope.hasAttribute('panels')) scope.setAttribute('panels', DEFAULT_PANELS);
   if (!scope.hasAttribute('height')) {
     reserve(scope, '0px');                     // a block first, so its width is the column's
     const width = scope.getBoundingClientRect().width;

@@ -10,6 +10,8 @@
 //  - A reserved height (the height attribute, see embed-size.mjs): the
 //    playground keeps exactly that height and its panels scroll inside,
 //    so nothing below it moves when it loads or steps.
+//  - In a blog's column (a container query on the host) the code takes the
+//    full width and the toolbar fits one row.
 
 export const GUEST_STYLES = `
 :host { display: block !important; box-sizing: border-box !important; padding: 12px !important;
@@ -31,14 +33,14 @@ export const GUEST_STYLES = `
 :host([height]) .cs-side { min-height: 0; overflow: auto; align-content: start; }
 :host([height]) .cs-root > .cs-timeline { flex: 0 1 auto; min-height: 0; }
 :host([height]) .cs-timeline .cs-panel-body { min-height: 0; }
-:host([height]) .cs-timeline-svg { max-height: 150px; }
+:host([height]) .cs-timeline-svg { max-height: 130px; }
 
 /* a blog's column (narrower than the playground page): the toolbar's field
    labels are kept for screen readers only, so its buttons fit one row */
 @container coro-scope (max-width: 860px) {
   .cs-toolbar { gap: 4px; font-size: 14px; }
   .cs-toolbar button { padding: 4px 7px; }
-  .cs-toolbar select { max-width: 8em; }
+  .cs-toolbar select { max-width: 10em; }
   .cs-toolbar button[part~="stop"]:disabled { display: none; }   /* shown while a long run can be stopped */
   label.cs-field > span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 }
@@ -48,14 +50,19 @@ export const GUEST_STYLES = `
    speed field (only Play uses it) is left out */
 @container coro-scope (max-width: 780px) {
   .cs-grid { grid-template-columns: minmax(0, 1fr); }
-  :host([height]) .cs-grid { grid-template-rows: minmax(0, 1fr) auto; }
   .cs-code { grid-row: auto; }
   .cs-side { grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); }
-  :host([height]) .cs-side { max-height: 210px; }
-  .cs-side > .cs-panel { max-height: 210px; }
+  .cs-side > .cs-panel { max-height: 240px; }
   .cs-side .cs-panel-body { overflow: auto; }
+  /* in a reserved height: three fifths for the code, two for the panels under it, each scrolling */
+  :host([height]) .cs-grid { grid-template-rows: minmax(0, 3fr) minmax(0, 2fr); }
+  :host([height]) .cs-grid:has(> .cs-side[hidden]) { grid-template-rows: minmax(0, 1fr); }
+  :host([height]) .cs-side { grid-auto-rows: minmax(0, 1fr); align-content: stretch; }
+  :host([height]) .cs-side > .cs-panel { max-height: none; }
   .cs-toolbar button { padding: 4px 6px; }
   label.cs-field:first-of-type { display: none; }
+  .cs-toolbar select { max-width: 9em; }
+  :host(:not([theme="light"], [theme="dark"])) button[part~="theme"] { display: none; }   /* it follows the post's own switch */
 }
 
 /* a phone: everything in one column, the grid scrolls */
