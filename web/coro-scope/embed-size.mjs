@@ -4,13 +4,14 @@
 // estimate only decides how roomy it looks, never whether the page moves.
 
 const CHROME = 196;         // toolbar, scrubber, narration, padding and border (px)
+const STATUS = 48;          // the status line (the end, an edit, a share link)
 const CODE_LINE = 19.5;     // one line of the code panel
 const CODE_FRAME = 48;      // the code panel's title and padding
 const SIDE_MIN = 330;       // room for the objects, loop and console panels beside the code
 const SIDE_ROW = 220;       // ...or under it, side by side, in a column narrower than STACKED
 const STACKED = 780;        // guest.css.mjs stacks the panels when its content box is this narrow
 const HOST_FRAME = 26;      // the host's padding and border, both sides (guest.css.mjs)
-const TIMELINE = 190;       // the timeline panel under the grid
+const TIMELINE = 170;       // the timeline panel under the grid (added on top of HIGHEST)
 const LOWEST = 420;
 const HIGHEST = 720;
 const EXAMPLE_LINES = 18;   // a gallery example, whose text the page has not loaded yet
@@ -25,8 +26,8 @@ export function reservedHeight(lines, panels = null, width = Infinity) {
   const hasSide = ['objects', 'loop', 'console'].some(has);
   const code = has('code') ? CODE_FRAME + CODE_LINE * (lines ?? EXAMPLE_LINES) : 0;
   const grid = width - HOST_FRAME <= STACKED ? code + (hasSide ? SIDE_ROW : 0) : Math.max(code, hasSide ? SIDE_MIN : 0);
-  const height = CHROME + grid + (has('timeline') ? TIMELINE : 0);
-  return `${Math.round(Math.min(HIGHEST, Math.max(LOWEST, height)))}px`;
+  const height = Math.min(HIGHEST, Math.max(LOWEST, CHROME + STATUS + grid));
+  return `${Math.round(height + (has('timeline') ? TIMELINE : 0))}px`;
 }
 
 /** A height attribute as CSS: a bare number is pixels. */
