@@ -186,6 +186,19 @@ test('no layout jump: what follows each embed stays where it was when the embed 
   }
 });
 
+test('an embed opening at a step, below the reader, does not scroll the reader\'s page', async (t) => {
+  const { page } = await newPage(t, { height: 950 });
+  await page.goto(`${baseUrl}demo/post-ko.html`);
+  // the reader reads the first embed; the second (step="4") is within a viewport below and starts
+  await scrollTo(page, '#embed-send');
+  const reading = await page.evaluate(() => window.scrollY);
+  const [second] = await boxes(page, ['#embed-gather']);
+  assert.ok(second.top > reading + 950, 'the second embed is out of sight, below');
+  await whenReady(page, '#embed-gather');
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.scrollY), reading);
+});
+
 test('embeds step independently; the arrow keys act only on the focused embed', async (t) => {
   const { page } = await newPage(t);
   await page.goto(`${baseUrl}demo/post-ko.html`);
