@@ -7,11 +7,16 @@
 //   <coro-scope><script type="text/x-python">print("hi")</script></coro-scope>
 //   el.load(source, { granularity: 'coroutine' })
 //
-// Attributes: example (a gallery id), language (ko | en), theme (light |
-// dark; absent: follows prefers-color-scheme), granularity (line |
-// coroutine | scheduler), max-steps (the program's statement budget),
+// Attributes: example (a gallery id), language or lang (ko | en; absent:
+// the host page's <html lang>, then the browser's language), theme (light
+// | dark | auto; auto or absent: follows the host page's dark mode, see
+// host-theme.mjs), granularity (line | coroutine | scheduler), step (the
+// step to open at), height (a CSS length reserved for it; its panels then
+// scroll inside), loading="lazy" (start only near the viewport or when
+// touched, see lazy.mjs), max-steps (the program's statement budget),
 // panels (which to show, e.g. "code timeline"; absent: all), timeline-span
-// (seconds: a fixed time axis, so several timelines line up).
+// (seconds: a fixed time axis, so several timelines line up).  Inline code:
+// a <script type="text/x-python"> child or a <pre> (read as text).
 // Events: 'languagechange' and 'themechange' (detail: the new value), so a
 // host page can follow the switches; 'loaded' when a program is loaded;
 // 'step' after every snapshot shown.
@@ -27,13 +32,17 @@ import { renderLoop } from './panels/loop.mjs';
 import { renderConsole } from './panels/console.mjs';
 import { scanTimeline, renderTimeline } from './panels/timeline.mjs';
 import { encodeShare, decodeShare } from './share.mjs';
+import { inlineSource } from './code-text.mjs';
+import { whenWanted } from './lazy.mjs';
+import { hostMode, watchHostMode } from './host-theme.mjs';
+import { cssLength } from './embed-size.mjs';
 
 const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
 const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
 const DEFAULT_MAX_STEPS = 200_000;
 
 export class CoroScope extends HTMLElement {
-  static observedAttributes = ['language', 'theme', 'example'];
+  static observedAttributes = ['language', 'lang', 'theme', 'example', 'height'];
 
   #client = null;
   #code = null;           // the code panel: the read-only view, or the editor while editing
@@ -53,13 +62,18 @@ export class CoroScope extends HTMLElement {
   #shared = null;         // the share link last made, shown until the next step
   #follow = null;         // { kind, id, label } followed by Step and Back, or null
   #timelineDrawn = Promise.resolve();
+  #internals = this.attachInternals();   // its 'dark' state styles it (styles.css.mjs)
+  #unwatchHost = null;    // stops following the host page's dark mode
 
   connectedCallback() {
-    if (this.#ready && !this.#client) this.#reconnect();
+    this.#applyHeight();
+    this.#applyTheme();
+    this.#unwatchHost ??= watchHostMode(() => this.#applyTheme());
+    if (this.#code && !this.#client) this.#reconnect();      // set up once, then taken off and put back
     if (this.#ready) return;
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', (event) => this.#onKey(event));
-    this.#ready = this.#setUp();
+    this.#ready = whenWanted(this).then(() => this.#setUp()).then(() => this.#openAtStep());
   }
 
   // Removed from the page (a single-page blog moving on): once it has not
@@ -67,6 +81,8 @@ export class CoroScope extends HTMLElement {
   // goes back; put back, it loads its program again.
   disconnectedCallback() {
     this.#pause();
+    this.#unwatchHost?.();
+    this.#unwatchHost = null;
     setTimeout(() => {
       if (this.isConnected || !this.#client) return;
       this.#client.close();
@@ -86,17 +102,22 @@ export class CoroScope extends HTMLElement {
     this.#ready = this.#ready.then(() => this.#enqueue(() => this.#loadProgram(this.#code.source)));
   }
 
-
   attributeChangedCallback(name, old, value) {
-    if (!this.#ready || old === value) return;
-    if (name === 'language') this.#render();
-    if (name === 'theme') this.#renderToolbar();
+    if (old === value) return;
+    if (name === 'height') this.#applyHeight();
+    if (name === 'theme') this.#applyTheme();
+    if (!this.#ui.toolbar) return;                 // not built yet: set-up reads the attributes
+    if (name === 'language' || name === 'lang') this.#render();
     if (name === 'example' && value) this.loadExample(value);
   }
 
   /** Resolves when the element has its editor and first program loaded. */
   get ready() { return this.#ready; }
-  get language() { return this.getAttribute('language') === 'en' ? 'en' : 'ko'; }
+  get language() {
+    const wanted = this.getAttribute('language') || this.getAttribute('lang')
+      || document.documentElement.lang || navigator.language || 'ko';
+    return wanted.toLowerCase().startsWith('en') ? 'en' : 'ko';
+  }
   set language(value) { this.setAttribute('language', value === 'en' ? 'en' : 'ko'); }
   get granularity() { return this.#ui.granularity?.value ?? this.getAttribute('granularity') ?? 'line'; }
   get snapshot() { return this.#snap; }
@@ -195,7 +216,7 @@ export class CoroScope extends HTMLElement {
     root.append(h('style', {}, STYLES), this.#build());
     this.#showPanels(this.getAttribute('panels'));
     this.#client = this.#newClient();
-    const inline = this.querySelector('script[type="text/x-python"]')?.textContent;
+    const inline = inlineSource(this);
     const example = GALLERY.find((e) => e.id === this.getAttribute('example')) ?? (inline ? null : GALLERY[0]);
     const source = inline ? dedent(inline) : example.source;
     if (!inline) this.dataset.example = example.id;
@@ -238,6 +259,28 @@ export class CoroScope extends HTMLElement {
     } else {
       this.#render();
     }
+  }
+
+  /** The step attribute: after set-up, opens at that step (a share link's step number). */
+  async #openAtStep() {
+    const step = Number.parseInt(this.getAttribute('step'), 10);
+    if (!(step > 0) || this.#snap?.state !== 'paused') return;
+    this.#show(await this.#client.jump(step));   // not queued: queued calls wait for ready, which waits for this
+  }
+
+  /** The height attribute, as the reserved height :host([height]) keeps. */
+  #applyHeight() {
+    const height = this.getAttribute('height');
+    if (height) this.style.setProperty('--cs-height', cssLength(height));
+  }
+
+  /** Dark or light: the theme attribute, or for auto (or none) the host page's mode. */
+  #applyTheme() {
+    const theme = this.getAttribute('theme');
+    const dark = theme === 'dark' || theme === 'light' ? theme === 'dark' : hostMode() === 'dark';
+    if (dark) this.#internals.states.add('dark');
+    else this.#internals.states.delete('dark');
+    if (this.#ui.toolbar) this.#renderToolbar();
   }
 
   #build() {
@@ -429,8 +472,7 @@ export class CoroScope extends HTMLElement {
   }
 
   #isDark() {
-    const theme = this.getAttribute('theme');
-    return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+    return this.#internals.states.has('dark');
   }
 
   // ---- rendering ----------------------------------------------------------

@@ -1,8 +1,12 @@
 // styles.css.mjs - every style of <coro-scope>, inside its shadow root so
 // nothing leaks into (or in from) the host page.  Colours are variables:
-// light by default, dark under prefers-color-scheme or theme="dark".
+// light by default.
+// The dark colours apply under theme="dark" and, for theme="auto" (or
+// none), when the host page or the reader's system is dark: the element
+// sets its 'dark' state (host-theme.mjs).
 // Colour never carries meaning alone: states have icons and words, marks
 // have labels.
+import { GUEST_STYLES } from './guest.css.mjs';
 
 const LIGHT = `
   --bg: #ffffff; --fg: #1d2330; --muted: #5d6675; --panel: #f6f7f9; --border: #d8dce3;
@@ -29,8 +33,7 @@ export const STYLES = `
 :host { ${LIGHT} display: block; color: var(--fg); background: var(--bg);
   font: 15px/1.5 system-ui, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif;
   border: 1px solid var(--border); border-radius: 10px; padding: 12px; box-sizing: border-box; }
-:host([theme="dark"]) { ${DARK} }
-@media (prefers-color-scheme: dark) { :host(:not([theme="light"])) { ${DARK} } }
+:host([theme="dark"]), :host(:state(dark)) { ${DARK} }
 * { box-sizing: border-box; }
 code, pre, .cs-mono { font-family: ui-monospace, "JetBrains Mono", "D2Coding", Menlo, Consolas, monospace; font-size: 13px; }
 code { background: var(--code-bg); border-radius: 4px; padding: 0 4px; }
@@ -175,4 +178,4 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-task-stuck { background: var(--error-bg); color: var(--error-fg); border-radius: 4px; }
 .cs-exc { color: var(--error-fg); }
 .cs-waits { color: var(--muted); }
-`;
+` + GUEST_STYLES;   // last: the guest rules win ties
