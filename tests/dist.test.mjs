@@ -54,13 +54,13 @@ async function visit(t, path) {
 
 test('npm pack holds the versioned folder, the engine and the CLI; exports name files it holds', () => {
   const files = packed.files.map((f) => f.path);
-  for (const name of ['coro-scope.mjs', 'stepper-worker.mjs', 'engine/coroscope.wasm', 'index.html', 'compare.html']) {
+  for (const name of ['embed.mjs', 'coro-scope.mjs', 'embed-frame.mjs', 'stepper-worker.mjs', 'engine/coroscope.wasm',
+    'index.html', 'compare.html', 'embed.html', 'demo/post-ko.html', 'demo/post-en.html', 'demo/iframe.html']) {
     assert.ok(files.includes(`${folder}/${name}`), `${folder}/${name} in the tarball`);
   }
   assert.ok(files.includes('web/cli.mjs') && files.includes('web/engine/coroscope.wasm'));
   assert.ok(!files.some((f) => f.startsWith('tests/') || f.startsWith('core/')), 'no sources or tests shipped');
   for (const [key, target] of Object.entries(pkg.exports)) {
-    if (target.includes('/embed.mjs') && !existsSync(join(root, 'web/embed.mjs'))) continue;   // not built without its source
     assert.ok(existsSync(join(installed, target)), `exports ${key} -> ${target} exists once installed`);
   }
   assert.ok(Object.values(pkg.exports).every((p) => !p.includes('/dist/') || p.startsWith(`./${folder}/`)),
@@ -78,9 +78,10 @@ test('every URL in the folder is relative: pages, scripts and the URLs bundled c
   assert.deepEqual(absolute, []);
 });
 
-test('a host page embeds the element from node_modules: it loads, steps, and fetches only from the folder', async (t) => {
+test('a host page embeds from node_modules with the one script tag: an element and an upgraded code block load, step, and fetch only from the folder', async (t) => {
   writeFileSync(join(host, 'post.html'), `<!doctype html><meta charset="utf-8"><title>post</title>
 <p>Before.</p>
+<pre class="coro-scope" id="block"><code>print("from the block")</code></pre>
 <coro-scope id="one" language="en" granularity="coroutine"><script type="text/x-python">
 def gen():
     x = yield 1
@@ -93,7 +94,7 @@ try:
 except StopIteration:
     print("done")
 </script></coro-scope>
-<script type="module" src="node_modules/coroscope/${folder}/coro-scope.mjs"></script>`);
+<script type="module" src="node_modules/coroscope/${folder}/embed.mjs"></script>`);
   const { page, responses, errors } = await visit(t, 'post.html');
   await page.waitForSelector('#one[data-state="paused"]', { timeout: 30_000 });
   const ended = await page.evaluate(async () => {
@@ -102,6 +103,13 @@ except StopIteration:
     return el.snapshot.output.stdout;
   });
   assert.equal(ended, '1\ngot hello\ndone\n');
+  const block = await page.evaluate(async () => {
+    const el = document.querySelector('coro-scope:not(#one)');
+    await el.ready;
+    await el.runToEnd();
+    return el.snapshot.output.stdout;
+  });
+  assert.equal(block, 'from the block\n');
   const yielded = await page.evaluate(async () => {
     const el = document.getElementById('one');
     await el.reset();

@@ -24,7 +24,7 @@ const web = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const VERSION = JSON.parse(readFileSync(web('../package.json'), 'utf8')).version;
 export const DIST = web(`../dist/${VERSION}`);
 
-const ENTRIES = ['embed.mjs', 'coro-scope.mjs', 'gallery-page.mjs', 'stepper-worker.mjs'];
+const ENTRIES = ['embed.mjs', 'coro-scope.mjs', 'embed-frame.mjs', 'gallery-page.mjs', 'stepper-worker.mjs'];
 const PAGES = ['index.html', 'compare.html', 'embed.html', 'demo'];
 
 /** Builds dist/<version>/ afresh from web/ (the engine must be built: make). */
