@@ -294,7 +294,24 @@ test('a deadlock ends with its state and the waiting tasks highlighted; an uncau
   await page.waitForSelector('#scope[data-state="exception"]');
   assert.equal(await scope(page, '.cm-line[data-mark="error"]').textContent(), '    return 1 / x' + 'ZeroDivisionError: division by zero');
   assert.match(await scope(page, '.cs-console').textContent(), /Traceback \(most recent call last\):/);
-  assert.match(await scope(page, '.cs-narration').textContent(), /uncaught exception ZeroDivisionError: division by zero/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /ZeroDivisionError: division by zero, raised at line 2 in f\(\), was caught by no except/);
+});
+
+test('a deadlock marks each waiting task\'s line in the code, labelled with the task, in both languages', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const deadlock = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
+    + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src), deadlock);
+  await scope(page, 'button[part~="runToEnd"]').click();
+  await page.waitForSelector('#scope[data-state="deadlock"]');
+  const lines = scope(page, '.cm-line[data-mark="waiting"]');
+  assert.equal(await lines.count(), 2);
+  // each label names its task (colour is not the only carrier), on the line where it awaits
+  const seen = (await lines.allTextContents()).sort();
+  assert.deepEqual(seen, ['    await asyncio.create_task(waiter(fut))Task-1 waits', '    await futTask-2 waits']);
+  assert.deepEqual((await scope(page, '.cs-mark-waiting').allTextContents()).sort(), ['Task-1 waits', 'Task-2 waits']);
+  await scope(page, 'button[part~="lang"]').click();
+  assert.deepEqual((await scope(page, '.cs-mark-waiting').allTextContents()).sort(), ['Task-1 대기 중', 'Task-2 대기 중']);
 });
 
 test('the common mistakes are named: a blocking call, a nested asyncio.run', async (t) => {

@@ -402,7 +402,7 @@ export class CoroScope extends HTMLElement {
     ui.stepNo.textContent = `${t.stepOf(snap.step)} / ${this.#furthest}`;
     const sentence = narrate(snap)[this.language];
     fill(ui.narration, sentence.map((part) => typeof part === 'string' ? part : h('code', {}, part.code)));
-    this.#code?.show(this.#edited ? [] : marksOf(snap));
+    this.#code?.show(this.#edited ? [] : marksOf(snap, t));
     const follow = { current: this.#follow, onFollow: (object) => this.follow(object) };
     renderObjects(ui.objects, snap, t, follow);
     renderLoop(ui.loop, snap, t, follow);

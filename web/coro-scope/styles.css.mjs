@@ -92,6 +92,9 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-mark-suspended::before { content: "❚❚ "; }
 .cs-error-at { text-decoration: wavy underline var(--error-edge); text-decoration-thickness: 2px; background: var(--error-bg); outline: 1px solid var(--error-edge); }
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
+.cm-line.cs-line-waiting { background: var(--error-bg); box-shadow: inset 4px 0 var(--error-edge); }
+.cs-mark-waiting { color: var(--error-fg); border: 1px dashed var(--error-edge); }
+.cs-mark-waiting::before { content: "⌛ "; }
 
 /* timeline panel */
 .cs-timeline { margin-top: 10px; }
