@@ -27,6 +27,7 @@ import { renderLoop } from './panels/loop.mjs';
 import { renderConsole } from './panels/console.mjs';
 import { scanTimeline, renderTimeline } from './panels/timeline.mjs';
 import { encodeShare, decodeShare } from './share.mjs';
+import { stepPastClosing, backPastClosing } from './closing.mjs';
 
 const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
 const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
@@ -127,8 +128,9 @@ export class CoroScope extends HTMLElement {
     return this.#snap;
   }
 
-  step() { return this.#act(() => this.#client.step(this.#selector())); }
-  back() { return this.#act(() => this.#client.back(this.#selector())); }
+  // asyncio.run's library clean-up is one step, not a dozen (closing.mjs)
+  step() { return this.#act(() => stepPastClosing(this.#client, this.#selector(), this.#snap)); }
+  back() { return this.#act(() => backPastClosing(this.#client, this.#selector())); }
 
   /**
    * Follows one generator, coroutine or task (null: everything): steps then
