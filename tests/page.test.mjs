@@ -80,7 +80,7 @@ async function stepUntil(page, testSource, max = 400) {
 
 test('the page loads: the engine, the editor, the gallery in the article\'s order', async (t) => {
   const page = await open(t);
-  assert.equal(await page.locator('nav button[data-example]').count(), 15);
+  assert.equal(await page.locator('nav button[data-example]').count(), 16);
   const sections = await page.locator('nav .section').allTextContents();
   assert.deepEqual(sections.map((s) => parseInt(s, 10)), [...sections].map((s) => parseInt(s, 10)).sort((a, b) => a - b));
   assert.match(await page.locator('nav button[data-example="send"]').textContent(), /send\(\)로 값 전달/);
@@ -457,4 +457,108 @@ test('section 10 side by side: three elements whose timelines share one 3 s axis
     { lanes: 4, lastTick: '3s', objectsShown: false },
     { lanes: 4, lastTick: '3s', objectsShown: false },
   ]);
+});
+
+/** The narration's and the status banner's sentences (of more than a few letters). */
+async function endTexts(page) {
+  const split = (text) => text.split(/(?<=[.:;])\s+/).map((s) => s.trim()).filter((s) => s.length > 6);
+  const narration = await scope(page, '.cs-narration').textContent();
+  const status = await scope(page, '.cs-status-text').textContent();
+  return { narration, status, shared: split(narration).filter((s) => status.includes(s))
+    .concat(split(status).filter((s) => narration.includes(s))) };
+}
+
+test('the end is said once: the banner says the end state, the narration what led there (ko and en)', async (t) => {
+  const page = await open(t);
+  const runs = {
+    normal: null,                                            // the gallery's gather example
+    exception: 'def f(x):\n    return 1 / x\n\nprint("before")\nf(0)\n',
+    deadlock: 'import asyncio\n\nasync def main():\n    await asyncio.get_running_loop().create_future()\n\nasyncio.run(main())\n',
+  };
+  for (const [reason, source] of Object.entries(runs)) {
+    if (source) await page.evaluate((src) => document.getElementById('scope').load(src), source);
+    else await choose(page, 'gather', 'scheduler');
+    await page.evaluate(() => document.getElementById('scope').runToEnd());
+    await page.waitForSelector(`#scope[data-state="${reason}"]`);
+    const end = (await snapshot(page)).end;
+    const stdout = (await snapshot(page)).output.stdout.trim().split('\n').at(-1);
+    for (const lang of ['ko', 'en']) {
+      await page.evaluate((l) => { document.getElementById('scope').language = l; }, lang);
+      const { narration, status, shared } = await endTexts(page);
+      assert.deepEqual(shared, [], `${reason}/${lang}: "${status}" vs "${narration}"`);
+      assert.ok(status.length > 0 && narration.length > 0);
+      if (reason === 'normal') assert.ok(narration.includes(stdout), narration);
+      if (reason === 'exception') {
+        assert.ok(narration.includes(end.exception), narration);
+        assert.ok(!status.includes(end.exception), status);
+        assert.ok(narration.includes(String(end.frames.at(-1).line)), narration);
+      }
+      if (reason === 'deadlock') for (const task of end.waiting_tasks) assert.ok(narration.includes(task.name), narration);
+    }
+  }
+});
+
+test('asyncio.run\'s clean-up is one step: the library tasks are passed over, Back lands on that step', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const walk = async (granularity) => {
+    await choose(page, 'gather', granularity);
+    const seen = [];
+    for (let s = await snapshot(page); s.state === 'paused'; s = await stepUntil(page, () => false, 1)) seen.push(s);
+    return seen;
+  };
+  const seen = await walk('scheduler');
+  // the steps after the program's last task is done: the clean-up, as one step
+  const lastDone = seen.findLastIndex((s) => s.event?.event === 'task_done'
+    && !s.generators.find((g) => g.id === s.event.peer_id)?.library);
+  const after = seen.slice(lastDone + 1);
+  assert.equal(after.length, 1, after.map((s) => JSON.stringify(s.event)).join('\n'));
+  assert.deepEqual(seen.map((s) => s.step), [...seen.map((s) => s.step)].sort((a, b) => a - b), 'in event order');
+  // no step is a library task's (shutdown_asyncgens, shutdown_default_executor)
+  const libraryTaskSteps = seen.filter((s) => s.event?.kind === 'task'
+    && s.generators.find((g) => g.id === s.event.peer_id)?.library);
+  assert.deepEqual(libraryTaskSteps.map((s) => s.event.name), []);
+  // Back from the end: the clean-up step, then the task that finished last
+  assert.equal((await snapshot(page)).state, 'ended');
+  await scope(page, 'button[part~="back"]').click();
+  await page.waitForFunction((n) => document.getElementById('scope').snapshot.step === n, after[0].step);
+  assert.match(await scope(page, '.cs-narration').textContent(), /asyncio\.run tidies up and closes the event loop/);
+  await scope(page, 'button[part~="back"]').click();
+  await page.waitForFunction((n) => document.getElementById('scope').snapshot.step === n, seen[lastDone].step);
+  // coroutine events: shutdown_asyncgens and shutdown_default_executor are one step too
+  const coro = await walk('coroutine');
+  const libraryCoroSteps = coro.filter((s) => s.generators.find((g) => g.id === s.event?.id)?.library
+    && /^BaseEventLoop\./.test(s.event.func));
+  assert.ok(libraryCoroSteps.length <= 1, libraryCoroSteps.map((s) => s.event.func).join(', '));
+});
+
+test('a task still pending at the end: its cancellation is shown, only the library clean-up is one step', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const source = 'import asyncio\n\nasync def worker():\n    try:\n        await asyncio.sleep(10)\n    finally:\n        print("worker cleaned up")\n\n'
+    + 'async def main():\n    asyncio.create_task(worker())\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src, { granularity: 'scheduler' }), source);
+  const events = [];
+  for (let s = await snapshot(page); s.state === 'paused'; s = await stepUntil(page, () => false, 1)) events.push(s.event?.event ?? 'start');
+  const cancel = events.indexOf('task_cancel');
+  assert.ok(cancel > 0, events.join(' '));
+  assert.ok(events.indexOf('task_done', cancel) > cancel, 'the cancelled task ends as a step of its own');
+  assert.ok(events.length - events.lastIndexOf('task_done') <= 2, events.join(' '));
+  assert.match(await scope(page, '.cs-console').textContent(), /worker cleaned up/);
+});
+
+test('common mistake 4: a coroutine handed back un-run by a plain function is named, with its gallery example', async (t) => {
+  const page = await open(t);
+  const example = page.locator('nav button[data-example="return-coroutine"]');
+  assert.match(await example.textContent(), /^8\.흔한 실수 4/);
+  await choose(page, 'return-coroutine', 'coroutine');
+  const at = await stepUntil(page, (s) => s.event?.event === 'gen_create' && s.stack[0]?.gen === null && s.stack[0]?.func !== '<module>');
+  const made = `${at.event.func}#${at.event.id}`;
+  const said = await scope(page, '.cs-narration').textContent();
+  assert.match(said, /흔한 실수 4/);
+  assert.ok(said.includes(`${at.stack[0].func}()`) && said.includes(made), said);
+  await scope(page, 'button[part~="lang"]').click();
+  assert.match(await scope(page, '.cs-narration').textContent(), /plain function.*common mistake 4/);
+  // it is dropped un-run: the RuntimeWarning's two possible causes are named
+  await stepUntil(page, new Function('s', `return s.event?.event === 'gen_close' && s.event.id === ${at.event.id}`));
+  assert.match(await scope(page, '.cs-narration').textContent(), /without ever running.*common mistake 1.*common mistake 4/);
+  assert.match(await scope(page, '.cs-console').textContent(), /was never awaited/);
 });

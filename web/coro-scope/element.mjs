@@ -455,8 +455,7 @@ export class CoroScope extends HTMLElement {
     else if (this.#follow && !end) [kind, text] = ['follow', t.following(this.#follow.label)];
     else if (end) {
       kind = { normal: 'ended', exit: 'ended', step_budget: 'budget', output_limit: 'budget', deadlock: 'deadlock', stopped: 'budget' }[end.reason] ?? 'failed';
-      text = t[`end_${end.reason}`] ?? end.reason;
-      if (end.message && kind !== 'ended') text += ` ${end.message}`;
+      text = t[`end_${end.reason}`] ?? end.reason;     // the end state; its details are the narration's
     }
     ui.shareUrl.hidden = !(kind === 'shared');
     if (kind === 'shared') ui.shareUrl.value = this.#shared;
