@@ -562,3 +562,48 @@ test('common mistake 4: a coroutine handed back un-run by a plain function is na
   assert.match(await scope(page, '.cs-narration').textContent(), /without ever running.*common mistake 1.*common mistake 4/);
   assert.match(await scope(page, '.cs-console').textContent(), /was never awaited/);
 });
+
+test('long reprs wrap between words, never inside one; a word too wide is cut with its whole text in the title', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  await page.setViewportSize({ width: 900, height: 950 });
+  const source = 'import asyncio\n\nasync def download_everything_from_the_server(url):\n    await asyncio.sleep(1)\n    return url\n\n'
+    + 'async def main():\n    numbers = list(range(40))\n    name = "supercalifragilisticexpialidocious_and_a_very_long_identifier_like_string"\n'
+    + '    task = asyncio.create_task(download_everything_from_the_server("https://example.com/a/very/long/path"))\n'
+    + '    coro = download_everything_from_the_server("x")\n    await task\n    await coro\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src, { granularity: 'coroutine' }), source);
+  await stepUntil(page, (s) => s.generators.some((g) => g.locals && 'coro' in g.locals) && s.tasks.length > 1);
+  const report = await page.evaluate(() => {
+    const root = document.getElementById('scope').shadowRoot;
+    const broken = [];
+    const values = [...root.querySelectorAll('.cs-objects .cs-facts dd, .cs-objects .cs-locals td, .cs-loop .cs-tasks code')];
+    for (const cell of values) {
+      // every character's line, from its own client rect; a word's characters must share one line
+      const chars = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ c: node.data[i], top: range.getClientRects()[0]?.top ?? null });
+        }
+      }
+      for (let i = 1; i < chars.length; i++) {
+        const inWord = /[\p{L}\p{N}_]/u.test(chars[i].c) && /[\p{L}\p{N}_]/u.test(chars[i - 1].c);
+        if (inWord && chars[i].top !== null && chars[i - 1].top !== null && Math.abs(chars[i].top - chars[i - 1].top) > 2) {
+          broken.push(cell.textContent.slice(0, 40));
+          break;
+        }
+      }
+    }
+    const untitled = [...root.querySelectorAll('.cs-repr, .cs-card-name')].filter((el) => el.title !== el.textContent).length;
+    const elements = [...root.querySelectorAll('.cs-repr *')].filter((el) => el.localName !== 'wbr').length;
+    return { cells: values.length, broken, untitled, elements,
+      name: [...root.querySelectorAll('.cs-locals tr')].find((tr) => tr.firstChild.textContent === 'name')?.lastChild.textContent };
+  });
+  assert.ok(report.cells > 8, JSON.stringify(report));
+  assert.deepEqual(report.broken, [], 'no word is broken across lines');
+  assert.equal(report.untitled, 0, 'each repr carries its whole text in its title');
+  assert.equal(report.elements, 0, 'a repr is text (and break opportunities) only');
+  assert.equal(report.name, "'supercalifragilisticexpialidocious_and_a_very_long_identifier_like_string'");
+});

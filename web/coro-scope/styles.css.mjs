@@ -121,17 +121,20 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-card[data-state$="SUSPENDED"] { border-style: dashed; border-color: var(--suspended-edge); }
 .cs-card[data-state$="CLOSED"] { opacity: .6; }
 .cs-card header { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; margin-bottom: 4px; }
-.cs-card-name { font-family: ui-monospace, monospace; }
+.cs-card-name { font-family: ui-monospace, monospace; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* a repr wraps between words only (panels/repr.mjs); a word too wide is cut, its whole text in the title */
+.cs-repr { display: inline-block; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: top;
+  overflow-wrap: normal; word-break: normal; white-space: normal; }
 .cs-kind { color: var(--muted); font-size: 12px; }
 .cs-state { margin-left: auto; font-family: ui-monospace, monospace; font-size: 11.5px; padding: 0 6px; border-radius: 10px; border: 1px solid var(--border); }
 .cs-state-running { background: var(--running-bg); border-color: var(--running-edge); }
 .cs-state-suspended { background: var(--suspended-bg); border-color: var(--suspended-edge); color: var(--suspended-fg); }
 .cs-facts { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 0; }
 .cs-facts dt { color: var(--muted); }
-.cs-facts dd { margin: 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+.cs-facts dd { margin: 0; font-family: ui-monospace, monospace; min-width: 0; }
 .cs-locals { border-collapse: collapse; margin-top: 4px; width: 100%; font-family: ui-monospace, monospace; font-size: 12.5px; }
 .cs-locals th { text-align: left; font-weight: 500; color: var(--muted); padding-right: 8px; vertical-align: top; width: 1%; white-space: nowrap; }
-.cs-locals td { overflow-wrap: anywhere; }
+.cs-locals td { max-width: 0; }        /* the value column takes what is left, never widening the card */
 .cs-locals tr + tr { border-top: 1px dotted var(--border); }
 
 .cs-follow { font-size: 11px; padding: 0 6px; border-radius: 10px; }
