@@ -607,3 +607,37 @@ test('long reprs wrap between words, never inside one; a word too wide is cut wi
   assert.equal(report.elements, 0, 'a repr is text (and break opportunities) only');
   assert.equal(report.name, "'supercalifragilisticexpialidocious_and_a_very_long_identifier_like_string'");
 });
+
+test('the timeline has a lane per task, named as the task is, each wait labelled with what it awaits, in both modes', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const lanes = async () => page.evaluate(() => {
+    const svg = document.getElementById('scope').shadowRoot.querySelector('.cs-timeline-svg');
+    const rows = [...svg.querySelectorAll('.cs-tl-label')].map((label) => ({ name: label.textContent, y: +label.getAttribute('y'), waits: [] }));
+    for (const text of svg.querySelectorAll('.cs-tl-wait-label')) {
+      const row = rows.reduce((a, b) => (Math.abs(b.y - 4 - text.getAttribute('y')) < Math.abs(a.y - 4 - text.getAttribute('y')) ? b : a));
+      row.waits.push(text.textContent);
+    }
+    const titles = [...svg.querySelectorAll('.cs-tl-wait title')].map((title) => title.textContent);
+    return { rows: rows.map(({ name, waits }) => ({ name, waits })), titles };
+  });
+  await choose(page, 'gather', 'scheduler');
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  const byTime = await lanes();
+  assert.deepEqual(byTime.rows, [{ name: 'Task-1', waits: ['gather()'] }, { name: 'Task-2', waits: ['sleep()'] },
+    { name: 'Task-3', waits: ['sleep()'] }, { name: 'Task-4', waits: ['sleep()'] }]);
+  await scope(page, '.cs-mode').nth(1).click();
+  const byStep = await lanes();
+  assert.deepEqual(byStep.titles.map((title) => title.split(' ').slice(0, 3).join(' ')),
+    ['Task-1: waits gather()', 'Task-2: waits sleep()', 'Task-3: waits sleep()', 'Task-4: waits sleep()']);
+  // a task's own name names its lane; a task awaited is named as what is awaited
+  const named = 'import asyncio\n\nasync def job():\n    await asyncio.sleep(1)\n\nasync def main():\n'
+    + '    task = asyncio.create_task(job(), name="downloader")\n    await task\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src), named);
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  const rows = (await lanes()).titles.map((title) => title.split(' ').slice(0, 3).join(' '));
+  assert.deepEqual(rows, ['Task-1: waits downloader', 'downloader: waits sleep()']);
+  // plain generators keep a lane each
+  await choose(page, 'generator', 'line');
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  assert.deepEqual((await lanes()).rows.map((row) => row.name), ['countdown#1']);
+});

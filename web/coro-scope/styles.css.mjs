@@ -108,6 +108,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-tl-label { fill: var(--fg); font-size: 12px; }
 .cs-tl-run { fill: var(--accent); }
 .cs-tl-wait { stroke: var(--suspended-edge); stroke-width: 2; stroke-dasharray: 4 3; }
+.cs-tl-wait-label { fill: var(--suspended-fg); font-size: 10.5px; }
 .cs-tl-cursor { stroke: var(--running-edge); stroke-width: 2; }
 
 /* objects panel */
