@@ -641,3 +641,35 @@ test('the timeline has a lane per task, named as the task is, each wait labelled
   await page.evaluate(() => document.getElementById('scope').timelineDrawn);
   assert.deepEqual((await lanes()).rows.map((row) => row.name), ['countdown#1']);
 });
+
+test('at phone width (390 px) the gallery is folded under its current example, opened and used by keyboard', async (t) => {
+  const page = await open(t);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.waitForSelector('#scope[data-state="paused"]', { timeout: 30_000 });
+  const summary = page.locator('nav summary');
+  assert.equal(await page.locator('nav details').getAttribute('open'), null, 'folded at first');
+  const shown = async () => (await page.locator('#gallery [aria-current="true"]').textContent()).replace(/^\d+\./, '');
+  assert.ok((await summary.textContent()).includes(await shown()), await summary.textContent());
+  // the playground's Step button is on the first screen, not below the gallery
+  const step = await scope(page, 'button[part~="step"]').boundingBox();
+  assert.ok(step.y + step.height < 844, `Step at y=${step.y}`);
+  assert.equal(await page.locator('nav button[data-example="send"]').isVisible(), false);
+  // keyboard: the summary opens it, an example is chosen, and it folds again under the new title
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('nav button[data-example="send"]').isVisible(), true);
+  await page.locator('nav button[data-example="send"]').focus();
+  await page.evaluate(() => {
+    window.loaded = new Promise((resolve) => document.getElementById('scope').addEventListener('loaded', resolve, { once: true }));
+  });
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.loaded);
+  assert.equal(await page.locator('nav details').getAttribute('open'), null);
+  assert.match(await summary.textContent(), /send\(\)로 값 전달/);
+  await page.screenshot({ path: `${shots}/phone_390_gallery_folded.png` });
+  // a desktop width shows the whole list
+  await page.setViewportSize({ width: 1400, height: 950 });
+  await page.waitForFunction(() => document.querySelector('nav details').open, null, { timeout: 5000 });
+  assert.equal(await page.locator('#gallery button[data-example="send"]').isVisible(), true);
+});
