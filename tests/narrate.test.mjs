@@ -55,14 +55,14 @@ test('a plain function handing back a coroutine it never ran is named common mis
 test('the end sentence says what led there, not the end state the banner says', () => {
   const ended = (end, stdout = '') => narrate({ state: 'ended', event: null, stack: [], generators: [], tasks: [],
     output: { stdout, stderr: '' }, end });
-  const normal = ended({ reason: 'normal', exit_status: 0, message: null }, 'first\nlast line\n');
-  assert.match(flat(normal.ko), /마지막 출력은 `last line`입니다/);
-  assert.match(flat(normal.en), /last output is `last line`/);
+  const normal = ended({ reason: 'normal', exit_status: 0, message: null }, 'first\ntotal 42\n');
+  assert.match(flat(normal.ko), /마지막으로 `total 42`를 출력했습니다/);
+  assert.match(flat(normal.en), /the last line it printed is `total 42`/);
   const exc = ended({ reason: 'exception', exit_status: 1, message: 'ZeroDivisionError: division by zero',
     exception: 'ZeroDivisionError: division by zero', frames: [{ file: 'main.py', func: '<module>', line: 4 }, { file: 'main.py', func: 'f', line: 2 }] });
   assert.equal(flat(exc.ko), '`f()`의 2번째 줄에서 발생한 `ZeroDivisionError: division by zero`를 아무 except도 잡지 않았습니다. 트레이스백은 콘솔에 있습니다.');
   const dead = ended({ reason: 'deadlock', exit_status: 4, message: '...', waiting_tasks: [
     { id: 1, name: 'Task-1', waits_on: { kind: 'task', id: 3, name: 'Task-2' } }, { id: 3, name: 'Task-2', waits_on: { kind: 'future', id: 2 } }] });
-  assert.match(flat(dead.ko), /^`Task-1`은 `Task-2`를, `Task-2`는 `Future`를 기다립니다\./);
-  assert.match(flat(dead.en), /^`Task-1` waits for `Task-2`, `Task-2` for `Future`/);
+  assert.match(flat(dead.ko), /^`Task-1`은 `Task-2`를, `Task-2`는 `Future#2`를 기다립니다\./);
+  assert.match(flat(dead.en), /^`Task-1` waits for `Task-2`, `Task-2` for `Future#2`/);
 });

@@ -271,8 +271,8 @@ export function narrate(snap) {
 
 // asyncio.run's clean-up, narrated once (closing.mjs passes over the rest)
 const CLOSING = {
-  ko: ['프로그램의 태스크가 모두 끝나 ', code('asyncio.run'), '이 이벤트 루프를 정리하고 닫습니다. 남은 태스크 취소, 비동기 제너레이터와 기본 실행기 종료 같은 라이브러리 단계는 다음 한 번에 모두 넘어갑니다.'],
-  en: ['All of the program\'s tasks are done, so ', code('asyncio.run'), ' tidies up and closes the event loop; its library steps (cancelling what is left, shutting down async generators and the default executor) pass in one step.'],
+  ko: ['프로그램의 태스크가 모두 끝나 ', code('asyncio.run'), '이 이벤트 루프를 정리하고 닫습니다. 남은 태스크 취소, 비동기 제너레이터와 기본 실행기 종료 같은 라이브러리 단계는 ', code('다음'), '을 한 번 누르면 모두 지나갑니다.'],
+  en: ['All of the program\'s tasks are done, so ', code('asyncio.run'), ' tidies up and closes the event loop; its library steps (cancelling what is left, shutting down async generators and the default executor) all pass with one more ', code('Step'), '.'],
 };
 
 // The end: the status banner above says the end state in words; the
@@ -282,8 +282,8 @@ const END = {
   normal: (snap) => {
     const last = lastLine(snap.output?.stdout);
     return last ? {
-      ko: ['모듈의 마지막 줄까지 실행했습니다. 마지막 출력은 ', code(last), '입니다.'],
-      en: ['The module ran to its last line; its last output is ', code(last), '.'] } : {
+      ko: ['모듈의 마지막 줄까지 실행했습니다. 마지막으로 ', ...ko.eul(last), ' 출력했습니다.'],
+      en: ['The module ran to its last line; the last line it printed is ', code(last), '.'] } : {
       ko: ['모듈의 마지막 줄까지 실행했습니다. 출력한 것은 없습니다.'],
       en: ['The module ran to its last line without printing anything.'] };
   },
@@ -325,7 +325,7 @@ function uncaught(snap) {
 
 /** A deadlock: who waits on whom ("Task-1 waits for Task-2, Task-2 for a Future"). */
 function waitsFor(tasks, snap) {
-  const what = (task) => task.waits_on?.kind === 'future' ? 'Future' : refName(task.waits_on, tasks) ?? '?';
+  const what = (task) => refName(task.waits_on, tasks) ?? '?';     // as the loop panel names it
   const ko_ = tasks.flatMap((task, i) => [i ? ', ' : '', ...ko.eun(task.name ?? `Task#${task.id}`), ' ', ...ko.eul(what(task))]);
   const en = tasks.flatMap((task, i) => [i ? ', ' : '', code(task.name ?? `Task#${task.id}`), i ? ' for ' : ' waits for ', code(what(task))]);
   return {
@@ -334,7 +334,8 @@ function waitsFor(tasks, snap) {
 }
 
 const refName = (ref, tasks) => !ref ? null : ref.kind === 'task' ? ref.name ?? tasks.find((t) => t.id === ref.id)?.name
-  : ref.kind === 'object' ? ref.repr : `${ref.kind}#${ref.id}`;
+  : ref.kind === 'object' ? ref.repr : ref.kind === 'future' ? tasks.find((t) => t.id === ref.id)?.name ?? `Future#${ref.id}`
+  : `${ref.kind}#${ref.id}`;
 
 function narrateEnd(snap) {
   const end = snap.end ?? {};

@@ -26,7 +26,8 @@ const DARK = `
 `;
 
 export const STYLES = `
-:host { ${LIGHT} display: block; color: var(--fg); background: var(--bg);
+/* keep-all: Korean sentences break between words (eojeol), as Korean text is set */
+:host { ${LIGHT} display: block; color: var(--fg); background: var(--bg); word-break: keep-all; overflow-wrap: break-word;
   font: 15px/1.5 system-ui, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif;
   border: 1px solid var(--border); border-radius: 10px; padding: 12px; box-sizing: border-box; }
 :host([theme="dark"]) { ${DARK} }
@@ -94,7 +95,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
 .cm-line.cs-line-waiting { background: var(--error-bg); box-shadow: inset 4px 0 var(--error-edge); }
 .cs-mark-waiting { color: var(--error-fg); border: 1px dashed var(--error-edge); }
-.cs-mark-waiting::before { content: "⌛ "; }
+.cs-mark-waiting::before { content: "⚠ "; }
 
 /* timeline panel */
 .cs-timeline { margin-top: 10px; }
