@@ -82,7 +82,7 @@ async function stepUntil(page, testSource, max = 400) {
 
 test('the page loads: the engine, the code, the gallery in the article\'s order; the editor only when editing', async (t) => {
   const page = await open(t);
-  assert.equal(await page.locator('nav button[data-example]').count(), 15);
+  assert.equal(await page.locator('nav button[data-example]').count(), 16);
   const sections = await page.locator('nav .section').allTextContents();
   assert.deepEqual(sections.map((s) => parseInt(s, 10)), [...sections].map((s) => parseInt(s, 10)).sort((a, b) => a - b));
   assert.match(await page.locator('nav button[data-example="send"]').textContent(), /send\(\)로 값 전달/);
@@ -300,7 +300,24 @@ test('a deadlock ends with its state and the waiting tasks highlighted; an uncau
   await page.waitForSelector('#scope[data-state="exception"]');
   assert.equal(await scope(page, '.cs-line[data-mark="error"]').textContent(), '    return 1 / x' + 'ZeroDivisionError: division by zero');
   assert.match(await scope(page, '.cs-console').textContent(), /Traceback \(most recent call last\):/);
-  assert.match(await scope(page, '.cs-narration').textContent(), /uncaught exception ZeroDivisionError: division by zero/);
+  assert.match(await scope(page, '.cs-narration').textContent(), /ZeroDivisionError: division by zero, raised at line 2 in f\(\), was caught by no except/);
+});
+
+test('a deadlock marks each waiting task\'s line in the code, labelled with the task, in both languages', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const deadlock = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
+    + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src), deadlock);
+  await scope(page, 'button[part~="runToEnd"]').click();
+  await page.waitForSelector('#scope[data-state="deadlock"]');
+  const lines = scope(page, '.cs-line[data-mark="waiting"]');
+  assert.equal(await lines.count(), 2);
+  // each label names its task (colour is not the only carrier), on the line where it awaits
+  const seen = (await lines.allTextContents()).sort();
+  assert.deepEqual(seen, ['    await asyncio.create_task(waiter(fut))Task-1 waits', '    await futTask-2 waits']);
+  assert.deepEqual((await scope(page, '.cs-mark-waiting').allTextContents()).sort(), ['Task-1 waits', 'Task-2 waits']);
+  await scope(page, 'button[part~="lang"]').click();
+  assert.deepEqual((await scope(page, '.cs-mark-waiting').allTextContents()).sort(), ['Task-1 대기 중', 'Task-2 대기 중']);
 });
 
 test('the common mistakes are named: a blocking call, a nested asyncio.run', async (t) => {
@@ -470,4 +487,219 @@ test('an element taken off the page ends its workers; put back, it loads its pro
   await page.waitForFunction(() => window.kept.snapshot?.step === 0);
   assert.deepEqual(await page.evaluate(() => window.kept.step()), first, 'the same first step, from a fresh engine');
   assert.equal(await scope(page, '.cs-line[data-mark="running"]').count(), 1);
+});
+
+/** The narration's and the status banner's sentences (of more than a few letters). */
+async function endTexts(page) {
+  const split = (text) => text.split(/(?<=[.:;])\s+/).map((s) => s.trim()).filter((s) => s.length > 6);
+  const narration = await scope(page, '.cs-narration').textContent();
+  const status = await scope(page, '.cs-status-text').textContent();
+  return { narration, status, shared: split(narration).filter((s) => status.includes(s))
+    .concat(split(status).filter((s) => narration.includes(s))) };
+}
+
+test('the end is said once: the banner says the end state, the narration what led there (ko and en)', async (t) => {
+  const page = await open(t);
+  const runs = {
+    normal: null,                                            // the gallery's gather example
+    exception: 'def f(x):\n    return 1 / x\n\nprint("before")\nf(0)\n',
+    deadlock: 'import asyncio\n\nasync def main():\n    await asyncio.get_running_loop().create_future()\n\nasyncio.run(main())\n',
+  };
+  for (const [reason, source] of Object.entries(runs)) {
+    if (source) await page.evaluate((src) => document.getElementById('scope').load(src), source);
+    else await choose(page, 'gather', 'scheduler');
+    await page.evaluate(() => document.getElementById('scope').runToEnd());
+    await page.waitForSelector(`#scope[data-state="${reason}"]`);
+    const end = (await snapshot(page)).end;
+    const stdout = (await snapshot(page)).output.stdout.trim().split('\n').at(-1);
+    for (const lang of ['ko', 'en']) {
+      await page.evaluate((l) => { document.getElementById('scope').language = l; }, lang);
+      const { narration, status, shared } = await endTexts(page);
+      assert.deepEqual(shared, [], `${reason}/${lang}: "${status}" vs "${narration}"`);
+      assert.ok(status.length > 0 && narration.length > 0);
+      if (reason === 'normal') assert.ok(narration.includes(stdout), narration);
+      if (reason === 'exception') {
+        assert.ok(narration.includes(end.exception), narration);
+        assert.ok(!status.includes(end.exception), status);
+        assert.ok(narration.includes(String(end.frames.at(-1).line)), narration);
+      }
+      if (reason === 'deadlock') for (const task of end.waiting_tasks) assert.ok(narration.includes(task.name), narration);
+    }
+  }
+});
+
+test('asyncio.run\'s clean-up is one step: the library tasks are passed over, Back lands on that step', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const walk = async (granularity) => {
+    await choose(page, 'gather', granularity);
+    const seen = [];
+    for (let s = await snapshot(page); s.state === 'paused'; s = await stepUntil(page, () => false, 1)) seen.push(s);
+    return seen;
+  };
+  const seen = await walk('scheduler');
+  // the steps after the program's last task is done: the clean-up, as one step
+  const lastDone = seen.findLastIndex((s) => s.event?.event === 'task_done'
+    && !s.generators.find((g) => g.id === s.event.peer_id)?.library);
+  const after = seen.slice(lastDone + 1);
+  assert.equal(after.length, 1, after.map((s) => JSON.stringify(s.event)).join('\n'));
+  assert.deepEqual(seen.map((s) => s.step), [...seen.map((s) => s.step)].sort((a, b) => a - b), 'in event order');
+  // no step is a library task's (shutdown_asyncgens, shutdown_default_executor)
+  const libraryTaskSteps = seen.filter((s) => s.event?.kind === 'task'
+    && s.generators.find((g) => g.id === s.event.peer_id)?.library);
+  assert.deepEqual(libraryTaskSteps.map((s) => s.event.name), []);
+  // Back from the end: the clean-up step, then the task that finished last
+  assert.equal((await snapshot(page)).state, 'ended');
+  await scope(page, 'button[part~="back"]').click();
+  await page.waitForFunction((n) => document.getElementById('scope').snapshot.step === n, after[0].step);
+  assert.match(await scope(page, '.cs-narration').textContent(), /asyncio\.run tidies up and closes the event loop/);
+  await scope(page, 'button[part~="back"]').click();
+  await page.waitForFunction((n) => document.getElementById('scope').snapshot.step === n, seen[lastDone].step);
+  // coroutine events: shutdown_asyncgens and shutdown_default_executor are one step too
+  const coro = await walk('coroutine');
+  const libraryCoroSteps = coro.filter((s) => s.generators.find((g) => g.id === s.event?.id)?.library
+    && /^BaseEventLoop\./.test(s.event.func));
+  assert.ok(libraryCoroSteps.length <= 1, libraryCoroSteps.map((s) => s.event.func).join(', '));
+});
+
+test('a task still pending at the end: its cancellation is shown, only the library clean-up is one step', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const source = 'import asyncio\n\nasync def worker():\n    try:\n        await asyncio.sleep(10)\n    finally:\n        print("worker cleaned up")\n\n'
+    + 'async def main():\n    asyncio.create_task(worker())\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src, { granularity: 'scheduler' }), source);
+  const events = [];
+  for (let s = await snapshot(page); s.state === 'paused'; s = await stepUntil(page, () => false, 1)) events.push(s.event?.event ?? 'start');
+  const cancel = events.indexOf('task_cancel');
+  assert.ok(cancel > 0, events.join(' '));
+  assert.ok(events.indexOf('task_done', cancel) > cancel, 'the cancelled task ends as a step of its own');
+  assert.ok(events.length - events.lastIndexOf('task_done') <= 2, events.join(' '));
+  assert.match(await scope(page, '.cs-console').textContent(), /worker cleaned up/);
+});
+
+test('common mistake 4: a coroutine handed back un-run by a plain function is named, with its gallery example', async (t) => {
+  const page = await open(t);
+  const example = page.locator('nav button[data-example="return-coroutine"]');
+  assert.match(await example.textContent(), /^8\.흔한 실수 4/);
+  await choose(page, 'return-coroutine', 'coroutine');
+  const at = await stepUntil(page, (s) => s.event?.event === 'gen_create' && s.stack[0]?.gen === null && s.stack[0]?.func !== '<module>');
+  const made = `${at.event.func}#${at.event.id}`;
+  const said = await scope(page, '.cs-narration').textContent();
+  assert.match(said, /흔한 실수 4/);
+  assert.ok(said.includes(`${at.stack[0].func}()`) && said.includes(made), said);
+  await scope(page, 'button[part~="lang"]').click();
+  assert.match(await scope(page, '.cs-narration').textContent(), /plain function.*common mistake 4/);
+  // it is dropped un-run: the RuntimeWarning's two possible causes are named
+  await stepUntil(page, new Function('s', `return s.event?.event === 'gen_close' && s.event.id === ${at.event.id}`));
+  assert.match(await scope(page, '.cs-narration').textContent(), /without ever running.*common mistake 1.*common mistake 4/);
+  assert.match(await scope(page, '.cs-console').textContent(), /was never awaited/);
+});
+
+test('long reprs wrap between words, never inside one; a word too wide is cut with its whole text in the title', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  await page.setViewportSize({ width: 900, height: 950 });
+  const source = 'import asyncio\n\nasync def download_everything_from_the_server(url):\n    await asyncio.sleep(1)\n    return url\n\n'
+    + 'async def main():\n    numbers = list(range(40))\n    name = "supercalifragilisticexpialidocious_and_a_very_long_identifier_like_string"\n'
+    + '    task = asyncio.create_task(download_everything_from_the_server("https://example.com/a/very/long/path"))\n'
+    + '    coro = download_everything_from_the_server("x")\n    await task\n    await coro\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src, { granularity: 'coroutine' }), source);
+  await stepUntil(page, (s) => s.generators.some((g) => g.locals && 'coro' in g.locals) && s.tasks.length > 1);
+  const report = await page.evaluate(() => {
+    const root = document.getElementById('scope').shadowRoot;
+    const broken = [];
+    const values = [...root.querySelectorAll('.cs-objects .cs-facts dd, .cs-objects .cs-locals td, .cs-loop .cs-tasks code')];
+    for (const cell of values) {
+      // every character's line, from its own client rect; a word's characters must share one line
+      const chars = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ c: node.data[i], top: range.getClientRects()[0]?.top ?? null });
+        }
+      }
+      for (let i = 1; i < chars.length; i++) {
+        const inWord = /[\p{L}\p{N}_]/u.test(chars[i].c) && /[\p{L}\p{N}_]/u.test(chars[i - 1].c);
+        if (inWord && chars[i].top !== null && chars[i - 1].top !== null && Math.abs(chars[i].top - chars[i - 1].top) > 2) {
+          broken.push(cell.textContent.slice(0, 40));
+          break;
+        }
+      }
+    }
+    const untitled = [...root.querySelectorAll('.cs-repr, .cs-card-name')].filter((el) => el.title !== el.textContent).length;
+    const elements = [...root.querySelectorAll('.cs-repr *')].filter((el) => el.localName !== 'wbr').length;
+    return { cells: values.length, broken, untitled, elements,
+      name: [...root.querySelectorAll('.cs-locals tr')].find((tr) => tr.firstChild.textContent === 'name')?.lastChild.textContent };
+  });
+  assert.ok(report.cells > 8, JSON.stringify(report));
+  assert.deepEqual(report.broken, [], 'no word is broken across lines');
+  assert.equal(report.untitled, 0, 'each repr carries its whole text in its title');
+  assert.equal(report.elements, 0, 'a repr is text (and break opportunities) only');
+  assert.equal(report.name, "'supercalifragilisticexpialidocious_and_a_very_long_identifier_like_string'");
+});
+
+test('the timeline has a lane per task, named as the task is, each wait labelled with what it awaits, in both modes', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const lanes = async () => page.evaluate(() => {
+    const svg = document.getElementById('scope').shadowRoot.querySelector('.cs-timeline-svg');
+    const rows = [...svg.querySelectorAll('.cs-tl-label')].map((label) => ({ name: label.textContent, y: +label.getAttribute('y'), waits: [] }));
+    for (const text of svg.querySelectorAll('.cs-tl-wait-label')) {
+      const row = rows.reduce((a, b) => (Math.abs(b.y - 4 - text.getAttribute('y')) < Math.abs(a.y - 4 - text.getAttribute('y')) ? b : a));
+      row.waits.push(text.textContent);
+    }
+    const titles = [...svg.querySelectorAll('.cs-tl-wait title')].map((title) => title.textContent);
+    return { rows: rows.map(({ name, waits }) => ({ name, waits })), titles };
+  });
+  await choose(page, 'gather', 'scheduler');
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  const byTime = await lanes();
+  assert.deepEqual(byTime.rows, [{ name: 'Task-1', waits: ['gather()'] }, { name: 'Task-2', waits: ['sleep()'] },
+    { name: 'Task-3', waits: ['sleep()'] }, { name: 'Task-4', waits: ['sleep()'] }]);
+  await scope(page, '.cs-mode').nth(1).click();
+  const byStep = await lanes();
+  assert.deepEqual(byStep.titles.map((title) => title.split(' ').slice(0, 3).join(' ')),
+    ['Task-1: waits gather()', 'Task-2: waits sleep()', 'Task-3: waits sleep()', 'Task-4: waits sleep()']);
+  // a task's own name names its lane; a task awaited is named as what is awaited
+  const named = 'import asyncio\n\nasync def job():\n    await asyncio.sleep(1)\n\nasync def main():\n'
+    + '    task = asyncio.create_task(job(), name="downloader")\n    await task\n\nasyncio.run(main())\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src), named);
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  const rows = (await lanes()).titles.map((title) => title.split(' ').slice(0, 3).join(' '));
+  assert.deepEqual(rows, ['Task-1: waits downloader', 'downloader: waits sleep()']);
+  // plain generators keep a lane each
+  await choose(page, 'generator', 'line');
+  await page.evaluate(() => document.getElementById('scope').timelineDrawn);
+  assert.deepEqual((await lanes()).rows.map((row) => row.name), ['countdown#1']);
+});
+
+test('at phone width (390 px) the gallery is folded under its current example, opened and used by keyboard', async (t) => {
+  const page = await open(t);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.waitForSelector('#scope[data-state="paused"]', { timeout: 30_000 });
+  const summary = page.locator('nav summary');
+  assert.equal(await page.locator('nav details').getAttribute('open'), null, 'folded at first');
+  const shown = async () => (await page.locator('#gallery [aria-current="true"]').textContent()).replace(/^\d+\./, '');
+  assert.ok((await summary.textContent()).includes(await shown()), await summary.textContent());
+  // the playground's Step button is on the first screen, not below the gallery
+  const step = await scope(page, 'button[part~="step"]').boundingBox();
+  assert.ok(step.y + step.height < 844, `Step at y=${step.y}`);
+  assert.equal(await page.locator('nav button[data-example="send"]').isVisible(), false);
+  // keyboard: the summary opens it, an example is chosen, and it folds again under the new title
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('nav button[data-example="send"]').isVisible(), true);
+  await page.locator('nav button[data-example="send"]').focus();
+  await page.evaluate(() => {
+    window.loaded = new Promise((resolve) => document.getElementById('scope').addEventListener('loaded', resolve, { once: true }));
+  });
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.loaded);
+  assert.equal(await page.locator('nav details').getAttribute('open'), null);
+  assert.match(await summary.textContent(), /send\(\)로 값 전달/);
+  await page.screenshot({ path: `${shots}/phone_390_gallery_folded.png` });
+  // a desktop width shows the whole list
+  await page.setViewportSize({ width: 1400, height: 950 });
+  await page.waitForFunction(() => document.querySelector('nav details').open, null, { timeout: 5000 });
+  assert.equal(await page.locator('#gallery button[data-example="send"]').isVisible(), true);
 });

@@ -5,12 +5,17 @@ import './coro-scope.mjs';
 import { GALLERY } from './coro-scope/gallery.mjs';
 
 const WORDS = {
-  ko: { compare: '10. 순차 · gather · create_task 나란히 보기 →', gallery: '글의 예제 (섹션 순서)', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
-  en: { compare: '10. Sequential, gather, create_task side by side →', gallery: "The article's examples, in order", tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
+  ko: { compare: '10. 순차 · gather · create_task 나란히 보기 →', gallery: '글의 예제 (섹션 순서)', own: '직접 입력한 코드', tagline: '파이썬 제너레이터와 async/await가 한 단계씩 움직이는 모습을 봅니다. 모든 것이 브라우저 안에서 실행됩니다.' },
+  en: { compare: '10. Sequential, gather, create_task side by side →', gallery: "The article's examples, in order", own: 'Your own code', tagline: 'Watch Python generators and async/await move, one step at a time. Everything runs in your browser.' },
 };
 
 const scope = document.getElementById('scope');
 const list = document.getElementById('gallery');
+const box = document.getElementById('gallery-box');
+// narrow screens (the layout's one column) start with the gallery folded
+const narrow = matchMedia('(max-width: 900px)');
+box.open = !narrow.matches;
+narrow.addEventListener('change', () => { box.open = !narrow.matches; });
 scope.language = (navigator.language ?? 'ko').startsWith('ko') ? 'ko' : 'en';
 
 function renderGallery() {
@@ -22,6 +27,9 @@ function renderGallery() {
   // before the first load the attribute names the example; after it, only
   // a program that still is a gallery example is marked
   const current = scope.snapshot ? scope.dataset.example : scope.getAttribute('example');
+  // the folded gallery still says which example is shown (or that the code is the reader's own)
+  const shown = GALLERY.find((example) => example.id === current);
+  document.getElementById('gallery-current').textContent = shown ? `${shown.section}. ${shown.title[lang]}` : WORDS[lang].own;
   list.replaceChildren(...GALLERY.map((example) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -33,6 +41,7 @@ function renderGallery() {
     button.append(section, document.createTextNode(example.title[lang]));
     button.addEventListener('click', () => {
       scope.loadExample(example.id);
+      if (narrow.matches) box.open = false;     // on a phone, back to the playground
       scope.focus();
     });
     const item = document.createElement('li');

@@ -36,6 +36,7 @@ import { inlineSource } from './code-text.mjs';
 import { whenWanted } from './lazy.mjs';
 import { hostMode, watchHostMode } from './host-theme.mjs';
 import { cssLength } from './embed-size.mjs';
+import { stepPastClosing, backPastClosing } from './closing.mjs';
 
 const GRANULARITIES = ['line', 'coroutine', 'scheduler'];
 const SPEEDS = [[0.5, 1200], [1, 600], [2, 300], [4, 120], [10, 40]];   // label -> ms per step
@@ -170,8 +171,9 @@ export class CoroScope extends HTMLElement {
     return this.#snap;
   }
 
-  step() { return this.#act(() => this.#client.step(this.#selector())); }
-  back() { return this.#act(() => this.#client.back(this.#selector())); }
+  // asyncio.run's library clean-up is one step, not a dozen (closing.mjs)
+  step() { return this.#act(() => stepPastClosing(this.#client, this.#selector(), this.#snap)); }
+  back() { return this.#act(() => backPastClosing(this.#client, this.#selector())); }
 
   /**
    * Follows one generator, coroutine or task (null: everything): steps then
@@ -501,7 +503,7 @@ export class CoroScope extends HTMLElement {
     ui.stepNo.textContent = `${t.stepOf(snap.step)} / ${this.#furthest}`;
     const sentence = narrate(snap)[this.language];
     fill(ui.narration, sentence.map((part) => typeof part === 'string' ? part : h('code', {}, part.code)));
-    this.#code?.show(this.#edited ? [] : marksOf(snap));
+    this.#code?.show(this.#edited ? [] : marksOf(snap, t));
     const follow = { current: this.#follow, onFollow: (object) => this.follow(object) };
     renderObjects(ui.objects, snap, t, follow);
     renderLoop(ui.loop, snap, t, follow);
@@ -554,8 +556,7 @@ export class CoroScope extends HTMLElement {
     else if (this.#follow && !end) [kind, text] = ['follow', t.following(this.#follow.label)];
     else if (end) {
       kind = { normal: 'ended', exit: 'ended', step_budget: 'budget', output_limit: 'budget', deadlock: 'deadlock', stopped: 'budget' }[end.reason] ?? 'failed';
-      text = t[`end_${end.reason}`] ?? end.reason;
-      if (end.message && kind !== 'ended') text += ` ${end.message}`;
+      text = t[`end_${end.reason}`] ?? end.reason;     // the end state; its details are the narration's
     }
     ui.shareUrl.hidden = !(kind === 'shared');
     if (kind === 'shared') ui.shareUrl.value = this.#shared;

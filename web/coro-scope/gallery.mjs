@@ -146,6 +146,28 @@ asyncio.run(main())
 `,
   },
   {
+    id: 'return-coroutine', section: 8, granularity: 'coroutine',
+    title: { ko: '흔한 실수 4: 실행되지 않은 코루틴 반환', en: 'Common mistake 4: returning an un-run coroutine' },
+    source: `import asyncio
+
+async def fetch():
+    await asyncio.sleep(0.1)
+    return "data"
+
+def bad():
+    return fetch()              # 코루틴 객체만 만들어 돌려준다
+
+async def good():
+    return await fetch()        # async def 안에서 await한다
+
+async def main():
+    print(bad())                # 실행되지 않은 코루틴이 출력된다
+    print(await good())
+
+asyncio.run(main())
+`,
+  },
+  {
     id: 'nested-run', section: 8, granularity: 'coroutine',
     title: { ko: '흔한 실수 5: asyncio.run() 중첩', en: 'Common mistake 5: nested asyncio.run()' },
     source: `import asyncio

@@ -4,6 +4,8 @@
 // `Task-2`.  Returns a list of parts: strings, and { code } for names and
 // values, which the element renders in code style (always as text).
 
+import { isClosing } from './closing.mjs';
+
 const code = (text) => ({ code: String(text) });
 
 /** How the cards and sentences name a generator or coroutine. */
@@ -69,14 +71,31 @@ function withMistake(text, parts) {
   return parts;
 }
 
+// Common mistake 4: a plain function called from a coroutine makes a
+// coroutine object it cannot await, and hands it back un-run.
+const plainFrameInLoop = (snap) => snap.stack?.[0] && snap.stack[0].gen === null
+  && snap.stack[0].func !== '<module>' && snap.stack.some((frame) => frame.gen !== null);
+/** The still-unrun coroutine a repr like "<coroutine object fetch>" names (its card label). */
+function unrunCoroutine(snap, repr) {
+  const name = String(repr ?? '').match(/^<coroutine object (\S+?)>$/)?.[1];
+  const gen = name && snap.generators?.findLast((g) => g.kind === 'coroutine' && g.state === 'CORO_CREATED' && g.name === name);
+  return gen ? objectLabel(gen.name, gen.id) : null;
+}
+const NEVER_AWAITED = (name) => ({
+  ko: ['코루틴 객체 ', ...ko.i(name), ' 한 번도 실행되지 않은 채 버려져 RuntimeWarning이 나옵니다. await를 빠뜨렸거나(흔한 실수 1) 실행되지 않은 코루틴을 돌려받은(흔한 실수 4) 경우입니다.'],
+  en: ['Coroutine object ', code(name), ' is dropped without ever running, hence the RuntimeWarning: an await was left out (common mistake 1) or an un-run coroutine was handed back (common mistake 4).'] });
+
 // One function per event kind: (event, snap) -> { ko: parts, en: parts }.
 const EVENTS = {
   call: (e) => e.func === '<module>'
     ? { ko: ['프로그램이 시작됩니다. 모듈의 첫 줄부터 실행합니다.'], en: ['The program starts at the module\'s first line.'] }
     : { ko: [...ko.eul(`${e.func}()`), ' 호출합니다. 보통 함수이므로 바로 본문이 실행됩니다.'],
       en: ['Calls ', code(`${e.func}()`), ', a plain function: its body runs right away.'] },
-  return: (e) => e.func === '<module>'
+  return: (e, snap) => e.func === '<module>'
     ? { ko: ['모듈의 마지막 줄까지 실행했습니다.'], en: ['The module has run to its last line.'] }
+    : unrunCoroutine(snap, e.value) ? {
+      ko: [...ko.i(`${e.func}()`), ' 한 번도 실행되지 않은 코루틴 객체 ', ...ko.eul(unrunCoroutine(snap, e.value)), ' 그대로 반환합니다. 받는 쪽이 await하지 않으면 본문은 끝내 실행되지 않습니다 (흔한 실수 4: 실행되지 않은 코루틴 반환).'],
+      en: [code(`${e.func}()`), ' returns coroutine object ', code(unrunCoroutine(snap, e.value)), ' without running it; unless the caller awaits it, its body never runs (common mistake 4: returning an un-run coroutine).'] }
     : e.text
     ? { ko: [...ko.i(`${e.func}()`), ' 예외 ', code(e.text), '를 안고 빠져나갑니다.'],
       en: [code(`${e.func}()`), ' exits with the exception ', code(e.text), '.'] }
@@ -95,8 +114,11 @@ const EVENTS = {
   exception_caught: (e) => withMistake(e.text, {
     ko: [`${e.line}번째 줄의 except가 `, code(e.text), josa(e.text, '을', '를'), ' 잡습니다. 실행은 여기서 이어집니다.'],
     en: ['The except at line ', String(e.line), ' catches ', code(e.text), '; running goes on there.'] }),
-  gen_create: (e) => {
+  gen_create: (e, snap) => {
     const name = objectLabel(e.func, e.id);
+    if (e.kind === 'coroutine' && plainFrameInLoop(snap)) return {
+      ko: [...ko.eun(`${snap.stack[0].func}()`), ' 보통 함수라서 ', ...ko.i(`${e.func}()`), ' 만든 코루틴 객체 ', ...ko.eul(name), ' await할 수 없습니다. 이대로 돌려주면 실행되지 않은 코루틴을 반환하게 됩니다 (흔한 실수 4).'],
+      en: [code(`${snap.stack[0].func}()`), ' is a plain function, so it cannot await coroutine object ', code(name), ' made by ', code(`${e.func}()`), '; handing it back as is returns an un-run coroutine (common mistake 4).'] };
     if (e.kind === 'coroutine') return {
       ko: [...ko.eul(`${e.func}()`), ' 호출해도 본문은 실행되지 않습니다. 코루틴 객체 ', ...ko.i(name), ' 만들어질 뿐입니다 (호출 ≠ 실행).'],
       en: ['Calling ', code(`${e.func}()`), ' does not run it: it only makes coroutine object ', code(name), ' (calling is not running).'] };
@@ -169,7 +191,9 @@ const EVENTS = {
   gen_raise: (e) => ({
     ko: [...ko.i(objectLabel(e.func, e.id)), ' 예외 ', code(e.text), josa(e.text, '으로', '로'), ' 끝났습니다. 예외는 재개한 쪽으로 전달됩니다.'],
     en: [code(objectLabel(e.func, e.id)), ' ends with ', code(e.text), ', which goes on to whoever resumed it.'] }),
-  gen_close: (e) => e.verb === 'drop' ? {
+  gen_close: (e, snap) => e.verb === 'drop' && e.kind === 'coroutine'
+    && snap.generators?.find((g) => g.id === e.id)?.verb === null ? NEVER_AWAITED(objectLabel(e.func, e.id))
+    : e.verb === 'drop' ? {
     ko: [...ko.i(objectLabel(e.func, e.id)), ' 더 이상 쓰이지 않아 닫힙니다.'],
     en: [code(objectLabel(e.func, e.id)), ' is no longer used and is closed.'] } : {
     ko: [...ko.i(objectLabel(e.func, e.id)), ' ', code('close()'), '로 닫힙니다. 멈춘 자리에서 ', code('GeneratorExit'), '가 발생합니다.'],
@@ -180,9 +204,8 @@ const EVENTS = {
       en: [code('print'), ' writes ', code(e.text.replace(/\n$/, '')), '.'] },
   warning: (e) => {
     const n = mistake(e.text ?? '');
-    return n === 1 ? {
-      ko: ['코루틴 객체가 await되지 않은 채 버려져 RuntimeWarning이 나옵니다 (흔한 실수 1: await 누락).'],
-      en: ['A coroutine object was dropped without being awaited, hence the RuntimeWarning (common mistake 1: a missing await).'] } : {
+    const coroutine = String(e.text ?? '').match(/coroutine '([^']+)' was never awaited/)?.[1];
+    return n === 1 ? NEVER_AWAITED(coroutine ?? '?') : {
       ko: ['경고: ', code(e.text)], en: ['Warning: ', code(e.text)] };
   },
   task_create: (e) => ({
@@ -235,32 +258,89 @@ const EVENTS = {
 /** The sentence for a step: { ko, en } lists of parts. */
 export function narrate(snap) {
   if (!snap) return { ko: [], en: [] };
-  if (snap.state === 'ended') return narrateEnd(snap.end);
+  if (snap.state === 'ended') return narrateEnd(snap);
   if (!snap.event) return {
     ko: ['아직 아무것도 실행되지 않았습니다. ', code('다음'), '(→)을 눌러 한 단계씩 따라가 보세요.'],
     en: ['Nothing has run yet. Press ', code('Step'), ' (→) to follow the program one step at a time.'] };
+  if (isClosing(snap)) return CLOSING;
   const made = EVENTS[snap.event.event]?.(snap.event, snap);
   return made ?? {
     ko: [code(snap.event.event), ' 이벤트입니다.'],
     en: ['Event ', code(snap.event.event), '.'] };
 }
 
-function narrateEnd(end) {
-  const message = end?.message ?? '';
-  const n = mistake(message);
-  const parts = {
-    normal: { ko: ['프로그램이 끝까지 실행되었습니다.'], en: ['The program ran to its end.'] },
-    exception: { ko: ['처리되지 않은 예외 ', code(message), josa(message, '으로', '로'), ' 프로그램이 끝났습니다.'],
-      en: ['The program ended with the uncaught exception ', code(message), '.'] },
-    syntax_error: { ko: ['문법 오류: ', code(message)], en: ['Syntax error: ', code(message)] },
-    step_budget: { ko: ['단계 한도에 도달해 멈췄습니다. 끝나지 않는 루프일 수 있습니다. ', code('계속 실행'), '으로 더 돌려 볼 수 있습니다.'],
-      en: ['It reached the step budget, perhaps an endless loop; ', code('Continue'), ' runs it further.'] },
-    deadlock: { ko: ['교착 상태입니다. 모든 태스크가 기다리고 있고 아무도 깨워 줄 수 없어 프로그램이 영원히 멈춰 있게 됩니다.'],
-      en: ['Deadlock: every task waits and nothing can wake one, so the program would hang forever.'] },
-  }[end?.reason] ?? { ko: [code(end?.reason ?? 'ended'), ': ', message], en: [code(end?.reason ?? 'ended'), ': ', message] };
-  if (n) {
-    parts.ko.push(` (흔한 실수 ${n})`);
-    parts.en.push(` (common mistake ${n})`);
-  }
-  return parts;
+// asyncio.run's clean-up, narrated once (closing.mjs passes over the rest)
+const CLOSING = {
+  ko: ['프로그램의 태스크가 모두 끝나 ', code('asyncio.run'), '이 이벤트 루프를 정리하고 닫습니다. 남은 태스크 취소, 비동기 제너레이터와 기본 실행기 종료 같은 라이브러리 단계는 ', code('다음'), '을 한 번 누르면 모두 지나갑니다.'],
+  en: ['All of the program\'s tasks are done, so ', code('asyncio.run'), ' tidies up and closes the event loop; its library steps (cancelling what is left, shutting down async generators and the default executor) all pass with one more ', code('Step'), '.'],
+};
+
+// The end: the status banner above says the end state in words; the
+// sentence says what the reader cannot see there (the last output, where
+// the exception came from, who waits on whom), so nothing is said twice.
+const END = {
+  normal: (snap) => {
+    const last = lastLine(snap.output?.stdout);
+    return last ? {
+      ko: ['모듈의 마지막 줄까지 실행했습니다. 마지막으로 ', ...ko.eul(last), ' 출력했습니다.'],
+      en: ['The module ran to its last line; the last line it printed is ', code(last), '.'] } : {
+      ko: ['모듈의 마지막 줄까지 실행했습니다. 출력한 것은 없습니다.'],
+      en: ['The module ran to its last line without printing anything.'] };
+  },
+  exit: (snap) => ({
+    ko: ['종료 코드는 ', code(snap.end.exit_status), '입니다. ', code('SystemExit'), ' 뒤의 코드는 실행되지 않습니다.'],
+    en: ['Its exit status is ', code(snap.end.exit_status), '; no code after the ', code('SystemExit'), ' runs.'] }),
+  exception: uncaught, memory: uncaught, recursion: uncaught,
+  syntax_error: (snap) => {
+    const se = snap.end.syntax_error;
+    const message = se?.message ?? snap.end.message ?? '';
+    const where = se?.column ? `${se.line}번째 줄 ${se.column}번째 글자` : `${se?.line ?? '?'}번째 줄`;
+    const whereEn = se?.column ? `line ${se.line} at column ${se.column}` : `line ${se?.line ?? '?'}`;
+    return withMistake(message, {
+      ko: [`파이썬이 ${where}를 해석하지 못했습니다: `, code(message), '. 표시된 곳을 고치면 처음부터 다시 실행합니다.'],
+      en: [`Python cannot read ${whereEn}: `, code(message), '. Fix the marked spot and it runs again from the start.'] });
+  },
+  step_budget: () => ({
+    ko: [code('계속 실행'), '을 누르면 한도를 열 배로 늘려 멈춘 자리에서 이어 갑니다. 정말 끝나지 않는 루프라면 코드를 고쳐야 합니다.'],
+    en: [code('Continue'), ' runs on from here with ten times the budget; a loop that never ends needs its code fixed.'] }),
+  stopped: () => ({
+    ko: [code('계속 실행'), '을 누르면 멈춘 자리에서 이어 갑니다.'],
+    en: [code('Continue'), ' goes on from where it stopped.'] }),
+  deadlock: (snap) => waitsFor(snap.end.waiting_tasks ?? [], snap),
+};
+
+const lastLine = (text) => String(text ?? '').split('\n').filter((line) => line.trim()).at(-1) ?? null;
+
+/** An uncaught exception: where it was raised (the traceback's innermost frame) and what. */
+function uncaught(snap) {
+  const text = snap.end.exception ?? snap.end.message ?? '';
+  const at = snap.end.frames?.at(-1);
+  const inModule = !at || at.func === '<module>';
+  const whereKo = !at ? [] : inModule ? [`모듈의 ${at.line}번째 줄에서 발생한 `] : [code(`${at.func}()`), `의 ${at.line}번째 줄에서 발생한 `];
+  const whereEn = !at ? [] : inModule ? [`, raised at line ${at.line} of the module,`] : [`, raised at line ${at.line} in `, code(`${at.func}()`), ','];
+  return withMistake(text, {
+    ko: [...whereKo, ...ko.eul(text), ' 아무 except도 잡지 않았습니다. 트레이스백은 콘솔에 있습니다.'],
+    en: [code(text), ...whereEn, ' was caught by no except; the traceback is in the console.'] });
+}
+
+/** A deadlock: who waits on whom ("Task-1 waits for Task-2, Task-2 for a Future"). */
+function waitsFor(tasks, snap) {
+  const what = (task) => refName(task.waits_on, tasks) ?? '?';     // as the loop panel names it
+  const ko_ = tasks.flatMap((task, i) => [i ? ', ' : '', ...ko.eun(task.name ?? `Task#${task.id}`), ' ', ...ko.eul(what(task))]);
+  const en = tasks.flatMap((task, i) => [i ? ', ' : '', code(task.name ?? `Task#${task.id}`), i ? ' for ' : ' waits for ', code(what(task))]);
+  return {
+    ko: [...ko_, ' 기다립니다. 이들을 깨워 줄 일이 남아 있지 않아 영원히 기다리게 됩니다.'],
+    en: [...en, '; nothing is left that could wake them, so they would wait forever.'] };
+}
+
+const refName = (ref, tasks) => !ref ? null : ref.kind === 'task' ? ref.name ?? tasks.find((t) => t.id === ref.id)?.name
+  : ref.kind === 'object' ? ref.repr : ref.kind === 'future' ? tasks.find((t) => t.id === ref.id)?.name ?? `Future#${ref.id}`
+  : `${ref.kind}#${ref.id}`;
+
+function narrateEnd(snap) {
+  const end = snap.end ?? {};
+  const made = END[end.reason]?.(snap);
+  if (made) return made;
+  const message = end.message ?? '';
+  return withMistake(message, { ko: [code(end.reason ?? 'ended'), ': ', message], en: [code(end.reason ?? 'ended'), ': ', message] });
 }

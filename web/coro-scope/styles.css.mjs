@@ -30,7 +30,8 @@ const DARK = `
 `;
 
 export const STYLES = `
-:host { ${LIGHT} display: block; color: var(--fg); background: var(--bg);
+/* keep-all: Korean sentences break between words (eojeol), as Korean text is set */
+:host { ${LIGHT} display: block; color: var(--fg); background: var(--bg); word-break: keep-all; overflow-wrap: break-word;
   font: 15px/1.5 system-ui, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif;
   border: 1px solid var(--border); border-radius: 10px; padding: 12px; box-sizing: border-box; }
 :host([theme="dark"]), :host(:state(dark)) { ${DARK} }
@@ -107,6 +108,8 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-line.cs-line-suspended::after { background: var(--suspended-edge); }
 .cs-line.cs-line-error { background: var(--error-bg); }
 .cs-line.cs-line-error::after { background: var(--error-edge); }
+.cs-line.cs-line-waiting { background: var(--error-bg); }
+.cs-line.cs-line-waiting::after { background: var(--error-edge); }
 .tok-keyword { color: var(--syn-keyword); font-weight: 600; }
 .tok-string { color: var(--syn-string); }
 .tok-comment { color: var(--syn-comment); font-style: italic; }
@@ -118,6 +121,9 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-mark-suspended::before { content: "❚❚ "; }
 .cs-error-at { text-decoration: wavy underline var(--error-edge); text-decoration-thickness: 2px; background: var(--error-bg); outline: 1px solid var(--error-edge); }
 .cs-mark-error { color: var(--error-fg); border: 1px solid var(--error-edge); }
+.cm-line.cs-line-waiting { background: var(--error-bg); box-shadow: inset 4px 0 var(--error-edge); }
+.cs-mark-waiting { color: var(--error-fg); border: 1px dashed var(--error-edge); }
+.cs-mark-waiting::before { content: "⚠ "; }
 
 /* timeline panel */
 .cs-timeline { margin-top: 10px; }
@@ -131,6 +137,7 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-tl-label { fill: var(--fg); font-size: 12px; }
 .cs-tl-run { fill: var(--accent); }
 .cs-tl-wait { stroke: var(--suspended-edge); stroke-width: 2; stroke-dasharray: 4 3; }
+.cs-tl-wait-label { fill: var(--suspended-fg); font-size: 10.5px; }
 .cs-tl-cursor { stroke: var(--running-edge); stroke-width: 2; }
 
 /* objects panel */
@@ -144,17 +151,20 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-card[data-state$="SUSPENDED"] { border-style: dashed; border-color: var(--suspended-edge); }
 .cs-card[data-state$="CLOSED"] { opacity: .6; }
 .cs-card header { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; margin-bottom: 4px; }
-.cs-card-name { font-family: ui-monospace, monospace; }
+.cs-card-name { font-family: ui-monospace, monospace; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* a repr wraps between words only (panels/repr.mjs); a word too wide is cut, its whole text in the title */
+.cs-repr { display: inline-block; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: top;
+  overflow-wrap: normal; word-break: normal; white-space: normal; }
 .cs-kind { color: var(--muted); font-size: 12px; }
 .cs-state { margin-left: auto; font-family: ui-monospace, monospace; font-size: 11.5px; padding: 0 6px; border-radius: 10px; border: 1px solid var(--border); }
 .cs-state-running { background: var(--running-bg); border-color: var(--running-edge); }
 .cs-state-suspended { background: var(--suspended-bg); border-color: var(--suspended-edge); color: var(--suspended-fg); }
 .cs-facts { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 0; }
 .cs-facts dt { color: var(--muted); }
-.cs-facts dd { margin: 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+.cs-facts dd { margin: 0; font-family: ui-monospace, monospace; min-width: 0; }
 .cs-locals { border-collapse: collapse; margin-top: 4px; width: 100%; font-family: ui-monospace, monospace; font-size: 12.5px; }
 .cs-locals th { text-align: left; font-weight: 500; color: var(--muted); padding-right: 8px; vertical-align: top; width: 1%; white-space: nowrap; }
-.cs-locals td { overflow-wrap: anywhere; }
+.cs-locals td { max-width: 0; }        /* the value column takes what is left, never widening the card */
 .cs-locals tr + tr { border-top: 1px dotted var(--border); }
 
 .cs-follow { font-size: 11px; padding: 0 6px; border-radius: 10px; }

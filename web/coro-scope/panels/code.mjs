@@ -10,6 +10,7 @@
 // syntax error's line and column.  Program text is always set as text.
 import { objectLabel } from '../narrate.mjs';
 import { h, fill } from '../dom.mjs';
+import { waitingMarks } from './waiting.mjs';
 
 let cm = null;        // the CodeMirror module, loaded once per page
 async function codemirror() {
@@ -23,8 +24,8 @@ function lezer() {
   return highlighter;
 }
 
-/** Marks to show: [{ line, kind: 'running'|'suspended'|'error', label }]. */
-export function marksOf(snap) {
+/** Marks to show: [{ line, kind: 'running'|'suspended'|'waiting'|'error', label }] (t: the page's words). */
+export function marksOf(snap, t = null) {
   if (!snap) return [];
   const marks = [];
   const top = snap.stack[0];
@@ -33,6 +34,7 @@ export function marksOf(snap) {
     if (gen.library || gen.line === null || !/_SUSPENDED$/.test(gen.state)) continue;
     marks.push({ line: gen.line, kind: 'suspended', label: objectLabel(gen.name, gen.id) });
   }
+  marks.push(...waitingMarks(snap, t));          // a deadlock: each waiting task's line, labelled
   const syntax = snap.end?.syntax_error;
   if (syntax?.line) {
     const where = syntax.column ? ` (${syntax.line}:${syntax.column})` : '';

@@ -4,6 +4,7 @@
 // At a deadlock the tasks that wait forever are highlighted.
 import { h, fill } from '../dom.mjs';
 import { refLabel, followButton } from './objects.mjs';
+import { repr } from './repr.mjs';
 
 const secs = (t) => `${Number(t).toFixed(1)}s`;
 
@@ -33,9 +34,9 @@ function taskItem(task, snap, t, stuck, follow) {
   return h('li', { class: `cs-task${task.current ? ' cs-task-current' : ''}${stuck ? ' cs-task-stuck' : ''}`, dataset: { id: task.id } },
     h('code', {}, task.name ?? `Task#${task.id}`), ' ',
     h('span', { class: 'cs-task-state' }, stuck ? `⚠ ${phase}` : phase),
-    waits ? [' ', h('span', { class: 'cs-waits' }, `${t.waitsOn}: `, h('code', {}, waits))] : null,
-    task.result !== null ? [' ', h('span', {}, `${t.result}: `, h('code', {}, task.result))] : null,
-    task.exception !== null ? [' ', h('span', { class: 'cs-exc' }, `${t.exception}: `, h('code', {}, task.exception))] : null,
+    waits ? [' ', h('span', { class: 'cs-waits' }, `${t.waitsOn}: `, h('code', {}, repr(waits)))] : null,
+    task.result !== null ? [' ', h('span', {}, `${t.result}: `, h('code', {}, repr(task.result)))] : null,
+    task.exception !== null ? [' ', h('span', { class: 'cs-exc' }, `${t.exception}: `, h('code', {}, repr(task.exception)))] : null,
     task.state === 'PENDING' && !stuck ? [' ', followButton({ kind: 'task', id: task.id, label: task.name ?? `Task#${task.id}` }, follow, t)] : null);
 }
 
@@ -45,10 +46,10 @@ export function renderLoop(el, snap, t, follow = null) {
   const tasks = deadlock ? snap.end.waiting_tasks ?? [] : snap.tasks;
   const idle = tasks.length === 0 && snap.ready.length === 0 && snap.timers.length === 0 && snap.clock === 0;
   if (idle) return fill(el, clock(snap, t), h('p', { class: 'cs-empty' }, t.noLoop));
-  const ready = snap.ready.map((cb) => h('li', { class: cb.cancelled ? 'cs-cancelled' : null }, h('code', {}, cb.callback)));
+  const ready = snap.ready.map((cb) => h('li', { class: cb.cancelled ? 'cs-cancelled' : null }, h('code', {}, repr(cb.callback))));
   const timers = snap.timers.map((timer) => {
     const wakes = wakerOf(timer.target, snap);
-    return h('li', {}, h('span', { class: 'cs-when' }, secs(timer.when)), ' ', h('code', {}, timer.callback),
+    return h('li', {}, h('span', { class: 'cs-when' }, secs(timer.when)), ' ', h('code', {}, repr(timer.callback)),
       wakes ? [' → ', h('span', { class: 'cs-waits' }, `${t.wakes} `), h('code', {}, wakes)] : null);
   });
   const taskItems = tasks.map((task) => taskItem(task, snap, t, deadlock, follow));

@@ -4,6 +4,7 @@
 // line ("main#1 → fetch#2 → sleep#5 → Future#6").
 import { h, fill } from '../dom.mjs';
 import { objectLabel } from '../narrate.mjs';
+import { repr } from './repr.mjs';
 
 const STATE_ICON = { CREATED: '○', RUNNING: '▶', SUSPENDED: '❚❚', CLOSED: '■' };
 
@@ -56,7 +57,7 @@ function localsTable(locals, t) {
   const names = Object.keys(locals ?? {});
   if (names.length === 0) return null;
   return h('table', { class: 'cs-locals', 'aria-label': t.locals },
-    names.map((name) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, locals[name]))));
+    names.map((name) => h('tr', {}, h('th', { scope: 'row' }, repr(name)), h('td', {}, repr(locals[name])))));
 }
 
 /** A "follow" toggle for a card or a task (aria-pressed says whether it is followed). */
@@ -79,10 +80,10 @@ function card(gen, snap, t, follow) {
     class: `cs-card cs-kind-${gen.kind}${gen.library ? ' cs-library' : ''}${running ? ' cs-card-running' : ''}`,
     dataset: { id: gen.id, state: gen.state },
   },
-  h('header', {}, h('strong', { class: 'cs-card-name' }, label), h('span', { class: 'cs-kind' }, gen.kind.replace('_', ' ')),
+  h('header', {}, h('strong', { class: 'cs-card-name', title: label }, label), h('span', { class: 'cs-kind' }, gen.kind.replace('_', ' ')),
     gen.library ? h('span', { class: 'cs-kind' }, t.library) : null, stateBadge(gen.state),
     /_CLOSED$/.test(gen.state) ? null : followButton({ kind: gen.kind === 'generator' ? 'generator' : gen.kind, id: gen.id, label }, follow, t)),
-  h('dl', { class: 'cs-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+  h('dl', { class: 'cs-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, repr(v))])),
   localsTable(gen.locals, t));
 }
 
@@ -90,7 +91,7 @@ export function renderObjects(el, snap, t, follow = null) {
   if (!snap || snap.generators.length === 0) return fill(el, h('p', { class: 'cs-empty' }, t.noObjects));
   const chains = chainsOf(snap).map((links) => h('li', { class: 'cs-chain' },
     links.map((link, i) => [link.task ? h('span', { class: 'cs-chain-task' }, `${link.task}: `) : null,
-      i ? h('span', { class: 'cs-chain-verb' }, ` ─${link.verb}→ `) : null, h('code', {}, link.label)])));
+      i ? h('span', { class: 'cs-chain-verb' }, ` ─${link.verb}→ `) : null, h('code', {}, repr(link.label))])));
   // library coroutines (asyncio.sleep, ...) only appear in the chains, to keep the cards about the reader's code
   const cards = snap.generators.filter((gen) => !gen.library).map((gen) => card(gen, snap, t, follow));
   fill(el, chains.length ? h('ul', { class: 'cs-chains', 'aria-label': 'await chains' }, chains) : null, h('div', { class: 'cs-cards' }, cards));

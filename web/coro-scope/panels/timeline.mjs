@@ -1,6 +1,7 @@
 // panels/timeline.mjs - an SVG of who ran when: one lane per task (or per
 // generator, in a program without tasks), a filled bar while it runs, a
-// thin line while it waits.  Two readings: by virtual time (sequential
+// thin line while it waits, labelled with what it awaits (sleep(),
+// gather(), Task-2) where there is room and always in its tooltip.  Two readings: by virtual time (sequential
 // awaits of 1 s + 1 s + 1 s stretch over 3 s; gather's three waits lie
 // side by side within 1 s) and by step order (who ran between which
 // awaits).  A cursor marks the current step; a click jumps there.
@@ -46,9 +47,29 @@ function lane(model, id, name) {
   return model.byId.get(id);
 }
 
-function openSpan(l, kind, step, clock) {
+function openSpan(l, kind, step, clock, label = null) {
   closeSpan(l, step, clock, null);
-  l.open = { kind, from: step, fromClock: clock };
+  l.open = { kind, from: step, fromClock: clock, label };
+}
+
+// what a waiting task awaits, as the reader wrote it: the task awaited, or
+// the library coroutine at the end of its await chain (sleep(), wait_for()),
+// or the future's kind (a gather's future is said as gather())
+const FUTURE_WORDS = { _GatheringFuture: 'gather()' };
+function awaitedBy(snap, e) {
+  const task = snap.tasks.find((t) => t.id === e.id);
+  let gen = snap.generators.find((g) => g.id === task?.coro);
+  const seen = new Set();
+  while (gen?.awaiting && ['generator', 'coroutine', 'async_generator'].includes(gen.awaiting.kind) && !seen.has(gen.id)) {
+    seen.add(gen.id);
+    const next = snap.generators.find((g) => g.id === gen.awaiting.id);
+    if (!next) break;
+    gen = next;
+  }
+  const last = gen?.awaiting;
+  if (last?.kind === 'task') return last.name ?? e.peer;
+  if (gen?.library) return `${String(gen.name).split('.').pop()}()`;
+  return FUTURE_WORDS[e.peer] ?? e.peer ?? null;
 }
 
 function closeSpan(l, step, clock, next) {
@@ -68,8 +89,9 @@ function addTaskEvent(model, snap) {
     return;
   }
   const l = lane(model, e.id, e.name ?? `Task#${e.id}`);
+  if (e.name) l.name = e.name;      // a name given by create_task(name=...) comes after task_create's default
   if (e.event === 'task_step') openSpan(l, 'run', snap.step, snap.clock);
-  else if (e.event === 'task_wait') openSpan(l, 'wait', snap.step, snap.clock);
+  else if (e.event === 'task_wait') openSpan(l, 'wait', snap.step, snap.clock, awaitedBy(snap, e));
   else if (e.event === 'task_done') closeSpan(l, snap.step, snap.clock, null);
 }
 
@@ -141,12 +163,17 @@ export function renderTimeline(el, model, snap, mode, t, onJump, fixedSpan = nul
     for (const s of l.spans) {
       const x1 = x(byTime ? s.fromClock : s.from);
       const x2 = Math.max(x(byTime ? s.toClock : s.to), x1 + (s.kind === 'run' ? 3 : 0));
-      const title = svg('title', {}, `${l.name}: ${s.kind === 'run' ? t.runs : t.waits} ${s.from}–${s.to} (${s.fromClock.toFixed(1)}s–${s.toClock.toFixed(1)}s)`);
+      const what = s.label ? ` ${s.label}` : '';
+      const title = svg('title', {}, `${l.name}: ${s.kind === 'run' ? t.runs : t.waits}${what} ${s.from}–${s.to} (${s.fromClock.toFixed(1)}s–${s.toClock.toFixed(1)}s)`);
       const shape = s.kind === 'run'
         ? svg('rect', { x: x1, y: y - 7, width: x2 - x1, height: 14, rx: 2, class: 'cs-tl-run' })
         : svg('line', { x1, x2, y1: y, y2: y, class: 'cs-tl-wait' });
       shape.append(title);
       root.append(shape);
+      // what it awaits, written on the wait where it fits (about 6.5 px a letter at 10.5 px)
+      if (s.kind === 'wait' && s.label && x2 - x1 - 8 >= s.label.length * 6.5) {
+        root.append(svg('text', { x: x1 + 4, y: y - 3, class: 'cs-tl-wait-label' }, s.label));
+      }
     }
   });
   // the cursor: the current step (by time: the current clock)
