@@ -12,8 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from './lib/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -27,15 +26,12 @@ before(async () => {
   writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'blog', private: true }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${packed.filename}`], { cwd: host, stdio: 'pipe' });
   installed = join(host, 'node_modules/coroscope');
-  const ctx = await esbuild.context({});
-  server = { ctx, ...(await ctx.serve({ servedir: host, host: '127.0.0.1', port: 0 })) };
-  baseUrl = `http://127.0.0.1:${server.port}/`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  server = await serveInChromium(host);
+  ({ url: baseUrl, browser } = server);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.ctx.dispose();
+  await server?.close();
   if (host) rmSync(host, { recursive: true, force: true });
 });
 

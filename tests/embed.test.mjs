@@ -12,8 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync } from 'node:fs';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from './lib/browser.mjs';
 import { buildVendor } from '../web/coro-scope/vendor.mjs';
 
 const webDir = fileURLToPath(new URL('../web', import.meta.url));
@@ -24,20 +23,11 @@ let server, browser, baseUrl;
 before(async () => {
   await buildVendor();
   mkdirSync(shots, { recursive: true });
-  const ctx = await esbuild.context({});
-  server = { ctx, ...(await ctx.serve({ servedir: webDir, host: '127.0.0.1', port: 0 })) };
-  baseUrl = `http://127.0.0.1:${server.port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await serveInChromium(webDir);
+  ({ url: baseUrl, browser } = server);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.ctx.dispose();
-});
+after(() => server?.close());
 
 /**
  * A fresh page (not yet navigated) that counts requests by kind and fails

@@ -9,8 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from './lib/browser.mjs';
 import { buildVendor } from '../web/coro-scope/vendor.mjs';
 
 const webDir = fileURLToPath(new URL('../web', import.meta.url));
@@ -20,20 +19,11 @@ let server, browser, baseUrl;
 before(async () => {
   await buildVendor();                       // CodeMirror for the code panel, on a clean clone too
   mkdirSync(shots, { recursive: true });
-  const ctx = await esbuild.context({});
-  server = { ctx, ...(await ctx.serve({ servedir: webDir, host: '127.0.0.1', port: 0 })) };
-  baseUrl = `http://127.0.0.1:${server.port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await serveInChromium(webDir);
+  ({ url: baseUrl, browser } = server);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.ctx.dispose();
-});
+after(() => server?.close());
 
 /** A fresh page with the playground loaded, in a given language. */
 async function open(t, { locale = 'ko-KR', colorScheme = 'light' } = {}) {
@@ -285,11 +275,13 @@ test('two instances on one page step independently, each with its own worker', a
   assert.equal(await page.evaluate(() => document.querySelectorAll('style').length), 1);
 });
 
+/** Two tasks that wait for ever: main on the waiter's task, the waiter on a future nobody sets. */
+const DEADLOCK = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
+  + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
+
 test('a deadlock ends with its state and the waiting tasks highlighted; an uncaught exception marks its line', async (t) => {
   const page = await open(t, { locale: 'en-US' });
-  const deadlock = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
-    + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
-  await page.evaluate((src) => document.getElementById('scope').load(src), deadlock);
+  await page.evaluate((src) => document.getElementById('scope').load(src), DEADLOCK);
   await scope(page, 'button[part~="runToEnd"]').click();
   await page.waitForSelector('#scope[data-state="deadlock"]');
   assert.match(await scope(page, '.cs-status').textContent(), /^Deadlock: every task waits/);
@@ -305,9 +297,7 @@ test('a deadlock ends with its state and the waiting tasks highlighted; an uncau
 
 test('a deadlock marks each waiting task\'s line in the code, labelled with the task, in both languages', async (t) => {
   const page = await open(t, { locale: 'en-US' });
-  const deadlock = 'import asyncio\n\nasync def waiter(fut):\n    await fut\n\nasync def main():\n'
-    + '    fut = asyncio.get_running_loop().create_future()\n    await asyncio.create_task(waiter(fut))\n\nasyncio.run(main())\n';
-  await page.evaluate((src) => document.getElementById('scope').load(src), deadlock);
+  await page.evaluate((src) => document.getElementById('scope').load(src), DEADLOCK);
   await scope(page, 'button[part~="runToEnd"]').click();
   await page.waitForSelector('#scope[data-state="deadlock"]');
   const lines = scope(page, '.cs-line[data-mark="waiting"]');

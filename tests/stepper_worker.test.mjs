@@ -8,8 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from './lib/browser.mjs';
 import { Stepper } from '../web/stepper.mjs';
 import { schemaErrors } from './lib/snapshots.mjs';
 import { cases, options } from './lib/crash_cases.mjs';
@@ -19,17 +18,12 @@ const program = (name) => readFileSync(new URL(`./stepper/${name}.py`, import.me
 let server, browser, page;
 
 before(async () => {
-  const ctx = await esbuild.context({});
-  server = { ctx, ...(await ctx.serve({ servedir: webDir, host: '127.0.0.1', port: 0 })) };
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await serveInChromium(webDir);
+  browser = server.browser;
   page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.goto(server.url);
   // the client module, loaded into the page once
   await page.evaluate(async () => {
     const { StepperClient } = await import('./stepper-client.mjs');
@@ -38,10 +32,7 @@ before(async () => {
   assert.deepEqual(errors, []);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.ctx.dispose();
-});
+after(() => server?.close());
 
 test('in a worker: the same snapshots as in Node, forward and back', async () => {
   const source = program('gather');

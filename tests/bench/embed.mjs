@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from '../lib/browser.mjs';
 import { bundle } from '../../web/bundle.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -35,13 +34,11 @@ export async function benchEmbed() {
   cpSync(dist, join(host, 'assets/coroscope'), { recursive: true });
   writeFileSync(join(host, 'one.html'), post(1));
   writeFileSync(join(host, 'five.html'), post(5));
-  const ctx = await esbuild.context({});
-  const { port } = await ctx.serve({ servedir: host, host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'] });
+  const site = await serveInChromium(host);
+  const { browser } = site;
   try {
-    const one = await measure(browser, `http://127.0.0.1:${port}/one.html`, 1);
-    const five = await measure(browser, `http://127.0.0.1:${port}/five.html`, 5);
+    const one = await measure(browser, `${site.url}one.html`, 1);
+    const five = await measure(browser, `${site.url}five.html`, 5);
     console.log('embed budgets (headless chromium, this machine, dist/ bundle)');
     console.log(`  before the page's first embed is near: ${kb(one.idle)} gzip (the post's own HTML and embed.mjs)`);
     console.log(`  bytes up to the first embed's first step (the post's HTML included): ${kb(one.bytes[0])} gzip without the editor (goal 150 KB; wasm ${kb(one.wasm)})`);
@@ -49,8 +46,7 @@ export async function benchEmbed() {
     console.log(`  extra bytes: second embed ${kb(five.bytes[1] - five.bytes[0])}, fifth ${kb(five.bytes[4] - five.bytes[3])} (goal 5 KB each)`);
     console.log(`  five embeds: the wasm fetched ${five.wasmFetches} time(s); times to first step ${five.times.map((t) => t.toFixed(0)).join(', ')} ms`);
   } finally {
-    await browser.close();
-    await ctx.dispose();
+    await site.close();
     rmSync(host, { recursive: true, force: true });
   }
 }

@@ -8,18 +8,15 @@
 //   BENCH_ONLY=page npm run bench
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { serveInChromium } from '../lib/browser.mjs';
 import { bundle } from '../../web/bundle.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 export async function benchPage() {
   const dist = await bundle();            // the page as deployed: dist/<version>/
-  const ctx = await esbuild.context({});
-  const { port } = await ctx.serve({ servedir: dist, host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'] });
+  const site = await serveInChromium(dist);
+  const { browser } = site;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const fetched = [];
@@ -36,7 +33,7 @@ export async function benchPage() {
           .then(() => new Promise(requestAnimationFrame)).then(() => performance.now());
       }, true);
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${site.url}`);
     await page.waitForFunction(() => window.firstStep, null, { timeout: 60_000 });
     const firstStepMs = await page.evaluate(() => window.firstStep);
     await page.waitForTimeout(500);                   // the timeline's scan worker fetches too
@@ -66,8 +63,7 @@ export async function benchPage() {
     console.log(`  navigation to the first step rendered: ${firstStepMs.toFixed(0)} ms (goal 300 ms)`);
     console.log(`  a step with its render: median ${times[times.length >> 1].toFixed(1)} ms, worst ${times.at(-1).toFixed(1)} ms over ${times.length} (goal 16.7 ms)`);
   } finally {
-    await browser.close();
-    await ctx.dispose();
+    await site.close();
   }
 }
 

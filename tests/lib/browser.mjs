@@ -1,0 +1,24 @@
+// browser.mjs - a folder served on 127.0.0.1 by esbuild's static server and
+// Debian's Chromium driven by playwright-core, as the browser tests and
+// page benchmarks use them.  CHROMIUM=path picks another browser.
+//   const site = await serveInChromium(dir);   // { url, browser, close() }
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Serves `dir` and launches Chromium; close() ends both. */
+export async function serveInChromium(dir) {
+  const ctx = await esbuild.context({});
+  const { port } = await ctx.serve({ servedir: dir, host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await ctx.dispose();
+    },
+  };
+}
