@@ -6,12 +6,11 @@
 // extra bytes of a second and a fifth embed on the same page (each URL
 // counted once, as a static host's caching headers allow).
 //   BENCH_ONLY=embed npm run bench
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveInChromium } from '../lib/browser.mjs';
+import { serveInChromium, recordResponses } from '../lib/browser.mjs';
 import { bundle } from '../../web/bundle.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -54,10 +53,7 @@ export async function benchEmbed() {
 /** Scrolls each embed into view in turn; after each first step, the bytes so far and the time it took. */
 async function measure(browser, url, count) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const fetched = [];
-  page.context().on('response', async (response) => {
-    try { fetched.push({ url: response.url(), gz: gzipSync(await response.body(), { level: 9 }).length }); } catch { /* redirects */ }
-  });
+  const fetched = recordResponses(page);
   // each URL once: a static host's caching headers (GitHub Pages: max-age=600 and an ETag) let the
   // browser reuse what it fetched, which esbuild's test server does not ask for
   const bytes = () => [...new Map(fetched.filter((f) => !f.url.includes('codemirror')).map((f) => [f.url, f.gz])).values()]

@@ -2,6 +2,7 @@
 // Debian's Chromium driven by playwright-core, as the browser tests and
 // page benchmarks use them.  CHROMIUM=path picks another browser.
 //   const site = await serveInChromium(dir);   // { url, browser, close() }
+import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
@@ -21,4 +22,20 @@ export async function serveInChromium(dir) {
       await ctx.dispose();
     },
   };
+}
+
+/**
+ * Records every response the page and its workers get, as { url, gz }
+ * (gz: gzip -9 bytes, as a static host would send it, computed when first
+ * read so the compression never competes with the page being measured).
+ */
+export function recordResponses(page) {
+  const fetched = [];
+  page.context().on('response', async (response) => {
+    let body;
+    try { body = await response.body(); } catch { return; }      // redirects have none
+    let gz = null;
+    fetched.push({ url: response.url(), get gz() { return (gz ??= gzipSync(body, { level: 9 }).length); } });
+  });
+  return fetched;
 }
