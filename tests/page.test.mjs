@@ -693,3 +693,21 @@ test('at phone width (390 px) the gallery is folded under its current example, o
   await page.waitForFunction(() => document.querySelector('nav details').open, null, { timeout: 5000 });
   assert.equal(await page.locator('#gallery button[data-example="send"]').isVisible(), true);
 });
+
+test('the code view scrolls itself, never the page, to keep the running line in sight', async (t) => {
+  const page = await open(t, { locale: 'en-US' });
+  const source = Array.from({ length: 70 }, (_, i) => `x${i} = ${i}`).join('\n') + '\nprint("bottom")\n';
+  await page.evaluate((src) => document.getElementById('scope').load(src, { granularity: 'line' }), source);
+  const before = await page.evaluate(() => window.scrollY);
+  await stepUntil(page, (s) => s.stack[0]?.line > 60);
+  await page.waitForTimeout(100);                                   // the scroll waits for the next frame
+  const seen = await page.evaluate(() => {
+    const root = document.getElementById('scope').shadowRoot;
+    const line = root.querySelector('.cs-line[data-mark="running"]').getBoundingClientRect();
+    const box = root.querySelector('.cs-code .cs-panel-body').getBoundingClientRect();
+    return { inside: line.top >= box.top - 1 && line.bottom <= box.bottom + 1, scrolled: root.querySelector('.cs-code .cs-panel-body').scrollTop };
+  });
+  assert.ok(seen.inside, JSON.stringify(seen));
+  assert.ok(seen.scrolled > 0);
+  assert.equal(await page.evaluate(() => window.scrollY), before, 'the page itself did not scroll');
+});

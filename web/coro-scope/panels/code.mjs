@@ -105,7 +105,8 @@ export function createCodeView(parent, { source, label }) {
       if (mark.label) line.append(h('span', { class: `cs-mark-label cs-mark-${mark.kind}` }, mark.label));
       if (!scrollTo && (mark.kind === 'running' || mark.kind === 'error')) scrollTo = line;
     }
-    if (scrollTo) scrollWithin(parent, scrollTo);
+    // after the frame's other changes, so reading the line's position forces no extra layout mid-render
+    if (scrollTo) requestAnimationFrame(() => scrollWithin(parent, scrollTo));
   }
 
   text = source;
