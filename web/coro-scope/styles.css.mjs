@@ -98,7 +98,9 @@ label.cs-field { display: inline-flex; gap: 4px; align-items: center; color: var
 .cs-source { font: 13.5px/1.55 ui-monospace, "JetBrains Mono", "D2Coding", Menlo, Consolas, monospace; padding: 4px 0;
   background: linear-gradient(to right, var(--panel) 3.4em, var(--border) 3.4em, var(--border) calc(3.4em + 1px), transparent 0); }
 .cs-source:focus { outline: none; }
-.cs-line { position: relative; min-height: 1.55em; padding: 0 10px 0 calc(3.4em + 10px); white-space: pre-wrap; overflow-wrap: anywhere; }
+/* a long line wraps with its continuation indented (a hanging indent), so it never reads as the next line */
+.cs-line { position: relative; min-height: 1.55em; padding: 0 10px 0 calc(3.4em + 10px + 4ch); text-indent: -4ch;
+  white-space: pre-wrap; overflow-wrap: anywhere; }
 .cs-line::before { content: attr(data-line); position: absolute; left: 0; top: 0; width: 3.4em; padding-right: 8px; height: 100%;
   text-align: right; color: var(--muted); background: var(--panel); border-right: 1px solid var(--border); user-select: none; }
 .cs-line[data-mark]::after { content: ""; position: absolute; left: calc(3.4em + 1px); top: 0; width: 4px; height: 100%; }
