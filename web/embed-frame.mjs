@@ -11,10 +11,10 @@
 // to its parent whenever its height changes, so a host script can fit the
 // frame to it (README: "Embed it in a blog post").
 import { decodeShare } from './coro-scope/share.mjs';
-import { reservedHeight } from './coro-scope/embed-size.mjs';
+import { reservedHeight, DEFAULT_PANELS, linesIn } from './coro-scope/embed-size.mjs';
+import { inlineScript } from './coro-scope/code-text.mjs';
 
 const SETTINGS = ['example', 'lang', 'theme', 'step', 'granularity', 'panels', 'height'];
-const DEFAULT_PANELS = 'code objects loop console';   // as embed.mjs: the timeline when asked for
 
 /** The settings in the URL: query first, then the hash (which never reaches a server). */
 function urlSettings() {
@@ -41,14 +41,9 @@ function configure(scope, settings) {
   for (const name of SETTINGS) {
     if (settings[name] !== undefined && name !== 'height') scope.setAttribute(name, settings[name]);
   }
-  if (settings.source !== null) {
-    const script = document.createElement('script');
-    script.type = 'text/x-python';
-    script.textContent = settings.source;            // text, never HTML
-    scope.append(script);
-  }
-  const lines = settings.source === null ? null : settings.source.trim().split('\n').length;
-  const height = settings.height === 'fill' ? '100vh' : settings.height ?? reservedHeight(lines, settings.panels, innerWidth);
+  if (settings.source !== null) scope.append(inlineScript(settings.source));
+  const height = settings.height === 'fill' ? '100vh'
+    : settings.height ?? reservedHeight(linesIn(settings.source), settings.panels, innerWidth);
   scope.setAttribute('height', height);
   document.documentElement.lang = scope.getAttribute('lang') ?? document.documentElement.lang;
 }

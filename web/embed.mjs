@@ -20,13 +20,12 @@
 // An embed without a panels attribute shows the code, the objects, the
 // event loop and the console: the timeline needs more height than a post
 // usually gives, so a post asks for it (panels="... timeline").
-import { codeText } from './coro-scope/code-text.mjs';
+import { codeText, inlineSource, inlineScript } from './coro-scope/code-text.mjs';
 import { whenWanted } from './coro-scope/lazy.mjs';
-import { reservedHeight, reserve } from './coro-scope/embed-size.mjs';
+import { reservedHeight, reserve, DEFAULT_PANELS, linesIn } from './coro-scope/embed-size.mjs';
 
 const MARKED = '.coro-scope, [data-coro-scope]';
 const OPTIONS = ['language', 'theme', 'step', 'granularity', 'panels', 'height'];
-const DEFAULT_PANELS = 'code objects loop console';
 
 const prepared = new WeakSet();   // elements already reserved and watched
 let element = null;     // the import of the element's module, started once
@@ -48,9 +47,7 @@ function upgradeBlock(marked) {
     const value = marked.dataset[name];
     if (value) scope.setAttribute(name, value);
   }
-  const script = document.createElement('script');
-  script.type = 'text/x-python';
-  script.textContent = codeText(block);          // text, never HTML
+  const script = inlineScript(codeText(block));
   block.replaceWith(scope);
   scope.append(script, block);
   return scope;
@@ -65,7 +62,7 @@ function prepare(scope) {
   if (!scope.hasAttribute('height')) {
     reserve(scope, '0px');                     // a block first, so its width is the column's
     const width = scope.getBoundingClientRect().width;
-    scope.setAttribute('height', reservedHeight(linesOf(scope), scope.getAttribute('panels'), width));
+    scope.setAttribute('height', reservedHeight(linesIn(inlineSource(scope)), scope.getAttribute('panels'), width));
   }
   reserve(scope, scope.getAttribute('height'));
   if (!scope.hasAttribute('tabindex')) scope.tabIndex = 0;   // focusable before its code loads
@@ -74,14 +71,6 @@ function prepare(scope) {
     scope.setAttribute('loading', 'eager');
     return loadElement();
   });
-}
-
-/** Lines of the program held inline (null: a gallery example, not known yet). */
-function linesOf(scope) {
-  const script = scope.querySelector(':scope > script[type="text/x-python"]');
-  const pre = scope.querySelector('pre');
-  const text = script?.textContent ?? (pre ? codeText(pre) : null);
-  return text === null ? null : text.trim().split('\n').length;
 }
 
 /** Runs now and again for blocks added later (a single-page blog such as Docusaurus renders on navigation). */

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveInChromium, recordResponses } from '../lib/browser.mjs';
+import { serveInChromium, recordResponses, bytesOnce } from '../lib/browser.mjs';
 import { bundle } from '../../web/bundle.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -54,10 +54,7 @@ export async function benchEmbed() {
 async function measure(browser, url, count) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const fetched = recordResponses(page);
-  // each URL once: a static host's caching headers (GitHub Pages: max-age=600 and an ETag) let the
-  // browser reuse what it fetched, which esbuild's test server does not ask for
-  const bytes = () => [...new Map(fetched.filter((f) => !f.url.includes('codemirror')).map((f) => [f.url, f.gz])).values()]
-    .reduce((a, n) => a + n, 0);
+  const bytes = () => bytesOnce(fetched, (address) => !address.includes('codemirror'));
   await page.goto(url);
   await page.waitForTimeout(500);
   const idle = bytes();
@@ -80,7 +77,7 @@ async function measure(browser, url, count) {
     sizes.push(bytes());
   }
   const wasmFetches = fetched.filter((f) => f.url.endsWith('.wasm')).length;
-  const wasm = fetched.filter((f) => f.url.endsWith('.wasm')).reduce((a, f) => a + f.gz, 0);
+  const wasm = bytesOnce(fetched, (address) => address.endsWith('.wasm'));
   await page.close();
   return { idle, bytes: sizes, times, wasmFetches, wasm };
 }

@@ -7,7 +7,7 @@
 // call to its layout done (the worker's reply can wait for a frame).
 //   BENCH_ONLY=page npm run bench
 import { fileURLToPath } from 'node:url';
-import { serveInChromium, recordResponses } from '../lib/browser.mjs';
+import { serveInChromium, recordResponses, bytesOnce } from '../lib/browser.mjs';
 import { bundle } from '../../web/bundle.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -29,13 +29,10 @@ export async function benchPage() {
     const fetched = recordResponses(page);
     await timeFirstStep(page, site.url);
     await page.waitForTimeout(500);                   // the timeline's scan worker fetches too
-    // each URL once, as a static host's caching headers let the browser reuse it (the timeline's
-    // worker loads the same script as the stepping one)
-    const once = [...new Map(fetched.map((f) => [f.url, f])).values()];
-    const sum = (keep) => once.filter(keep).reduce((a, f) => a + f.gz, 0);
-    const editor = sum((f) => f.url.includes('/codemirror'));
-    const total = sum(() => true);
-    const wasm = sum((f) => f.url.endsWith('.wasm'));
+    // each URL once (the timeline's worker loads the same script as the stepping one)
+    const editor = bytesOnce(fetched, (url) => url.includes('/codemirror'));
+    const total = bytesOnce(fetched);
+    const wasm = bytesOnce(fetched, (url) => url.endsWith('.wasm'));
     const times = await page.evaluate(async () => {
       const el = document.getElementById('scope');
       const out = [];

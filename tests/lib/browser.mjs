@@ -39,3 +39,13 @@ export function recordResponses(page) {
   });
   return fetched;
 }
+
+/**
+ * The gzip bytes of the responses `keep` accepts, each URL once: a static
+ * host's caching headers (GitHub Pages: max-age=600 and an ETag) let the
+ * browser reuse what it fetched, which esbuild's test server does not ask for.
+ */
+export function bytesOnce(fetched, keep = () => true) {
+  const once = new Map(fetched.filter((f) => keep(f.url)).map((f) => [f.url, f]));
+  return [...once.values()].reduce((sum, f) => sum + f.gz, 0);
+}

@@ -35,6 +35,14 @@ function tidy(text) {
   return text.replace(/\r\n?/g, '\n').replace(/\s+$/, '') + '\n';
 }
 
+/** A <script type="text/x-python"> holding `source`, set as text (never HTML). */
+export function inlineScript(source) {
+  const script = document.createElement('script');
+  script.type = 'text/x-python';
+  script.textContent = source;
+  return script;
+}
+
 /**
  * The program an element holds inline: a <script type="text/x-python">
  * child (exactly as written) or else a <pre> inside it (its text, so

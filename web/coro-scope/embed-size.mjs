@@ -16,6 +16,14 @@ const LOWEST = 420;
 const HIGHEST = 720;
 const EXAMPLE_LINES = 18;   // a gallery example, whose text the page has not loaded yet
 
+/** The panels an embed shows unless told: the timeline only when asked for (it is about 170 px taller). */
+export const DEFAULT_PANELS = 'code objects loop console';
+
+/** Lines of a program's text (null: no text yet, a gallery example). */
+export function linesIn(text) {
+  return text === null ? null : text.trim().split('\n').length;
+}
+
 /**
  * The reserved height (a CSS length) for `lines` of code, the panels shown
  * (null: all) and the width the element has (px; its layout depends on it).

@@ -46,9 +46,6 @@ export function marksOf(snap, t = null) {
 }
 
 
-/** A mark's line classes: the running line first, so its class wins where a suspended mark shares it. */
-function lineClass(mark) { return `cs-line-${mark.kind}`; }
-
 /** The read-only listing in `parent`: lines of highlighted text, then marks laid over them. */
 export function createCodeView(parent, { source, label }) {
   const listing = h('div', { class: 'cs-source', role: 'region', 'aria-label': label, tabindex: '-1' });
@@ -93,13 +90,14 @@ export function createCodeView(parent, { source, label }) {
       line.removeAttribute('data-mark');
       line.className = 'cs-line';
       line.querySelector('.cs-mark-label')?.remove();
-      line.querySelector('.cs-error-at')?.replaceWith(...line.querySelector('.cs-error-at').childNodes);
+      const errorAt = line.querySelector('.cs-error-at');
+      errorAt?.replaceWith(...errorAt.childNodes);
     }
     let scrollTo = null;
     for (const mark of next) {
       const line = listing.children[mark.line - 1];
-      if (!line || line.dataset.mark) continue;
-      line.classList.add(lineClass(mark));
+      if (!line || line.dataset.mark) continue;        // the first mark of a line wins: the running one comes first
+      line.classList.add(`cs-line-${mark.kind}`);
       line.dataset.mark = mark.kind;
       if (mark.column) markColumn(line, mark.column);
       if (mark.label) line.append(h('span', { class: `cs-mark-label cs-mark-${mark.kind}` }, mark.label));
